@@ -1,0 +1,29 @@
+#pragma once
+
+#include "attachrequest.h"
+#include "createdesktoprequest.h"
+
+#include <QList>
+
+/** One CreateDesktop request of a batch, and which source desktops (CSV rows) it carries. */
+struct CreateChunk
+{
+    CreateDesktopRequest request;
+    QList<int> sourceIndexes; ///< indexes into the original desktops[] (or 0..size-1)
+};
+
+/** One AttachInstances request of a batch, and which source desktops it carries. */
+struct AttachChunk
+{
+    AttachRequest request;
+    QList<int> sourceIndexes;
+};
+
+/** Splits requests of any size into API-sized ones, keeping order and the source of each. */
+namespace ChunkPlanner {
+
+/** At most @p cap desktops per request (cap <= 0 means 50). 0 desktops: no chunks. */
+QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap = 50);
+QList<AttachChunk> planAttach(const AttachRequest &request, int cap = 50);
+
+} // namespace ChunkPlanner

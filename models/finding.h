@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+/** How bad a finding is: an error blocks sending, a warning is shown and allowed. */
+enum class Severity { Error, Warning };
+
+/** One result of a validation rule: where, which rule, how bad, and what to tell the user. */
+struct Finding
+{
+    QString path;    ///< JSON path of the field, e.g. "desktops[3].user_name"; empty = whole request
+    QString code;    ///< stable rule id, e.g. "user_name.pattern"; tests and tools key on it
+    Severity severity = Severity::Error;
+    QString message; ///< translated text for people, naming the limit that was broken
+
+    bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Finding &o) const
+    {
+        return path == o.path && code == o.code && severity == o.severity;
+    }
+};
+
+using Findings = QList<Finding>;
+
+/** True when any finding is an error. */
+bool hasErrors(const Findings &findings);
+/** The findings whose path is @p path or lies below it ("desktops[3]" covers "desktops[3].x"). */
+Findings findingsUnder(const Findings &findings, const QString &path);
+
+Q_DECLARE_METATYPE(Finding)

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QCoreApplication>
+
+/** Translation context for every message that the models layer produces. */
+struct ModelsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Models)
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+/** The Workspace directory type: local (LITE_AS, also spelled LITE_AD) or an AD domain. */
+enum class DomainType { LiteAs, LocalAd };
+
+/** Operating system of the image/product, which changes the user name and group rules. */
+enum class OsType { Unknown, Windows, Linux };
+
+/** What the rules need to know beyond the request itself. */
+struct ValidationContext
+{
+    DomainType domainType = DomainType::LiteAs;
+    OsType os = OsType::Unknown; ///< Unknown: only the limits common to both systems apply
+    int createCap = 50;          ///< desktops per CreateDesktop request (seed page: 50; service: 100)
+    int attachCap = 50;          ///< desktops per AttachInstances request
+
+    /** Parses "LITE_AS", "LITE_AD", "LOCAL_AD" (case-insensitive); false when unknown. */
+    static bool parseDomainType(const QString &text, DomainType *out);
+    static QString domainTypeName(DomainType type); ///< "LITE_AS" or "LOCAL_AD"
+    /** Parses "Windows"/"Linux" (case-insensitive); false when unknown. */
+    static bool parseOs(const QString &text, OsType *out);
+    static QString osName(OsType os); ///< "Windows", "Linux" or ""
+};
