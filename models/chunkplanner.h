@@ -22,7 +22,12 @@ struct AttachChunk
 /** Splits requests of any size into API-sized ones, keeping order and the source of each. */
 namespace ChunkPlanner {
 
-/** At most @p cap desktops per request (cap <= 0 means 50). 0 desktops: no chunks. */
+/**
+ * At most @p cap desktops per request (cap <= 0 means 50). 0 desktops: no chunks. Every chunk
+ * copies the top-level fields. A size-based request is split by size, never leaving a chunk of
+ * size 1 when it can be avoided (51 -> 49 + 2), because with size 1 the service reads
+ * desktop_name as the whole name rather than a prefix; see docs/RULES.md.
+ */
 QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap = 50);
 QList<AttachChunk> planAttach(const AttachRequest &request, int cap = 50);
 

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QCoreApplication>
+
+/** Translation context for every message that the api layer produces outside QObjects. */
+struct ApiTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Api)
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "batchchunk.h"
+
+#include "models/attachrequest.h"
+#include "models/createdesktoprequest.h"
+#include "models/finding.h"
+#include "models/validationcontext.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+/**
+ * A batch cut into API-sized chunks with their exact bodies and states: what BatchSubmitter
+ * runs, and what a journal saves and loads to resume a batch after a crash.
+ */
+struct BatchPlan
+{
+    enum class Kind { Create, Attach };
+
+    Kind kind = Kind::Create;
+    QString id; ///< a UUID, for journals and logs
+    QList<BatchChunk> chunks;
+    int sourceCount = 0; ///< desktops in the original request
+
+    static BatchPlan forCreate(const CreateDesktopRequest &request, int cap);
+    static BatchPlan forAttach(const AttachRequest &request, int cap);
+    /**
+     * Plans with context.createCap and checks every chunk exactly as it will be sent
+     * (CreateRules::validateSingleRequest). Findings about desktops[i] of a chunk are reported
+     * at the desktop's source index; findings common to all chunks once. Send nothing when
+     * @p problems has errors.
+     */
+    static BatchPlan forCreate(const CreateDesktopRequest &request,
+                               const ValidationContext &context, Findings *problems);
+    /** The same for AttachInstances (context.attachCap, AttachRules::validateSingleRequest). */
+    static BatchPlan forAttach(const AttachRequest &request, const ValidationContext &context,
+                               Findings *problems);
+
+    int count(ChunkState state) const;
+    QJsonObject toJson() const;
+    static BatchPlan fromJson(const QJsonObject &object);
+};

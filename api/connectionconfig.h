@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDebug>
+#include <QNetworkProxy>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/**
+ * Everything a WorkspaceClient needs to reach one tenant: region, endpoints, credentials, proxy,
+ * TLS and limits. Built by the GUI's profile editor and by wsctl. Secrets live in memory only;
+ * the QDebug output masks them.
+ */
+struct ConnectionConfig
+{
+    enum class AuthMode { AkSk, IamPassword };
+    enum class ProxyMode { System, None, Manual };
+
+    QString region = QStringLiteral("cn-north-4");
+    QUrl workspaceEndpoint; ///< empty: https://workspace.{region}.myhuaweicloud.com
+    QUrl iamEndpoint;       ///< empty: https://iam.{region}.myhuaweicloud.com
+    QString projectId;      ///< empty: discovered (token scope, or GET /v3/projects?name=region)
+
+    AuthMode authMode = AuthMode::AkSk;
+    QString accessKey;
+    QString secretKey;     ///< secret
+    QString securityToken; ///< secret; temporary AK/SK only
+    QString iamDomain;     ///< account name
+    QString iamUser;
+    QString iamPassword; ///< secret
+
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyHost;
+    quint16 proxyPort = 0;
+    QString proxyUser;
+    QString proxyPassword; ///< secret
+
+    bool verifyTls = true;
+    QString caFile; ///< extra CA certificates (PEM) trusted besides the system ones
+
+    int timeoutMs = 30000;                  ///< per HTTP attempt
+    int createCap = 50;                     ///< desktops per CreateDesktop request
+    int attachCap = 50;                     ///< desktops per AttachInstances request
+    qint64 maxBodyBytes = 16 * 1024 * 1024; ///< replies larger than this are aborted
+
+    /** The Workspace endpoint in use (override or the region's). */
+    QUrl effectiveWorkspaceEndpoint() const;
+    /** The IAM endpoint in use (override or the region's). */
+    QUrl effectiveIamEndpoint() const;
+
+    /** The proxy to give QNetworkAccessManager. */
+    QNetworkProxy networkProxy() const;
+    /** Parses "host:port[:user:password]" into the manual proxy fields; false when malformed. */
+    bool setManualProxy(const QString &spec);
+
+    /** Translated problems that make the configuration unusable (missing AK, bad URL...). */
+    QStringList problems() const;
+
+    /**
+     * Overrides fields from the variables Huawei's SDKs read: HUAWEICLOUD_SDK_AK, _SK,
+     * _PROJECT_ID, _SECURITY_TOKEN, HUAWEICLOUD_SDK_IAM_ENDPOINT and
+     * HUAWEICLOUD_SDK_REGION_WORKSPACE_<REGION> (e.g. ..._CN_NORTH_4). Setting an AK switches
+     * the mode to AK/SK. Returns the names of the variables used.
+     */
+    QStringList applyEnvironment(const QProcessEnvironment &environment
+                                 = QProcessEnvironment::systemEnvironment());
+
+    /** The variable that overrides the Workspace endpoint of @p region. */
+    static QString workspaceEndpointVariable(const QString &region);
+};
+
+/** Prints the configuration with every secret masked. */
+QDebug operator<<(QDebug debug, const ConnectionConfig &config);

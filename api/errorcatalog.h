@@ -1,0 +1,25 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QString>
+
+/**
+ * Turns an ApiError into words for people: what probably happened and what to do, in the UI
+ * language. Known error codes first (APIG, WKS), then the HTTP status, then the network kind.
+ */
+namespace ErrorCatalog {
+
+/** A cause and a suggested fix, both translated. */
+struct Explanation
+{
+    QString cause;
+    QString fix;
+    QString key; ///< what matched: an error code, "http.404", "network.timeout"; for tests
+};
+
+Explanation explain(const ApiError &error);
+/** "cause fix (code, request id)" in one paragraph, for message boxes and wsctl. */
+QString describe(const ApiError &error);
+
+} // namespace ErrorCatalog

@@ -1,0 +1,217 @@
+#include "userscheckcommand.h"
+
+#include "clitr.h"
+
+#include "models/csvencoding.h"
+#include "models/userimport.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+QString delimiterText(QChar delimiter)
+{
+    return delimiter.isNull() ? QString() : QString(delimiter);
+}
+
+QString delimiterWord(QChar delimiter)
+{
+    if (delimiter == QLatin1Char(';'))
+        return CliTr::tr("semicolon");
+    if (delimiter == QLatin1Char('\t'))
+        return CliTr::tr("tab");
+    return CliTr::tr("comma");
+}
+
+/** ",", "comma", ";", "semicolon", "\t", "tab", "\\t"; a null QChar when not one of them. */
+QChar parseDelimiter(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (text == QLatin1String(",") || t == QLatin1String("comma"))
+        return QLatin1Char(',');
+    if (text == QLatin1String(";") || t == QLatin1String("semicolon"))
+        return QLatin1Char(';');
+    if (text == QLatin1String("\t") || t == QLatin1String("tab") || t == QLatin1String("\\t"))
+        return QLatin1Char('\t');
+    return {};
+}
+
+QString severityWord(const CsvIssue &issue)
+{
+    return issue.isError() ? CliTr::tr("error") : CliTr::tr("warning");
+}
+
+} // namespace
+
+QStringList UsersCheckCommand::words() const
+{
+    return {QStringLiteral("users"), QStringLiteral("check")};
+}
+
+QString UsersCheckCommand::summary() const
+{
+    return CliTr::tr("Check a user CSV file against the CreateDesktop rules");
+}
+
+QString UsersCheckCommand::help() const
+{
+    return CliTr::tr(
+            "Usage: wsctl users check FILE [options]\n"
+            "\n"
+            "Reads a user CSV file the way the console's import does (UTF-8 with or without BOM,\n"
+            "UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)\n"
+            "and reports every problem by line and column.\n"
+            "\n"
+            "Columns: user_name, user_email, user_phone, user_group, computer_name,\n"
+            "desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,\n"
+            "邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).\n"
+            "\n"
+            "Options:\n"
+            "  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)\n"
+            "  --os Windows|Linux              Operating system of the image (default: only the\n"
+            "                                  limits common to both)\n"
+            "  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)\n"
+            "                                  instead of detecting it\n"
+            "  --delimiter D                   comma, semicolon or tab instead of detecting it\n"
+            "  --format text|json              Output format (default text)\n"
+            "  --lang en|zh_CN                 Language of the messages\n"
+            "\n"
+            "Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,\n"
+            "2 bad arguments or an unreadable file.\n");
+}
+
+int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
+                                          QStringLiteral("type"), QStringLiteral("LITE_AS"));
+    const QCommandLineOption osOption(QStringLiteral("os"), QString(), QStringLiteral("os"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(),
+                                            QStringLiteral("encoding"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(),
+                                             QStringLiteral("delimiter"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(),
+                                          QStringLiteral("format"), QStringLiteral("text"));
+    parser.addOptions({domainOption, osOption, encodingOption, delimiterOption, formatOption});
+    // QCommandLineParser skips the first argument (the program name).
+    if (!parser.parse(QStringList{QStringLiteral("wsctl")} + arguments))
+        return usageError(err, parser.errorText());
+
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(err, CliTr::tr("a FILE to check is required."));
+    if (files.size() > 1)
+        return usageError(err, CliTr::tr("one FILE at a time (got %1).").arg(files.size()));
+
+    UserImportRequest request;
+    request.filePath = files.constFirst();
+    if (!ValidationContext::parseDomainType(parser.value(domainOption),
+                                            &request.context.domainType)) {
+        return usageError(err, CliTr::tr("--domain-type must be LITE_AS or LOCAL_AD (got \"%1\").")
+                                       .arg(parser.value(domainOption)));
+    }
+    if (parser.isSet(osOption)
+        && !ValidationContext::parseOs(parser.value(osOption), &request.context.os)) {
+        return usageError(err, CliTr::tr("--os must be Windows or Linux (got \"%1\").")
+                                       .arg(parser.value(osOption)));
+    }
+    if (parser.isSet(encodingOption)) {
+        request.options.encoding = CsvEncoding::normalize(parser.value(encodingOption));
+        if (request.options.encoding.isEmpty()) {
+            return usageError(err, CliTr::tr("unknown encoding \"%1\" (try UTF-8, GB18030, "
+                                             "UTF-16LE or UTF-16BE).")
+                                           .arg(parser.value(encodingOption)));
+        }
+    }
+    if (parser.isSet(delimiterOption)) {
+        request.options.delimiter = parseDelimiter(parser.value(delimiterOption));
+        if (request.options.delimiter.isNull()) {
+            return usageError(err, CliTr::tr("--delimiter must be comma, semicolon or tab (got "
+                                             "\"%1\").")
+                                           .arg(parser.value(delimiterOption)));
+        }
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        return usageError(err, CliTr::tr("--format must be text or json (got \"%1\").")
+                                       .arg(parser.value(formatOption)));
+    }
+
+    const UserImportResult result = UserImport::run(request);
+    if (!result.readable) {
+        err << QStringLiteral("wsctl users check: ") << result.readError << '\n';
+        return ExitUsage;
+    }
+    if (format == QLatin1String("json"))
+        out << QString::fromUtf8(toJson(result, request.filePath));
+    else
+        out << toText(result, request.filePath);
+    out.flush();
+    return result.invalidCount() > 0 || result.hasFileErrors() ? ExitFindings : ExitOk;
+}
+
+QByteArray UsersCheckCommand::toJson(const UserImportResult &result, const QString &file)
+{
+    QJsonArray issues;
+    for (const CsvIssue &issue : result.allIssues()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("line"), issue.line > 0 ? QJsonValue(issue.line) : QJsonValue());
+        o.insert(QStringLiteral("column"),
+                 issue.column.isEmpty() ? QJsonValue() : QJsonValue(issue.column));
+        o.insert(QStringLiteral("code"), issue.code);
+        o.insert(QStringLiteral("severity"),
+                 issue.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+        o.insert(QStringLiteral("message"), issue.message);
+        issues.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("file"), file);
+    root.insert(QStringLiteral("encoding"), result.encoding);
+    root.insert(QStringLiteral("delimiter"), delimiterText(result.delimiter));
+    root.insert(QStringLiteral("rows"), int(result.rows.size()));
+    root.insert(QStringLiteral("valid"), result.validCount());
+    root.insert(QStringLiteral("invalid"), result.invalidCount());
+    root.insert(QStringLiteral("warnings"), result.warningCount());
+    root.insert(QStringLiteral("issues"), issues);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString UsersCheckCommand::toText(const UserImportResult &result, const QString &file)
+{
+    QString text;
+    QTextStream s(&text);
+    const QString os = result.context.os == OsType::Unknown
+                               ? CliTr::tr("any OS")
+                               : ValidationContext::osName(result.context.os);
+    s << CliTr::tr("%1: %2, %3-separated; checked for %4, %5")
+                    .arg(file,
+                         result.encoding + (result.hasBom ? QStringLiteral(" (BOM)") : QString()),
+                         delimiterWord(result.delimiter),
+                         ValidationContext::domainTypeName(result.context.domainType), os)
+      << '\n';
+    const CsvIssues issues = result.allIssues();
+    if (!issues.isEmpty()) {
+        s << '\n';
+        for (const CsvIssue &issue : issues) {
+            const QString where
+                    = issue.line > 0 ? CliTr::tr("line %1").arg(issue.line) : CliTr::tr("file");
+            s << "  " << where.leftJustified(11) << ' '
+              << (issue.column.isEmpty() ? QStringLiteral("-") : issue.column).leftJustified(19)
+              << ' ' << severityWord(issue).leftJustified(7) << ' ' << issue.message << '\n';
+        }
+        s << '\n';
+    }
+    //: Summary line: the counts come from the plural messages that follow.
+    s << CliTr::tr("%1: %2, %3, %4.")
+                    .arg(CliTr::tr("%n row(s)", nullptr, int(result.rows.size())),
+                         CliTr::tr("%n valid", nullptr, result.validCount()),
+                         CliTr::tr("%n with errors", nullptr, result.invalidCount()),
+                         CliTr::tr("%n warning(s)", nullptr, result.warningCount()))
+      << '\n';
+    return text;
+}

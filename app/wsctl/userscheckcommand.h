@@ -1,0 +1,24 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include "models/userimportresult.h"
+
+/**
+ * `wsctl users check FILE`: reads a user CSV exactly as the console's import dialog does and
+ * reports every problem by line and column, as text or JSON. Exit 0 when no row is invalid,
+ * 1 when some are (or the file has errors), 2 on bad arguments or an unreadable file.
+ */
+class UsersCheckCommand : public CliCommand
+{
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+    /** The JSON report: file, encoding, delimiter, rows, valid, invalid, warnings, issues. */
+    static QByteArray toJson(const UserImportResult &result, const QString &file);
+    /** The text report: one line per issue and a summary line. */
+    static QString toText(const UserImportResult &result, const QString &file);
+};

@@ -1,0 +1,237 @@
+// bench_csv: how fast the user CSV import reads and checks big files.
+//
+//   bench_csv [--rows N[,N...]] [--encoding utf-8|gb18030] [--repeat R]
+//
+// For each size it writes a realistic file (Chinese header, Chinese computer names, quoted
+// fields, a few bad cells), then times each phase on the best of R runs in a fresh child
+// process, so that the peak RSS printed belongs to that size alone.
+
+#include "models/csvencoding.h"
+#include "models/csvparser.h"
+#include "models/csvreader.h"
+#include "models/userimport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QByteArray generate(int rows, const QString &encoding)
+{
+    static const QString groups[] = {QStringLiteral("users"), QStringLiteral("administrators")};
+    QString text;
+    text.reserve(rows * 72 + 64);
+    text += QStringLiteral("用户名,邮箱,手机号码,用户组,计算机名,备注\r\n");
+    for (int i = 0; i < rows; ++i) {
+        const QString n = QString::number(i);
+        text += QStringLiteral("user") + n;
+        text += QStringLiteral(",user") + n + QStringLiteral("@example.com");
+        text += QStringLiteral(",+86138") + n.rightJustified(8, u'0');
+        text += u',' + groups[i % 2];
+        // A third of the computer names are Chinese (they count double towards the 15 limit).
+        text += i % 3 == 0 ? QStringLiteral(",研发") + n : QStringLiteral(",PC-") + n;
+        // Every 10th row has a quoted note with a comma in it.
+        text += i % 10 == 0 ? QStringLiteral(",\"Dept. A, floor 3\"") : QStringLiteral(",");
+        text += QStringLiteral("\r\n");
+    }
+    if (encoding == QLatin1String("GB18030")) {
+        QStringEncoder encoder("GB18030");
+        return encoder.encode(text);
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+qint64 peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+struct Phases
+{
+    double read = 0, decode = 0, parse = 0, map = 0, validate = 0, endToEnd = 0;
+    int rows = 0;
+    int invalid = 0;
+};
+
+double ms(QElapsedTimer &t)
+{
+    const double v = t.nsecsElapsed() / 1e6;
+    t.restart();
+    return v;
+}
+
+/** One measured run of every phase on @p path (records collected, then rows built). */
+Phases measure(const QString &path, const ValidationContext &context)
+{
+    Phases p;
+    QElapsedTimer t;
+    {
+        t.start();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        p.read = ms(t);
+
+        const CsvEncoding::Detection detection = CsvEncoding::detect(bytes);
+        const QString text = CsvEncoding::decode(QByteArrayView(bytes).sliced(detection.bomLength),
+                                                 detection.encoding);
+        p.decode = ms(t);
+
+        CsvParseResult parsed = CsvParser::parse(text, CsvParser::detectDelimiter(text));
+        p.parse = ms(t);
+
+        CsvTable table;
+        table.header = parsed.records.takeFirst().fields;
+        table.records = std::move(parsed.records);
+        table.delimiter = u',';
+        const QStringList mapping
+                = CsvColumnMatcher::userImport().mapHeader(table.header, 1, nullptr);
+        QList<UserImportRow> rows = UserImport::buildRows(table, mapping);
+        p.map = ms(t);
+
+        UserImport::validateRows(rows, context);
+        p.validate = ms(t);
+        p.rows = int(rows.size());
+        p.invalid = int(std::count_if(rows.cbegin(), rows.cend(),
+                                      [](const UserImportRow &r) { return r.hasErrors(); }));
+    }
+
+    return p;
+}
+
+/** The whole pipeline as the dialog and wsctl run it: UserImport::run() on the file. */
+Phases pipeline(const QString &path, const ValidationContext &context)
+{
+    Phases p;
+    UserImportRequest request;
+    request.filePath = path;
+    request.context = context;
+    QElapsedTimer t;
+    t.start();
+    const UserImportResult result = UserImport::run(request);
+    p.endToEnd = ms(t);
+    p.rows = int(result.rows.size());
+    p.invalid = result.invalidCount();
+    return p;
+}
+
+QString writeFile(const QTemporaryDir &dir, int rows, const QString &encoding)
+{
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(generate(rows, encoding));
+    return path;
+}
+
+/** One size in this process: "phases" (per-phase times) or "pipeline" (run() as shipped). */
+int runOne(int rows, const QString &encoding, int repeat, const QString &mode)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, rows, encoding);
+    const double mb = QFile(path).size() / (1024.0 * 1024.0);
+    ValidationContext context;
+    context.domainType = DomainType::LiteAs;
+    context.os = OsType::Windows;
+    // The file is written before measuring; its generation must not count in the peak.
+    const qint64 baseRss = peakRssKb();
+
+    if (mode == QLatin1String("pipeline")) {
+        double best = 1e300;
+        Phases p;
+        for (int r = 0; r < repeat; ++r) {
+            p = pipeline(path, context);
+            best = std::min(best, p.endToEnd);
+        }
+        std::printf("%9d  %-8s %6.1f MB  pipeline (UserImport::run): %7.1f ms  %5.2f M rows/s  "
+                    "%6.1f MB/s  peak RSS %5.0f MB (%d invalid)\n",
+                    rows, qPrintable(encoding), mb, best, rows / best / 1000.0, mb / best * 1000.0,
+                    std::max(peakRssKb(), baseRss) / 1024.0, p.invalid);
+        std::fflush(stdout);
+        return 0;
+    }
+
+    Phases best;
+    double bestTotal = 1e300;
+    for (int r = 0; r < repeat; ++r) {
+        const Phases p = measure(path, context);
+        const double total = p.decode + p.parse + p.map + p.validate;
+        if (total < bestTotal) {
+            bestTotal = total;
+            best = p;
+        }
+    }
+    const double parseValidate = best.parse + best.map + best.validate;
+    std::printf("%9d  %-8s %6.1f MB  read %6.1f  decode %6.1f  parse %6.1f  map %6.1f  "
+                "validate %6.1f  = parse+validate %7.1f ms  %5.2f M rows/s  %6.1f MB/s\n",
+                rows, qPrintable(encoding), mb, best.read, best.decode, best.parse, best.map,
+                best.validate, parseValidate, rows / parseValidate / 1000.0,
+                mb / (best.decode + parseValidate) * 1000.0);
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the CSV user import."));
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(
+            QStringLiteral("rows"), QStringLiteral("Comma-separated row counts."),
+            QStringLiteral("N,..."), QStringLiteral("10000,100000,1000000"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+                                            QStringLiteral("utf-8 (with BOM) or gb18030."),
+                                            QStringLiteral("name"), QStringLiteral("utf-8"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Runs per size; the best is shown."),
+                                          QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption oneOption(QStringLiteral("one"), QStringLiteral("(internal)"),
+                                       QStringLiteral("N"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("(internal)"),
+                                        QStringLiteral("mode"), QStringLiteral("phases"));
+    parser.addOptions({rowsOption, encodingOption, repeatOption, oneOption, modeOption});
+    parser.process(app);
+
+    const QString encoding = CsvEncoding::normalize(parser.value(encodingOption));
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    if (parser.isSet(oneOption))
+        return runOne(parser.value(oneOption).toInt(), encoding, repeat, parser.value(modeOption));
+
+    std::printf("bench_csv: user CSV import, best of %d runs; every size and mode in its own "
+                "process (peak RSS is per process); times in ms\n",
+                repeat);
+    std::fflush(stdout);
+    int status = 0;
+    for (const QString &mode : {QStringLiteral("phases"), QStringLiteral("pipeline")}) {
+        for (const QString &n : parser.value(rowsOption).split(u',', Qt::SkipEmptyParts)) {
+            // A child per size: ru_maxrss is a high-water mark for the whole process.
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedChannels);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--one"), n.trimmed(), QStringLiteral("--encoding"),
+                         encoding, QStringLiteral("--repeat"), QString::number(repeat),
+                         QStringLiteral("--mode"), mode});
+            child.waitForFinished(-1);
+            status |= child.exitCode();
+        }
+    }
+    return status;
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+/** An AK/SK pair the emulator accepts; temporary keys also need their X-Security-Token. */
+struct AccessCredential
+{
+    QString accessKey;
+    QString secretKey;
+    QString securityToken; // empty for permanent keys
+};

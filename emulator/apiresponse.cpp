@@ -1,0 +1,41 @@
+#include "apiresponse.h"
+
+#include <QJsonDocument>
+
+ApiResponse ApiResponse::json(int status, const QJsonObject &object)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    response.contentType = "application/json;charset=UTF-8";
+    return response;
+}
+
+ApiResponse ApiResponse::noContent()
+{
+    ApiResponse response;
+    response.status = 204;
+    return response;
+}
+
+ApiResponse ApiResponse::error(int status, const QString &code, const QString &message)
+{
+    return json(status, QJsonObject{{QStringLiteral("error_code"), code},
+                                    {QStringLiteral("error_msg"), message}});
+}
+
+ApiResponse ApiResponse::gatewayError(int status, const QString &code, const QString &message,
+                                      const QString &requestId)
+{
+    return json(status, QJsonObject{{QStringLiteral("error_code"), code},
+                                    {QStringLiteral("error_msg"), message},
+                                    {QStringLiteral("request_id"), requestId}});
+}
+
+QString ApiResponse::errorCode() const
+{
+    if (status < 400 || body.isEmpty())
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    return object.value(QStringLiteral("error_code")).toString();
+}

@@ -1,0 +1,41 @@
+#include "apirouter.h"
+
+void ApiRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    Route route;
+    route.method = method;
+    route.pattern = pattern;
+    route.segments = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    route.handler = std::move(handler);
+    m_routes.append(route);
+}
+
+ApiRouter::Match ApiRouter::match(const QByteArray &method, const QStringList &segments) const
+{
+    Match result;
+    for (const Route &route : m_routes) {
+        if (route.method != method || route.segments.size() != segments.size())
+            continue;
+        QStringList args;
+        bool same = true;
+        for (qsizetype i = 0; i < segments.size() && same; ++i) {
+            const QString &expected = route.segments.at(i);
+            if (expected.startsWith(QLatin1Char('{'))) {
+                if (segments.at(i).isEmpty())
+                    same = false;
+                else
+                    args.append(segments.at(i));
+            } else if (expected != segments.at(i)) {
+                same = false;
+            }
+        }
+        if (same) {
+            result.found = true;
+            result.routeKey = QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern;
+            result.args = args;
+            result.handler = route.handler;
+            return result;
+        }
+    }
+    return result;
+}

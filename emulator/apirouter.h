@@ -1,0 +1,43 @@
+#pragma once
+
+#include "apirequest.h"
+#include "apiresponse.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// A path that exists for another method does not match either: APIG publishes each method+path
+// as its own API, so the caller answers 404 APIG.0101, not 405.
+/** Matches method + path against the documented routes, e.g. /v2/{project_id}/desktops. */
+class ApiRouter
+{
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest &, const QStringList &)>;
+
+    /** The result of match(): the route, its placeholder values and its handler. */
+    struct Match
+    {
+        bool found = false;
+        QString routeKey; // "GET /v2/{project_id}/desktops/detail"
+        QStringList args; // the {placeholder} values, in order
+        Handler handler;
+    };
+
+    /** Routes are tried in the order they were added: add literal paths before {id} ones. */
+    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    Match match(const QByteArray &method, const QStringList &segments) const;
+
+private:
+    /** One registered method + pattern. */
+    struct Route
+    {
+        QByteArray method;
+        QString pattern;
+        QStringList segments;
+        Handler handler;
+    };
+    QList<Route> m_routes;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// Sources: the seed pages, workspace-api.md §1.2, §1.3, §1.8 and §5.
+/** The documented name rules; each returns "" when valid, else the reason for error_msg. */
+namespace NameRules {
+
+/** CreateDesktop computer_name: 1-15, letters, Chinese, digits, '-'; a Chinese char counts 2. */
+QString createComputerName(const QString &name);
+/** AttachInstances computer_name: 1-15, letters, digits, '-', '_'; starts with a letter. */
+QString attachComputerName(const QString &name);
+/** desktops[].user_name of CreateDesktop for the domain type and the product's OS. */
+QString createUserName(const QString &name, const QString &domainType, const QString &osType);
+/** user_name of AttachInstances (LOCAL_AD allows up to 32 on Linux). */
+QString attachUserName(const QString &name, const QString &domainType, const QString &osType);
+/** POST /users user_name (OAS pattern, at most 32). */
+QString directoryUserName(const QString &name);
+QString email(const QString &address);
+QString tagKey(const QString &key);
+QString tagValue(const QString &value);
+/** desktop_name (size=1) or desktop_name prefix (size>1) of a user-less create. */
+QString desktopName(const QString &name, int maxLength);
+
+/** Length with CJK characters counted twice, as the computer-name rule counts them. */
+int weightedLength(const QString &text);
+
+} // namespace NameRules

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "apirequest.h"
+#include "apiresponse.h"
+
+#include <QJsonObject>
+
+/** Reads a JSON object body; an empty or malformed body is WKS.0001 (documented: empty request). */
+namespace RequestBody {
+
+bool parseObject(const ApiRequest &request, QJsonObject *object, ApiResponse *error);
+
+} // namespace RequestBody

@@ -1,0 +1,179 @@
+#include "requestpipeline.h"
+
+#include "apierrors.h"
+#include "authverifier.h"
+#include "emulatoroptions.h"
+#include "faultinjector.h"
+#include "jobengine.h"
+#include "requeststats.h"
+
+RequestPipeline::RequestPipeline(const ServiceContext &context)
+    : m_context(context)
+    , m_iam(context)
+    , m_catalog(context)
+    , m_desktops(context)
+    , m_users(context)
+    , m_jobs(context)
+    , m_inspection(context)
+{
+    addRoutes();
+}
+
+void RequestPipeline::addRoutes()
+{
+    using Args = const QStringList &;
+    const QString p = QStringLiteral("/v2/{project_id}");
+    ApiRouter &r = m_router;
+    r.add("POST", QStringLiteral("/v3/auth/tokens"),
+          [this](const ApiRequest &q, Args) { return m_iam.createToken(q); });
+    r.add("GET", QStringLiteral("/v3/projects"),
+          [this](const ApiRequest &q, Args) { return m_iam.listProjects(q); });
+    r.add("GET", p + QStringLiteral("/workspaces"),
+          [this](const ApiRequest &q, Args) { return m_catalog.workspaces(q); });
+    r.add("GET", p + QStringLiteral("/products"),
+          [this](const ApiRequest &q, Args) { return m_catalog.products(q); });
+    r.add("GET", p + QStringLiteral("/images"),
+          [this](const ApiRequest &q, Args) { return m_catalog.images(q); });
+    r.add("GET", p + QStringLiteral("/availability-zones"),
+          [this](const ApiRequest &q, Args) { return m_catalog.availabilityZones(q); });
+    r.add("GET", p + QStringLiteral("/subnets"),
+          [this](const ApiRequest &q, Args) { return m_catalog.subnets(q); });
+    r.add("GET", p + QStringLiteral("/security-groups"),
+          [this](const ApiRequest &q, Args) { return m_catalog.securityGroups(q); });
+    r.add("GET", p + QStringLiteral("/vpcs"),
+          [this](const ApiRequest &q, Args) { return m_catalog.vpcs(q); });
+    r.add("GET", p + QStringLiteral("/quotas"),
+          [this](const ApiRequest &q, Args) { return m_catalog.quotas(q); });
+    r.add("POST", p + QStringLiteral("/desktops"),
+          [this](const ApiRequest &q, Args) { return m_desktops.create(q); });
+    r.add("GET", p + QStringLiteral("/desktops"),
+          [this](const ApiRequest &q, Args) { return m_desktops.list(q); });
+    r.add("GET", p + QStringLiteral("/desktops/detail"),
+          [this](const ApiRequest &q, Args) { return m_desktops.listDetail(q); });
+    r.add("POST", p + QStringLiteral("/desktops/attach"),
+          [this](const ApiRequest &q, Args) { return m_desktops.attach(q); });
+    r.add("POST", p + QStringLiteral("/desktops/detach"),
+          [this](const ApiRequest &q, Args) { return m_desktops.detach(q); });
+    r.add("GET", p + QStringLiteral("/desktops/{desktop_id}"),
+          [this](const ApiRequest &q, Args a) { return m_desktops.show(q, a.at(1)); });
+    r.add("DELETE", p + QStringLiteral("/desktops/{desktop_id}"),
+          [this](const ApiRequest &q, Args a) { return m_desktops.remove(q, a.at(1)); });
+    r.add("GET", p + QStringLiteral("/users"),
+          [this](const ApiRequest &q, Args) { return m_users.list(q); });
+    r.add("POST", p + QStringLiteral("/users"),
+          [this](const ApiRequest &q, Args) { return m_users.create(q); });
+    r.add("GET", p + QStringLiteral("/users/{user_id}"),
+          [this](const ApiRequest &q, Args a) { return m_users.show(q, a.at(1)); });
+    r.add("DELETE", p + QStringLiteral("/users/{user_id}"),
+          [this](const ApiRequest &q, Args a) { return m_users.remove(q, a.at(1)); });
+    r.add("GET", p + QStringLiteral("/workspace-jobs/{job_id}"),
+          [this](const ApiRequest &q, Args a) { return m_jobs.show(q, a.at(1)); });
+    r.add("GET", p + QStringLiteral("/workspace-sub-jobs"),
+          [this](const ApiRequest &q, Args) { return m_jobs.listSubJobs(q); });
+}
+
+ApiOutcome RequestPipeline::handle(const ApiRequest &request)
+{
+    // Every request first brings the jobs up to the clock: with time scale 0 a job is already
+    // finished when it is first read.
+    m_context.jobs->advance();
+
+    ApiOutcome outcome;
+    if (request.path.startsWith(QLatin1String("/_emulator/"))) {
+        outcome.response = m_inspection.handle(request);
+        return outcome;
+    }
+
+    const ApiRouter::Match match = m_router.match(request.method, request.pathSegments());
+    const QString routeKey = match.found ? match.routeKey : QStringLiteral("(no route)");
+    const FaultDecision decision = m_context.faults->decide(request.isMutating());
+    m_context.stats->recordFault(decision.name());
+    outcome.delayMs = decision.latencyMs;
+
+    switch (decision.kind) {
+    case FaultDecision::Kind::Throttle:
+        outcome.response = ApiResponse::gatewayError(
+                429, QString::fromLatin1(ApiErrors::Throttled),
+                QStringLiteral("The throttling threshold has been reached: policy user over "
+                               "ratelimit,limit:%1,time:1 second")
+                        .arg(m_context.faults->rates().rps),
+                request.requestId);
+        m_context.stats->record(routeKey, 429);
+        return outcome;
+    case FaultDecision::Kind::Reset:
+        outcome.action = ApiOutcome::Action::Reset;
+        m_context.stats->record(routeKey, 0);
+        return outcome;
+    case FaultDecision::Kind::ServerError:
+        outcome.response
+                = ApiResponse::error(500, QString::fromLatin1(ApiErrors::InternalError),
+                                     QStringLiteral("Internal service error. Try again later."));
+        m_context.stats->record(routeKey, 500);
+        return outcome;
+    case FaultDecision::Kind::Unavailable:
+        outcome.response
+                = ApiResponse::gatewayError(503, QString::fromLatin1(ApiErrors::BackendTimeout),
+                                            QStringLiteral("Backend timeout."), request.requestId);
+        m_context.stats->record(routeKey, 503);
+        return outcome;
+    case FaultDecision::Kind::None:
+        break;
+    }
+
+    outcome.response = dispatch(request, match);
+    if (decision.loseResponse) {
+        // "Applied, then the response is lost": the state changed, the client sees a reset.
+        outcome.action = ApiOutcome::Action::Reset;
+        m_context.stats->record(routeKey, 0);
+        return outcome;
+    }
+    m_context.stats->record(routeKey, outcome.response.status);
+    return outcome;
+}
+
+ApiResponse RequestPipeline::dispatch(const ApiRequest &request, const ApiRouter::Match &match)
+{
+    AuthDecision auth;
+    const bool needsAuth = request.path != QLatin1String("/v3/auth/tokens");
+    if (needsAuth) {
+        auth = m_context.auth->verify(request);
+        m_context.stats->recordAuth(auth);
+        if (!auth.ok)
+            return ApiResponse::gatewayError(401, QString::fromLatin1(ApiErrors::AuthFailed),
+                                             auth.message, request.requestId);
+    }
+    if (!match.found) {
+        return ApiResponse::gatewayError(
+                404, QString::fromLatin1(ApiErrors::ApiNotFound),
+                QStringLiteral("The API does not exist or has not been published in the "
+                               "environment"),
+                request.requestId);
+    }
+    if (request.path.startsWith(QLatin1String("/v2/"))) {
+        const QString projectId = match.args.value(0);
+        if (projectId != m_context.options->projectId) {
+            return ApiResponse::error(
+                    404, QString::fromLatin1(ApiErrors::ProjectNotFound),
+                    QStringLiteral("The project %1 does not exist or has no Workspace service.")
+                            .arg(projectId));
+        }
+        const QByteArray headerProject = request.header("X-Project-Id");
+        if (!headerProject.isEmpty() && QString::fromLatin1(headerProject) != projectId) {
+            return ApiResponse::gatewayError(
+                    400, QString::fromLatin1(ApiErrors::BadRequest),
+                    QStringLiteral("X-Project-Id %1 does not match the project %2 in the path")
+                            .arg(QString::fromLatin1(headerProject), projectId),
+                    request.requestId);
+        }
+        if (auth.method == AuthDecision::Method::Token
+            && (auth.claims.scope != QLatin1String("project")
+                || auth.claims.projectId != projectId)) {
+            return ApiResponse::error(
+                    403, QString::fromLatin1(ApiErrors::TokenScope),
+                    QStringLiteral("The token is not scoped to project %1; request a token with "
+                                   "scope.project.")
+                            .arg(projectId));
+        }
+    }
+    return match.handler(request, match.args);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "apioutcome.h"
+#include "apirequest.h"
+#include "apirouter.h"
+#include "catalogservice.h"
+#include "desktopservice.h"
+#include "iamservice.h"
+#include "inspectionservice.h"
+#include "jobservice.h"
+#include "servicecontext.h"
+#include "userservice.h"
+
+// Inspection routes bypass everything; otherwise the fault injector decides (throttle, reset,
+// 5xx, lost), then auth is checked BEFORE routing (so a bad signature is never hidden behind a
+// 404), then the route, the project and the handler.
+/** What happens to each request: inspection, faults, auth, route, project, handler. */
+class RequestPipeline
+{
+public:
+    explicit RequestPipeline(const ServiceContext &context);
+
+    ApiOutcome handle(const ApiRequest &request);
+
+    InspectionService &inspection() { return m_inspection; }
+
+private:
+    void addRoutes();
+    ApiResponse dispatch(const ApiRequest &request, const ApiRouter::Match &match);
+
+    ServiceContext m_context;
+    ApiRouter m_router;
+    IamService m_iam;
+    CatalogService m_catalog;
+    DesktopService m_desktops;
+    UserService m_users;
+    JobService m_jobs;
+    InspectionService m_inspection;
+};

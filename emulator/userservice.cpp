@@ -1,0 +1,144 @@
+#include "userservice.h"
+
+#include "apierrors.h"
+#include "emulatorclock.h"
+#include "listquery.h"
+#include "requestbody.h"
+#include "statestore.h"
+#include "uservalidator.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+UserService::UserService(const ServiceContext &context)
+    : m_context(context)
+{}
+
+QJsonObject UserService::view(const UserRecord &u, bool detail) const
+{
+    QJsonObject object{
+            {QStringLiteral("id"), u.id},
+            {QStringLiteral("sid"), u.sid},
+            {QStringLiteral("user_name"), u.userName},
+            {QStringLiteral("user_email"), u.userEmail},
+            {QStringLiteral("user_phone"), u.userPhone},
+            {QStringLiteral("description"), u.description},
+            {QStringLiteral("alias_name"), u.aliasName},
+            {QStringLiteral("domain"), QString()},
+            {QStringLiteral("active_type"), u.activeType},
+            {QStringLiteral("is_pre_user"), false},
+            {QStringLiteral("password_never_expired"), u.passwordNeverExpired},
+            {QStringLiteral("account_expired"),
+             u.accountExpiresMs() != 0 && u.accountExpiresMs() < m_context.clock->nowMs()},
+            {QStringLiteral("enable_change_password"), u.enableChangePassword},
+            {QStringLiteral("next_login_change_password"), u.nextLoginChangePassword},
+            {QStringLiteral("locked"), u.locked},
+            {QStringLiteral("disabled"), u.disabled},
+            {QStringLiteral("share_space_subscription"), false},
+            {QStringLiteral("share_space_desktops"), 0},
+            {QStringLiteral("total_desktops"), m_context.state->desktopCountForUser(u.userName)},
+            {QStringLiteral("group_names"), QJsonArray::fromStringList(u.groupNames)},
+            {QStringLiteral("enterprise_project_id"), u.enterpriseProjectId},
+            {QStringLiteral("user_info_map"), QString()},
+    };
+    // The list spells account_expires as a string, the detail as an int64 of ms (§1.8).
+    if (detail)
+        object.insert(QStringLiteral("account_expires"), static_cast<double>(u.accountExpiresMs()));
+    else
+        object.insert(QStringLiteral("account_expires"), u.accountExpires);
+    return object;
+}
+
+ApiResponse UserService::list(const ApiRequest &request) const
+{
+    ApiResponse error;
+    // limit and offset are strings in the spec; without limit every user is returned.
+    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, -1, &error);
+    if (!limit)
+        return error;
+    const auto offset
+            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
+    if (!offset)
+        return error;
+    if (!ListQuery::oneOf(request, QStringLiteral("active_type"),
+                          {QStringLiteral("USER_ACTIVATE"), QStringLiteral("ADMIN_ACTIVATE")},
+                          Qt::CaseSensitive, &error))
+        return error;
+    const QString userName = request.queryValue(QStringLiteral("user_name"));
+    const QStringList userNames = request.queryValues(QStringLiteral("user_names"));
+    const QString description = request.queryValue(QStringLiteral("description"));
+    const QString activeType = request.queryValue(QStringLiteral("active_type"));
+    const QString groupName = request.queryValue(QStringLiteral("group_name"));
+    QJsonArray selected;
+    for (const UserRecord &u : m_context.state->users()) {
+        if (!userNames.isEmpty()) {
+            if (!userNames.contains(u.userName, Qt::CaseInsensitive))
+                continue;
+        } else if (!userName.isEmpty() && !u.userName.contains(userName, Qt::CaseInsensitive)) {
+            continue;
+        }
+        if (!description.isEmpty() && !u.description.contains(description, Qt::CaseInsensitive))
+            continue;
+        if (!activeType.isEmpty() && u.activeType != activeType)
+            continue;
+        if (!groupName.isEmpty() && !u.groupNames.contains(groupName))
+            continue;
+        selected.append(view(u, false));
+    }
+    const QJsonArray users = *limit < 0 ? ListQuery::page(selected, *offset, selected.size())
+                                        : ListQuery::page(selected, *offset, *limit);
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("total_count"), selected.size()},
+                                              {QStringLiteral("users"), users}});
+}
+
+ApiResponse UserService::create(const ApiRequest &request) const
+{
+    QJsonObject body;
+    ApiResponse error;
+    if (!RequestBody::parseObject(request, &body, &error))
+        return error;
+    UserRecord user;
+    const ValidationError problem = UserValidator().validate(body, &user);
+    if (problem.failed())
+        return problem.toResponse();
+    if (const UserRecord *existing = m_context.state->userByName(user.userName)) {
+        return ApiResponse::error(409, QString::fromLatin1(ApiErrors::UserExists),
+                                  QStringLiteral("The user name %1 already exists (user id %2).")
+                                          .arg(existing->userName, existing->id));
+    }
+    user.id = QUuid::createUuid().toString(QUuid::Id128);
+    user.sid = QStringLiteral("S-1-5-21-3623811015-3361044348-30300820-")
+               + QString::number(1200 + m_context.state->nextSequence(QStringLiteral("user-sid")));
+    user.createdMs = m_context.clock->nowMs();
+    m_context.state->addUser(user);
+    return ApiResponse::json(201, QJsonObject{{QStringLiteral("id"), user.id}});
+}
+
+ApiResponse UserService::show(const ApiRequest &, const QString &userId) const
+{
+    const UserRecord *user = m_context.state->user(userId);
+    if (!user) {
+        return ApiResponse::error(404, QString::fromLatin1(ApiErrors::UserNotFound),
+                                  QStringLiteral("The user %1 does not exist.").arg(userId));
+    }
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("user_detail"), view(*user, true)}});
+}
+
+ApiResponse UserService::remove(const ApiRequest &, const QString &userId) const
+{
+    const UserRecord *user = m_context.state->user(userId);
+    if (!user) {
+        return ApiResponse::error(404, QString::fromLatin1(ApiErrors::UserNotFound),
+                                  QStringLiteral("The user %1 does not exist.").arg(userId));
+    }
+    const int desktops = m_context.state->desktopCountForUser(user->userName);
+    if (desktops > 0) {
+        return ApiResponse::error(
+                409, QString::fromLatin1(ApiErrors::Conflict),
+                QStringLiteral("The user %1 still has %2 desktop(s) assigned; detach them first.")
+                        .arg(user->userName)
+                        .arg(desktops));
+    }
+    m_context.state->removeUser(userId);
+    return ApiResponse::noContent();
+}

@@ -1,0 +1,36 @@
+#include "attachuserinfo.h"
+
+#include "jsonfieldreader.h"
+
+QJsonObject AttachUserInfo::toJson() const
+{
+    QJsonObject o;
+    if (!type.isEmpty())
+        o.insert(QLatin1String("type"), type);
+    if (!userId.isEmpty())
+        o.insert(QLatin1String("user_id"), userId);
+    if (!userName.isEmpty())
+        o.insert(QLatin1String("user_name"), userName);
+    if (!userGroup.isEmpty())
+        o.insert(QLatin1String("user_group"), userGroup);
+    return o;
+}
+
+AttachUserInfo AttachUserInfo::fromJson(const QJsonValue &value, const QString &path,
+                                        Findings *problems)
+{
+    JsonFieldReader r(value, path, problems);
+    AttachUserInfo u;
+    u.type = r.string(QLatin1String("type"));
+    u.userId = r.string(QLatin1String("user_id"));
+    u.userName = r.string(QLatin1String("user_name"));
+    u.userGroup = r.string(QLatin1String("user_group"));
+    r.reportUnknownFields();
+    return u;
+}
+
+bool AttachUserInfo::operator==(const AttachUserInfo &o) const
+{
+    return type == o.type && userId == o.userId && userName == o.userName
+           && userGroup == o.userGroup;
+}

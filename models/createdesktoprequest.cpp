@@ -1,0 +1,157 @@
+#include "createdesktoprequest.h"
+
+#include "jsonfieldreader.h"
+
+#include <QJsonArray>
+
+namespace {
+
+void insertText(QJsonObject &o, QLatin1String key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+// nics and security_groups are arrays of one-field objects on the wire: [{"subnet_id": ...}].
+QJsonArray idObjects(const QStringList &ids, QLatin1String key)
+{
+    QJsonArray list;
+    for (const QString &id : ids) {
+        QJsonObject o;
+        insertText(o, key, id);
+        list.append(o);
+    }
+    return list;
+}
+
+QStringList readIdObjects(JsonFieldReader &parent, QLatin1String listKey, QLatin1String idKey,
+                          Findings *problems)
+{
+    const QJsonArray list = parent.array(listKey);
+    const QString listPath = parent.pathOf(listKey);
+    QStringList ids;
+    ids.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        JsonFieldReader r(list.at(i), JsonFieldReader::indexed(listPath, i), problems);
+        ids.append(r.string(idKey));
+        r.reportUnknownFields();
+    }
+    return ids;
+}
+
+} // namespace
+
+int CreateDesktopRequest::desktopCount() const
+{
+    if (!desktops.isEmpty())
+        return desktops.size();
+    return size.value_or(0);
+}
+
+QJsonObject CreateDesktopRequest::toJson() const
+{
+    QJsonObject o;
+    insertText(o, QLatin1String("desktop_type"), desktopType);
+    insertText(o, QLatin1String("availability_zone"), availabilityZone);
+    insertText(o, QLatin1String("product_id"), productId);
+    insertText(o, QLatin1String("image_type"), imageType);
+    insertText(o, QLatin1String("image_id"), imageId);
+    const QJsonObject root = rootVolume.toJson();
+    if (!root.isEmpty())
+        o.insert(QLatin1String("root_volume"), root);
+    if (!dataVolumes.isEmpty()) {
+        QJsonArray list;
+        for (const Volume &v : dataVolumes)
+            list.append(v.toJson());
+        o.insert(QLatin1String("data_volumes"), list);
+    }
+    if (!nics.isEmpty())
+        o.insert(QLatin1String("nics"), idObjects(nics, QLatin1String("subnet_id")));
+    if (!securityGroups.isEmpty())
+        o.insert(QLatin1String("security_groups"), idObjects(securityGroups, QLatin1String("id")));
+    if (!desktops.isEmpty()) {
+        QJsonArray list;
+        for (const DesktopItem &d : desktops)
+            list.append(d.toJson());
+        o.insert(QLatin1String("desktops"), list);
+    }
+    insertText(o, QLatin1String("desktop_name"), desktopName);
+    if (size)
+        o.insert(QLatin1String("size"), *size);
+    if (emailNotification)
+        o.insert(QLatin1String("email_notification"), *emailNotification);
+    insertText(o, QLatin1String("enterprise_project_id"), enterpriseProjectId);
+    if (!tags.isEmpty()) {
+        QJsonArray list;
+        for (const Tag &t : tags)
+            list.append(t.toJson());
+        o.insert(QLatin1String("tags"), list);
+    }
+    if (eip)
+        o.insert(QLatin1String("eip"), eip->toJson());
+    return o;
+}
+
+CreateDesktopRequest CreateDesktopRequest::fromJson(const QJsonObject &object, Findings *problems)
+{
+    JsonFieldReader r(object, QString(), problems);
+    CreateDesktopRequest c;
+    c.desktopType = r.string(QLatin1String("desktop_type"));
+    c.availabilityZone = r.string(QLatin1String("availability_zone"));
+    c.productId = r.string(QLatin1String("product_id"));
+    c.imageType = r.string(QLatin1String("image_type"));
+    c.imageId = r.string(QLatin1String("image_id"));
+    const QJsonValue root = r.value(QLatin1String("root_volume"));
+    if (!root.isUndefined())
+        c.rootVolume = Volume::fromJson(root, QStringLiteral("root_volume"), problems);
+
+    const QJsonArray data = r.array(QLatin1String("data_volumes"));
+    c.dataVolumes.reserve(data.size());
+    for (int i = 0; i < data.size(); ++i) {
+        c.dataVolumes.append(Volume::fromJson(
+                data.at(i), JsonFieldReader::indexed(QStringLiteral("data_volumes"), i), problems));
+    }
+    c.nics = readIdObjects(r, QLatin1String("nics"), QLatin1String("subnet_id"), problems);
+    c.securityGroups
+            = readIdObjects(r, QLatin1String("security_groups"), QLatin1String("id"), problems);
+
+    const QJsonArray desktops = r.array(QLatin1String("desktops"));
+    c.desktops.reserve(desktops.size());
+    const QString desktopsPath = QStringLiteral("desktops");
+    for (int i = 0; i < desktops.size(); ++i) {
+        c.desktops.append(DesktopItem::fromJson(
+                desktops.at(i), JsonFieldReader::indexed(desktopsPath, i), problems));
+    }
+    c.desktopName = r.string(QLatin1String("desktop_name"));
+    c.size = r.integer(QLatin1String("size"));
+    c.emailNotification = r.boolean(QLatin1String("email_notification"));
+    c.enterpriseProjectId = r.string(QLatin1String("enterprise_project_id"));
+
+    const QJsonArray tags = r.array(QLatin1String("tags"));
+    c.tags.reserve(tags.size());
+    for (int i = 0; i < tags.size(); ++i) {
+        c.tags.append(Tag::fromJson(tags.at(i), JsonFieldReader::indexed(QStringLiteral("tags"), i),
+                                    problems));
+    }
+    const QJsonValue eip = r.value(QLatin1String("eip"));
+    if (!eip.isUndefined()) {
+        const Eip read = Eip::fromJson(eip, QStringLiteral("eip"), problems);
+        // A mistyped eip is already reported; keeping it unset avoids a second, misleading
+        // "EIP type is required" from the rules.
+        if (eip.isObject())
+            c.eip = read;
+    }
+    r.reportUnknownFields();
+    return c;
+}
+
+bool CreateDesktopRequest::operator==(const CreateDesktopRequest &o) const
+{
+    return desktopType == o.desktopType && availabilityZone == o.availabilityZone
+           && productId == o.productId && imageType == o.imageType && imageId == o.imageId
+           && rootVolume == o.rootVolume && dataVolumes == o.dataVolumes && nics == o.nics
+           && securityGroups == o.securityGroups && desktops == o.desktops
+           && desktopName == o.desktopName && size == o.size
+           && emailNotification == o.emailNotification
+           && enterpriseProjectId == o.enterpriseProjectId && tags == o.tags && eip == o.eip;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/** One record of a CSV file: its fields and the physical line where it starts. */
+struct CsvRecord
+{
+    int line = 0; ///< 1-based physical line of the record's first character
+    QStringList fields;
+};
+
+using CsvRecords = QList<CsvRecord>;

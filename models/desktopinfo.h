@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/** A desktop as ListDesktopsDetail, ListDesktops or ShowDesktopDetail return it. */
+struct DesktopInfo
+{
+    /** A user or group attached to a (shared) desktop. */
+    struct AttachedUser
+    {
+        QString userId;
+        QString userName;
+        QString userGroup;
+        QString type; ///< USER | GROUP
+    };
+
+    QString desktopId;
+    QString computerName;
+    QString osHostName;
+    QStringList ipAddresses;
+    QString userName;
+    QString userGroup;
+    QList<AttachedUser> attachedUsers;
+    QString desktopType; ///< DEDICATED | SHARED | POOLED
+    QString status;      ///< ACTIVE | SHUTOFF | ERROR | HIBERNATED | "" (being built or removed)
+    QString taskStatus;  ///< "" when idle
+    QString loginStatus;
+    QString attachState; ///< ATTACHED | UNATTACH | ATTACHING | ...
+    std::optional<int> process;
+    QString created;
+    QString productId;
+    int cpu = 0;
+    qint64 memoryMb = 0;
+    QString imageId; ///< from metadata "metering.image_id"
+    QString osType;  ///< from metadata "os_type"
+    QString availabilityZone;
+    QString subnetId;
+    QStringList securityGroupIds;
+    QString enterpriseProjectId;
+    QMap<QString, QString> tags;
+
+    /** True when a user is attached or being attached (not UNATTACH/DEATTACHED/failed states). */
+    bool hasUser() const;
+    /** True when no task runs on the desktop (task_status empty). */
+    bool isIdle() const { return taskStatus.isEmpty(); }
+
+    static DesktopInfo fromJson(const QJsonValue &value);
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+/** A user of the Workspace directory (ListUsers / ShowUser), not an IAM user. */
+struct DirectoryUser
+{
+    QString id;
+    QString userName;
+    QString userEmail;
+    QString userPhone;
+    QString description;
+    QString activeType;     ///< USER_ACTIVATE | ADMIN_ACTIVATE
+    QString accountExpires; ///< "0" = never; the list sends a string, the detail ms since epoch
+    bool locked = false;
+    bool disabled = false;
+    bool accountExpired = false;
+    int totalDesktops = 0;
+    QStringList groupNames;
+
+    static DirectoryUser fromJson(const QJsonValue &value);
+};

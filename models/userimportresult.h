@@ -1,0 +1,42 @@
+#pragma once
+
+#include "csvissue.h"
+#include "userimportrow.h"
+#include "validationcontext.h"
+
+#include <QChar>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+/** A user CSV read and checked: its rows with their issues, and the file-level problems. */
+struct UserImportResult
+{
+    QString filePath;
+    bool readable = false; ///< false: the file could not be opened (readError says why)
+    QString readError;
+    bool cancelled = false;
+
+    QString encoding;
+    bool hasBom = false;
+    bool encodingDetected = true;
+    QChar delimiter;
+    bool delimiterDetected = true;
+    int headerLine = 0;
+    QStringList header;        ///< source header cells
+    QStringList columnMapping; ///< canonical field per source column ("" = ignored)
+    ValidationContext context;
+
+    QList<UserImportRow> rows;
+    CsvIssues fileIssues; ///< encoding, quoting, header problems: not tied to one row
+
+    int validCount() const;   ///< rows without an error
+    int invalidCount() const; ///< rows with at least one error
+    int warningCount() const; ///< warnings of rows and of the file
+    bool hasFileErrors() const;
+    /** Every issue, file-level first, then by row order. */
+    CsvIssues allIssues() const;
+};
+
+Q_DECLARE_METATYPE(UserImportResult)

@@ -1,0 +1,52 @@
+#include "validationcontext.h"
+
+bool ValidationContext::parseDomainType(const QString &text, DomainType *out)
+{
+    const QString t = text.trimmed();
+    DomainType type;
+    // The API enums spell the local directory LITE_AS; the prose of the docs says LITE_AD.
+    if (t.compare(QLatin1String("LITE_AS"), Qt::CaseInsensitive) == 0
+        || t.compare(QLatin1String("LITE_AD"), Qt::CaseInsensitive) == 0) {
+        type = DomainType::LiteAs;
+    } else if (t.compare(QLatin1String("LOCAL_AD"), Qt::CaseInsensitive) == 0) {
+        type = DomainType::LocalAd;
+    } else {
+        return false;
+    }
+    if (out)
+        *out = type;
+    return true;
+}
+
+QString ValidationContext::domainTypeName(DomainType type)
+{
+    return type == DomainType::LocalAd ? QStringLiteral("LOCAL_AD") : QStringLiteral("LITE_AS");
+}
+
+bool ValidationContext::parseOs(const QString &text, OsType *out)
+{
+    const QString t = text.trimmed();
+    OsType os;
+    if (t.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0)
+        os = OsType::Windows;
+    else if (t.compare(QLatin1String("Linux"), Qt::CaseInsensitive) == 0)
+        os = OsType::Linux;
+    else
+        return false;
+    if (out)
+        *out = os;
+    return true;
+}
+
+QString ValidationContext::osName(OsType os)
+{
+    switch (os) {
+    case OsType::Windows:
+        return QStringLiteral("Windows");
+    case OsType::Linux:
+        return QStringLiteral("Linux");
+    case OsType::Unknown:
+        break;
+    }
+    return QString();
+}

@@ -1,0 +1,227 @@
+#include "api/jobpoller.h"
+#include "api/workspaceclient.h"
+
+#include "support/emulatorprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+bool waitFor(ApiCall *call, int timeoutMs = 30000)
+{
+    if (call->isFinished())
+        return true;
+    QSignalSpy spy(call, &ApiCall::finished);
+    return spy.wait(timeoutMs);
+}
+
+} // namespace
+
+/**
+ * JobPoller against the emulator with jobs that take seconds: 200 create jobs followed with two
+ * list requests per cycle, progress and sub-job failures reported, every job seen to its end;
+ * a few jobs are polled one by one; an unknown job ends as failed.
+ */
+class tst_JobPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void follow200Jobs();
+    void fewJobsReadOneByOne_data();
+    void fewJobsReadOneByOne();
+    void unknownJobEnds();
+
+private:
+    ConnectionConfig config() const;
+    QStringList createJobs(WorkspaceClient *client, int count, const QString &prefix);
+
+    EmulatorProcess m_emu;
+    QString m_productId;
+    QString m_imageId;
+    QStringList m_subnetIds;
+};
+
+void tst_JobPoller::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Sub-jobs take 6 s x 0.4 (with jitter); one in ten fails.
+    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0.4"),
+                          QStringLiteral("--empty"), QStringLiteral("--seed"), QStringLiteral("5"),
+                          QStringLiteral("--subjob-fail-rate"), QStringLiteral("0.1"),
+                          QStringLiteral("--desktop-quota"), QStringLiteral("1000")}),
+             qPrintable(m_emu.errorString()));
+    WorkspaceClient client(config());
+    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
+    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
+                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
+    auto *workspace = client.workspaceInfo();
+    QVERIFY(waitFor(products) && waitFor(images) && waitFor(workspace));
+    for (const Product &p : products->result()) {
+        for (const ImageInfo &i : images->result()) {
+            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
+                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
+                m_productId = p.productId;
+                m_imageId = i.id;
+            }
+        }
+    }
+    m_subnetIds = workspace->result().subnetIds;
+    QVERIFY(!m_productId.isEmpty() && !m_subnetIds.isEmpty());
+}
+
+ConnectionConfig tst_JobPoller::config() const
+{
+    ConnectionConfig c;
+    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
+    c.workspaceEndpoint = m_emu.baseUrl();
+    c.iamEndpoint = m_emu.baseUrl();
+    c.projectId = m_emu.projectId();
+    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    return c;
+}
+
+QStringList tst_JobPoller::createJobs(WorkspaceClient *client, int count, const QString &prefix)
+{
+    QList<TypedCall<QString> *> calls;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject body{
+                {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
+                {QStringLiteral("product_id"), m_productId},
+                {QStringLiteral("image_type"), QStringLiteral("gold")},
+                {QStringLiteral("image_id"), m_imageId},
+                {QStringLiteral("root_volume"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
+                             {QStringLiteral("size"), 80}}},
+                {QStringLiteral("nics"),
+                 QJsonArray{QJsonObject{
+                         {QStringLiteral("subnet_id"), m_subnetIds.at(i % m_subnetIds.size())}}}},
+                {QStringLiteral("desktops"),
+                 QJsonArray{QJsonObject{
+                         {QStringLiteral("user_name"), QStringLiteral("%1u%2").arg(prefix).arg(i)},
+                         {QStringLiteral("user_group"), QStringLiteral("default")},
+                         {QStringLiteral("computer_name"),
+                          QStringLiteral("%1%2").arg(prefix.toUpper()).arg(i)}}}}};
+        calls << client->createDesktopsBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    QStringList ids;
+    for (TypedCall<QString> *call : qAsConst(calls)) {
+        if (waitFor(call) && call->isOk())
+            ids << call->result();
+        else
+            qWarning("create failed: %s", qPrintable(call->error().summary()));
+    }
+    return ids;
+}
+
+// The figure of issue 4: 200 jobs, requests per poll cycle.
+void tst_JobPoller::follow200Jobs()
+{
+    WorkspaceClient client(config());
+    RateGovernor::Settings fast;
+    fast.ratePerSecond = 200;
+    fast.burst = 50;
+    fast.maxConcurrent = 8;
+    client.governor()->setSettings(fast);
+    const QStringList jobs = createJobs(&client, 200, QStringLiteral("pj"));
+    QCOMPARE(jobs.size(), 200);
+
+    JobPoller poller(&client);
+    poller.setIntervals(250, 1500, 1.3);
+    QSignalSpy finished(&poller, &JobPoller::jobFinished);
+    QSignalSpy updated(&poller, &JobPoller::jobUpdated);
+    QSignalSpy subUpdated(&poller, &JobPoller::subJobUpdated);
+    QSignalSpy cycles(&poller, &JobPoller::cycleFinished);
+    QSignalSpy idle(&poller, &JobPoller::idle);
+    const int before = client.requestCount();
+    for (const QString &id : jobs)
+        poller.follow(id, QStringLiteral("createDesktops"));
+    QVERIFY(idle.wait(60000));
+
+    QCOMPARE(finished.size(), 200);
+    QSet<QString> done;
+    int failed = 0;
+    for (const QList<QVariant> &args : qAsConst(finished)) {
+        const JobInfo job = args.at(0).value<JobInfo>();
+        QVERIFY(job.isTerminal());
+        done.insert(job.id);
+        if (job.status == QLatin1String("FAILED")) {
+            ++failed;
+            QCOMPARE(job.failedCount(), 1);
+            QVERIFY(!job.subJobs.first().errorCode.isEmpty());
+            QVERIFY(!job.subJobs.first().failReason.isEmpty());
+        } else {
+            QCOMPARE(job.status, QStringLiteral("SUCCESS"));
+            QVERIFY(!job.subJobs.first().desktopId.isEmpty());
+        }
+        QVERIFY(job.subJobs.first().userName.startsWith(QLatin1String("pju")));
+    }
+    QCOMPARE(done.size(), 200);
+    QVERIFY(failed > 0 && failed < 60);
+    QVERIFY(updated.size() >= 200);
+    QVERIFY(subUpdated.size() >= 200);
+    QCOMPARE(poller.requestCount(), client.requestCount() - before);
+
+    int maxPerCycle = 0;
+    for (const QList<QVariant> &args : qAsConst(cycles))
+        maxPerCycle = qMax(maxPerCycle, args.at(0).toInt());
+    const double perCycle = double(poller.requestCount()) / poller.cycles();
+    qInfo("200 jobs: %d cycles, %d requests (%d list, %d per-job reads), %.2f per cycle, at most "
+          "%d in one cycle, %d failed jobs",
+          poller.cycles(), poller.requestCount(), poller.listRequestCount(),
+          poller.jobRequestCount(), perCycle, maxPerCycle, failed);
+    // WAITING+RUNNING while jobs start, then RUNNING (+FAILED when several jobs ended).
+    QVERIFY2(maxPerCycle <= 3 + poller.jobRequestCount(), "bounded per cycle");
+    QVERIFY2(perCycle <= 2.5, qPrintable(QString::number(perCycle)));
+}
+
+void tst_JobPoller::fewJobsReadOneByOne_data()
+{
+    QTest::addColumn<int>("jobs");
+    QTest::newRow("one") << 1;
+    QTest::newRow("two") << 2;
+}
+
+void tst_JobPoller::fewJobsReadOneByOne()
+{
+    QFETCH(int, jobs);
+    WorkspaceClient client(config());
+    const QStringList ids = createJobs(&client, jobs, QStringLiteral("fj%1x").arg(jobs));
+    QCOMPARE(ids.size(), jobs);
+    JobPoller poller(&client);
+    poller.setIntervals(200, 800);
+    QSignalSpy idle(&poller, &JobPoller::idle);
+    QSignalSpy finished(&poller, &JobPoller::jobFinished);
+    for (const QString &id : ids)
+        poller.follow(id, QStringLiteral("createDesktops"));
+    poller.follow(ids.first(), QStringLiteral("createDesktops")); // following twice is once
+    QCOMPARE(poller.followedCount(), jobs);
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(finished.size(), jobs);
+    QCOMPARE(poller.listRequestCount(), 0);
+    QCOMPARE(poller.jobRequestCount(), poller.requestCount());
+    QVERIFY(poller.cycles() >= 2);
+}
+
+void tst_JobPoller::unknownJobEnds()
+{
+    WorkspaceClient client(config());
+    JobPoller poller(&client);
+    poller.setIntervals(50, 100);
+    QSignalSpy finished(&poller, &JobPoller::jobFinished);
+    poller.follow(QStringLiteral("00000000-0000-0000-0000-00000000dead"));
+    QVERIFY(finished.wait(10000));
+    const JobInfo job = finished.first().first().value<JobInfo>();
+    QCOMPARE(job.status, QStringLiteral("FAILED"));
+    QVERIFY(!poller.isFollowing(job.id));
+}
+
+QTEST_GUILESS_MAIN(tst_JobPoller)
+#include "tst_jobpoller.moc"

@@ -1,0 +1,682 @@
+// CreateRules: every rule of CreateDesktop with accepted and rejected cases, each rejection
+// asserting its code and path; messages name the limit; the batch/single-request split.
+
+#include "models/createrules.h"
+
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace {
+
+QJsonObject parse(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("test JSON does not parse: %s: %s", qPrintable(error.errorString()),
+               qPrintable(json));
+    return doc.object();
+}
+
+QString describe(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << f.path + QLatin1Char(' ') + f.code + QLatin1String(": ") + f.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+ValidationContext makeContext(const QString &domain, const QString &os)
+{
+    ValidationContext c;
+    if (!ValidationContext::parseDomainType(domain, &c.domainType))
+        qFatal("bad domain in test data");
+    if (!os.isEmpty() && !ValidationContext::parseOs(os, &c.os))
+        qFatal("bad os in test data");
+    return c;
+}
+
+// A valid request every request-level row starts from; rows patch its top-level fields.
+const char baseRequest[] = R"({
+  "desktop_type": "DEDICATED",
+  "product_id": "workspace.x86.ultimate.large2",
+  "image_type": "private",
+  "image_id": "img-1",
+  "root_volume": {"type": "SAS", "size": 80},
+  "desktops": [{"user_name": "alice", "computer_name": "pc-1"},
+               {"user_name": "bob", "computer_name": "pc-2"}]
+})";
+
+QString repeat(QChar c, int n)
+{
+    return QString(n, c);
+}
+
+} // namespace
+
+class tst_CreateRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fieldRules_data();
+    void fieldRules();
+    void requestRules_data();
+    void requestRules();
+    void messagesNameTheLimit();
+    void batchVersusSingleRequest();
+    void uniqueComputerNames();
+    void weightedLength_data();
+    void weightedLength();
+    void contextParsing();
+    void bulkItemsReportByRow();
+};
+
+void tst_CreateRules::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+// Field rules: check name, input, directory, OS, expected code ("" = accepted) and where the
+// finding must be relative to the path "p" handed to the rule.
+void tst_CreateRules::fieldRules_data()
+{
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("os");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("path");
+
+    auto ok = [](const char *name, const char *check, const QString &input,
+                 const char *domain = "LITE_AS", const char *os = "") {
+        QTest::newRow(name) << QString::fromLatin1(check) << input << QString::fromLatin1(domain)
+                            << QString::fromLatin1(os) << QString() << QString();
+    };
+    auto bad = [](const char *name, const char *check, const QString &input, const char *code,
+                  const char *path = "p", const char *domain = "LITE_AS", const char *os = "") {
+        QTest::newRow(name) << QString::fromLatin1(check) << input << QString::fromLatin1(domain)
+                            << QString::fromLatin1(os) << QString::fromLatin1(code)
+                            << QString::fromLatin1(path);
+    };
+
+    // user_name
+    ok("user_name simple", "user_name", QStringLiteral("ljh-002"));
+    ok("user_name underscore", "user_name", QStringLiteral("A_b-9"));
+    ok("user_name LITE 20", "user_name", repeat(u'a', 20));
+    ok("user_name LITE_AD spelling", "user_name", QStringLiteral("abc"), "LITE_AD");
+    ok("user_name LOCAL_AD digit first", "user_name", QStringLiteral("9abc"), "LOCAL_AD");
+    ok("user_name LOCAL_AD 32 unknown OS", "user_name", repeat(u'a', 32), "LOCAL_AD");
+    ok("user_name LOCAL_AD 32 Linux", "user_name", repeat(u'a', 32), "LOCAL_AD", "Linux");
+    ok("user_name LOCAL_AD 20 Windows", "user_name", repeat(u'a', 20), "LOCAL_AD", "Windows");
+    bad("user_name empty", "user_name", QString(), "user_name.required");
+    bad("user_name LITE 21", "user_name", repeat(u'a', 21), "user_name.length");
+    bad("user_name LITE 21 Linux", "user_name", repeat(u'a', 21), "user_name.length", "p",
+        "LITE_AS", "Linux");
+    bad("user_name LITE digit first", "user_name", QStringLiteral("9abc"), "user_name.start");
+    bad("user_name LOCAL_AD dash first", "user_name", QStringLiteral("-abc"), "user_name.start",
+        "p", "LOCAL_AD");
+    bad("user_name underscore first", "user_name", QStringLiteral("_abc"), "user_name.start");
+    bad("user_name LOCAL_AD 33", "user_name", repeat(u'a', 33), "user_name.length", "p",
+        "LOCAL_AD");
+    bad("user_name LOCAL_AD Windows 21", "user_name", repeat(u'a', 21), "user_name.length", "p",
+        "LOCAL_AD", "Windows");
+    bad("user_name space", "user_name", QStringLiteral("ab c"), "user_name.chars");
+    bad("user_name dot", "user_name", QStringLiteral("a.b"), "user_name.chars");
+    bad("user_name chinese", "user_name", QStringLiteral("张三"), "user_name.chars");
+    bad("user_name at", "user_name", QStringLiteral("a@b"), "user_name.chars");
+
+    // user_email
+    ok("user_email plain", "user_email", QStringLiteral("aaaaa@huawei.com"));
+    ok("user_email plus and subdomain", "user_email", QStringLiteral("a.b+c@mail.example.co"));
+    ok("user_email empty is optional", "user_email", QString());
+    bad("user_email no at", "user_email", QStringLiteral("alice.example.com"), "user_email.format");
+    bad("user_email two ats", "user_email", QStringLiteral("a@b@example.com"), "user_email.format");
+    bad("user_email no dot", "user_email", QStringLiteral("a@localhost"), "user_email.format");
+    bad("user_email space", "user_email", QStringLiteral("a b@example.com"), "user_email.format");
+    bad("user_email empty label", "user_email", QStringLiteral("a@example..com"),
+        "user_email.format");
+    bad("user_email short tld", "user_email", QStringLiteral("a@example.c"), "user_email.format");
+    bad("user_email leading dot", "user_email", QStringLiteral(".a@example.com"),
+        "user_email.format");
+    bad("user_email no local", "user_email", QStringLiteral("@example.com"), "user_email.format");
+    bad("user_email 256", "user_email",
+        repeat(u'a', 64) + QLatin1Char('@') + repeat(u'b', 187) + QStringLiteral(".com"),
+        "user_email.length");
+
+    // user_phone: digits with an optional leading '+', at most 20 characters
+    ok("user_phone digits", "user_phone", QStringLiteral("13800000000"));
+    ok("user_phone plus", "user_phone", QStringLiteral("+8613800000000"));
+    ok("user_phone 20", "user_phone", QStringLiteral("+") + repeat(u'1', 19));
+    bad("user_phone 21", "user_phone", repeat(u'1', 21), "user_phone.length");
+    bad("user_phone dashes", "user_phone", QStringLiteral("138-0000-0000"), "user_phone.format");
+    bad("user_phone only plus", "user_phone", QStringLiteral("+"), "user_phone.format");
+    bad("user_phone plus inside", "user_phone", QStringLiteral("86+138"), "user_phone.format");
+    bad("user_phone letters", "user_phone", QStringLiteral("call me"), "user_phone.format");
+
+    // user_group by OS
+    ok("user_group admins Windows", "user_group", QStringLiteral("administrators"), "LITE_AS",
+       "Windows");
+    ok("user_group users Windows", "user_group", QStringLiteral("users"), "LITE_AS", "Windows");
+    ok("user_group sudo Linux", "user_group", QStringLiteral("sudo"), "LITE_AS", "Linux");
+    ok("user_group default Linux", "user_group", QStringLiteral("default"), "LITE_AS", "Linux");
+    ok("user_group sudo unknown OS", "user_group", QStringLiteral("sudo"));
+    ok("user_group users unknown OS", "user_group", QStringLiteral("users"));
+    ok("user_group empty", "user_group", QString(), "LITE_AS", "Windows");
+    bad("user_group sudo Windows", "user_group", QStringLiteral("sudo"), "user_group.enum", "p",
+        "LITE_AS", "Windows");
+    bad("user_group users Linux", "user_group", QStringLiteral("users"), "user_group.enum", "p",
+        "LITE_AS", "Linux");
+    bad("user_group other", "user_group", QStringLiteral("wheel"), "user_group.enum");
+    bad("user_group case", "user_group", QStringLiteral("Administrators"), "user_group.enum");
+
+    // computer_name on create
+    ok("computer_name 15", "computer_name", repeat(u'a', 15));
+    ok("computer_name digit first", "computer_name", QStringLiteral("1pc-A"));
+    ok("computer_name chinese 7", "computer_name", QStringLiteral("研发部一号机a"));
+    ok("computer_name empty keeps default", "computer_name", QString());
+    bad("computer_name 16", "computer_name", repeat(u'a', 16), "computer_name.length");
+    bad("computer_name chinese 8 counts 16", "computer_name", QStringLiteral("研发部一号机器人"),
+        "computer_name.length");
+    bad("computer_name dash first", "computer_name", QStringLiteral("-pc"), "computer_name.start");
+    bad("computer_name dash last", "computer_name", QStringLiteral("pc-"), "computer_name.end");
+    bad("computer_name underscore", "computer_name", QStringLiteral("pc_1"), "computer_name.chars");
+    bad("computer_name dot", "computer_name", QStringLiteral("pc.1"), "computer_name.chars");
+
+    // desktop_name_prefix
+    ok("desktop_name_prefix 5", "desktop_name_prefix", QStringLiteral("abcde"));
+    bad("desktop_name_prefix 6", "desktop_name_prefix", QStringLiteral("abcdef"),
+        "desktop_name_prefix.length");
+
+    // desktops[] item: the item rules together, findings below the item path
+    ok("item full", "item",
+       R"({"user_name":"a","user_email":"a@b.cn","user_phone":"1","user_group":"users",
+           "computer_name":"pc"})");
+    bad("item bad email", "item", R"({"user_name":"a","user_email":"x"})", "user_email.format",
+        "p.user_email");
+    bad("item bad phone", "item", R"({"user_name":"a","user_phone":"x"})", "user_phone.format",
+        "p.user_phone");
+    bad("item missing name", "item", R"({"user_group":"users"})", "user_name.required",
+        "p.user_name");
+    bad("item bad group", "item", R"({"user_name":"a","user_group":"root"})", "user_group.enum",
+        "p.user_group");
+    bad("item bad computer name", "item", R"({"user_name":"a","computer_name":"a_b"})",
+        "computer_name.chars", "p.computer_name");
+    bad("item long prefix", "item", R"({"user_name":"a","desktop_name_prefix":"abcdef"})",
+        "desktop_name_prefix.length", "p.desktop_name_prefix");
+    bad("item prefix with computer name", "item",
+        R"({"user_name":"a","computer_name":"pc","desktop_name_prefix":"ab"})",
+        "desktop_name_prefix.ignored", "p.desktop_name_prefix");
+
+    // desktop_name with size (input "size:name")
+    ok("desktop_name size 1 15", "desktop_name", QStringLiteral("1:") + repeat(u'n', 15));
+    ok("desktop_name size 2 13", "desktop_name", QStringLiteral("2:") + repeat(u'n', 13));
+    ok("desktop_name empty", "desktop_name", QStringLiteral("5:"));
+    bad("desktop_name size 1 16", "desktop_name", QStringLiteral("1:") + repeat(u'n', 16),
+        "desktop_name.length");
+    bad("desktop_name size 2 14", "desktop_name", QStringLiteral("2:") + repeat(u'n', 14),
+        "desktop_name.length");
+
+    // enterprise_project_id
+    ok("enterprise_project_id 0", "enterprise_project_id", QStringLiteral("0"));
+    ok("enterprise_project_id uuid", "enterprise_project_id",
+       QStringLiteral("8b2b0b8a-1234-4c1e-9d1e-abcdefabcdef"));
+    bad("enterprise_project_id 37", "enterprise_project_id", repeat(u'a', 37),
+        "enterprise_project_id.length");
+    bad("enterprise_project_id slash", "enterprise_project_id", QStringLiteral("a/b"),
+        "enterprise_project_id.pattern");
+
+    // Volumes (input is the Volume JSON)
+    ok("root SAS 80", "root_volume", R"({"type":"SAS","size":80})");
+    ok("root SSD 32760", "root_volume", R"({"type":"SSD","size":32760})");
+    ok("root GPSSD2 iops throughput", "root_volume",
+       R"({"type":"GPSSD2","size":100,"iops":3000,"throughput":1000})");
+    bad("root 70", "root_volume", R"({"type":"SAS","size":70})", "volume.size.range", "p.size");
+    bad("root 32770", "root_volume", R"({"type":"SAS","size":32770})", "volume.size.range",
+        "p.size");
+    bad("root 85", "root_volume", R"({"type":"SAS","size":85})", "volume.size.step", "p.size");
+    bad("root no type", "root_volume", R"({"size":80})", "volume.type.required", "p.type");
+    bad("root bad type", "root_volume", R"({"type":"HDD","size":80})", "volume.type.enum",
+        "p.type");
+    bad("root iops on SAS", "root_volume", R"({"type":"SAS","size":80,"iops":3000})",
+        "volume.iops.unsupported", "p.iops");
+    bad("root throughput on GPSSD", "root_volume", R"({"type":"GPSSD","size":80,"throughput":200})",
+        "volume.throughput.unsupported", "p.throughput");
+    bad("root iops low", "root_volume", R"({"type":"GPSSD2","size":80,"iops":2999})",
+        "volume.iops.range", "p.iops");
+    bad("root iops high", "root_volume", R"({"type":"GPSSD2","size":80,"iops":12801})",
+        "volume.iops.range", "p.iops");
+    bad("root throughput low", "root_volume", R"({"type":"GPSSD2","size":80,"throughput":124})",
+        "volume.throughput.range", "p.throughput");
+    bad("root throughput high", "root_volume", R"({"type":"GPSSD2","size":80,"throughput":1001})",
+        "volume.throughput.range", "p.throughput");
+    ok("data 10", "data_volume", R"({"type":"GPSSD","size":10})");
+    bad("data 0", "data_volume", R"({"type":"SAS"})", "volume.size.range", "p.size");
+    bad("data 15", "data_volume", R"({"type":"SAS","size":15})", "volume.size.step", "p.size");
+
+    // Tags (input is the Tag JSON)
+    ok("tag key value", "tag", R"({"key":"env","value":"prod"})");
+    ok("tag key only", "tag", R"({"key":"env"})");
+    ok("tag empty value", "tag", R"({"key":"env","value":""})");
+    ok("tag chinese and punctuation", "tag", R"({"key":"部门 a_b.c:d+e-f@g","value":"研发"})");
+    ok("tag key 128", "tag", QStringLiteral(R"({"key":"%1"})").arg(repeat(u'k', 128)));
+    ok("tag value 43", "tag", QStringLiteral(R"({"key":"k","value":"%1"})").arg(repeat(u'v', 43)));
+    bad("tag no key", "tag", R"({"value":"x"})", "tag.key.required", "p.key");
+    bad("tag key 129", "tag", QStringLiteral(R"({"key":"%1"})").arg(repeat(u'k', 129)),
+        "tag.key.length", "p.key");
+    bad("tag value 44", "tag", QStringLiteral(R"({"key":"k","value":"%1"})").arg(repeat(u'v', 44)),
+        "tag.value.length", "p.value");
+    bad("tag key equals", "tag", R"({"key":"a=b"})", "tag.key.chars", "p.key");
+    bad("tag key star", "tag", R"({"key":"a*"})", "tag.key.chars", "p.key");
+    bad("tag key angle", "tag", R"({"key":"<a>"})", "tag.key.chars", "p.key");
+    bad("tag key comma", "tag", R"({"key":"a,b"})", "tag.key.chars", "p.key");
+    bad("tag key pipe", "tag", R"({"key":"a|b"})", "tag.key.chars", "p.key");
+    bad("tag key slash", "tag", R"({"key":"a/b"})", "tag.key.chars", "p.key");
+    bad("tag value slash", "tag", R"({"key":"k","value":"a/b"})", "tag.value.chars", "p.value");
+    bad("tag key leading space", "tag", R"({"key":" a"})", "tag.key.space", "p.key");
+    bad("tag value trailing space", "tag", R"({"key":"k","value":"v "})", "tag.value.space",
+        "p.value");
+    bad("tag key _sys_", "tag", R"({"key":"_sys_owner"})", "tag.key.reserved", "p.key");
+    bad("tag key _SYS_", "tag", R"({"key":"_SYS_owner"})", "tag.key.reserved", "p.key");
+
+    // EIP (input is the Eip JSON)
+    ok("eip existing", "eip", R"({"id":"eip-1"})");
+    ok("eip new", "eip", R"({"type":"5_bgp","charge_mode":"TRAFFIC","bandwidth_size":1})");
+    ok("eip new 2000", "eip",
+       R"({"type":"5_sbgp","charge_mode":"BANDWIDTH","bandwidth_size":2000})");
+    bad("eip both", "eip", R"({"id":"eip-1","type":"5_bgp"})", "eip.conflict");
+    bad("eip empty", "eip", R"({})", "eip.type.required", "p.type");
+    bad("eip no charge mode", "eip", R"({"type":"5_bgp","bandwidth_size":5})",
+        "eip.charge_mode.required", "p.charge_mode");
+    bad("eip no bandwidth", "eip", R"({"type":"5_bgp","charge_mode":"TRAFFIC"})",
+        "eip.bandwidth_size.required", "p.bandwidth_size");
+    bad("eip bad type", "eip", R"({"type":"bgp","charge_mode":"TRAFFIC","bandwidth_size":5})",
+        "eip.type.enum", "p.type");
+    bad("eip bad mode", "eip", R"({"type":"5_bgp","charge_mode":"traffic","bandwidth_size":5})",
+        "eip.charge_mode.enum", "p.charge_mode");
+    bad("eip bandwidth 0", "eip", R"({"type":"5_bgp","charge_mode":"TRAFFIC","bandwidth_size":0})",
+        "eip.bandwidth_size.range", "p.bandwidth_size");
+    bad("eip bandwidth 2001", "eip",
+        R"({"type":"5_bgp","charge_mode":"TRAFFIC","bandwidth_size":2001})",
+        "eip.bandwidth_size.range", "p.bandwidth_size");
+}
+
+void tst_CreateRules::fieldRules()
+{
+    QFETCH(QString, check);
+    QFETCH(QString, input);
+    QFETCH(QString, domain);
+    QFETCH(QString, os);
+    QFETCH(QString, code);
+    QFETCH(QString, path);
+
+    const ValidationContext context = makeContext(domain, os);
+    const QString p = QStringLiteral("p");
+    Findings out;
+    Findings readProblems;
+    if (check == QLatin1String("user_name")) {
+        CreateRules::checkUserName(input, p, context, out);
+    } else if (check == QLatin1String("user_email")) {
+        CreateRules::checkUserEmail(input, p, out);
+    } else if (check == QLatin1String("user_phone")) {
+        CreateRules::checkUserPhone(input, p, out);
+    } else if (check == QLatin1String("user_group")) {
+        CreateRules::checkUserGroup(input, p, context, out);
+    } else if (check == QLatin1String("computer_name")) {
+        CreateRules::checkComputerName(input, p, out);
+    } else if (check == QLatin1String("desktop_name_prefix")) {
+        CreateRules::checkDesktopNamePrefix(input, p, out);
+    } else if (check == QLatin1String("item")) {
+        CreateRules::checkDesktopItem(DesktopItem::fromJson(parse(input), p, &readProblems), p,
+                                      context, out);
+    } else if (check == QLatin1String("desktop_name")) {
+        const int colon = input.indexOf(QLatin1Char(':'));
+        CreateRules::checkDesktopName(input.mid(colon + 1), input.left(colon).toInt(), p, out);
+    } else if (check == QLatin1String("enterprise_project_id")) {
+        CreateRules::checkEnterpriseProjectId(input, p, out);
+    } else if (check == QLatin1String("root_volume")) {
+        CreateRules::checkRootVolume(Volume::fromJson(parse(input), p, &readProblems), p, out);
+    } else if (check == QLatin1String("data_volume")) {
+        CreateRules::checkDataVolume(Volume::fromJson(parse(input), p, &readProblems), p, out);
+    } else if (check == QLatin1String("tag")) {
+        CreateRules::checkTag(Tag::fromJson(parse(input), p, &readProblems), p, out);
+    } else if (check == QLatin1String("eip")) {
+        CreateRules::checkEip(Eip::fromJson(parse(input), p, &readProblems), p, out);
+    } else {
+        QFAIL("unknown check in test data");
+    }
+    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+
+    if (code.isEmpty()) {
+        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
+        return;
+    }
+    bool found = false;
+    for (const Finding &f : out) {
+        if (f.code == code) {
+            found = true;
+            QCOMPARE(f.path, path);
+            QVERIFY(!f.message.isEmpty());
+        }
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1, got:\n%2").arg(code, describe(out))));
+}
+
+// Request-level rows: a patch of top-level fields (null removes one), the scope, the context,
+// the expected code ("" = no finding at all), its path and whether it is an error.
+void tst_CreateRules::requestRules_data()
+{
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<bool>("single");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("isError");
+
+    auto row = [](const char *name, const QString &patch, const char *code = "",
+                  const char *path = "", bool isError = true, bool single = false, int cap = 50) {
+        QTest::newRow(name) << patch << single << cap << QString::fromLatin1(code)
+                            << QString::fromLatin1(path) << isError;
+    };
+    const auto desktops = [](int n) {
+        QStringList items;
+        for (int i = 0; i < n; ++i)
+            items << QStringLiteral(R"({"user_name":"u%1"})").arg(i);
+        return QStringLiteral(R"({"desktops":[%1]})").arg(items.join(QLatin1Char(',')));
+    };
+
+    row("base is valid", QStringLiteral("{}"));
+    row("SHARED", R"({"desktop_type":"SHARED"})");
+    row("no desktop_type", R"({"desktop_type":null})", "desktop_type.required", "desktop_type");
+    row("bad desktop_type", R"({"desktop_type":"dedicated"})", "desktop_type.enum", "desktop_type");
+    row("no product_id", R"({"product_id":null})", "product_id.required", "product_id");
+    row("product_id 256", QStringLiteral(R"({"product_id":"%1"})").arg(repeat(u'p', 256)),
+        "product_id.length", "product_id");
+    row("no image_type", R"({"image_type":null})", "image_type.required", "image_type");
+    row("image_type gold", R"({"image_type":"gold"})");
+    row("image_type market", R"({"image_type":"market"})");
+    row("bad image_type", R"({"image_type":"public"})", "image_type.enum", "image_type");
+    row("no image_id", R"({"image_id":null})", "image_id.required", "image_id");
+    row("image_id 256", QStringLiteral(R"({"image_id":"%1"})").arg(repeat(u'i', 256)),
+        "image_id.length", "image_id");
+    row("no root_volume", R"({"root_volume":null})", "root_volume.required", "root_volume");
+    row("root_volume size", R"({"root_volume":{"type":"SAS","size":40}})", "volume.size.range",
+        "root_volume.size");
+    row("10 data volumes",
+        QStringLiteral(R"({"data_volumes":[%1]})")
+                .arg(QStringList(10, QStringLiteral(R"({"type":"SAS","size":10})"))
+                             .join(QLatin1Char(','))));
+    row("11 data volumes",
+        QStringLiteral(R"({"data_volumes":[%1]})")
+                .arg(QStringList(11, QStringLiteral(R"({"type":"SAS","size":10})"))
+                             .join(QLatin1Char(','))),
+        "data_volumes.too_many", "data_volumes");
+    row("data_volumes[1] size",
+        R"({"data_volumes":[{"type":"SAS","size":10},{"type":"SAS","size":5}]})",
+        "volume.size.range", "data_volumes[1].size");
+    row("availability_zone 255",
+        QStringLiteral(R"({"availability_zone":"%1"})").arg(repeat(u'z', 255)));
+    row("availability_zone 256",
+        QStringLiteral(R"({"availability_zone":"%1"})").arg(repeat(u'z', 256)),
+        "availability_zone.length", "availability_zone");
+    row("5 nics",
+        R"({"nics":[{"subnet_id":"a"},{"subnet_id":"b"},{"subnet_id":"c"},{"subnet_id":"d"},{"subnet_id":"e"}]})");
+    row("6 nics",
+        R"({"nics":[{"subnet_id":"a"},{"subnet_id":"b"},{"subnet_id":"c"},{"subnet_id":"d"},{"subnet_id":"e"},{"subnet_id":"f"}]})",
+        "nics.too_many", "nics");
+    row("nic duplicate subnet", R"({"nics":[{"subnet_id":"a"},{"subnet_id":"a"}]})",
+        "nics.duplicate", "nics[1].subnet_id");
+    row("nic without subnet", R"({"nics":[{"subnet_id":"a"},{}]})", "nics.subnet_id.required",
+        "nics[1].subnet_id");
+    row("5 security groups",
+        R"({"security_groups":[{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"}]})");
+    row("6 security groups",
+        R"({"security_groups":[{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"},{"id":"f"}]})",
+        "security_groups.too_many", "security_groups");
+    row("security group duplicate", R"({"security_groups":[{"id":"a"},{"id":"b"},{"id":"a"}]})",
+        "security_groups.duplicate", "security_groups[2].id");
+    row("security group without id", R"({"security_groups":[{}]})", "security_groups.id.required",
+        "security_groups[0].id");
+    row("size instead of desktops", R"({"desktops":null,"size":3,"desktop_name":"lab"})");
+    row("neither desktops nor size", R"({"desktops":null})", "desktops.required", "desktops");
+    row("empty desktops", R"({"desktops":[]})", "desktops.required", "desktops");
+    row("desktops and size", R"({"size":2})", "desktops.size_conflict", "size");
+    row("size 0", R"({"desktops":null,"size":0})", "size.range", "size");
+    row("size 1 name 15", R"({"desktops":null,"size":1,"desktop_name":"abcdefghijklmno"})");
+    row("size 1 name 16", R"({"desktops":null,"size":1,"desktop_name":"abcdefghijklmnop"})",
+        "desktop_name.length", "desktop_name");
+    row("size 2 prefix 14", R"({"desktops":null,"size":2,"desktop_name":"abcdefghijklmn"})",
+        "desktop_name.length", "desktop_name");
+    row("desktop_name without size", R"({"desktop_name":"lab"})", "desktop_name.ignored",
+        "desktop_name", false);
+    row("desktops[1] user_name", R"({"desktops":[{"user_name":"ok"},{"user_name":"1bad"}]})",
+        "user_name.start", "desktops[1].user_name");
+    row("desktops[0] no user_name", R"({"desktops":[{"computer_name":"pc"}]})",
+        "user_name.required", "desktops[0].user_name");
+    row("computer_name duplicate ignoring case",
+        R"({"desktops":[{"user_name":"a","computer_name":"PC-1"},{"user_name":"b","computer_name":"pc-1"}]})",
+        "computer_name.duplicate", "desktops[1].computer_name");
+    row("enterprise_project_id bad", R"({"enterprise_project_id":"a b"})",
+        "enterprise_project_id.pattern", "enterprise_project_id");
+    row("20 tags", QStringLiteral(R"({"tags":[%1]})").arg([] {
+        QStringList t;
+        for (int i = 0; i < 20; ++i)
+            t << QStringLiteral(R"({"key":"k%1"})").arg(i);
+        return t.join(QLatin1Char(','));
+    }()));
+    row("21 tags", QStringLiteral(R"({"tags":[%1]})").arg([] {
+        QStringList t;
+        for (int i = 0; i < 21; ++i)
+            t << QStringLiteral(R"({"key":"k%1"})").arg(i);
+        return t.join(QLatin1Char(','));
+    }()),
+        "tags.too_many", "tags");
+    row("tags[2] duplicate key", R"({"tags":[{"key":"a"},{"key":"b"},{"key":"a","value":"x"}]})",
+        "tags.duplicate_key", "tags[2].key");
+    row("tags[1] bad key", R"({"tags":[{"key":"a"},{"key":"a|b"}]})", "tag.key.chars",
+        "tags[1].key");
+    row("eip existing", R"({"eip":{"id":"e"}})");
+    row("eip incomplete", R"({"eip":{"type":"5_bgp","charge_mode":"TRAFFIC"}})",
+        "eip.bandwidth_size.required", "eip.bandwidth_size");
+    row("batch of 51 is fine", desktops(51));
+    row("single request of 50", desktops(50), "", "", true, true);
+    row("single request of 51", desktops(51), "desktops.too_many", "desktops", true, true);
+    row("single request cap 100", desktops(100), "", "", true, true, 100);
+    row("single request cap 100 of 101", desktops(101), "desktops.too_many", "desktops", true, true,
+        100);
+    row("single size 50", R"({"desktops":null,"size":50})", "", "", true, true);
+    row("single size 51", R"({"desktops":null,"size":51})", "size.too_many", "size", true, true);
+    row("batch size 500", R"({"desktops":null,"size":500})");
+}
+
+void tst_CreateRules::requestRules()
+{
+    QFETCH(QString, patch);
+    QFETCH(bool, single);
+    QFETCH(int, cap);
+    QFETCH(QString, code);
+    QFETCH(QString, path);
+    QFETCH(bool, isError);
+
+    QJsonObject body = parse(QString::fromUtf8(baseRequest));
+    const QJsonObject changes = parse(patch);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            body.remove(it.key());
+        else
+            body.insert(it.key(), it.value());
+    }
+    Findings readProblems;
+    const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
+    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+
+    ValidationContext context;
+    context.createCap = cap;
+    const Findings out = single ? CreateRules::validateSingleRequest(request, context)
+                                : CreateRules::validate(request, context);
+    if (code.isEmpty()) {
+        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
+        return;
+    }
+    // The expected finding is there, and nothing else is wrong with the request.
+    bool found = false;
+    for (const Finding &f : out) {
+        if (f.code == code && f.path == path) {
+            found = true;
+            QCOMPARE(f.isError(), isError);
+        } else {
+            QVERIFY2(f.path.startsWith(path.section(QLatin1Char('['), 0, 0)),
+                     qPrintable(QStringLiteral("unrelated finding:\n") + describe(out)));
+        }
+    }
+    QVERIFY2(found,
+             qPrintable(
+                     QStringLiteral("expected %1 at %2, got:\n%3").arg(code, path, describe(out))));
+    QCOMPARE(hasErrors(out), isError);
+}
+
+void tst_CreateRules::messagesNameTheLimit()
+{
+    ValidationContext windows;
+    windows.os = OsType::Windows;
+    Findings out;
+    CreateRules::checkUserName(repeat(u'a', 23), QStringLiteral("u"), windows, out);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.at(0).message,
+             QStringLiteral("User name must be at most 20 characters for Windows desktops (it has "
+                            "23)."));
+
+    ValidationContext localAd;
+    localAd.domainType = DomainType::LocalAd;
+    out.clear();
+    CreateRules::checkUserName(repeat(u'a', 40), QStringLiteral("u"), localAd, out);
+    QCOMPARE(out.at(0).message,
+             QStringLiteral("User name must be at most 32 characters in a LOCAL_AD directory (it "
+                            "has 40)."));
+
+    out.clear();
+    CreateRules::checkRootVolume(Volume{QStringLiteral("SAS"), 40, {}, {}, {}},
+                                 QStringLiteral("root_volume"), out);
+    QCOMPARE(out.at(0).message,
+             QStringLiteral("System disk size must be between 80 and 32760 GB (it is 40)."));
+
+    out.clear();
+    CreateRules::checkComputerName(QStringLiteral("研发部一号机器人"), QStringLiteral("c"), out);
+    QVERIFY2(out.at(0).message.contains(QLatin1String("15"))
+                     && out.at(0).message.contains(QLatin1String("16")),
+             qPrintable(out.at(0).message));
+
+    out.clear();
+    CreateRules::checkUserName(QStringLiteral("ab c"), QStringLiteral("u"), windows, out);
+    QVERIFY2(out.at(0).message.contains(QStringLiteral("“ ”")), qPrintable(out.at(0).message));
+}
+
+void tst_CreateRules::batchVersusSingleRequest()
+{
+    CreateDesktopRequest r
+            = CreateDesktopRequest::fromJson(parse(QString::fromUtf8(baseRequest)), nullptr);
+    r.desktops.clear();
+    for (int i = 0; i < 120; ++i) {
+        DesktopItem d;
+        d.userName = QStringLiteral("user%1").arg(i);
+        r.desktops.append(d);
+    }
+    ValidationContext context;
+    QVERIFY(CreateRules::validate(r, context).isEmpty());
+    const Findings single = CreateRules::validateSingleRequest(r, context);
+    QCOMPARE(single.size(), 1);
+    QCOMPARE(single.at(0).code, QStringLiteral("desktops.too_many"));
+    QVERIFY(single.at(0).message.contains(QLatin1String("50")));
+    QVERIFY(single.at(0).message.contains(QLatin1String("120")));
+    context.createCap = 120;
+    QVERIFY(CreateRules::validateSingleRequest(r, context).isEmpty());
+}
+
+void tst_CreateRules::uniqueComputerNames()
+{
+    QList<DesktopItem> items(5);
+    items[0].computerName = QStringLiteral("A");
+    items[1].computerName = QStringLiteral("b");
+    items[2].computerName = QString(); // unnamed desktops never collide
+    items[3].computerName = QStringLiteral("a");
+    items[4].computerName = QStringLiteral("B");
+    Findings out;
+    CreateRules::checkUniqueComputerNames(items, out);
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0).path, QStringLiteral("desktops[3].computer_name"));
+    QCOMPARE(out.at(0).code, QStringLiteral("computer_name.duplicate"));
+    QVERIFY(out.at(0).message.contains(QLatin1String("desktop 1")));
+    QCOMPARE(out.at(1).path, QStringLiteral("desktops[4].computer_name"));
+    QVERIFY(out.at(1).message.contains(QLatin1String("desktop 2")));
+}
+
+void tst_CreateRules::weightedLength_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("length");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("ascii") << QStringLiteral("pc-01") << 5;
+    QTest::newRow("chinese") << QStringLiteral("研发") << 4;
+    QTest::newRow("mixed") << QStringLiteral("研发-01") << 7;
+}
+
+void tst_CreateRules::weightedLength()
+{
+    QFETCH(QString, value);
+    QFETCH(int, length);
+    QCOMPARE(CreateRules::weightedLength(value), length);
+}
+
+void tst_CreateRules::contextParsing()
+{
+    DomainType d = DomainType::LocalAd;
+    QVERIFY(ValidationContext::parseDomainType(QStringLiteral("lite_ad"), &d));
+    QCOMPARE(d, DomainType::LiteAs);
+    QVERIFY(ValidationContext::parseDomainType(QStringLiteral("LOCAL_AD"), &d));
+    QCOMPARE(d, DomainType::LocalAd);
+    QVERIFY(ValidationContext::parseDomainType(QStringLiteral("LITE_AS"), &d));
+    QCOMPARE(d, DomainType::LiteAs);
+    QVERIFY(!ValidationContext::parseDomainType(QStringLiteral("AD"), &d));
+    QCOMPARE(ValidationContext::domainTypeName(DomainType::LiteAs), QStringLiteral("LITE_AS"));
+    QCOMPARE(ValidationContext::domainTypeName(DomainType::LocalAd), QStringLiteral("LOCAL_AD"));
+    OsType os = OsType::Unknown;
+    QVERIFY(ValidationContext::parseOs(QStringLiteral("windows"), &os));
+    QCOMPARE(os, OsType::Windows);
+    QVERIFY(ValidationContext::parseOs(QStringLiteral("Linux"), &os));
+    QCOMPARE(os, OsType::Linux);
+    QVERIFY(!ValidationContext::parseOs(QStringLiteral("Other"), &os));
+    QCOMPARE(ValidationContext::osName(OsType::Unknown), QString());
+}
+
+// The CSV import's shape of work: 100 000 desktops, a few bad ones, each reported at its row.
+void tst_CreateRules::bulkItemsReportByRow()
+{
+    CreateDesktopRequest r
+            = CreateDesktopRequest::fromJson(parse(QString::fromUtf8(baseRequest)), nullptr);
+    const int count = 100000;
+    r.desktops.clear();
+    r.desktops.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        DesktopItem d;
+        d.userName = QStringLiteral("user") + QString::number(i);
+        d.userEmail = QStringLiteral("user") + QString::number(i) + QStringLiteral("@example.com");
+        d.userPhone = QStringLiteral("+86138") + QString::number(10000000 + i);
+        d.userGroup = QStringLiteral("users");
+        d.computerName = QStringLiteral("pc") + QString::number(i);
+        r.desktops.append(d);
+    }
+    r.desktops[17].userEmail = QStringLiteral("broken");
+    r.desktops[99999].computerName = QStringLiteral("PC0");
+    const Findings out = CreateRules::validate(r, ValidationContext());
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0).path, QStringLiteral("desktops[17].user_email"));
+    QCOMPARE(out.at(0).code, QStringLiteral("user_email.format"));
+    QCOMPARE(out.at(1).path, QStringLiteral("desktops[99999].computer_name"));
+    QCOMPARE(out.at(1).code, QStringLiteral("computer_name.duplicate"));
+}
+
+QTEST_APPLESS_MAIN(tst_CreateRules)
+#include "tst_createrules.moc"

@@ -1,0 +1,338 @@
+#include "models/csvissuelistmodel.h"
+#include "models/importedusersmodel.h"
+#include "models/userimport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+/** The editable users table: per-cell findings through roles, live re-checks on edit. */
+class tst_ImportedUsersModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rolesPerCell();
+    void headers();
+    void editRechecksRow_data();
+    void editRechecksRow();
+    void editRechecksDuplicates();
+    void editClearsReadIssue();
+    void addAndRemoveRows();
+    void contextChangeRechecks();
+    void setRowsForTheWizard();
+    void issueList();
+
+private:
+    ImportedUsersModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+    CsvIssueListModel *m_issues = nullptr;
+    QAbstractItemModelTester *m_issuesTester = nullptr;
+};
+
+namespace {
+
+ValidationContext windowsLite()
+{
+    ValidationContext c;
+    c.domainType = DomainType::LiteAs;
+    c.os = OsType::Windows;
+    return c;
+}
+
+UserImportResult importText(const char *text, const ValidationContext &ctx = windowsLite())
+{
+    UserImportRequest request;
+    request.data = QByteArray(text);
+    request.context = ctx;
+    return UserImport::run(request);
+}
+
+const char *const sample = "user_name,user_email,user_group,computer_name\n"
+                           "alice,alice@x.cn,users,PC01\n" // row 0, line 2
+                           "1bob,bob@x.cn,users,PC02\n"    // row 1, line 3: bad user name
+                           "carol,carol,users,pc01\n"      // row 2, line 4: bad mail, dup PC01
+                           "alice,,users,PC04\n";          // row 3, line 5: user twice
+
+} // namespace
+
+void tst_ImportedUsersModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ImportedUsersModel::init()
+{
+    m_model = new ImportedUsersModel(this);
+    m_tester = new QAbstractItemModelTester(
+            m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_issues = new CsvIssueListModel(this);
+    m_issues->setSourceModel(m_model);
+    m_issuesTester = new QAbstractItemModelTester(
+            m_issues, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_model->setImport(importText(sample));
+}
+
+void tst_ImportedUsersModel::cleanup()
+{
+    delete m_issuesTester;
+    delete m_issues;
+    delete m_tester;
+    delete m_model;
+}
+
+void tst_ImportedUsersModel::rolesPerCell()
+{
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->columnCount(), UserImport::fields().size());
+    const int user = m_model->columnOf(QStringLiteral("user_name"));
+    const int mail = m_model->columnOf(QStringLiteral("user_email"));
+    const int pc = m_model->columnOf(QStringLiteral("computer_name"));
+    QVERIFY(user >= 0 && mail >= 0 && pc >= 0);
+
+    const QModelIndex aliceName = m_model->index(0, user);
+    QCOMPARE(aliceName.data().toString(), QStringLiteral("alice"));
+    QCOMPARE(aliceName.data(Qt::EditRole).toString(), QStringLiteral("alice"));
+    // alice appears twice: a warning on her name; PC01/pc01: an error on her computer.
+    QCOMPARE(aliceName.data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::WarningIssue));
+    QCOMPARE(m_model->index(0, pc).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    QVERIFY(m_model->index(0, pc).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4")));
+    QCOMPARE(m_model->index(0, mail).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::NoIssue));
+    QVERIFY(!m_model->index(0, mail).data(Qt::ToolTipRole).isValid());
+
+    const QModelIndex bobName = m_model->index(1, user);
+    QCOMPARE(bobName.data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    QCOMPARE(bobName.data(ImportedUsersModel::IssueCodesRole).toStringList(),
+             QStringList{QStringLiteral("user_name.start")});
+    QVERIFY(!bobName.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(bobName.data(ImportedUsersModel::LineRole).toInt(), 3);
+    QCOMPARE(m_model->index(2, mail).data(ImportedUsersModel::IssueCodesRole).toStringList(),
+             QStringList{QStringLiteral("user_email.format")});
+
+    QCOMPARE(m_model->validCount(), 1);
+    QCOMPARE(m_model->invalidCount(), 3);
+    QCOMPARE(m_model->warningCount(), 2);
+    QCOMPARE(m_model->sourceLine(3), 5);
+    QList<int> lines;
+    QCOMPARE(m_model->validRows(&lines).size(), 1);
+    QCOMPARE(lines, QList<int>{5});
+}
+
+void tst_ImportedUsersModel::headers()
+{
+    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("2"));
+    QCOMPARE(m_model->headerData(1, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    QCOMPARE(m_model->headerData(3, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::WarningIssue));
+    const int user = m_model->columnOf(QStringLiteral("user_name"));
+    QCOMPARE(m_model->headerData(user, Qt::Horizontal).toString(), QStringLiteral("User name"));
+    QCOMPARE(m_model->headerData(user, Qt::Horizontal, ImportedUsersModel::ColumnNameRole)
+                     .toString(),
+             QStringLiteral("user_name"));
+}
+
+void tst_ImportedUsersModel::editRechecksRow_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<int>("invalid");
+
+    QTest::newRow("fix bob's name") << 1 << QStringLiteral("user_name") << QStringLiteral("bob")
+                                    << int(ImportedUsersModel::NoIssue) << 2;
+    QTest::newRow("break alice's mail")
+            << 0 << QStringLiteral("user_email") << QStringLiteral("alice@")
+            << int(ImportedUsersModel::ErrorIssue) << 3;
+    QTest::newRow("clear a required name") << 3 << QStringLiteral("user_name") << QString()
+                                           << int(ImportedUsersModel::ErrorIssue) << 4;
+    QTest::newRow("spaces are trimmed")
+            << 1 << QStringLiteral("user_name") << QStringLiteral("  bob  ")
+            << int(ImportedUsersModel::NoIssue) << 2;
+}
+
+void tst_ImportedUsersModel::editRechecksRow()
+{
+    QFETCH(int, row);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(int, severity);
+    QFETCH(int, invalid);
+
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy issues(m_model, &ImportedUsersModel::issuesChanged);
+    const QModelIndex index = m_model->index(row, m_model->columnOf(column));
+    QVERIFY(m_model->setData(index, value));
+    QCOMPARE(index.data().toString(), value.trimmed());
+    QCOMPARE(index.data(ImportedUsersModel::SeverityRole).toInt(), severity);
+    QCOMPARE(m_model->invalidCount(), invalid);
+    QVERIFY(!changed.isEmpty());
+    bool rowCovered = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        rowCovered = rowCovered || (from.row() <= row && to.row() >= row);
+    }
+    QVERIFY(rowCovered);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(m_model->item(row).userName, m_model->rows().at(row).userName);
+}
+
+void tst_ImportedUsersModel::editRechecksDuplicates()
+{
+    const int pc = m_model->columnOf(QStringLiteral("computer_name"));
+    QCOMPARE(m_model->index(0, pc).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    // Renaming carol's pc01 clears the duplicate on alice's row (row 0) too.
+    QVERIFY(m_model->setData(m_model->index(2, pc), QStringLiteral("PC03")));
+    QCOMPARE(m_model->index(0, pc).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::NoIssue));
+    QCOMPARE(m_model->index(2, pc).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::NoIssue));
+    bool row0 = false;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        row0 = row0 || args.at(0).value<QModelIndex>().row() == 0;
+    QVERIFY(row0);
+
+    // And a new clash appears live, on both rows, pointing at each other's line.
+    QVERIFY(m_model->setData(m_model->index(1, pc), QStringLiteral("pc04")));
+    QCOMPARE(m_model->index(1, pc).data(ImportedUsersModel::IssueCodesRole).toStringList(),
+             QStringList{QStringLiteral("computer_name.duplicate")});
+    QVERIFY(m_model->index(1, pc).data(Qt::ToolTipRole).toString().contains(QStringLiteral("5")));
+    QCOMPARE(m_model->index(3, pc).data(ImportedUsersModel::IssueCodesRole).toStringList(),
+             QStringList{QStringLiteral("computer_name.duplicate")});
+
+    // Fixing the user-name duplicate clears the warning on both.
+    const int user = m_model->columnOf(QStringLiteral("user_name"));
+    QVERIFY(m_model->setData(m_model->index(3, user), QStringLiteral("alina")));
+    QCOMPARE(m_model->index(0, user).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::NoIssue));
+    QCOMPARE(m_model->warningCount(), 0);
+}
+
+void tst_ImportedUsersModel::editClearsReadIssue()
+{
+    m_model->setImport(importText("user_name,computer_name\nWang, Wei,PC1\n"));
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(m_model->rowHasErrors(0));
+    QCOMPARE(m_model->rowIssues(0).value(0).code, QStringLiteral("csv.too_many_fields"));
+    QCOMPARE(m_model->headerData(0, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    QVERIFY(m_model->setData(m_model->index(0, m_model->columnOf(QStringLiteral("computer_name"))),
+                             QStringLiteral("PC1")));
+    QVERIFY(!m_model->rowHasErrors(0));
+}
+
+void tst_ImportedUsersModel::addAndRemoveRows()
+{
+    QSignalSpy issues(m_model, &ImportedUsersModel::issuesChanged);
+    QVERIFY(m_model->insertRows(1, 2));
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->sourceLine(1), 0);
+    QCOMPARE(m_model->headerData(1, Qt::Vertical).toString(), QStringLiteral("+"));
+    // An empty row needs at least a user name.
+    QCOMPARE(m_model->index(1, m_model->columnOf(QStringLiteral("user_name")))
+                     .data(ImportedUsersModel::IssueCodesRole)
+                     .toStringList(),
+             QStringList{QStringLiteral("user_name.required")});
+    QCOMPARE(m_model->invalidCount(), 5);
+    QVERIFY(!issues.isEmpty());
+
+    // Removing alice's second row (now row 5) clears the user warning on row 0.
+    QVERIFY(m_model->removeRows(5, 1));
+    QCOMPARE(m_model->warningCount(), 0);
+    QVERIFY(m_model->removeRows(1, 2));
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->sourceLine(2), 4);
+
+    const int added = m_model->appendRow(DesktopItem{
+            QStringLiteral("dave"), {}, {}, QStringLiteral("users"), QStringLiteral("PC02"), {}});
+    QCOMPARE(added, 3);
+    // PC02 was bob's: both rows now carry the duplicate.
+    QCOMPARE(m_model->index(1, m_model->columnOf(QStringLiteral("computer_name")))
+                     .data(ImportedUsersModel::IssueCodesRole)
+                     .toStringList(),
+             QStringList{QStringLiteral("computer_name.duplicate")});
+    QVERIFY(!m_model->removeRows(3, 5));
+    QVERIFY(!m_model->insertRows(-1, 1));
+}
+
+void tst_ImportedUsersModel::contextChangeRechecks()
+{
+    const int user = m_model->columnOf(QStringLiteral("user_name"));
+    QCOMPARE(m_model->index(1, user).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    // LOCAL_AD accepts a user name that starts with a digit.
+    ValidationContext ad = windowsLite();
+    ad.domainType = DomainType::LocalAd;
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setContext(ad);
+    QCOMPARE(m_model->context().domainType, DomainType::LocalAd);
+    QCOMPARE(m_model->index(1, user).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::NoIssue));
+    QVERIFY(!changed.isEmpty());
+}
+
+void tst_ImportedUsersModel::setRowsForTheWizard()
+{
+    QList<DesktopItem> items(2);
+    items[0].userName = QStringLiteral("alice");
+    items[1].userName = QStringLiteral("bob!");
+    m_model->setRows(items, {10, 11});
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rows(), items);
+    QCOMPARE(m_model->sourceLine(1), 11);
+    QCOMPARE(m_model->invalidCount(), 1);
+    QVERIFY(m_model->fileIssues().isEmpty());
+    m_model->clear();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_issues->rowCount(), 0);
+}
+
+void tst_ImportedUsersModel::issueList()
+{
+    // 1bob (start), carol mail (format) + PC01 dup on rows 0 and 2, alice twice (2 warnings).
+    QCOMPARE(m_issues->rowCount(), 6);
+    QCOMPARE(m_issues->columnCount(), int(CsvIssueListModel::ColumnCount));
+    QStringList seen;
+    for (int r = 0; r < m_issues->rowCount(); ++r) {
+        seen.append(QStringLiteral("%1:%2").arg(
+                m_issues->index(r, CsvIssueListModel::LineColumn).data().toString(),
+                m_issues->index(r, 0).data(CsvIssueListModel::CodeRole).toString()));
+    }
+    QCOMPARE(seen, QStringList({"2:computer_name.duplicate", "2:user_name.duplicate",
+                                "3:user_name.start", "4:user_email.format",
+                                "4:computer_name.duplicate", "5:user_name.duplicate"}));
+    QCOMPARE(m_issues->modelRow(2), 1);
+    QCOMPARE(m_issues->index(2, CsvIssueListModel::FieldColumn).data().toString(),
+             QStringLiteral("User name"));
+    QCOMPARE(m_issues->index(2, 0).data(CsvIssueListModel::ColumnNameRole).toString(),
+             QStringLiteral("user_name"));
+    QVERIFY(!m_issues->index(2, CsvIssueListModel::MessageColumn).data().toString().isEmpty());
+
+    // Live: fixing bob removes his entry.
+    QSignalSpy reset(m_issues, &QAbstractItemModel::modelReset);
+    m_model->setData(m_model->index(1, m_model->columnOf(QStringLiteral("user_name"))),
+                     QStringLiteral("bob"));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_issues->rowCount(), 5);
+
+    // File-level issues come first and point at no row.
+    m_model->setImport(importText("user_name,dept\nzoe,x\n"));
+    QCOMPARE(m_issues->rowCount(), 1);
+    QCOMPARE(m_issues->modelRow(0), -1);
+    QCOMPARE(m_issues->issue(0).code, QStringLiteral("csv.unknown_column"));
+}
+
+QTEST_GUILESS_MAIN(tst_ImportedUsersModel)
+#include "tst_importedusersmodel.moc"

@@ -1,0 +1,507 @@
+#include "models/createrules.h"
+#include "models/userimport.h"
+#include "models/userimportworker.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ValidationContext)
+
+/** The user import from file to checked rows: mapping, per-cell findings, file-level rules. */
+class tst_UserImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void excelExports_data();
+    void excelExports();
+    void cellFindings_data();
+    void cellFindings();
+    void raggedRows_data();
+    void raggedRows();
+    void headerProblems_data();
+    void headerProblems();
+    void duplicates();
+    void duplicatesAgreeWithCreateRules();
+    void explicitMapping();
+    void unreadableFile();
+    void largeFile();
+    void workerProgressAndResult();
+    void workerCancel();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+QByteArray encode(const QString &text, const char *encoding, bool bom = false)
+{
+    QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
+                                         : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
+ValidationContext context(DomainType domain, OsType os)
+{
+    ValidationContext c;
+    c.domainType = domain;
+    c.os = os;
+    return c;
+}
+
+/** "line:column:code" for each issue, so a failing comparison reads like the error list. */
+QStringList describe(const CsvIssues &issues)
+{
+    QStringList out;
+    for (const CsvIssue &i : issues)
+        out.append(QStringLiteral("%1:%2:%3").arg(i.line).arg(i.column, i.code));
+    return out;
+}
+
+} // namespace
+
+void tst_UserImport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+QString tst_UserImport::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(bytes);
+    return path;
+}
+
+void tst_UserImport::excelExports_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+
+    // What Excel writes on Chinese Windows for "CSV (逗号分隔)": GB18030, CRLF, Chinese headers,
+    // trailing ",,,,," lines for formatted-but-empty rows.
+    const QString zh = QStringLiteral(
+            "用户名,邮箱,手机号码,用户组,计算机名,备注\r\n"
+            "zhangsan,zhangsan@example.com,13800000000,administrators,研发01,新员工\r\n"
+            "lisi,lisi@example.com,,users,PC-02,\r\n"
+            ",,,,,\r\n"
+            ",,,,,\r\n");
+    QTest::newRow("Excel zh CSV (GB18030)")
+            << encode(zh, "GB18030") << QStringLiteral("GB18030") << QChar(u',');
+    QTest::newRow("Excel CSV UTF-8 (BOM)")
+            << encode(zh, "UTF-8", true) << QStringLiteral("UTF-8") << QChar(u',');
+    QString tabbed = zh;
+    tabbed.replace(u',', u'\t');
+    QTest::newRow("Excel Unicode text (UTF-16LE, tabs)")
+            << encode(tabbed, "UTF-16LE", true) << QStringLiteral("UTF-16LE") << QChar(u'\t');
+    QString semi = zh;
+    semi.replace(u',', u';');
+    QTest::newRow("semicolon, UTF-16BE")
+            << encode(semi, "UTF-16BE", true) << QStringLiteral("UTF-16BE") << QChar(u';');
+    const QString en = QStringLiteral(
+            "User Name,E-mail,Mobile,Group,Computer Name,Department\n"
+            "zhangsan,zhangsan@example.com,13800000000,administrators,研发01,新员工\n"
+            "\"lisi\",\"lisi@example.com\",\"\",\"users\",\"PC-02\",\"\"\n");
+    QTest::newRow("English headers, LF, quoted")
+            << encode(en, "UTF-8") << QStringLiteral("UTF-8") << QChar(u',');
+}
+
+void tst_UserImport::excelExports()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+
+    UserImportRequest request;
+    request.filePath = write(QStringLiteral("excel.csv"), bytes);
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+    const UserImportResult result = UserImport::run(request);
+    QVERIFY(result.readable);
+    QCOMPARE(result.encoding, encoding);
+    QCOMPARE(result.delimiter, delimiter);
+    QCOMPARE(result.columnMapping,
+             QStringList({QStringLiteral("user_name"), QStringLiteral("user_email"),
+                          QStringLiteral("user_phone"), QStringLiteral("user_group"),
+                          QStringLiteral("computer_name"), QString()}));
+    // The sixth column (备注 / Department) is unknown: one warning on the header line.
+    QCOMPARE(describe(result.fileIssues), QStringList{QStringLiteral("1::csv.unknown_column")});
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(result.rows.at(0).line, 2);
+    QCOMPARE(result.rows.at(0).item.userName, QStringLiteral("zhangsan"));
+    QCOMPARE(result.rows.at(0).item.computerName, QStringLiteral("研发01"));
+    QCOMPARE(result.rows.at(0).item.userGroup, QStringLiteral("administrators"));
+    QCOMPARE(result.rows.at(1).item.userEmail, QStringLiteral("lisi@example.com"));
+    QCOMPARE(result.rows.at(1).item.userPhone, QString());
+    QCOMPARE(describe(result.rows.at(0).issues()), QStringList());
+    QCOMPARE(describe(result.rows.at(1).issues()), QStringList());
+    QCOMPARE(result.validCount(), 2);
+    QCOMPARE(result.invalidCount(), 0);
+    QCOMPARE(result.warningCount(), 1);
+}
+
+void tst_UserImport::cellFindings_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<ValidationContext>("ctx");
+    QTest::addColumn<QStringList>("issues"); // "line:column:code"
+
+    const ValidationContext liteWin = context(DomainType::LiteAs, OsType::Windows);
+    const ValidationContext liteLinux = context(DomainType::LiteAs, OsType::Linux);
+    const ValidationContext adWin = context(DomainType::LocalAd, OsType::Windows);
+
+    QTest::newRow("clean") << QStringLiteral("alice,alice@x.cn,+8613800000000,users,PC-01,")
+                           << liteWin << QStringList();
+    QTest::newRow("missing user name")
+            << QStringLiteral(",alice@x.cn,,users,PC-01,") << liteWin
+            << QStringList{QStringLiteral("3:user_name:user_name.required")};
+    QTest::newRow("user name starts with a digit on LITE_AS")
+            << QStringLiteral("1alice,,,users,PC-01,") << liteWin
+            << QStringList{QStringLiteral("3:user_name:user_name.start")};
+    QTest::newRow("user name starts with a digit on LOCAL_AD is fine")
+            << QStringLiteral("1alice,,,users,PC-01,") << adWin << QStringList();
+    QTest::newRow("bad characters in user name")
+            << QStringLiteral("al ice!,,,users,PC-01,") << liteWin
+            << QStringList{QStringLiteral("3:user_name:user_name.chars")};
+    QTest::newRow("bad email") << QStringLiteral("alice,not-an-email,,users,PC-01,") << liteWin
+                               << QStringList{QStringLiteral("3:user_email:user_email.format")};
+    QTest::newRow("bad phone") << QStringLiteral("alice,,12ab,users,PC-01,") << liteWin
+                               << QStringList{QStringLiteral("3:user_phone:user_phone.format")};
+    QTest::newRow("windows group on linux")
+            << QStringLiteral("alice,,,administrators,PC-01,") << liteLinux
+            << QStringList{QStringLiteral("3:user_group:user_group.enum")};
+    QTest::newRow("linux group on linux")
+            << QStringLiteral("alice,,,sudo,PC-01,") << liteLinux << QStringList();
+    QTest::newRow("computer name ends with a dash")
+            << QStringLiteral("alice,,,users,PC-,") << liteWin
+            << QStringList{QStringLiteral("3:computer_name:computer_name.end")};
+    QTest::newRow("computer name too long (Chinese counts 2)")
+            << QStringLiteral("alice,,,users,研发部研发部研发部01,") << liteWin
+            << QStringList{QStringLiteral("3:computer_name:computer_name.length")};
+    QTest::newRow("prefix too long")
+            << QStringLiteral("alice,,,users,,abcdef") << liteWin
+            << QStringList{QStringLiteral("3:desktop_name_prefix:desktop_name_prefix.length")};
+    QTest::newRow("two bad cells on one row")
+            << QStringLiteral("1alice,bad,,users,-PC,") << liteWin
+            << QStringList{QStringLiteral("3:user_name:user_name.start"),
+                           QStringLiteral("3:user_email:user_email.format"),
+                           QStringLiteral("3:computer_name:computer_name.start")};
+}
+
+void tst_UserImport::cellFindings()
+{
+    QFETCH(QString, row);
+    QFETCH(ValidationContext, ctx);
+    QFETCH(QStringList, issues);
+
+    // Line 2 is a clean row, so the row under test is on line 3.
+    UserImportRequest request;
+    request.data = QString(QStringLiteral("user_name,user_email,user_phone,user_group,"
+                                          "computer_name,desktop_name_prefix\n"
+                                          "zoe,,,,ZOE-PC,\n")
+                           + row + u'\n')
+                           .toUtf8();
+    request.context = ctx;
+    const UserImportResult result = UserImport::run(request);
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(describe(result.rows.at(0).issues()), QStringList());
+    const CsvIssues found = result.rows.at(1).issues();
+    QCOMPARE(describe(found), issues);
+    for (const CsvIssue &issue : found)
+        QVERIFY2(!issue.message.isEmpty(), qPrintable(issue.code));
+    QCOMPARE(result.invalidCount(), issues.isEmpty() ? 0 : 1);
+}
+
+void tst_UserImport::raggedRows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("issues");
+    QTest::addColumn<QStringList>("userNames");
+    QTest::addColumn<QStringList>("computerNames");
+
+    QTest::newRow("fewer fields: the missing ones are empty")
+            << QStringLiteral("user_name,user_group,computer_name\nalice,users\nbob\n")
+            << QStringList() << QStringList{"alice", "bob"} << QStringList{"", ""};
+    QTest::newRow("more fields: an error on that line, the row kept")
+            << QStringLiteral("user_name,user_group,computer_name\nalice,users,PC1\n"
+                              "Wang, Wei,users,PC2\ncarol,users,PC3\n")
+            << QStringList{QStringLiteral("3::csv.too_many_fields")}
+            << QStringList{"alice", "Wang", "carol"} << QStringList{"PC1", "users", "PC3"};
+    QTest::newRow("trailing empty fields are harmless")
+            << QStringLiteral("user_name,user_group,computer_name\nalice,users,PC1,,,\n")
+            << QStringList() << QStringList{"alice"} << QStringList{"PC1"};
+    QTest::newRow("blank lines skipped, lines counted")
+            << QStringLiteral("user_name,user_group,computer_name\n\n\nalice,users,PC1\n\n"
+                              "bob,users,PC2,extra\n")
+            << QStringList{QStringLiteral("6::csv.too_many_fields")} << QStringList{"alice", "bob"}
+            << QStringList{"PC1", "PC2"};
+}
+
+void tst_UserImport::raggedRows()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, issues);
+    QFETCH(QStringList, userNames);
+    QFETCH(QStringList, computerNames);
+
+    UserImportRequest request;
+    request.data = text.toUtf8();
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+    const UserImportResult result = UserImport::run(request);
+    QStringList readIssues;
+    QStringList users;
+    QStringList computers;
+    for (const UserImportRow &row : result.rows) {
+        readIssues += describe(row.readIssues);
+        users.append(row.item.userName);
+        computers.append(row.item.computerName);
+    }
+    QCOMPARE(readIssues, issues);
+    QCOMPARE(users, userNames);
+    QCOMPARE(computers, computerNames);
+    QVERIFY(result.fileIssues.isEmpty());
+}
+
+void tst_UserImport::headerProblems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("fileIssues");
+    QTest::addColumn<int>("rows");
+
+    QTest::newRow("no header: data on line 1")
+            << QStringLiteral("alice,alice@x.cn\nbob,bob@x.cn\n")
+            << QStringList{QStringLiteral("1::csv.unknown_column"),
+                           QStringLiteral("1::csv.unknown_column"),
+                           QStringLiteral("1::csv.no_header")}
+            << 1;
+    QTest::newRow("no user_name column")
+            << QStringLiteral("email,computer\nalice@x.cn,PC1\n")
+            << QStringList{QStringLiteral("1:user_name:csv.missing_column")} << 1;
+    QTest::newRow("header only") << QStringLiteral("user_name\n")
+                                 << QStringList{QStringLiteral("1::csv.no_rows")} << 0;
+    QTest::newRow("unterminated quote keeps the rows before it")
+            << QStringLiteral("user_name,computer_name\nalice,PC1\n\"bob,PC2\ncarol,PC3\n")
+            << QStringList{QStringLiteral("3::csv.unterminated_quote")} << 1;
+    QTest::newRow("empty file") << QString() << QStringList{QStringLiteral("0::csv.empty")} << 0;
+}
+
+void tst_UserImport::headerProblems()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, fileIssues);
+    QFETCH(int, rows);
+
+    UserImportRequest request;
+    request.data = text.toUtf8();
+    const UserImportResult result = UserImport::run(request);
+    QCOMPARE(describe(result.fileIssues), fileIssues);
+    QCOMPARE(result.rows.size(), rows);
+}
+
+void tst_UserImport::duplicates()
+{
+    UserImportRequest request;
+    request.data = QByteArrayLiteral("user_name,computer_name\n"
+                                     "alice,PC01\n"  // 2
+                                     "bob,pc01\n"    // 3: same computer, other case
+                                     "Alice,PC02\n"  // 4: same user, other case
+                                     "carol,PC03\n"  // 5
+                                     "dave,Pc01\n"); // 6
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+    const UserImportResult result = UserImport::run(request);
+    QCOMPARE(result.rows.size(), 5);
+    QCOMPARE(describe(result.rows.at(0).duplicateIssues),
+             QStringList({QStringLiteral("2:computer_name:computer_name.duplicate"),
+                          QStringLiteral("2:user_name:user_name.duplicate")}));
+    QCOMPARE(describe(result.rows.at(1).duplicateIssues),
+             QStringList{QStringLiteral("3:computer_name:computer_name.duplicate")});
+    QCOMPARE(describe(result.rows.at(2).duplicateIssues),
+             QStringList{QStringLiteral("4:user_name:user_name.duplicate")});
+    QCOMPARE(describe(result.rows.at(3).duplicateIssues), QStringList());
+    QCOMPARE(result.rows.at(2).duplicateIssues.at(0).severity, Severity::Warning);
+    QCOMPARE(result.rows.at(0).duplicateIssues.at(0).severity, Severity::Error);
+    // The message points at the other lines.
+    QVERIFY2(result.rows.at(1).duplicateIssues.at(0).message.contains(QStringLiteral("2 and 6")),
+             qPrintable(result.rows.at(1).duplicateIssues.at(0).message));
+    QVERIFY(result.rows.at(2).duplicateIssues.at(0).message.contains(QStringLiteral("line 2")));
+    QCOMPARE(result.invalidCount(), 3);
+    QCOMPARE(result.validCount(), 2);
+    QCOMPARE(result.warningCount(), 2);
+}
+
+void tst_UserImport::duplicatesAgreeWithCreateRules()
+{
+    // The import's own index reports line numbers; it must flag exactly the rows that the
+    // request-level rule flags.
+    QList<DesktopItem> items;
+    const QStringList names{"PC1", "pc2", "PC2", "pc1", "PC3", "Pc1", "研发01", "研发01"};
+    QList<UserImportRow> rows;
+    for (int i = 0; i < names.size(); ++i) {
+        DesktopItem item;
+        item.userName = QStringLiteral("u%1").arg(i);
+        item.computerName = names.at(i);
+        items.append(item);
+        rows.append({i + 2, item, {}, {}, {}});
+    }
+    QVERIFY(UserImport::validateRows(rows, context(DomainType::LiteAs, OsType::Windows)));
+    QList<int> ours;
+    for (int i = 0; i < rows.size(); ++i) {
+        for (const CsvIssue &issue : rows.at(i).duplicateIssues) {
+            if (issue.column == QLatin1String("computer_name"))
+                ours.append(i);
+        }
+    }
+    Findings findings;
+    CreateRules::checkUniqueComputerNames(items, findings);
+    QList<int> theirs;
+    for (const Finding &f : findings) {
+        const qsizetype open = f.path.indexOf(u'[');
+        const qsizetype close = f.path.indexOf(u']');
+        if (open >= 0 && close > open)
+            theirs.append(f.path.mid(open + 1, close - open - 1).toInt());
+    }
+    std::sort(theirs.begin(), theirs.end());
+    theirs.erase(std::unique(theirs.begin(), theirs.end()), theirs.end());
+    QVERIFY(!theirs.isEmpty());
+    // CreateRules may report only the repeats, we report every member of a group.
+    for (const int row : std::as_const(theirs))
+        QVERIFY2(ours.contains(row), qPrintable(QString::number(row)));
+    QCOMPARE(ours, (QList<int>{0, 1, 2, 3, 5, 6, 7}));
+}
+
+void tst_UserImport::explicitMapping()
+{
+    UserImportRequest request;
+    request.data = QByteArrayLiteral("login,pc,user_name\nalice,PC1,ignored\n");
+    request.columnMapping
+            = {QStringLiteral("user_name"), QStringLiteral("computer_name"), QString()};
+    const UserImportResult result = UserImport::run(request);
+    QCOMPARE(result.columnMapping, request.columnMapping);
+    QVERIFY(result.fileIssues.isEmpty());
+    QCOMPARE(result.rows.value(0).item.userName, QStringLiteral("alice"));
+    QCOMPARE(result.rows.value(0).item.computerName, QStringLiteral("PC1"));
+
+    // Unknown field names and a field chosen twice are ignored, not trusted.
+    request.columnMapping
+            = {QStringLiteral("user_name"), QStringLiteral("bogus"), QStringLiteral("user_name")};
+    const UserImportResult second = UserImport::run(request);
+    QCOMPARE(second.columnMapping,
+             QStringList({QStringLiteral("user_name"), QString(), QString()}));
+}
+
+void tst_UserImport::unreadableFile()
+{
+    UserImportRequest request;
+    request.filePath = m_dir.filePath(QStringLiteral("does-not-exist.csv"));
+    const UserImportResult result = UserImport::run(request);
+    QVERIFY(!result.readable);
+    QVERIFY(!result.readError.isEmpty());
+    QVERIFY(result.rows.isEmpty());
+}
+
+void tst_UserImport::largeFile()
+{
+    const int count = 100000;
+    QByteArray bytes("user_name,user_email,user_group,computer_name\n");
+    bytes.reserve(count * 50);
+    for (int i = 0; i < count; ++i) {
+        bytes += "user" + QByteArray::number(i) + ",u" + QByteArray::number(i)
+                 + "@example.com,users,PC" + QByteArray::number(i) + '\n';
+    }
+    // Three planted problems: a bad email, a duplicate computer name, a duplicate user.
+    bytes += "bad-user,not-mail,users,PCX1\n"; // line count + 2
+    bytes += "user7,,users,PC5\n";             // line count + 3
+    UserImportRequest request;
+    request.filePath = write(QStringLiteral("large.csv"), bytes);
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+    const UserImportResult result = UserImport::run(request);
+    QCOMPARE(result.rows.size(), count + 2);
+    QCOMPARE(result.rows.last().line, count + 3);
+    QCOMPARE(result.invalidCount(), 3); // bad email, PC5 twice
+    QCOMPARE(result.warningCount(), 2); // user7 twice
+    QStringList issues = describe(result.allIssues());
+    std::sort(issues.begin(), issues.end());
+    QStringList expected{QStringLiteral("%1:user_email:user_email.format").arg(count + 2),
+                         QStringLiteral("%1:computer_name:computer_name.duplicate").arg(count + 3),
+                         QStringLiteral("%1:user_name:user_name.duplicate").arg(count + 3),
+                         QStringLiteral("7:computer_name:computer_name.duplicate"),
+                         QStringLiteral("9:user_name:user_name.duplicate")};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(issues, expected);
+}
+
+void tst_UserImport::workerProgressAndResult()
+{
+    QByteArray bytes("user_name,computer_name\n");
+    for (int i = 0; i < 50000; ++i)
+        bytes += "user" + QByteArray::number(i) + ",PC" + QByteArray::number(i) + '\n';
+    bytes += "1bad,PC1\n";
+    UserImportRequest request;
+    request.filePath = write(QStringLiteral("worker.csv"), bytes);
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+
+    UserImportWorker worker;
+    QSignalSpy progress(&worker, &UserImportWorker::progressChanged);
+    QSignalSpy finished(&worker, &UserImportWorker::finished);
+    worker.start(request);
+    QVERIFY(worker.isRunning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!worker.isRunning());
+    const auto result = finished.at(0).at(0).value<UserImportResult>();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.rows.size(), 50001);
+    QCOMPARE(result.invalidCount(), 2); // 1bad: user_name.start; PC1 twice
+    QVERIFY(!progress.isEmpty());
+    int last = -1;
+    for (const QList<QVariant> &args : std::as_const(progress)) {
+        QVERIFY(args.at(0).toInt() >= last);
+        last = args.at(0).toInt();
+    }
+    QVERIFY(last <= 1000);
+}
+
+void tst_UserImport::workerCancel()
+{
+    QByteArray bytes("user_name,computer_name\n");
+    for (int i = 0; i < 200000; ++i)
+        bytes += "user" + QByteArray::number(i) + ",PC" + QByteArray::number(i) + '\n';
+    UserImportRequest request;
+    request.data = bytes;
+
+    UserImportWorker worker;
+    QSignalSpy finished(&worker, &UserImportWorker::finished);
+    // Cancel right after the start: 200 000 rows take far longer to read than this takes, and the
+    // worker looks at the flag every 4096 records.
+    worker.start(request);
+    worker.cancel();
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.at(0).at(0).value<UserImportResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(result.rows.isEmpty());
+
+    // A second start supersedes the first: only the newest result is delivered.
+    finished.clear();
+    worker.start(request);
+    UserImportRequest small;
+    small.data = QByteArrayLiteral("user_name\nalice\n");
+    worker.start(small);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<UserImportResult>().rows.size(), 1);
+    QCoreApplication::processEvents(); // a superseded run's result, if queued, is dropped
+    QCOMPARE(finished.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_UserImport)
+#include "tst_userimport.moc"
