@@ -17,9 +17,10 @@ struct AttachDesktop
     QString userId;
     QString userEmail;
     QString userGroup;
-    QString computerName; ///< a new computer name; empty = keep
+    QString computerName;            ///< a new computer name; empty = keep
     std::optional<bool> isClearData; ///< only matters when re-attaching the same user
-    QList<AttachUserInfo> attachUserInfos; ///< shared desktops; takes precedence over the flat fields
+    QList<AttachUserInfo>
+            attachUserInfos; ///< shared desktops; takes precedence over the flat fields
 
     QJsonObject toJson() const;
     static AttachDesktop fromJson(const QJsonValue &value, const QString &path, Findings *problems);

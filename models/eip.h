@@ -11,8 +11,8 @@
 struct Eip
 {
     QString id;
-    QString type;       ///< 5_bgp | 5_sbgp
-    QString chargeMode; ///< TRAFFIC | BANDWIDTH
+    QString type;                     ///< 5_bgp | 5_sbgp
+    QString chargeMode;               ///< TRAFFIC | BANDWIDTH
     std::optional<int> bandwidthSize; ///< Mbit/s, 1–2000
 
     QJsonObject toJson() const;

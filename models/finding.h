@@ -10,8 +10,8 @@ enum class Severity { Error, Warning };
 /** One result of a validation rule: where, which rule, how bad, and what to tell the user. */
 struct Finding
 {
-    QString path;    ///< JSON path of the field, e.g. "desktops[3].user_name"; empty = whole request
-    QString code;    ///< stable rule id, e.g. "user_name.pattern"; tests and tools key on it
+    QString path; ///< JSON path of the field, e.g. "desktops[3].user_name"; empty = whole request
+    QString code; ///< stable rule id, e.g. "user_name.pattern"; tests and tools key on it
     Severity severity = Severity::Error;
     QString message; ///< translated text for people, naming the limit that was broken
 

@@ -6,8 +6,7 @@
 
 Translator::Translator(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Translator::~Translator()
 {
@@ -61,8 +60,8 @@ bool Translator::setLanguage(const QString &language)
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
     }
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_US")
-                                                                 : language));
+    QLocale::setDefault(
+            QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
     const bool changed = m_language != language;
     m_language = language;
     if (changed)

@@ -13,8 +13,8 @@ struct ValidationContext
 {
     DomainType domainType = DomainType::LiteAs;
     OsType os = OsType::Unknown; ///< Unknown: only the limits common to both systems apply
-    int createCap = 50;          ///< desktops per CreateDesktop request (seed page: 50; service: 100)
-    int attachCap = 50;          ///< desktops per AttachInstances request
+    int createCap = 50; ///< desktops per CreateDesktop request (seed page: 50; service: 100)
+    int attachCap = 50; ///< desktops per AttachInstances request
 
     /** Parses "LITE_AS", "LITE_AD", "LOCAL_AD" (case-insensitive); false when unknown. */
     static bool parseDomainType(const QString &text, DomainType *out);

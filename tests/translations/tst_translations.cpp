@@ -41,15 +41,15 @@ QList<Message> readTs(const QString &path)
             } else if (xml.name() == QLatin1String("message")) {
                 current = Message();
                 current.context = context;
-                current.numerus = xml.attributes().value(QLatin1String("numerus"))
-                        == QLatin1String("yes");
+                current.numerus
+                        = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (xml.name() == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 const QStringView type = xml.attributes().value(QLatin1String("type"));
                 current.unfinished = type == QLatin1String("unfinished");
-                current.vanished = type == QLatin1String("vanished")
-                        || type == QLatin1String("obsolete");
+                current.vanished
+                        = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
                 if (!current.numerus)
                     current.translations << xml.readElementText();
             } else if (xml.name() == QLatin1String("numerusform")) {
@@ -141,7 +141,8 @@ void tst_Translations::catalogsCoverSources()
         qWarning().noquote() << problems.join(QLatin1Char('\n'));
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 catalog problems; run the update_translations target "
-                                       "and translate").arg(problems.size())));
+                                       "and translate")
+                                .arg(problems.size())));
 }
 
 void tst_Translations::embeddedCatalogsLoad_data()
