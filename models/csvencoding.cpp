@@ -75,6 +75,9 @@ Detection detect(QByteArrayView bytes)
         return {utf16le(), 2};
     if (startsWith(bytes, "\xFE\xFF", 2))
         return {utf16be(), 2};
+    // GB18030's own encoding of U+FEFF; without this the BOM stayed in the first header cell.
+    if (startsWith(bytes, "\x84\x31\x95\x33", 4))
+        return {gb18030(), 4};
     const QString utf16 = guessBomlessUtf16(bytes);
     if (!utf16.isEmpty())
         return {utf16, 0};

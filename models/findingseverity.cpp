@@ -1,0 +1,26 @@
+#include "findingseverity.h"
+
+#include <QStringList>
+
+namespace FindingSeverity {
+
+int worst(const Findings &findings)
+{
+    int level = None;
+    for (const Finding &f : findings) {
+        if (f.isError())
+            return Error;
+        level = Warning;
+    }
+    return level;
+}
+
+QString messages(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines.append(f.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace FindingSeverity
