@@ -4,6 +4,8 @@
 // and may extend it, keeping these names and meanings, because the wizard, the assignment
 // dialog, the jobs panel, the main window and wsctl are all written against it).
 
+#include "apierror.h"
+#include "batchplan.h"
 #include "batchsource.h"
 #include "chunkstate.h"
 
@@ -12,12 +14,22 @@
 #include "models/jobinfo.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
+
+class BatchSubmitter;
 class JobJournal;
+class JobPoller;
 class WorkspaceClient;
+struct ChunkTransition;
+struct JournalBatch;
+struct SubJobInfo;
+class QTimer;
 
 /** What a batch started by the console looks like now: the row of the jobs panel and wsctl. */
 struct BatchSummary
@@ -36,6 +48,10 @@ struct BatchSummary
     int cancelled = 0;
     int progress = 0; ///< 0-100 over all desktops
     bool paused = false;
+    // Extensions (jobs-journal helper):
+    QString parentId;      ///< the batch this one retries, else empty
+    QString origin;        ///< BatchSource::origin
+    bool external = false; ///< run by another process (GUI or wsctl) that holds its lease
     bool isFinished() const { return finished.isValid(); }
 };
 
@@ -56,6 +72,15 @@ struct BatchItem
     QString errorCode;
     QString message;   ///< fail_reason or the chunk's error message
     QString requestId; ///< X-Request-Id of the failing request, when there was one
+    // Extensions (jobs-journal helper): what is needed to explain a failed request again.
+    int httpStatus = 0; ///< HTTP status of a failed request (0 for sub-job failures)
+    QString errorKind;  ///< ApiError::kindName of a failed request, empty for sub-job failures
+
+    /** How the desktop stands, from its chunk state and sub-job status. */
+    enum class Outcome { Pending, Running, Succeeded, Failed, Cancelled };
+    Outcome outcome() const;
+    /** The failed request as an ApiError (for ErrorCatalog); no error for sub-job failures. */
+    ApiError requestError() const;
 };
 
 /**
@@ -95,6 +120,24 @@ public:
     /** Writes the results export (UTF-8 with BOM): see BatchItem for the columns. */
     bool exportCsv(const QString &batchId, const QString &path, QString *error = nullptr) const;
 
+    // --- extensions (jobs-journal helper) ---------------------------------------------------
+    /** The export's header names: stable English snake_case, never translated (scripts). */
+    static QStringList exportColumns();
+    /** The export as text (header + one line per desktop, CRLF), without the BOM. */
+    QString exportText(const QString &batchId) const;
+    QString profile() const { return m_profile; }
+    JobJournal *journal() const { return m_journal; }
+    /** The last journal problem, translated; empty when none. */
+    QString lastError() const { return m_lastError; }
+    /** True when this JobCenter runs the batch (holds its lease); false when another does. */
+    bool isRunningHere(const QString &batchId) const;
+    /** Passed to each BatchSubmitter / the JobPoller (tests and wsctl tune them). */
+    void setMaxChunksInFlight(int chunks) { m_maxInFlight = chunks; }
+    void setReconcileDelayMs(int ms) { m_reconcileDelayMs = ms; }
+    void setPollIntervals(int initialMs, int maxMs);
+    /** How often the journal is checked for changes made by another process (default 1 s). */
+    void setRefreshIntervalMs(int ms);
+
 signals:
     void batchAdded(const QString &batchId);
     /** Counts, progress or state of the batch changed. */
@@ -104,4 +147,52 @@ signals:
     /** Nothing more will happen in the batch without a person deciding. */
     void batchFinished(const QString &batchId);
     void batchRemoved(const QString &batchId);
+    /** Extension: runningCount() changed. */
+    void runningCountChanged(int count);
+    /** Extension: the journal could not be written or read (translated message). */
+    void journalError(const QString &message);
+
+private:
+    struct Run;
+    using RunPtr = std::shared_ptr<Run>;
+
+    QString addBatch(JournalBatch record, const BatchPlan &plan);
+    void startRun(const RunPtr &run, const BatchPlan &plan);
+    void startSubmitter(const RunPtr &run);
+    void cleanUpThenStart(const RunPtr &run);
+    void onTransition(const RunPtr &run, const ChunkTransition &transition);
+    void onSubJob(const RunPtr &run, int chunk, int sourceIndex, const SubJobInfo &subJob);
+    void onChunkJobFinished(const RunPtr &run, int chunk, const JobInfo &job);
+    void onSubmitterFinished(const RunPtr &run);
+    void backfillThenFinish(const RunPtr &run);
+    void finishRun(const RunPtr &run);
+    void flush();
+    void scheduleFlush();
+    bool adopt(const JournalBatch &record);
+    void refresh();
+    void reloadFromJournal(bool announce);
+    void applyRequest(const RunPtr &run, const QString &request);
+    void recount(Run &run) const;
+    void noteError(const QString &message);
+    void updateRunningCount();
+    RunPtr runFor(const QString &batchId) const;
+    RunPtr runForJob(const QString &jobId, int *chunk) const;
+
+    WorkspaceClient *m_client = nullptr;
+    JobJournal *m_journal = nullptr;
+    QString m_profile;
+    JobPoller *m_poller = nullptr;
+    QHash<QString, RunPtr> m_runs;
+    QStringList m_order; ///< batch ids, oldest first
+    QString m_token;     ///< this JobCenter's lease token
+    QString m_lastError;
+    QTimer *m_flushTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    qint64 m_dataVersion = -1;
+    qint64 m_lastRenew = 0;
+    qint64 m_lastAdoptCheck = 0;
+    int m_maxInFlight = 4;
+    int m_reconcileDelayMs = 2000;
+    int m_lastRunningCount = -1;
+    bool m_resuming = false; ///< resumeUnfinished() was called: adopt orphaned batches too
 };

@@ -50,6 +50,8 @@ void JobPoller::unfollow(const QString &jobId)
 void JobPoller::stop()
 {
     m_jobs.clear();
+    m_settledLastCycle.clear();
+    m_unseenTurn.clear();
     m_timer.stop();
 }
 
@@ -94,46 +96,84 @@ void JobPoller::callDone()
         schedule();
 }
 
+bool JobPoller::mayWait(const Followed &job)
+{
+    if (job.subJobs.isEmpty())
+        return true; // never seen: it may not have started
+    for (const SubJobInfo &sub : job.subJobs) {
+        if (sub.status.compare(QLatin1String("WAITING"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 void JobPoller::listType(const QString &type, const QStringList &jobIds)
 {
-    // WAITING first, then RUNNING: a sub-job can only move forward, so one that moves between
-    // the two requests is still seen in the second. Whatever is in neither list has ended.
-    struct Cycle
-    {
-        QString type;
-        QStringList jobIds;
-        QSet<QString> active; ///< job ids with a waiting or running sub-job
-    };
-    auto cycle = std::make_shared<Cycle>();
-    cycle->type = type;
-    cycle->jobIds = jobIds;
-    ++m_inCycle;
-    const auto listRunning = [this, cycle] {
-        listStatus(cycle->type, QStringLiteral("RUNNING"),
-                   [this, cycle](bool ok, const QList<SubJobInfo> &running) {
-                       if (!ok) {
-                           callDone();
-                           return;
-                       }
-                       for (const SubJobInfo &s : running)
-                           cycle->active.insert(s.jobId);
-                       settleType(cycle->type, cycle->jobIds, cycle->active);
-                       callDone();
-                   });
-    };
-    // Sub-jobs never go back to WAITING: once every followed job has been seen and none of
-    // their sub-jobs waits, the RUNNING list alone tells which are still active.
+    // At most two requests per type and cycle: the RUNNING list, plus one of
+    // - the WAITING list, while a sub-job may still wait (sent before RUNNING);
+    // - one request that settles every job found ended, sent after RUNNING so that the jobs it
+    //   shows ended are settled in the same request as those that ended before.
+    // When a sub-job may wait and jobs wait to be settled, the two take turns: neither is
+    // put off for more than a cycle.
+    QStringList active;
+    bool anyEnded = false;
     bool needWaiting = false;
     for (const QString &id : jobIds) {
         const auto f = m_jobs.constFind(id);
         if (f == m_jobs.constEnd())
             continue;
-        needWaiting = needWaiting || f->subJobs.isEmpty();
-        for (const SubJobInfo &sub : f->subJobs)
-            needWaiting = needWaiting
-                          || sub.status.compare(QLatin1String("WAITING"), Qt::CaseInsensitive) == 0;
+        if (f->ended) {
+            anyEnded = true;
+        } else {
+            active << id;
+            needWaiting = needWaiting || mayWait(*f);
+        }
     }
-    if (!needWaiting) {
+    const bool settleFirst
+            = anyEnded && (active.isEmpty() || (needWaiting && !m_settledLastCycle.value(type)));
+    m_settledLastCycle.insert(type, settleFirst);
+    if (settleFirst)
+        settleNowEnded(type, jobIds, !active.isEmpty());
+    if (!active.isEmpty())
+        listActive(type, jobIds, active, needWaiting && !settleFirst, !needWaiting);
+}
+
+void JobPoller::listActive(const QString &type, const QStringList &all, const QStringList &jobIds,
+                           bool withWaiting, bool settleAfter)
+{
+    // WAITING first, then RUNNING: a sub-job only moves forward, so one that moves between the
+    // two requests is still seen in the second. A job in neither list has ended, except that
+    // without the WAITING list a job that may still wait is simply not known this cycle.
+    struct Cycle
+    {
+        QString type;
+        QStringList all;      ///< every followed job of the type
+        QStringList jobIds;   ///< those not known to have ended
+        QSet<QString> active; ///< job ids with a waiting or running sub-job
+        bool sawWaiting = false;
+        bool settleAfter = false; ///< the second request is free: settle what has ended
+    };
+    auto cycle = std::make_shared<Cycle>();
+    cycle->type = type;
+    cycle->all = all;
+    cycle->jobIds = jobIds;
+    cycle->sawWaiting = withWaiting;
+    cycle->settleAfter = settleAfter;
+    ++m_inCycle;
+    const auto listRunning = [this, cycle] {
+        listStatus(cycle->type, QStringLiteral("RUNNING"),
+                   [this, cycle](bool ok, const QList<SubJobInfo> &running) {
+                       if (ok) {
+                           for (const SubJobInfo &s : running)
+                               cycle->active.insert(s.jobId);
+                           classify(cycle->jobIds, cycle->active, cycle->sawWaiting);
+                           if (cycle->settleAfter)
+                               settleNowEnded(cycle->type, cycle->all, true);
+                       }
+                       callDone();
+                   });
+    };
+    if (!withWaiting) {
         listRunning();
         return;
     }
@@ -182,47 +222,73 @@ void JobPoller::listStatus(const QString &type, const QString &status,
     });
 }
 
-void JobPoller::settleType(const QString &type, const QStringList &jobIds,
-                           const QSet<QString> &active)
+void JobPoller::classify(const QStringList &jobIds, const QSet<QString> &active, bool sawWaiting)
 {
-    QStringList ended;
     for (const QString &id : jobIds) {
         auto it = m_jobs.find(id);
         if (it == m_jobs.end())
             continue;
         if (active.contains(id)) {
-            const QString status = JobInfo::statusFromSubJobs(it->subJobs.values());
-            const int progress
-                    = JobInfo::fromSubJobs(id, it->type, it->subJobs.values()).progress();
-            if (status != it->info.status || progress != it->info.progress()) {
-                it->info = JobInfo::fromSubJobs(id, it->type, it->subJobs.values());
+            const JobInfo derived = JobInfo::fromSubJobs(id, it->type, it->subJobs.values());
+            if (derived.status != it->info.status || derived.progress() != it->info.progress()) {
+                it->info = derived;
                 emit jobUpdated(it->info);
             }
-        } else if (it->subJobs.isEmpty()) {
-            // Never seen running: its sub-jobs are unknown, so read the job itself.
-            readJob(id);
-        } else {
-            ended << id;
+        } else if (sawWaiting || !mayWait(*it)) {
+            // Ended; settled by this cycle's second request when it is free, else by the next
+            // cycle's. A job never seen has no known sub-jobs, so it is read whole then.
+            it->ended = true;
         }
     }
-    if (ended.isEmpty())
+}
+
+void JobPoller::settleNowEnded(const QString &type, const QStringList &jobIds, bool oneRequest)
+{
+    QStringList ended;
+    for (const QString &id : jobIds) {
+        const auto f = m_jobs.constFind(id);
+        if (f != m_jobs.constEnd() && f->ended)
+            ended << id;
+    }
+    if (!ended.isEmpty())
+        settleEnded(type, ended, oneRequest);
+}
+
+void JobPoller::settleEnded(const QString &type, const QStringList &jobIds, bool oneRequest)
+{
+    QStringList seen;
+    QStringList unseen; // ended before they were ever seen: only ShowJob knows their sub-jobs
+    for (const QString &id : jobIds)
+        (m_jobs.value(id).subJobs.isEmpty() ? unseen : seen) << id;
+    // Within a budget of one request, the jobs seen (one request settles them all) and a job
+    // never seen take turns; the others stay ended for a later cycle.
+    if (oneRequest && !seen.isEmpty() && !unseen.isEmpty()) {
+        const bool unseenTurn = m_unseenTurn.value(type);
+        m_unseenTurn.insert(type, !unseenTurn);
+        if (unseenTurn)
+            seen.clear();
+        else
+            unseen.clear();
+    }
+    if (oneRequest)
+        unseen = unseen.mid(0, 1);
+    for (const QString &id : qAsConst(unseen))
+        readJob(id);
+    if (seen.isEmpty())
         return;
-    if (ended.size() < m_listThreshold) {
-        for (const QString &id : qAsConst(ended))
-            readJob(id);
+    if (seen.size() == 1) {
+        readJob(seen.constFirst()); // as cheap as a list, and complete
         return;
     }
-    // Many ended at once: one FAILED list tells which of their sub-jobs failed; the others
+    // Several ended: one FAILED list tells which of their sub-jobs failed; the others
     // succeeded (they are neither waiting, running nor failed).
     ++m_inCycle;
-    listStatus(type, QStringLiteral("FAILED"), [this, ended](bool ok, const QList<SubJobInfo> &) {
+    listStatus(type, QStringLiteral("FAILED"), [this, seen](bool ok, const QList<SubJobInfo> &) {
         if (!ok) {
-            for (const QString &id : ended)
-                readJob(id);
-            callDone();
+            callDone(); // still ended: settled in a later cycle
             return;
         }
-        for (const QString &id : ended) {
+        for (const QString &id : seen) {
             auto it = m_jobs.find(id);
             if (it == m_jobs.end())
                 continue;
@@ -307,7 +373,9 @@ void JobPoller::applyJob(const JobInfo &job)
         m_jobs.erase(it);
         emit jobUpdated(merged);
         emit jobFinished(merged);
-    } else if (changed) {
-        emit jobUpdated(merged);
+    } else {
+        it->ended = false; // ShowJob says it goes on: listing will tell when it ends
+        if (changed)
+            emit jobUpdated(merged);
     }
 }

@@ -15,12 +15,15 @@
 class WorkspaceClient;
 
 /**
- * Follows many Workspace jobs with few requests. Each cycle, a job type followed by several jobs
- * is polled with list requests (workspace-sub-jobs?job_type=T&status=WAITING while any sub-job
- * may still wait, then RUNNING) that cover all its active sub-jobs at once. Jobs in neither list
- * have ended: when several end together one status=FAILED list settles them all, otherwise each
- * is read once (GET workspace-jobs/{id}). A type with fewer jobs is polled per job. The interval
- * starts short and backs off to a cap; following stops at terminal states.
+ * Follows many Workspace jobs with few requests: at most two per job type and cycle. A type
+ * followed by several jobs is polled with the list workspace-sub-jobs?job_type=T&status=RUNNING,
+ * which covers all its running sub-jobs at once, plus one more request: the WAITING list while
+ * a sub-job may still wait, or the settling of the jobs found ended (in neither list): one
+ * status=FAILED list for several, GET workspace-jobs/{id} for one. When both are needed they
+ * take turns. A job that ended before it was ever seen costs one GET workspace-jobs/{id} of its
+ * own (one per cycle while others run; all at once when none runs, as after a restart). A type with
+ * fewer jobs is polled per job. The interval starts short and backs off to a cap; following stops
+ * at terminal states.
  */
 class JobPoller : public QObject
 {
@@ -69,14 +72,20 @@ private:
         QString type;
         QHash<QString, SubJobInfo> subJobs;
         bool confirming = false;
+        bool ended = false; ///< in no WAITING/RUNNING list: to be settled next cycle
     };
 
     void schedule();
     void runCycle();
+    static bool mayWait(const Followed &job);
     void listType(const QString &type, const QStringList &jobIds);
+    void listActive(const QString &type, const QStringList &all, const QStringList &jobIds,
+                    bool withWaiting, bool settleAfter);
+    void classify(const QStringList &jobIds, const QSet<QString> &active, bool sawWaiting);
+    void settleEnded(const QString &type, const QStringList &jobIds, bool oneRequest);
+    void settleNowEnded(const QString &type, const QStringList &jobIds, bool oneRequest);
     void listStatus(const QString &type, const QString &status,
                     std::function<void(bool, const QList<SubJobInfo> &)> done);
-    void settleType(const QString &type, const QStringList &jobIds, const QSet<QString> &active);
     void readJob(const QString &jobId);
     void mergeSubJob(const SubJobInfo &subJob);
     void applyJob(const JobInfo &job);
@@ -84,6 +93,8 @@ private:
 
     QPointer<WorkspaceClient> m_client;
     QHash<QString, Followed> m_jobs;
+    QHash<QString, bool> m_settledLastCycle; ///< per type: the second request settled jobs
+    QHash<QString, bool> m_unseenTurn;       ///< per type: a never-seen job is read next
     QTimer m_timer;
     int m_initialMs = 1000;
     int m_maxMs = 30000;

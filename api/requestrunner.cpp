@@ -12,6 +12,8 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 RequestRunner::RequestRunner(WorkspaceClient *client, const RequestSpec &spec, Callback done,
                              QObject *parent)
     : QObject(parent)
@@ -203,6 +205,9 @@ void RequestRunner::send()
     else
         m_reply = nam->sendCustomRequest(request, method, m_spec.body);
 
+    // Qt reads the socket on its own thread into an unbounded buffer by default: a fast huge
+    // reply could outgrow maxBodyBytes many times before onReadyRead() runs to enforce it.
+    m_reply->setReadBufferSize(std::min<qint64>(config.maxBodyBytes, 1024 * 1024));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &RequestRunner::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &RequestRunner::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RequestRunner::onReplyFinished);

@@ -2,7 +2,7 @@
 #include "api/jobpoller.h"
 #include "api/workspaceclient.h"
 
-#include "support/emulatorprocess.h"
+#include "support/batchfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -44,121 +44,31 @@ private slots:
     void followJobsToDone();
 
 private:
-    ConnectionConfig config() const;
-    CreateDesktopRequest request(int count, const QString &prefix, int everyNthWithoutName) const;
-    /** Gives each chunk one of the workspace subnets in turn (a /24 holds ~240 desktops). */
-    void spreadOverSubnets(BatchPlan *plan) const;
-    /** Runs a submitter to its end; false on timeout. */
-    bool run(BatchSubmitter &submitter, int timeoutMs);
+    ConnectionConfig config() const { return m_tenant.config(); }
+    CreateDesktopRequest request(int count, const QString &prefix, int everyNthWithoutName) const
+    {
+        return m_tenant.request(count, prefix, everyNthWithoutName);
+    }
+    void spreadOverSubnets(BatchPlan *plan) const { m_tenant.spreadOverSubnets(plan); }
+    static bool run(BatchSubmitter &submitter, int timeoutMs)
+    {
+        return BatchFixture::run(submitter, timeoutMs);
+    }
 
-    EmulatorProcess m_emu;
-    QString m_productId;
-    QString m_imageId;
-    QStringList m_subnetIds; ///< the workspace's subnets, to spread chunks over
-    int m_capacity = 0;      ///< free addresses in them
+    BatchFixture m_tenant; ///< wsemu, the product/image pair and subnets (tests/support)
+    EmulatorProcess &m_emu = m_tenant.emulator();
 };
 
 void tst_BatchSubmitter::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
-                          QStringLiteral("100000"), QStringLiteral("--seed"), QStringLiteral("7")}),
-             qPrintable(m_emu.errorString()));
-    WorkspaceClient client(config());
-    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
-    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
-                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
-    QVERIFY(waitFor(products) && waitFor(images));
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
-    QVERIFY(!m_productId.isEmpty());
-
-    auto *workspace = client.workspaceInfo();
-    auto *subnets = client.subnets();
-    QVERIFY(waitFor(workspace) && waitFor(subnets));
-    m_subnetIds = workspace->result().subnetIds;
-    for (const SubnetInfo &s : subnets->result()) {
-        if (m_subnetIds.contains(s.id)) {
-            const int prefix = s.cidr.section(QLatin1Char('/'), 1).toInt();
-            m_capacity += prefix > 0 && prefix < 31 ? (1 << (32 - prefix)) - 12 : 0;
-        }
-    }
-    QVERIFY(!m_subnetIds.isEmpty());
+    QVERIFY2(m_tenant.start({QStringLiteral("--seed"), QStringLiteral("7")}),
+             qPrintable(m_tenant.errorString()));
 }
 
 void tst_BatchSubmitter::init()
 {
-    const QJsonObject reset = m_emu.reset(true);
-    QVERIFY2(!reset.contains(QStringLiteral("error_code")),
-             QJsonDocument(reset).toJson().constData());
-    m_emu.configure({{QStringLiteral("fail_rate"), 0},
-                     {QStringLiteral("reset_rate"), 0},
-                     {QStringLiteral("lost_rate"), 0},
-                     {QStringLiteral("rps"), 0},
-                     {QStringLiteral("latency_ms"), 0},
-                     {QStringLiteral("desktop_quota"), 100000}});
-}
-
-ConnectionConfig tst_BatchSubmitter::config() const
-{
-    ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
-    c.timeoutMs = 2000;
-    return c;
-}
-
-CreateDesktopRequest tst_BatchSubmitter::request(int count, const QString &prefix,
-                                                 int everyNthWithoutName) const
-{
-    CreateDesktopRequest r;
-    r.desktopType = QStringLiteral("DEDICATED");
-    r.productId = m_productId;
-    r.imageType = QStringLiteral("gold");
-    r.imageId = m_imageId;
-    r.rootVolume.type = QStringLiteral("SAS");
-    r.rootVolume.size = 80;
-    for (int i = 0; i < count; ++i) {
-        DesktopItem d;
-        d.userName = QStringLiteral("%1u%2").arg(prefix.toLower()).arg(i, 5, 10, QLatin1Char('0'));
-        d.userGroup = QStringLiteral("default");
-        // Some desktops carry no computer name: those are reconciled by user instead.
-        if (everyNthWithoutName <= 0 || i % everyNthWithoutName != 0)
-            d.computerName = QStringLiteral("%1%2").arg(prefix).arg(i, 5, 10, QLatin1Char('0'));
-        r.desktops.append(d);
-    }
-    return r;
-}
-
-void tst_BatchSubmitter::spreadOverSubnets(BatchPlan *plan) const
-{
-    for (BatchChunk &c : plan->chunks) {
-        QJsonObject body = QJsonDocument::fromJson(c.body).object();
-        body.insert(QStringLiteral("nics"),
-                    QJsonArray{QJsonObject{{QStringLiteral("subnet_id"),
-                                            m_subnetIds.at(c.index % m_subnetIds.size())}}});
-        c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-}
-
-bool tst_BatchSubmitter::run(BatchSubmitter &submitter, int timeoutMs)
-{
-    QSignalSpy finished(&submitter, &BatchSubmitter::finished);
-    submitter.start();
-    return submitter.isFinished() || finished.wait(timeoutMs);
+    QVERIFY2(m_tenant.resetTenant(), qPrintable(m_tenant.errorString()));
 }
 
 void tst_BatchSubmitter::createUnderFaults_data()
@@ -198,17 +108,14 @@ void tst_BatchSubmitter::createUnderFaults()
                      {QStringLiteral("lost_rate"), lostRate},
                      {QStringLiteral("rps"), rps}});
     WorkspaceClient client(config());
-    RetryPolicy policy;
-    policy.maxAttempts = 8;
-    policy.baseDelayMs = 50;
-    policy.maxDelayMs = 1000;
-    policy.throttleDelayMs = 200;
-    client.setRetryPolicy(policy);
+    client.setRetryPolicy(BatchFixture::fastRetries());
 
-    if (count > m_capacity)
-        qWarning("%d desktops asked, the emulator's workspace subnets hold %d", count, m_capacity);
+    if (count > m_tenant.capacity())
+        qWarning("%d desktops asked, the emulator's workspace subnets hold %d", count,
+                 m_tenant.capacity());
     const QString prefix = QStringLiteral("F%1").arg(count);
-    BatchPlan plan = BatchPlan::forCreate(request(count, prefix, 10), cap);
+    const CreateDesktopRequest source = request(count, prefix, 10);
+    BatchPlan plan = BatchPlan::forCreate(source, cap);
     QCOMPARE(plan.chunks.size(), (count + cap - 1) / cap);
     spreadOverSubnets(&plan);
     BatchSubmitter submitter(&client, plan);
@@ -221,34 +128,9 @@ void tst_BatchSubmitter::createUnderFaults()
     QVERIFY(run(submitter, 240000));
     const qint64 elapsed = clock.elapsed();
 
-    int sourcesSeen = 0;
-    for (const BatchChunk &c : submitter.plan().chunks) {
-        QVERIFY2(c.state == ChunkState::Accepted || c.state == ChunkState::Done,
-                 qPrintable(QStringLiteral("chunk %1 is %2: %3")
-                                    .arg(c.index)
-                                    .arg(ChunkStates::name(c.state), c.error.summary())));
-        sourcesSeen += static_cast<int>(c.sourceIndexes.size() + c.confirmedSourceIndexes.size());
-    }
-    QVERIFY(sourcesSeen >= count);
-
-    m_emu.configure({{QStringLiteral("fail_rate"), 0},
-                     {QStringLiteral("reset_rate"), 0},
-                     {QStringLiteral("lost_rate"), 0},
-                     {QStringLiteral("rps"), 0}});
-    const QJsonObject state = m_emu.state(30000);
-    QCOMPARE(state.value(QStringLiteral("desktops"))
-                     .toObject()
-                     .value(QStringLiteral("total"))
-                     .toInt(),
-             count);
-    const QJsonObject perUser = state.value(QStringLiteral("desktops_per_user")).toObject();
-    QCOMPARE(perUser.size(), count);
-    for (auto it = perUser.begin(); it != perUser.end(); ++it)
-        QVERIFY2(it.value().toInt() == 1,
-                 qPrintable(it.key() + QStringLiteral(" has two desktops")));
-    const QJsonObject names = state.value(QStringLiteral("computer_names")).toObject();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        QVERIFY2(it.value().toInt() == 1, qPrintable(it.key() + QStringLiteral(" exists twice")));
+    // Every source row in the plan once, exactly one desktop per row on the server.
+    const QStringList problems = m_tenant.exactlyOnceProblems(source, submitter.plan());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     qInfo("%d desktops in %d chunks: %lld ms, %d requests (%d retries), %d reconciliations, "
           "%d resends, %d confirmed by lookup, %d throttled, %d transitions",
@@ -263,12 +145,7 @@ void tst_BatchSubmitter::attachUnderFaults()
 {
     const int count = 240;
     WorkspaceClient client(config());
-    RetryPolicy policy;
-    policy.maxAttempts = 8;
-    policy.baseDelayMs = 50;
-    policy.maxDelayMs = 1000;
-    policy.throttleDelayMs = 200;
-    client.setRetryPolicy(policy);
+    client.setRetryPolicy(BatchFixture::fastRetries());
     // Unassigned desktops first (size-only creates), fault-free.
     QList<ApiCall *> creates;
     for (int i = 0; i < count / 40; ++i) {

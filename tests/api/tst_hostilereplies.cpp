@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
 
 /**
  * Replies the real emulator never sends: cut-off JSON, a proxy's HTML page, a wrong content
@@ -249,12 +250,20 @@ void tst_HostileReplies::hugeStreamAbortedAtCap()
     serve([](QTcpSocket *socket, int) {
         socket->write(
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[");
-        const QByteArray block(64 * 1024, ' ');
-        for (int i = 0; i < 64 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
-            socket->write(block);
-            socket->waitForBytesWritten(1000);
-        }
-        socket->disconnectFromHost();
+        // Fed from bytesWritten, not a blocking loop: the client reads on this same thread, and
+        // its bounded read buffer only drains when the event loop runs.
+        auto blocks = std::make_shared<int>(0);
+        const auto feed = [socket, blocks] {
+            if (socket->bytesToWrite() > 0 || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (++*blocks > 64) {
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(QByteArray(64 * 1024, ' '));
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, feed);
+        feed();
     });
     WorkspaceClient *client = makeClient(10000, 256 * 1024);
     TypedCall<WorkspaceInfo> *call = client->workspaceInfo();

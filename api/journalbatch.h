@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/**
+ * One batch as the JobJournal keeps it, apart from its chunks and items: where it came from,
+ * whether it is finished or paused, what another process asked of it, and who runs it now.
+ */
+struct JournalBatch
+{
+    QString id;       ///< BatchPlan::id
+    QString parentId; ///< the batch it retries, else empty
+    QString kind;     ///< "create" | "attach"
+    QString profile;
+    QString title;
+    QString origin;   ///< BatchSource::origin
+    QList<int> lines; ///< BatchSource::lines
+    int cap = 0;      ///< desktops per request when planned
+    int sourceCount = 0;
+    QDateTime created;
+    QDateTime finished; ///< invalid while unfinished
+    bool paused = false;
+    /** "pause", "resume" or "cancel" asked by a process that does not run the batch. */
+    QString request;
+    /** Desktops left in ERROR by the batch it retries: deleted before anything is sent. */
+    QStringList cleanup;
+    // The lease: which process runs the batch, until when (renewed while it runs).
+    QString owner;
+    QString ownerHost;
+    qint64 ownerPid = 0;
+    QDateTime leaseUntil;
+};

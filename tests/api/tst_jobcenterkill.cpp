@@ -1,0 +1,233 @@
+#include "api/jobjournal.h"
+#include "api/workspaceclient.h"
+
+#include "support/emulatorprocess.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * The acceptance run of the journal: wsc_crashdriver creates a batch of 1 000 desktops through
+ * JobCenter against wsemu (jobs that take time, latency, reset connections and lost replies)
+ * and is SIGKILLed at ten random (seeded) moments, each restart resuming from the journal.
+ * At the end the emulator holds exactly 1 000 desktops, one per computer name and per user,
+ * and every source row of the journal has a desktop or a failure.
+ */
+class tst_JobCenterKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedTenTimes_data();
+    void killedTenTimes();
+
+private:
+    bool waitFor(ApiCall *call, int timeoutMs = 30000);
+    QStringList driverArgs(const QString &journal, int count, const QString &prefix) const;
+
+    EmulatorProcess m_emu;
+    QTemporaryDir m_dir;
+    QString m_productId;
+    QString m_imageId;
+};
+
+bool tst_JobCenterKill::waitFor(ApiCall *call, int timeoutMs)
+{
+    if (call->isFinished())
+        return true;
+    QSignalSpy spy(call, &ApiCall::finished);
+    return spy.wait(timeoutMs);
+}
+
+void tst_JobCenterKill::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_emu.start({QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
+                          QStringLiteral("100000"), QStringLiteral("--time-scale"),
+                          QStringLiteral("0.02"), QStringLiteral("--latency-ms"),
+                          QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("11")}),
+             qPrintable(m_emu.errorString()));
+    ConnectionConfig c;
+    c.workspaceEndpoint = m_emu.baseUrl();
+    c.iamEndpoint = m_emu.baseUrl();
+    c.projectId = m_emu.projectId();
+    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    WorkspaceClient client(c);
+    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
+    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
+                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
+    QVERIFY(waitFor(products) && waitFor(images));
+    for (const Product &p : products->result()) {
+        for (const ImageInfo &i : images->result()) {
+            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
+                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
+                m_productId = p.productId;
+                m_imageId = i.id;
+            }
+        }
+    }
+    QVERIFY(!m_productId.isEmpty());
+}
+
+QStringList tst_JobCenterKill::driverArgs(const QString &journal, int count,
+                                          const QString &prefix) const
+{
+    return {QStringLiteral("run"), QStringLiteral("--journal"), journal,
+            QStringLiteral("--endpoint"), m_emu.baseUrl().toString(), QStringLiteral("--project"),
+            m_emu.projectId(), QStringLiteral("--product"), m_productId, QStringLiteral("--image"),
+            m_imageId, QStringLiteral("--count"), QString::number(count),
+            QStringLiteral("--prefix"), prefix,
+            // Every 10th desktop has no computer name: found again by user, the harder case.
+            QStringLiteral("--nameless-every"), QStringLiteral("10")};
+}
+
+void tst_JobCenterKill::killedTenTimes_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("kills");
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<double>("lostRate");
+    QTest::addColumn<double>("resetRate");
+    QTest::addColumn<double>("timeScale");
+    // Time scale 0.3: a job of 50 desktops runs ~17 s on the emulator, so every kill lands
+    // while requests, lookups or jobs are in flight.
+    QTest::newRow("1000 desktops, 10 kills, lost and reset replies")
+            << 1000 << 10 << quint32(20260101) << 0.05 << 0.03 << 0.3;
+    QTest::newRow("1000 desktops, 10 kills, more lost replies, another seed")
+            << 1000 << 10 << quint32(7) << 0.15 << 0.05 << 0.3;
+}
+
+void tst_JobCenterKill::killedTenTimes()
+{
+    QFETCH(int, count);
+    QFETCH(int, kills);
+    QFETCH(quint32, seed);
+    QFETCH(double, lostRate);
+    QFETCH(double, resetRate);
+    QFETCH(double, timeScale);
+    QVERIFY(!m_emu.reset(true).contains(QStringLiteral("error_code")));
+    m_emu.configure({{QStringLiteral("lost_rate"), lostRate},
+                     {QStringLiteral("reset_rate"), resetRate},
+                     {QStringLiteral("time_scale"), timeScale},
+                     {QStringLiteral("latency_ms"), 60},
+                     {QStringLiteral("desktop_quota"), 100000}});
+    const QString journalPath = m_dir.filePath(QStringLiteral("kill-%1.sqlite").arg(seed));
+    const QString prefix = QStringLiteral("K");
+    QRandomGenerator random(seed);
+    QElapsedTimer clock;
+    clock.start();
+
+    int killed = 0;
+    int finishedEarly = 0;
+    QByteArray lastOutput;
+    for (int run = 0; run <= kills; ++run) {
+        QProcess driver;
+        driver.setProcessChannelMode(QProcess::MergedChannels);
+        driver.start(QStringLiteral(WSC_CRASHDRIVER_PATH), driverArgs(journalPath, count, prefix));
+        QVERIFY2(driver.waitForStarted(10000), qPrintable(driver.errorString()));
+        QSignalSpy finished(&driver, &QProcess::finished);
+        if (run < kills) {
+            // A random moment: early ones hit planning and the first sends, later ones
+            // requests in flight, reconciliation and polling.
+            const int delay = 100 + static_cast<int>(random.bounded(1400));
+            if (!finished.wait(delay)) {
+                driver.kill(); // SIGKILL
+                QVERIFY(driver.waitForFinished(10000));
+                QCOMPARE(driver.exitStatus(), QProcess::CrashExit);
+                ++killed;
+                continue;
+            }
+            ++finishedEarly;
+        } else {
+            QVERIFY2(finished.wait(60000), "the last run did not finish in time");
+        }
+        lastOutput = driver.readAll();
+        QVERIFY2(driver.exitStatus() == QProcess::NormalExit,
+                 qPrintable(QStringLiteral("run %1 crashed: %2")
+                                    .arg(run)
+                                    .arg(QString::fromUtf8(lastOutput.right(2000)))));
+        QVERIFY2(driver.exitCode() == 0, lastOutput.constData());
+        if (run < kills)
+            break; // finished before it could be killed again: nothing left to interrupt
+    }
+    QVERIFY2(lastOutput.contains("finished"), lastOutput.constData());
+    QVERIFY2(killed == kills, qPrintable(QStringLiteral("only %1 kills landed").arg(killed)));
+
+    // The service: exactly `count` desktops, none twice (by name, and by user for the
+    // nameless ones).
+    const QJsonObject state = m_emu.state();
+    QCOMPARE(state.value(QStringLiteral("desktops"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+             count);
+    const QJsonObject perUser = state.value(QStringLiteral("desktops_per_user")).toObject();
+    for (int i = 0; i < count; ++i) {
+        const QString user
+                = QStringLiteral("%1u%2").arg(prefix.toLower()).arg(i, 5, 10, QLatin1Char('0'));
+        QVERIFY2(perUser.value(user).toInt() == 1,
+                 qPrintable(QStringLiteral("%1 has %2 desktops")
+                                    .arg(user)
+                                    .arg(perUser.value(user).toInt())));
+    }
+    const QJsonObject names = state.value(QStringLiteral("computer_names")).toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        QVERIFY2(it.value().toInt() == 1, qPrintable(it.key()));
+
+    // The journal: every source row has a desktop or a failure, and the batch is finished.
+    JobJournal journal(journalPath);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const QList<JournalBatch> batches = journal.batches();
+    QCOMPARE(batches.size(), 1);
+    QVERIFY(batches.first().finished.isValid());
+    const QList<BatchItem> items = journal.items(batches.first().id);
+    QCOMPARE(items.size(), count);
+    int withDesktop = 0;
+    int failed = 0;
+    QSet<QString> desktopIds;
+    for (const BatchItem &item : items) {
+        QCOMPARE(item.sourceLine, item.sourceIndex + 2);
+        if (item.outcome() == BatchItem::Outcome::Failed) {
+            ++failed;
+            QVERIFY2(!item.message.isEmpty() || !item.errorCode.isEmpty(),
+                     qPrintable(QString::number(item.sourceIndex)));
+        } else {
+            QCOMPARE(item.outcome(), BatchItem::Outcome::Succeeded);
+            QVERIFY2(!item.desktopId.isEmpty(), qPrintable(QString::number(item.sourceIndex)));
+            QVERIFY2(!desktopIds.contains(item.desktopId), qPrintable(item.desktopId));
+            desktopIds.insert(item.desktopId);
+            ++withDesktop;
+        }
+    }
+    QCOMPARE(withDesktop + failed, count);
+    QCOMPARE(failed, 0); // no sub-job failures are injected here
+
+    // Figures for docs/JOBS.md.
+    BatchPlan plan;
+    QVERIFY(journal.loadPlan(batches.first().id, &plan));
+    const auto log = journal.transitions(batches.first().id);
+    int sends = 0;
+    int unknown = 0;
+    for (const BatchChunk &c : plan.chunks)
+        sends += c.sends;
+    for (const auto &step : log)
+        unknown += step.second.endsWith(QLatin1String(">unknown")) ? 1 : 0;
+    qInfo("kill test: %d desktops, %d chunks, %d kills landed (%d runs finished early), "
+          "%d transitions (%.1f per chunk), %d sends, %d unknown outcomes, %lld ms",
+          count, static_cast<int>(plan.chunks.size()), killed, finishedEarly,
+          static_cast<int>(log.size()), double(log.size()) / qMax<qsizetype>(1, plan.chunks.size()),
+          sends, unknown, static_cast<long long>(clock.elapsed()));
+}
+
+QTEST_GUILESS_MAIN(tst_JobCenterKill)
+#include "tst_jobcenterkill.moc"
