@@ -1,0 +1,180 @@
+// wsc_mainwindowshot: a test-only harness (not installed, not a test) that opens the main
+// window on a wsemu it starts, for screenshots:
+//
+//   scripts/screenshot.sh docs/screenshots/main_en.png --size 1400x860 --
+//       build/tests/bin/wsc_mainwindowshot --lang en --select WKS-FIN-001 --jobs 12
+//   (on one line)
+//
+// Options: --lang en|zh_CN, --qm FILE (an extra catalog, e.g. Chinese not merged yet),
+// --size WxH (window size, at 0,0), --select NAME (select a desktop), --jobs N (start a create
+// batch of N desktops so the jobs dock shows progress), --users (show the users tab),
+// --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog).
+// Settings and secrets are the test kind: nothing of the real home is touched.
+
+#include "api/jobcenter.h"
+#include "api/profilestore.h"
+#include "api/secretstore.h"
+#include "api/session.h"
+#include "api/sessionmanager.h"
+#include "models/translator.h"
+#include "support/emulatorprocess.h"
+#include "ui/mainwindow/desktopsview.h"
+#include "ui/mainwindow/desktoptablemodel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/usersview.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/profiledialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSocketNotifier>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+/** SIGTERM (screenshot.sh ends the harness so) quits the event loop, so wsemu is stopped. */
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
+    QApplication::setApplicationName(QStringLiteral("wsc_mainwindowshot"));
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("language"),
+                                  QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption qm(QStringLiteral("qm"), QStringLiteral("extra catalog"),
+                                QStringLiteral("file"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size"),
+                                  QStringLiteral("WxH"), QStringLiteral("1400x860"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("desktop"),
+                                    QStringLiteral("name"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("desktops to create"),
+                                  QStringLiteral("n"));
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("users tab"));
+    const QCommandLineOption profiles(QStringLiteral("profiles"), QStringLiteral("profiles"));
+    const QCommandLineOption createUser(QStringLiteral("create-user"),
+                                        QStringLiteral("create user dialog"));
+    parser.addOptions({lang, qm, size, select, jobs, users, profiles, createUser});
+    parser.process(app);
+
+    if (::pipe(signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGTERM, onTerminate);
+    }
+
+    EmulatorProcess emu;
+    if (!emu.start({QStringLiteral("--time-scale"), QStringLiteral("0.5")})) {
+        qCritical("wsc_mainwindowshot: %s", qPrintable(emu.errorString()));
+        return 1;
+    }
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("console.conf")));
+    Translator translator;
+    translator.setLanguage(Translator::normalize(parser.value(lang)));
+    QTranslator extra;
+    if (parser.isSet(qm) && extra.load(parser.value(qm)))
+        QCoreApplication::installTranslator(&extra);
+
+    SecretStore secrets(QStringLiteral("wsc-shot"), SecretStore::Backend::Memory);
+    ProfileStore store(settings.settings(), &secrets);
+    store.ensureSandbox();
+    SessionManager sessions(&store);
+    sessions.setJournalPath(dir.filePath(QStringLiteral("jobs.sqlite")));
+    sessions.setSandboxStarter([&emu](ConnectionConfig *config, QString *) {
+        config->workspaceEndpoint = emu.baseUrl();
+        config->iamEndpoint = emu.baseUrl();
+        config->projectId = emu.projectId();
+        config->accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+        config->secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+        config->proxyMode = ConnectionConfig::ProxyMode::None;
+        return true;
+    });
+
+    MainWindow window(&settings, &store, &sessions, &translator);
+    const QStringList wh = parser.value(size).split(u'x');
+    window.move(0, 0);
+    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+    window.show();
+
+    bool prepared = false;
+    QObject::connect(window.desktopsView(), &DesktopsView::loaded, &window, [&](bool ok, int) {
+        if (!ok || prepared)
+            return;
+        prepared = true;
+        if (parser.isSet(jobs)) {
+            CreateDesktopRequest request;
+            request.desktopType = QStringLiteral("DEDICATED");
+            request.availabilityZone = QStringLiteral("cn-north-4a");
+            request.productId = QStringLiteral("workspace.x86.general.xlarge2.windows");
+            request.imageType = QStringLiteral("gold");
+            request.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
+            request.rootVolume.type = QStringLiteral("SSD");
+            request.rootVolume.size = 80;
+            const int n = parser.value(jobs).toInt();
+            BatchSource source;
+            source.origin = QStringLiteral("/home/admin/finance-users.csv");
+            for (int i = 0; i < n; ++i) {
+                DesktopItem item;
+                item.userName = QStringLiteral("finance%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+                item.userEmail = item.userName + QStringLiteral("@example.com");
+                item.computerName = QStringLiteral("FIN-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+                request.desktops << item;
+                source.lines << i + 2;
+            }
+            sessions.session()->jobCenter()->startCreate(request, source);
+        }
+        if (parser.isSet(select)) {
+            QTableView *table = window.desktopsView()->table();
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, DesktopTableModel::NameColumn).data().toString()
+                    == parser.value(select))
+                    table->selectRow(row);
+            }
+        }
+        if (parser.isSet(users))
+            window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))
+                    ->setCurrentWidget(window.usersView());
+        if (parser.isSet(createUser))
+            window.findChild<QAction *>(QStringLiteral("createUserAction"))->trigger();
+        if (parser.isSet(profiles)) {
+            Profile sample;
+            sample.name = QStringLiteral("Shanghai production");
+            sample.config.region = QStringLiteral("cn-east-3");
+            sample.config.accessKey = QStringLiteral("HPUAEXAMPLE7Q2MZK4R1");
+            sample.config.secretKey = QStringLiteral("example-secret-key-not-real-000000000000");
+            sample.config.proxyMode = ConnectionConfig::ProxyMode::Manual;
+            sample.config.proxyHost = QStringLiteral("proxy.corp.example");
+            sample.config.proxyPort = 3128;
+            const QString id = store.save(sample);
+            window.showProfiles();
+            if (auto *dialog = window.findChild<ProfileDialog *>()) {
+                dialog->move(40, 40);
+                dialog->selectProfile(id);
+            }
+        }
+    });
+    sessions.activateStored();
+    return app.exec();
+}

@@ -1,0 +1,687 @@
+#include "ui/assign/assigndesktopsdialog.h"
+#include "ui/assign/assignmentreviewwidget.h"
+#include "ui/assign/sharedusersdialog.h"
+
+#include "support/emulatorprocess.h"
+
+#include "api/jobcenter.h"
+#include "api/jobjournal.h"
+#include "api/workspaceclient.h"
+
+#include "models/assignmentmodel.h"
+#include "models/attachuserinfomodel.h"
+#include "models/candidateusersmodel.h"
+#include "models/desktoplistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+/**
+ * The assignment dialog driven by objectName against a real wsemu: many desktops paired and
+ * sent in API-sized requests, a refused request shown on the desktop that caused it, a shared
+ * desktop given to users and a group, users created first, and rules checked as cells change.
+ */
+class tst_AssignDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void attach120InThreeRequests();
+    void conflictShownOnItsRow();
+    void sharedDesktopUsersAndGroup();
+    void failedSubJobsShownAndResent();
+    void missingUsersCreatedFirst();
+    void liveValidationBlocksReview_data();
+    void liveValidationBlocksReview();
+    void csvPairsByComputerName();
+    void searchFiltersDesktops_data();
+    void searchFiltersDesktops();
+    void everyControlIsNamed();
+
+private:
+    ConnectionConfig config() const;
+    QStringList createDesktops(int count, const QString &type = QStringLiteral("DEDICATED"),
+                               const QString &prefix = QStringLiteral("WKS"));
+    AssignDesktopsDialog *openDialog();
+    int attachRequests(const QString &status = QStringLiteral("200"));
+    QString write(const QString &name, const QString &text);
+    bool submit(AssignDesktopsDialog *dialog, bool createMissing, int timeoutMs = 60000);
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        T *found = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    EmulatorProcess m_emu;
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkspaceClient> m_client;
+    std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<JobCenter> m_jobs;
+    int m_journalNumber = 0;
+    QList<QPointer<AssignDesktopsDialog>> m_dialogs;
+};
+
+void tst_AssignDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
+                          QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
+                          QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("11")}),
+             qPrintable(m_emu.errorString()));
+}
+
+void tst_AssignDialog::init()
+{
+    const QJsonObject reset = m_emu.reset(true);
+    QVERIFY2(!reset.contains(QStringLiteral("error_code")),
+             QJsonDocument(reset).toJson().constData());
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    m_client = std::make_unique<WorkspaceClient>(config());
+    m_journal = std::make_unique<JobJournal>(
+            m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalNumber)));
+    QVERIFY(m_journal->open());
+    m_jobs = std::make_unique<JobCenter>(m_client.get(), m_journal.get(), QStringLiteral("test"));
+    m_jobs->setPollIntervals(50, 200);
+    m_jobs->setReconcileDelayMs(100);
+}
+
+void tst_AssignDialog::cleanup()
+{
+    // Windows first: they hold calls on the client and listen to the job center. Only the
+    // dialogs this test opened: a completer's popup is a top-level its completer deletes.
+    for (const QPointer<AssignDesktopsDialog> &dialog : std::as_const(m_dialogs))
+        delete dialog.data();
+    m_dialogs.clear();
+    m_jobs.reset();
+    m_journal.reset();
+    m_client.reset();
+    QVERIFY(QApplication::topLevelWidgets().isEmpty());
+}
+
+ConnectionConfig tst_AssignDialog::config() const
+{
+    ConnectionConfig c;
+    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
+    c.workspaceEndpoint = m_emu.baseUrl();
+    c.iamEndpoint = m_emu.baseUrl();
+    c.projectId = m_emu.projectId();
+    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    c.timeoutMs = 5000;
+    return c;
+}
+
+/** Desktops without users (CreateDesktop with size), in requests of the emulator's cap. */
+QStringList tst_AssignDialog::createDesktops(int count, const QString &type, const QString &prefix)
+{
+    QStringList jobs;
+    for (int done = 0; done < count;) {
+        const int n = qMin(50, count - done);
+        CreateDesktopRequest r;
+        r.desktopType = type;
+        r.productId = QStringLiteral("workspace.x86.general.large2.windows");
+        r.imageType = QStringLiteral("gold");
+        r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
+        r.rootVolume.type = QStringLiteral("SAS");
+        r.rootVolume.size = 80;
+        r.size = n;
+        // A prefix per request keeps names unique; size 1 names the desktop itself.
+        r.desktopName = n == 1 ? QStringLiteral("%1-%2").arg(prefix).arg(done)
+                               : QStringLiteral("%1%2").arg(prefix).arg(done / 50);
+        auto *call = m_client->createDesktops(r);
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!finished.wait(10000) || !call->isOk()) {
+            qWarning("create failed: %s", qPrintable(call->error().summary()));
+            return {};
+        }
+        jobs.append(call->result());
+        done += n;
+    }
+    return jobs;
+}
+
+AssignDesktopsDialog *tst_AssignDialog::openDialog()
+{
+    auto *dialog = new AssignDesktopsDialog(m_client.get(), m_jobs.get());
+    m_dialogs.append(dialog);
+    new QAbstractItemModelTester(dialog->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+    new QAbstractItemModelTester(dialog->desktopModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+    new QAbstractItemModelTester(dialog->usersModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+    QSignalSpy loaded(dialog, &AssignDesktopsDialog::loaded);
+    dialog->show();
+    QApplication::setActiveWindow(dialog);
+    if (!QTest::qWaitForWindowActive(dialog))
+        qWarning("the dialog is not active");
+    if (!dialog->isLoaded() && !loaded.wait(15000))
+        qWarning("the dialog did not load");
+    return dialog;
+}
+
+int tst_AssignDialog::attachRequests(const QString &status)
+{
+    return m_emu.state()
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(QStringLiteral("by_route"))
+            .toObject()
+            .value(QStringLiteral("POST /v2/{project_id}/desktops/attach"))
+            .toObject()
+            .value(status)
+            .toInt();
+}
+
+QString tst_AssignDialog::write(const QString &name, const QString &text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text.toUtf8());
+    return path;
+}
+
+/** Review, then Assign; waits for the batch to end. */
+bool tst_AssignDialog::submit(AssignDesktopsDialog *dialog, bool createMissing, int timeoutMs)
+{
+    auto *review = child<QPushButton>(dialog, "reviewButton");
+    if (!review || !review->isEnabled()) {
+        qWarning("review is not possible");
+        return false;
+    }
+    QTest::mouseClick(review, Qt::LeftButton);
+    auto *check = child<QCheckBox>(dialog, "createMissingCheck");
+    check->setChecked(createMissing);
+    auto *assign = child<QPushButton>(dialog, "submitButton");
+    if (!assign->isVisible() || !assign->isEnabled()) {
+        qWarning("submit is not possible");
+        return false;
+    }
+    QSignalSpy done(dialog, &AssignDesktopsDialog::batchDone);
+    QTest::mouseClick(assign, Qt::LeftButton);
+    // Disabled while in flight.
+    if (assign->isEnabled() && dialog->isSubmitting()) {
+        qWarning("submit stayed enabled in flight");
+        return false;
+    }
+    return done.count() > 0 || done.wait(timeoutMs);
+}
+
+// The headline case: 120 desktops, users pasted from a CSV, "Pair in order", reviewed as three
+// bodies (50 + 50 + 20) and sent as exactly three AttachInstances requests.
+void tst_AssignDialog::attach120InThreeRequests()
+{
+    QVERIFY(!createDesktops(120).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QCOMPARE(dialog->desktopModel()->rowCount(), 120);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    QCOMPARE(dialog->model()->rowCount(), 120);
+    QCOMPARE(child<QTableView>(dialog, "desktopsView")->model()->rowCount(), 0);
+
+    QString csv = QStringLiteral("用户名,邮箱\r\n");
+    for (int i = 1; i <= 120; ++i)
+        csv += QStringLiteral("staff%1,staff%1@example.com\r\n").arg(i, 3, 10, QLatin1Char('0'));
+    dialog->importCsv(write(QStringLiteral("users120.csv"), csv));
+    QCOMPARE(dialog->importIssues().size(), 0);
+    QTest::mouseClick(child<QPushButton>(dialog, "pairInOrderButton"), Qt::LeftButton);
+    AssignmentModel *model = dialog->model();
+    QCOMPARE(model->pairedCount(), 120);
+    QCOMPARE(model->errorCount(), 0);
+    // Not in the directory: flagged, not blocking (the service creates LITE_AS users).
+    QCOMPARE(model->missingUsers().size(), 120);
+    QCOMPARE(model->row(0).userName, QStringLiteral("staff001"));
+    QCOMPARE(model->row(119).userName, QStringLiteral("staff120"));
+    QCOMPARE(model->row(0).line, 2);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+    QCOMPARE(dialog->review()->chunkCount(), 3);
+    const QJsonObject first
+            = QJsonDocument::fromJson(dialog->review()->bodyText(0).toUtf8()).object();
+    QCOMPARE(first.value(QStringLiteral("desktops")).toArray().size(), 50);
+    QCOMPARE(first.value(QStringLiteral("desktops"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("user_name")),
+             QJsonValue(QStringLiteral("staff001")));
+    QCOMPARE(QJsonDocument::fromJson(dialog->review()->bodyText(2).toUtf8())
+                     .object()
+                     .value(QStringLiteral("desktops"))
+                     .toArray()
+                     .size(),
+             20);
+    QCOMPARE(child<QPlainTextEdit>(dialog, "bodyView")->toPlainText(),
+             dialog->review()->bodyText(0));
+    QTest::mouseClick(child<QPushButton>(dialog, "backButton"), Qt::LeftButton);
+
+    QCOMPARE(attachRequests(), 0);
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(attachRequests(), 3);
+    QCOMPARE(model->doneCount(), 120);
+    const QJsonObject byState = m_emu.state()
+                                        .value(QStringLiteral("desktops"))
+                                        .toObject()
+                                        .value(QStringLiteral("by_attach_state"))
+                                        .toObject();
+    QCOMPARE(byState.value(QStringLiteral("ATTACHED")).toInt(), 120);
+    QVERIFY(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("120")));
+    // Nothing is left to send: assigned rows are done.
+    QVERIFY(!child<QPushButton>(dialog, "reviewButton")->isEnabled());
+    const BatchSummary summary = m_jobs->batch(dialog->batchId());
+    QCOMPARE(summary.kind, QStringLiteral("attach"));
+    QCOMPARE(summary.succeeded, 120);
+    QVERIFY(m_jobs->items(dialog->batchId()).first().sourceLine == 2);
+}
+
+// A desktop taken through the API after the dialog listed it makes the service refuse the
+// whole request with a 409 naming it: the error lands on that row, the others are marked as
+// not applied, nothing typed is lost, and a second submit without that row succeeds.
+void tst_AssignDialog::conflictShownOnItsRow()
+{
+    QVERIFY(!createDesktops(5).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QCOMPARE(dialog->desktopModel()->rowCount(), 5);
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    AssignmentModel *model = dialog->model();
+    for (int i = 0; i < 5; ++i)
+        model->setUser(i, QStringLiteral("conf%1").arg(i));
+    const QString taken = model->row(2).desktop.desktopId;
+    const QString takenName = model->row(2).desktop.computerName;
+
+    AttachRequest direct;
+    AttachDesktop d;
+    d.desktopId = taken;
+    d.userName = QStringLiteral("someoneelse");
+    d.userGroup = QStringLiteral("users");
+    direct.desktops.append(d);
+    auto *call = m_client->attachDesktops(direct);
+    QSignalSpy attached(call, &ApiCall::finished);
+    QVERIFY(attached.wait(10000));
+    QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
+
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(attachRequests(QStringLiteral("409")), 1);
+    QCOMPARE(model->row(2).state, AssignmentRow::State::Failed);
+    const QModelIndex status = model->index(2, AssignmentModel::StatusColumn);
+    // The service's code, next to the directory warning (conf2 is not in the directory).
+    QVERIFY(status.data(AssignmentModel::IssueCodesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("WKS.00010032")));
+    QCOMPARE(status.data(AssignmentModel::SeverityRole).toInt(), int(AssignmentModel::ErrorIssue));
+    QVERIFY2(status.data().toString().contains(taken), qPrintable(status.data().toString()));
+    for (const int other : {0, 1, 3, 4}) {
+        QCOMPARE(model->row(other).state, AssignmentRow::State::Blocked);
+        const QString text = model->index(other, AssignmentModel::StatusColumn).data().toString();
+        QVERIFY2(text.contains(takenName) && text.contains(QStringLiteral("row 3")),
+                 qPrintable(text));
+        QCOMPARE(model->row(other).userName, QStringLiteral("conf%1").arg(other));
+    }
+    QVERIFY(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("not assigned")));
+
+    // Remove the taken desktop (keyboard: select its row, Delete) and send the rest again.
+    auto *view = child<QTableView>(dialog, "assignmentView");
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, AssignmentModel::DesktopColumn));
+    view->selectionModel()->select(view->currentIndex(), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(attachRequests(), 2); // the direct attach and this one
+    QCOMPARE(model->doneCount(), 4);
+}
+
+// A SHARED desktop gets two directory users and a group through the users-and-groups dialog;
+// the body carries attach_user_infos and the emulator's desktop ends with all three.
+void tst_AssignDialog::sharedDesktopUsersAndGroup()
+{
+    QVERIFY(!createDesktops(1, QStringLiteral("SHARED"), QStringLiteral("SHR")).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QCOMPARE(dialog->desktopModel()->rowCount(), 1);
+    auto *desktops = child<QTableView>(dialog, "desktopsView");
+    desktops->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(dialog, "addDesktopsButton"), Qt::LeftButton);
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    auto *view = child<QTableView>(dialog, "assignmentView");
+    view->setCurrentIndex(view->model()->index(0, AssignmentModel::UserColumn));
+    auto *sharedButton = child<QPushButton>(dialog, "sharedUsersButton");
+    QVERIFY(sharedButton->isEnabled());
+    QTest::mouseClick(sharedButton, Qt::LeftButton);
+    auto *shared = dialog->findChild<SharedUsersDialog *>();
+    QVERIFY(shared);
+    QVERIFY(shared->isVisible());
+
+    auto *userEdit = child<QLineEdit>(shared, "sharedUserEdit");
+    QTest::keyClicks(userEdit, QStringLiteral("zhangwei"));
+    QTest::keyClick(userEdit, Qt::Key_Return);
+    QTest::keyClicks(userEdit, QStringLiteral("wangfang"));
+    QTest::mouseClick(child<QPushButton>(shared, "addSharedUserButton"), Qt::LeftButton);
+    child<QLineEdit>(shared, "sharedGroupNameEdit")->insert(QStringLiteral("研发部"));
+    auto *ok = child<QPushButton>(shared, "sharedOkButton");
+    QTest::mouseClick(child<QPushButton>(shared, "addSharedGroupButton"), Qt::LeftButton);
+    // A group without its ID is refused before anything is sent.
+    QVERIFY(shared->model()->hasErrors());
+    QVERIFY(!ok->isEnabled());
+    shared->model()->removeRows(2, 1);
+    child<QLineEdit>(shared, "sharedGroupNameEdit")->insert(QStringLiteral("研发部"));
+    QTest::keyClicks(child<QLineEdit>(shared, "sharedGroupIdEdit"), QStringLiteral("grp-0042"));
+    QTest::mouseClick(child<QPushButton>(shared, "addSharedGroupButton"), Qt::LeftButton);
+    QCOMPARE(shared->model()->userCount(), 2);
+    QCOMPARE(shared->model()->groupCount(), 1);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    AssignmentModel *model = dialog->model();
+    QCOMPARE(model->row(0).sharedUsers.size(), 3);
+    QVERIFY(!model->rowHasErrors(0));
+    QVERIFY(model->index(0, AssignmentModel::UserColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("zhangwei, wangfang + 1 group")));
+
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+    const QJsonObject body
+            = QJsonDocument::fromJson(dialog->review()->bodyText(0).toUtf8()).object();
+    const QJsonArray infos = body.value(QStringLiteral("desktops"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("attach_user_infos"))
+                                     .toArray();
+    QCOMPARE(infos.size(), 3);
+    QCOMPARE(infos.at(2).toObject().value(QStringLiteral("type")),
+             QJsonValue(QStringLiteral("GROUP")));
+    QCOMPARE(infos.at(2).toObject().value(QStringLiteral("user_id")),
+             QJsonValue(QStringLiteral("grp-0042")));
+    QTest::mouseClick(child<QPushButton>(dialog, "backButton"), Qt::LeftButton);
+
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(model->row(0).state, AssignmentRow::State::Assigned);
+    auto *read = m_client->desktop(model->row(0).desktop.desktopId);
+    QSignalSpy got(read, &ApiCall::finished);
+    QVERIFY(got.wait(10000));
+    QVERIFY(read->isOk());
+    QStringList names;
+    for (const DesktopInfo::AttachedUser &u : read->result().attachedUsers)
+        names.append(u.type + QLatin1Char(':') + u.userName);
+    QCOMPARE(names, (QStringList{"USER:zhangwei", "USER:wangfang", "GROUP:研发部"}));
+}
+
+// The request is accepted but the service's job fails for the desktops (a failed sub-job): each
+// row shows the failure reason and code from its BatchItem, keeps its pairing, and is sent
+// again by the next submit, which succeeds once the service does.
+void tst_AssignDialog::failedSubJobsShownAndResent()
+{
+    QVERIFY(!createDesktops(2).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    AssignmentModel *model = dialog->model();
+    model->setUser(0, QStringLiteral("zhangwei"));
+    model->setUser(1, QStringLiteral("wangfang"));
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 1}});
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(attachRequests(), 1);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(model->row(row).state, AssignmentRow::State::Failed);
+        const QModelIndex status = model->index(row, AssignmentModel::StatusColumn);
+        const QStringList codes = status.data(AssignmentModel::IssueCodesRole).toStringList();
+        QCOMPARE(codes.size(), 1);
+        QVERIFY2(codes.first().startsWith(QLatin1String("WKS.")), qPrintable(codes.first()));
+        QVERIFY2(status.data().toString().contains(codes.first()),
+                 qPrintable(status.data().toString()));
+    }
+    QCOMPARE(model->row(1).userName, QStringLiteral("wangfang"));
+    QVERIFY(child<QPushButton>(dialog, "reviewButton")->isEnabled());
+
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(attachRequests(), 2);
+    QCOMPARE(model->doneCount(), 2);
+}
+
+// Users typed by hand that the directory lacks are flagged, and created (POST users) before
+// the desktops are sent when the review's box stays checked.
+void tst_AssignDialog::missingUsersCreatedFirst()
+{
+    QVERIFY(!createDesktops(2).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    auto *typed = child<QLineEdit>(dialog, "typedUserEdit");
+    QTest::keyClicks(typed, QStringLiteral("newhire1"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QTest::keyClicks(typed, QStringLiteral("zhangwei"));
+    QTest::mouseClick(child<QPushButton>(dialog, "addTypedUserButton"), Qt::LeftButton);
+    // Both typed names are selected in the list; pair them in the order the list shows them
+    // (zhangwei is a directory user, listed before the names typed here).
+    QTest::mouseClick(child<QPushButton>(dialog, "pairInOrderButton"), Qt::LeftButton);
+    AssignmentModel *model = dialog->model();
+    QCOMPARE(model->row(0).userName, QStringLiteral("zhangwei"));
+    QCOMPARE(model->row(1).userName, QStringLiteral("newhire1"));
+    QCOMPARE(model->missingUsers(), QStringList{"newhire1"});
+    QCOMPARE(model->index(1, AssignmentModel::UserColumn)
+                     .data(AssignmentModel::IssueCodesRole)
+                     .toStringList(),
+             QStringList{"assign.user_missing"});
+    QCOMPARE(model->index(0, AssignmentModel::UserColumn)
+                     .data(AssignmentModel::IssueCodesRole)
+                     .toStringList(),
+             QStringList{});
+    const int row = dialog->usersModel()->rowOf(QStringLiteral("newhire1"));
+    QCOMPARE(dialog->usersModel()->index(row, 0).data(CandidateUsersModel::SeverityRole).toInt(),
+             1);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+    auto *check = child<QCheckBox>(dialog, "createMissingCheck");
+    QVERIFY(check->isVisible() && check->isChecked());
+    // The directory mails the activation link: without an email the user cannot be created.
+    QVERIFY(!child<QPushButton>(dialog, "submitButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(dialog, "backButton"), Qt::LeftButton);
+    QVERIFY(model->setData(model->index(1, AssignmentModel::EmailColumn),
+                           QStringLiteral("newhire1@example.com")));
+    QSignalSpy created(dialog, &AssignDesktopsDialog::usersCreated);
+    QVERIFY(submit(dialog, true));
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.first().at(0).toInt(), 1);
+    QCOMPARE(model->missingUsers(), QStringList{});
+    QCOMPARE(model->doneCount(), 2);
+    auto *users = m_client->users({{QStringLiteral("user_name"), QStringLiteral("newhire1")}});
+    QSignalSpy got(users, &ApiCall::finished);
+    QVERIFY(got.wait(10000));
+    QCOMPARE(users->result().size(), 1);
+    QCOMPARE(users->result().first().userEmail, QStringLiteral("newhire1@example.com"));
+}
+
+void tst_AssignDialog::liveValidationBlocksReview_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("checkedColumn");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("user starts with a digit")
+            << int(AssignmentModel::UserColumn) << "9lives" << int(AssignmentModel::UserColumn)
+            << "user_name.start";
+    QTest::newRow("new name with a space")
+            << int(AssignmentModel::NewNameColumn) << "PC 01" << int(AssignmentModel::NewNameColumn)
+            << "computer_name.chars";
+    QTest::newRow("user like the new name")
+            << int(AssignmentModel::NewNameColumn) << "alice" << int(AssignmentModel::UserColumn)
+            << "user_name.same_as_computer_name";
+    QTest::newRow("bad email") << int(AssignmentModel::EmailColumn) << "alice.example.com"
+                               << int(AssignmentModel::EmailColumn) << "user_email.format";
+}
+
+// Typing into a cell (keyboard, through the delegate's editor) re-checks the row at once; a
+// row with an error keeps "Review" disabled and says why in its status cell.
+void tst_AssignDialog::liveValidationBlocksReview()
+{
+    QFETCH(int, column);
+    QFETCH(QString, typed);
+    QFETCH(int, checkedColumn);
+    QFETCH(QString, code);
+
+    QVERIFY(!createDesktops(1).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    dialog->model()->setUser(0, QStringLiteral("alice"));
+    auto *review = child<QPushButton>(dialog, "reviewButton");
+    QVERIFY(review->isEnabled());
+
+    auto *view = child<QTableView>(dialog, "assignmentView");
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != view);
+    QCOMPARE(editor->parentWidget(), view->viewport());
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    QTest::keyClicks(editor, typed);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_VERIFY(dialog->model()
+                        ->index(0, checkedColumn)
+                        .data(AssignmentModel::IssueCodesRole)
+                        .toStringList()
+                        .contains(code));
+    QVERIFY(!review->isEnabled());
+    QVERIFY(dialog->model()->index(0, AssignmentModel::StatusColumn).data().toString()
+            != QStringLiteral("Ready"));
+    // The view shows it with an icon, not only a colour.
+    QVERIFY(!view->model()
+                     ->index(0, AssignmentModel::StatusColumn)
+                     .data(Qt::DecorationRole)
+                     .isNull());
+}
+
+// A CSV with a computer_name column pairs desktops by name (any case); its problems are
+// listed by line, and the rows keep their CSV line for the jobs' results.
+void tst_AssignDialog::csvPairsByComputerName()
+{
+    QVERIFY(!createDesktops(3, QStringLiteral("DEDICATED"), QStringLiteral("FIN")).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QStringList names;
+    for (const DesktopInfo &d : dialog->desktopModel()->desktops())
+        names.append(d.computerName);
+    names.sort();
+    QCOMPARE(names.size(), 3);
+    const QString csv = QStringLiteral("计算机名,用户名,用户组,新计算机名,是否清除数据\n"
+                                       "%1,alice,administrators,FIN-ALICE,否\n"
+                                       "%2,bob,,,\n"
+                                       "NO-SUCH-PC,carol,,,\n")
+                                .arg(names.at(0).toLower(), names.at(1));
+    dialog->importCsv(write(QStringLiteral("pairs.csv"), csv));
+    AssignmentModel *model = dialog->model();
+    QCOMPARE(model->rowCount(), 2);
+    const AssignmentRow &alice = model->row(0);
+    QCOMPARE(alice.desktop.computerName, names.at(0));
+    QCOMPARE(alice.userName, QStringLiteral("alice"));
+    QCOMPARE(alice.userGroup, QStringLiteral("administrators"));
+    QCOMPARE(alice.newComputerName, QStringLiteral("FIN-ALICE"));
+    QCOMPARE(alice.isClearData, std::optional<bool>(false));
+    QCOMPARE(alice.line, 2);
+    QCOMPARE(model->row(1).userGroup, QStringLiteral("users"));
+    QCOMPARE(dialog->importIssues().size(), 1);
+    QCOMPARE(dialog->importIssues().first().line, 4);
+    auto *issues = child<QListWidget>(dialog, "importIssuesView");
+    QVERIFY(issues->isVisible());
+    QVERIFY(issues->item(0)->text().startsWith(QStringLiteral("Line 4:")));
+    // Paired desktops leave the left list.
+    QCOMPARE(child<QTableView>(dialog, "desktopsView")->model()->rowCount(), 1);
+
+    QVERIFY(submit(dialog, false));
+    QCOMPARE(model->doneCount(), 2);
+    QList<int> lines;
+    for (const BatchItem &i : m_jobs->items(dialog->batchId()))
+        lines.append(i.sourceLine);
+    QCOMPARE(lines, (QList<int>{2, 3}));
+    QCOMPARE(m_jobs->batch(dialog->batchId()).origin, m_dir.filePath(QStringLiteral("pairs.csv")));
+}
+
+void tst_AssignDialog::searchFiltersDesktops_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("shown");
+    QTest::newRow("all") << "" << 4;
+    QTest::newRow("prefix") << "lab" << 2;
+    QTest::newRow("case and two words") << "LAB active" << 2;
+    QTest::newRow("ip") << "192.168." << 4;
+    QTest::newRow("zone") << "cn-north-4a" << 4;
+    QTest::newRow("product") << "general.large2" << 4;
+    QTest::newRow("translated status") << "Active" << 4;
+    QTest::newRow("nothing") << "zzz" << 0;
+}
+
+void tst_AssignDialog::searchFiltersDesktops()
+{
+    QFETCH(QString, search);
+    QFETCH(int, shown);
+    QVERIFY(!createDesktops(2, QStringLiteral("DEDICATED"), QStringLiteral("LAB")).isEmpty());
+    QVERIFY(!createDesktops(2, QStringLiteral("DEDICATED"), QStringLiteral("OPS")).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    auto *edit = child<QLineEdit>(dialog, "desktopSearchEdit");
+    QTest::keyClicks(edit, search);
+    QCOMPARE(child<QTableView>(dialog, "desktopsView")->model()->rowCount(), shown);
+}
+
+// Every control a person can reach has an objectName for tests and an accessible name for
+// screen readers, and a language change re-runs the texts without losing the table.
+void tst_AssignDialog::everyControlIsNamed()
+{
+    QVERIFY(!createDesktops(1).isEmpty());
+    AssignDesktopsDialog *dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    dialog->model()->setUser(0, QStringLiteral("alice"));
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                                 || qobject_cast<QComboBox *>(w)
+                                 || qobject_cast<QAbstractItemView *>(w);
+        if (!interactive || w->parentWidget() == nullptr)
+            continue;
+        // Scroll bars' and headers' internals are Qt's, not ours.
+        if (w->objectName().startsWith(QLatin1String("qt_")) || !w->focusPolicy())
+            continue;
+        // LoadStateWidget's own controls belong to ui/widgets (reported to its owner).
+        if (w->objectName().startsWith(QLatin1String("loadState")))
+            continue;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(dialog, &change);
+    QCOMPARE(dialog->model()->row(0).userName, QStringLiteral("alice"));
+    QCOMPARE(child<QPushButton>(dialog, "reviewButton")->text(), QStringLiteral("Re&view…"));
+}
+
+QTEST_MAIN(tst_AssignDialog)
+#include "tst_assigndialog.moc"

@@ -1,0 +1,379 @@
+#include "ui/jobs/jobsdock.h"
+#include "ui/jobs/jobspanel.h"
+
+#include "api/jobcenter.h"
+#include "api/jobfailures.h"
+#include "api/jobjournal.h"
+#include "api/jobtreemodel.h"
+#include "api/workspaceclient.h"
+
+#include "support/emulatorprocess.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+#include <QUuid>
+
+#include <memory>
+
+namespace {
+
+/** A pseudo-translation: every text twice, to see that the panel retranslates and fits. */
+class DoublingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char * = nullptr,
+                      int = -1) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        return text + QLatin1Char(' ') + text;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+/**
+ * The jobs panel, offscreen, on a real JobCenter over wsemu: progress of a running batch,
+ * failures explained through the catalog, retry failed, export, copy, clear finished,
+ * the end-of-batch notification, and retranslation on a language change.
+ */
+class tst_JobsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsProgressAndNotifies();
+    void explainsFailuresAndRetries();
+    void exportsResults();
+    void retranslates();
+
+private:
+    ConnectionConfig config(int cap) const;
+    CreateDesktopRequest request(int count, const QString &prefix) const;
+    bool waitFinished(const QString &batchId, int timeoutMs = 60000);
+    template<typename T>
+    T *find(const char *name) const
+    {
+        return m_dock->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    EmulatorProcess m_emu;
+    QTemporaryDir m_dir;
+    QString m_productId;
+    QString m_imageId;
+    std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<WorkspaceClient> m_client;
+    std::unique_ptr<JobCenter> m_center;
+    std::unique_ptr<JobsDock> m_dock;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void tst_JobsPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_emu.start({QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
+                          QStringLiteral("10000"), QStringLiteral("--seed"), QStringLiteral("4")}),
+             qPrintable(m_emu.errorString()));
+    WorkspaceClient client(config(50));
+    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
+    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
+                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
+    QSignalSpy p(products, &ApiCall::finished);
+    QSignalSpy i(images, &ApiCall::finished);
+    QVERIFY(products->isFinished() || p.wait(10000));
+    QVERIFY(images->isFinished() || i.wait(10000));
+    for (const Product &product : products->result()) {
+        for (const ImageInfo &image : images->result()) {
+            if (m_productId.isEmpty() && product.isAvailable()
+                && product.architecture == image.architecture && image.minDiskGb <= 80
+                && image.minRamMb <= product.memoryMb) {
+                m_productId = product.productId;
+                m_imageId = image.id;
+            }
+        }
+    }
+    QVERIFY(!m_productId.isEmpty());
+}
+
+void tst_JobsPanel::init()
+{
+    QVERIFY(!m_emu.reset(true).contains(QStringLiteral("error_code")));
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0},
+                     {QStringLiteral("time_scale"), 0.01},
+                     {QStringLiteral("latency_ms"), 0}});
+    m_journal = std::make_unique<JobJournal>(
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QVERIFY(m_journal->open());
+    m_client = std::make_unique<WorkspaceClient>(config(10));
+    m_center = std::make_unique<JobCenter>(m_client.get(), m_journal.get(),
+                                           QStringLiteral("sandbox"));
+    m_center->setPollIntervals(150, 600);
+    m_dock = std::make_unique<JobsDock>(m_center.get());
+    m_dock->resize(1100, 500);
+    m_dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_dock->panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_JobsPanel::cleanup()
+{
+    m_tester.reset();
+    m_dock.reset();
+    m_center.reset();
+    m_client.reset();
+    m_journal.reset();
+}
+
+ConnectionConfig tst_JobsPanel::config(int cap) const
+{
+    ConnectionConfig c;
+    c.workspaceEndpoint = m_emu.baseUrl();
+    c.iamEndpoint = m_emu.baseUrl();
+    c.projectId = m_emu.projectId();
+    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    c.createCap = cap;
+    return c;
+}
+
+CreateDesktopRequest tst_JobsPanel::request(int count, const QString &prefix) const
+{
+    CreateDesktopRequest r;
+    r.desktopType = QStringLiteral("DEDICATED");
+    r.productId = m_productId;
+    r.imageType = QStringLiteral("gold");
+    r.imageId = m_imageId;
+    r.rootVolume.type = QStringLiteral("SAS");
+    r.rootVolume.size = 80;
+    for (int i = 0; i < count; ++i) {
+        DesktopItem d;
+        d.userName = QStringLiteral("%1u%2").arg(prefix.toLower()).arg(i);
+        d.computerName = QStringLiteral("%1%2").arg(prefix).arg(i);
+        r.desktops.append(d);
+    }
+    return r;
+}
+
+bool tst_JobsPanel::waitFinished(const QString &batchId, int timeoutMs)
+{
+    QSignalSpy spy(m_center.get(), &JobCenter::batchFinished);
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_center->batch(batchId).isFinished()) {
+        if (clock.elapsed() > timeoutMs || !spy.wait(timeoutMs))
+            return false;
+    }
+    return true;
+}
+
+void tst_JobsPanel::showsProgressAndNotifies()
+{
+    m_emu.configure({{QStringLiteral("time_scale"), 0.1}});
+    QSignalSpy ended(m_dock.get(), &JobsDock::batchEnded);
+    QSignalSpy running(m_dock.get(), &JobsDock::runningCountChanged);
+    auto *tree = find<QTreeView>("jobsTree");
+    QVERIFY(tree);
+    QCOMPARE(m_dock->objectName(), QStringLiteral("jobsDock"));
+    JobTreeModel *model = m_dock->panel()->model();
+
+    BatchSource source{QStringLiteral("users.csv"), {}};
+    const QString id = m_center->startCreate(request(20, QStringLiteral("G")), source);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(running.size(), 1);
+    QCOMPARE(running.first().at(0).toInt(), 1);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(m_dock->panel()->currentBatchId(), id);
+
+    // Progress shows up while the jobs run: the batch row, then the bar.
+    const QModelIndex row = model->indexOfBatch(id);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    int seen = 0;
+    while (seen == 0 || seen == 100) {
+        QVERIFY(changed.wait(20000));
+        seen = model->data(row, JobTreeModel::ProgressRole).toInt();
+        if (m_center->batch(id).isFinished())
+            break;
+    }
+    QVERIFY2(seen > 0 && seen < 100, qPrintable(QString::number(seen)));
+    const QModelIndex bar = model->index(row.row(), JobTreeModel::ProgressColumn);
+    QCOMPARE(bar.data().toString(), QStringLiteral("%1%").arg(seen));
+    QCOMPARE(model->index(row.row(), JobTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("Running"));
+    QVERIFY(!tree->grab().isNull()); // the delegate paints the bar
+    QVERIFY(find<QAction>("pauseResumeAction"));
+
+    QVERIFY(waitFinished(id));
+    QTRY_COMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().at(0).toString(), id);
+    QCOMPARE(ended.first().at(1).toString(),
+             QStringLiteral("Create 20 desktop(s): all 20 succeeded."));
+    QCOMPARE(running.last().at(0).toInt(), 0);
+    QCOMPARE(model->data(row, JobTreeModel::ProgressRole).toInt(), 100);
+    QCOMPARE(model->index(row.row(), JobTreeModel::SucceededColumn).data().toString(),
+             QStringLiteral("20"));
+    QCOMPARE(model->index(row.row(), JobTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("Finished"));
+    QVERIFY(!find<QAction>("retryFailedAction")->isEnabled());
+    QVERIFY(find<QAction>("clearFinishedAction")->isEnabled());
+
+    // Clear finished empties the panel and the journal.
+    find<QAction>("clearFinishedAction")->trigger();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_journal->batches().isEmpty());
+}
+
+void tst_JobsPanel::explainsFailuresAndRetries()
+{
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 1.0}});
+    const QString id = m_center->startCreate(request(4, QStringLiteral("F")),
+                                             BatchSource{QStringLiteral("f.csv"), {2, 3, 5, 6}});
+    QVERIFY(waitFinished(id));
+    QCOMPARE(m_center->batch(id).failed, 4);
+    JobTreeModel *model = m_dock->panel()->model();
+    auto *tree = find<QTreeView>("jobsTree");
+    auto *details = find<QLabel>("jobsDetails");
+    QVERIFY(details);
+    m_dock->panel()->selectBatch(id, true);
+    QTRY_COMPARE(model->index(0, JobTreeModel::FailedColumn).data().toString(),
+                 QStringLiteral("4"));
+    QVERIFY(model->index(0, JobTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("4 failed")));
+    QVERIFY(find<QAction>("retryFailedAction")->isEnabled());
+    QVERIFY(find<QAction>("copyErrorAction")->isEnabled());
+
+    // Each desktop row: status, and the failure in the catalog's words.
+    const QModelIndex parent = model->indexOfBatch(id);
+    QCOMPARE(model->rowCount(parent), 4);
+    QVERIFY(tree->isExpanded(parent));
+    const QList<BatchItem> items = m_center->items(id);
+    for (int r = 0; r < 4; ++r) {
+        const BatchItem &item = items.at(r);
+        const ErrorCatalog::Explanation e = JobFailures::explain(item, QStringLiteral("create"));
+        QVERIFY(!e.cause.isEmpty());
+        QCOMPARE(model->index(r, JobTreeModel::DetailsColumn, parent).data().toString(), e.cause);
+        QCOMPARE(model->index(r, JobTreeModel::StatusColumn, parent).data().toString(),
+                 QStringLiteral("Failed"));
+        QCOMPARE(model->index(r, JobTreeModel::NameColumn, parent).data().toString(),
+                 QStringLiteral("Row %1 (line %2)").arg(r + 1).arg(QList<int>{2, 3, 5, 6}.at(r)));
+        QVERIFY(model->index(r, JobTreeModel::DetailsColumn, parent)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(item.errorCode));
+    }
+    // Selecting a desktop shows the whole explanation under the tree; copy takes the ids.
+    tree->setCurrentIndex(model->index(2, 0, parent));
+    QVERIFY(details->isVisible());
+    QVERIFY(details->text().contains(
+            JobFailures::explain(items.at(2), QStringLiteral("create")).fix));
+    QVERIFY(details->text().contains(items.at(2).errorCode));
+    find<QAction>("copyErrorAction")->trigger();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("error_code: ") + items.at(2).errorCode),
+             qPrintable(copied));
+    QVERIFY(copied.contains(QStringLiteral("source_line: 5")));
+
+    // Retry failed: a new batch of the four, run to the end, selected and expanded.
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    tree->setCurrentIndex(parent);
+    find<QAction>("retryFailedAction")->trigger();
+    QCOMPARE(model->rowCount(), 2);
+    const QString retry = m_dock->panel()->currentBatchId();
+    QVERIFY(retry != id);
+    QCOMPARE(m_center->batch(retry).parentId, id);
+    QCOMPARE(model->index(0, JobTreeModel::NameColumn).data().toString(),
+             QStringLiteral("Retry 4 failed desktop(s)"));
+    QVERIFY(waitFinished(retry));
+    QCOMPARE(m_center->batch(retry).succeeded, 4);
+    const QModelIndex retried = model->indexOfBatch(retry);
+    QCOMPARE(model->index(3, JobTreeModel::NameColumn, retried).data().toString(),
+             QStringLiteral("Row 4 (line 6)"));
+}
+
+void tst_JobsPanel::exportsResults()
+{
+    const QString id = m_center->startCreate(request(5, QStringLiteral("X")),
+                                             BatchSource{QStringLiteral("x.csv"), {}});
+    QVERIFY(waitFinished(id));
+    const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+    QString suggested;
+    m_dock->panel()->setSaveFileNameProvider([&](const QString &s) {
+        suggested = s;
+        return path;
+    });
+    m_dock->panel()->selectBatch(id);
+    m_dock->activateWindow();
+    find<QTreeView>("jobsTree")->setFocus();
+    QTRY_VERIFY(find<QTreeView>("jobsTree")->hasFocus());
+    // The keyboard shortcut of "Export results".
+    QTest::keyClick(find<QTreeView>("jobsTree"), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(suggested.endsWith(QLatin1String(".csv")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.at(0).trimmed(),
+             QByteArray("source_row,source_line,user_name,computer_name,desktop_id,job_id,"
+                        "sub_job_id,status,error_code,message,request_id"));
+    const QList<BatchItem> items = m_center->items(id);
+    for (int r = 0; r < 5; ++r) {
+        const QList<QByteArray> f = lines.at(r + 1).trimmed().split(',');
+        QCOMPARE(f.size(), 11);
+        QCOMPARE(f.at(0), QByteArray::number(r + 1));
+        QCOMPARE(f.at(1), QByteArray());
+        QCOMPARE(QString::fromUtf8(f.at(2)), items.at(r).userName);
+        QCOMPARE(QString::fromUtf8(f.at(3)), items.at(r).computerName);
+        QCOMPARE(QString::fromUtf8(f.at(4)), items.at(r).desktopId);
+        QCOMPARE(QString::fromUtf8(f.at(5)), items.at(r).jobId);
+        QCOMPARE(QString::fromUtf8(f.at(6)), items.at(r).subJobId);
+        QCOMPARE(f.at(7), QByteArray("SUCCESS"));
+    }
+    QVERIFY(find<QLabel>("jobsDetails")->text().contains(QStringLiteral("Saved the results")));
+}
+
+void tst_JobsPanel::retranslates()
+{
+    const QString id = m_center->startCreate(request(2, QStringLiteral("T")),
+                                             BatchSource{QStringLiteral("t.csv"), {}});
+    QVERIFY(waitFinished(id));
+    auto *tree = find<QTreeView>("jobsTree");
+    const QString before = tree->model()->headerData(0, Qt::Horizontal).toString();
+    QCOMPARE(before, QStringLiteral("Batch / row"));
+    QCOMPARE(m_dock->windowTitle(), QStringLiteral("Jobs"));
+    DoublingTranslator doubling;
+    QVERIFY(QCoreApplication::installTranslator(&doubling)); // posts LanguageChange
+    QTRY_COMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Batch / row Batch / row"));
+    QTRY_COMPARE(m_dock->windowTitle(), QStringLiteral("Jobs Jobs"));
+    QCOMPARE(find<QAction>("exportAction")->text(),
+             QStringLiteral("Export results… Export results…"));
+    QVERIFY(tree->model()
+                    ->index(0, JobTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Finished Finished")));
+    QCoreApplication::removeTranslator(&doubling);
+    QTRY_COMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), before);
+}
+
+QTEST_MAIN(tst_JobsPanel)
+#include "tst_jobspanel.moc"

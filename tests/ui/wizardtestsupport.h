@@ -1,0 +1,175 @@
+#pragma once
+
+// Helpers shared by the create-wizard tests (tst_createwizard*.cpp): a session against a
+// running wsemu (client, catalog cache, journal, jobs centre), waiting for the catalogs,
+// clicking table rows and editing cells like a person, and reading the emulator's records.
+
+#include "api/catalogcache.h"
+#include "api/jobcenter.h"
+#include "api/jobjournal.h"
+#include "api/workspaceclient.h"
+#include "support/emulatorprocess.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace WizardTest {
+
+inline ConnectionConfig config(const EmulatorProcess &emu, int createCap = 50)
+{
+    ConnectionConfig c;
+    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
+    c.workspaceEndpoint = emu.baseUrl();
+    c.iamEndpoint = emu.baseUrl();
+    c.projectId = emu.projectId();
+    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    c.createCap = createCap;
+    return c;
+}
+
+/** What the main window owns per session: client, catalog cache, journal and jobs centre. */
+struct Session
+{
+    Session(const EmulatorProcess &emu, const QString &journalPath, int createCap = 50)
+        : client(std::make_unique<WorkspaceClient>(config(emu, createCap)))
+        , catalog(std::make_unique<CatalogCache>(client.get()))
+        , journal(std::make_unique<JobJournal>(journalPath))
+    {
+        RetryPolicy fast;
+        fast.maxAttempts = 2;
+        fast.baseDelayMs = 50;
+        fast.maxDelayMs = 200;
+        client->setRetryPolicy(fast);
+        opened = journal->open();
+        jobs = std::make_unique<JobCenter>(client.get(), journal.get(), QStringLiteral("Sandbox"));
+        jobs->setReconcileDelayMs(100);
+        jobs->setPollIntervals(100, 500);
+    }
+    ~Session()
+    {
+        jobs.reset();
+        catalog.reset();
+        client.reset();
+    }
+
+    std::unique_ptr<WorkspaceClient> client;
+    std::unique_ptr<CatalogCache> catalog;
+    std::unique_ptr<JobJournal> journal;
+    std::unique_ptr<JobCenter> jobs;
+    bool opened = false;
+};
+
+inline bool catalogsReady(const CatalogCache *cache)
+{
+    for (const CatalogCache::Kind kind :
+         {CatalogCache::Kind::Workspace, CatalogCache::Kind::Zones, CatalogCache::Kind::Products,
+          CatalogCache::Kind::Images, CatalogCache::Kind::Subnets,
+          CatalogCache::Kind::SecurityGroups}) {
+        if (!cache->isReady(kind))
+            return false;
+    }
+    return true;
+}
+
+/** The view's row whose first cell has @p value in @p role (in the view's own model). */
+inline QModelIndex findRow(QAbstractItemView *view, int role, const QString &value)
+{
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        if (index.data(role).toString() == value)
+            return index;
+    }
+    return {};
+}
+
+/** Clicks the row like a person (scrolls it into view first); false when it is not there. */
+inline bool clickRow(QAbstractItemView *view, int role, const QString &value)
+{
+    const QModelIndex index = findRow(view, role, value);
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return true;
+}
+
+/** Opens the cell's editor, types @p text over what is there and presses Return. */
+inline bool editCell(QAbstractItemView *view, const QModelIndex &index, const QString &text)
+{
+    view->setFocus();
+    view->setCurrentIndex(index);
+    view->edit(index);
+    // The editor is the viewport's child that holds the focus (a spin box's own line edit
+    // has it, but keys and Return belong to the spin box, where the delegate listens).
+    QWidget *editor = QApplication::focusWidget();
+    while (editor && editor->parentWidget() != view->viewport())
+        editor = editor->parentWidget();
+    if (!editor)
+        return false;
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
+        spin->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits Return through a queued call: deliver it now.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    return true;
+}
+
+/** GET on an inspection route of the emulator (no auth). */
+inline QJsonObject getJson(const EmulatorProcess &emu, const QString &path)
+{
+    QNetworkAccessManager nam;
+    QUrl url = emu.baseUrl();
+    url.setPath(path);
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(5000);
+    const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return object;
+}
+
+/** Every desktop record of the emulator, by computer name. */
+inline QHash<QString, QJsonObject> desktopsByName(const EmulatorProcess &emu)
+{
+    QHash<QString, QJsonObject> out;
+    const QJsonArray desktops = getJson(emu, QStringLiteral("/_emulator/desktops"))
+                                        .value(QStringLiteral("desktops"))
+                                        .toArray();
+    for (const QJsonValue &v : desktops)
+        out.insert(v.toObject().value(QStringLiteral("computer_name")).toString(), v.toObject());
+    return out;
+}
+
+/** Successful CreateDesktop requests the emulator answered. */
+inline int createRequests(EmulatorProcess &emu, const QString &status = QStringLiteral("200"))
+{
+    return emu.state()
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(QStringLiteral("by_route"))
+            .toObject()
+            .value(QStringLiteral("POST /v2/{project_id}/desktops"))
+            .toObject()
+            .value(status)
+            .toInt();
+}
+
+} // namespace WizardTest

@@ -1,0 +1,346 @@
+#include "jobspanel.h"
+
+#include "jobprogressdelegate.h"
+
+#include "api/jobcenter.h"
+#include "api/jobfailures.h"
+#include "api/jobtreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
+    : QWidget(parent)
+    , m_center(center)
+    , m_model(new JobTreeModel(center, this))
+    , m_toolBar(new QToolBar(this))
+    , m_view(new QTreeView(this))
+    , m_details(new QLabel(this))
+{
+    setObjectName(QStringLiteral("jobsPanel"));
+    m_toolBar->setObjectName(QStringLiteral("jobsToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_view->setObjectName(QStringLiteral("jobsTree"));
+    m_details->setObjectName(QStringLiteral("jobsDetails"));
+
+    auto makeAction = [this](const char *name, QStyle::StandardPixmap icon, const QKeySequence &key,
+                             void (JobsPanel::*slot)()) {
+        auto *action = new QAction(style()->standardIcon(icon), QString(), this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(key);
+        // The panel's shortcuts work where the panel has focus, not across the main window.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_toolBar->addAction(action);
+        return action;
+    };
+    m_retry = makeAction("retryFailedAction", QStyle::SP_BrowserReload,
+                         QKeySequence(Qt::CTRL | Qt::Key_R), &JobsPanel::retryFailed);
+    m_pause = makeAction("pauseResumeAction", QStyle::SP_MediaPause,
+                         QKeySequence(Qt::CTRL | Qt::Key_P), &JobsPanel::togglePause);
+    m_cancel = makeAction("cancelAction", QStyle::SP_MediaStop,
+                          QKeySequence(Qt::SHIFT | Qt::Key_Delete), &JobsPanel::cancelUnsent);
+    m_toolBar->addSeparator();
+    m_copy = makeAction("copyErrorAction", QStyle::SP_FileDialogDetailedView, QKeySequence::Copy,
+                        &JobsPanel::copyErrorDetails);
+    m_export = makeAction("exportAction", QStyle::SP_DialogSaveButton,
+                          QKeySequence(Qt::CTRL | Qt::Key_E), &JobsPanel::exportResults);
+    m_toolBar->addSeparator();
+    m_clear = makeAction("clearFinishedAction", QStyle::SP_DialogResetButton,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                         &JobsPanel::clearFinished);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new JobProgressDelegate(m_view));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &JobsPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_message.clear();
+        updateActions();
+        updateDetails();
+    });
+
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setMargin(4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+
+    if (m_center) {
+        connect(m_center, &JobCenter::batchFinished, this, &JobsPanel::onBatchFinished);
+        connect(m_center, &JobCenter::runningCountChanged, this, &JobsPanel::runningCountChanged);
+        connect(m_center, &JobCenter::journalError, this, &JobsPanel::showMessage);
+        connect(m_center, &JobCenter::batchAdded, this, [this](const QString &id) {
+            if (!m_view->currentIndex().isValid())
+                selectBatch(id);
+        });
+    }
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateActions);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, m_model, &JobTreeModel::tick);
+    m_tick.start();
+
+    retranslate();
+    for (int c = 0; c < JobTreeModel::ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
+}
+
+void JobsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void JobsPanel::retranslate()
+{
+    m_retry->setText(tr("Retry failed"));
+    m_retry->setToolTip(tr("Send the failed desktops of this batch again, as a new batch (%1)")
+                                .arg(m_retry->shortcut().toString(QKeySequence::NativeText)));
+    m_cancel->setText(tr("Cancel unsent"));
+    m_cancel->setToolTip(tr("Cancel the requests of this batch not sent yet; desktops already "
+                            "requested are not affected (%1)")
+                                 .arg(m_cancel->shortcut().toString(QKeySequence::NativeText)));
+    m_copy->setText(tr("Copy error details"));
+    m_copy->setToolTip(tr("Copy the failure, its error code and request id for support (%1)")
+                               .arg(m_copy->shortcut().toString(QKeySequence::NativeText)));
+    m_export->setText(tr("Export results…"));
+    m_export->setToolTip(tr("Save one line per desktop as a CSV file (%1)")
+                                 .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+    m_clear->setText(tr("Clear finished"));
+    m_clear->setToolTip(tr("Remove finished batches from the list and the journal"));
+    m_model->retranslate();
+    updateActions();
+    updateDetails();
+}
+
+QString JobsPanel::currentBatchId() const
+{
+    return m_view->currentIndex().data(JobTreeModel::BatchIdRole).toString();
+}
+
+void JobsPanel::selectBatch(const QString &batchId, bool expand)
+{
+    const QModelIndex index = m_model->indexOfBatch(batchId);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    if (expand)
+        m_view->expand(index);
+}
+
+void JobsPanel::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const BatchSummary s = m_model->summaryAt(current);
+    const bool has = !s.id.isEmpty();
+    const bool running = has && !s.isFinished();
+    m_retry->setEnabled(has && s.isFinished() && s.failed > 0);
+    m_pause->setEnabled(running && (s.paused || s.pending > 0));
+    const QString pauseKey = m_pause->shortcut().toString(QKeySequence::NativeText);
+    if (running && s.paused) {
+        m_pause->setText(tr("Resume"));
+        m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_pause->setToolTip(tr("Send the rest of this batch (%1)").arg(pauseKey));
+    } else {
+        m_pause->setText(tr("Pause"));
+        m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_pause->setToolTip(
+                tr("Stop sending more requests of this batch; jobs already started go on (%1)")
+                        .arg(pauseKey));
+    }
+    m_cancel->setEnabled(running && s.pending > 0);
+    bool failure = false;
+    if (current.isValid() && !current.data(JobTreeModel::IsBatchRole).toBool())
+        failure = !current.data(JobTreeModel::FailureRole).toString().isEmpty();
+    else
+        failure = has && s.failed > 0;
+    m_copy->setEnabled(failure);
+    m_export->setEnabled(has);
+    bool anyFinished = false;
+    for (const BatchSummary &b : m_center ? m_center->batches() : QList<BatchSummary>())
+        anyFinished = anyFinished || b.isFinished();
+    m_clear->setEnabled(anyFinished);
+}
+
+void JobsPanel::updateDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    QString text;
+    if (current.isValid() && !current.data(JobTreeModel::IsBatchRole).toBool()) {
+        text = current.data(JobTreeModel::FailureRole).toString();
+    } else if (current.isValid()) {
+        const BatchSummary s = m_model->summaryAt(current);
+        text = tr("%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.")
+                       .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
+                            QLocale().toString(s.desktops), QLocale().toString(s.failed),
+                            QLocale().toString(s.running + s.pending));
+        if (s.failed > 0 && s.isFinished())
+            text += QLatin1Char(' ') + tr("Expand the batch to see why each desktop failed.");
+    }
+    if (!m_message.isEmpty())
+        text = text.isEmpty() ? m_message : m_message + QLatin1Char('\n') + text;
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
+}
+
+void JobsPanel::showMessage(const QString &text)
+{
+    m_message = text;
+    updateDetails();
+}
+
+void JobsPanel::onBatchFinished(const QString &batchId)
+{
+    const BatchSummary s = m_center->batch(batchId);
+    QString message;
+    if (s.failed > 0)
+        message = tr("%1: %2 succeeded, %3 failed.")
+                          .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
+                               QLocale().toString(s.failed));
+    else if (s.cancelled > 0)
+        message = tr("%1: %2 succeeded, %3 cancelled.")
+                          .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
+                               QLocale().toString(s.cancelled));
+    else
+        message = tr("%1: all %2 succeeded.")
+                          .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded));
+    emit batchEnded(batchId, message);
+    // Flashes the taskbar entry when the console is in the background.
+    QApplication::alert(window());
+    updateActions();
+}
+
+void JobsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_retry);
+    menu.addAction(m_pause);
+    menu.addAction(m_cancel);
+    menu.addSeparator();
+    menu.addAction(m_copy);
+    menu.addAction(m_export);
+    menu.addSeparator();
+    menu.addAction(m_clear);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void JobsPanel::retryFailed()
+{
+    const QString id = currentBatchId();
+    if (id.isEmpty() || !m_center)
+        return;
+    const QString retry = m_center->retryFailed(id);
+    if (retry.isEmpty()) {
+        showMessage(m_center->lastError().isEmpty() ? tr("Nothing in this batch can be retried.")
+                                                    : m_center->lastError());
+        return;
+    }
+    m_message.clear();
+    selectBatch(retry, true);
+}
+
+void JobsPanel::togglePause()
+{
+    const BatchSummary s = m_model->summaryAt(m_view->currentIndex());
+    if (s.id.isEmpty() || s.isFinished() || !m_center)
+        return;
+    if (s.paused)
+        m_center->resume(s.id);
+    else
+        m_center->pause(s.id);
+    updateActions();
+}
+
+void JobsPanel::cancelUnsent()
+{
+    const QString id = currentBatchId();
+    if (!id.isEmpty() && m_center)
+        m_center->cancel(id);
+    updateActions();
+}
+
+void JobsPanel::copyErrorDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const BatchSummary s = m_model->summaryAt(current);
+    if (s.id.isEmpty() || !m_center)
+        return;
+    QStringList blocks;
+    if (!current.data(JobTreeModel::IsBatchRole).toBool()) {
+        blocks << JobFailures::details(s.id, m_model->itemAt(current), s.kind);
+    } else {
+        for (const BatchItem &item : m_center->items(s.id)) {
+            if (item.outcome() == BatchItem::Outcome::Failed)
+                blocks << JobFailures::details(s.id, item, s.kind);
+        }
+    }
+    QApplication::clipboard()->setText(blocks.join(QStringLiteral("\n\n")));
+    showMessage(
+            tr("Copied the details of %n failure(s).", nullptr, static_cast<int>(blocks.size())));
+}
+
+void JobsPanel::exportResults()
+{
+    const BatchSummary s = m_model->summaryAt(m_view->currentIndex());
+    if (s.id.isEmpty() || !m_center)
+        return;
+    const QString suggested
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .filePath(QStringLiteral("results-%1.csv")
+                                        .arg(s.started.toLocalTime().toString(
+                                                QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = m_saveFileName
+                                 ? m_saveFileName(suggested)
+                                 : QFileDialog::getSaveFileName(this, tr("Export results"),
+                                                                suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_center->exportCsv(s.id, path, &error))
+        showMessage(error);
+    else
+        showMessage(tr("Saved the results to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void JobsPanel::clearFinished()
+{
+    if (m_center)
+        m_center->clearFinished();
+    m_message.clear();
+    updateActions();
+    updateDetails();
+}

@@ -1,0 +1,252 @@
+#include "desktopdetailspanel.h"
+
+#include "desktoptablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+/**
+ * Ids and product names have no spaces, so a narrow panel would clip them: a zero-width space
+ * after each '.', '-', '_' and ',' lets the label wrap there. Copying uses the raw text.
+ */
+QString breakable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 4);
+    for (const QChar c : text) {
+        out += c;
+        if (c == u'.' || c == u'-' || c == u'_' || c == u',')
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
+} // namespace
+
+DesktopDetailsPanel::DesktopDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("desktopDetails"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("desktopDetailsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("desktopDetailsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_form = new QWidget;
+    m_layout = new QFormLayout(m_form);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setLabelAlignment(Qt::AlignLeft);
+    for (const char *key :
+         {"desktop_id", "status", "task", "users", "attach_state", "login_status", "desktop_type",
+          "ip", "product", "size", "os", "image_id", "availability_zone", "subnet_id",
+          "security_groups", "enterprise_project_id", "created", "tags"}) {
+        const QString k = QString::fromLatin1(key);
+        addField(k, k.endsWith(QLatin1String("_id")) || k == QLatin1String("ip"));
+    }
+    m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
+    scroll->setObjectName(QStringLiteral("desktopDetailsScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(scroll, 100);
+    retranslateUi();
+    render();
+}
+
+void DesktopDetailsPanel::addField(const QString &key, bool copyable)
+{
+    Field f;
+    f.key = key;
+    f.label = new QLabel(m_form);
+    f.value = new QLabel(m_form);
+    f.value->setObjectName(QStringLiteral("detail_") + key);
+    f.value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    f.value->setWordWrap(true);
+    f.value->setTextFormat(Qt::PlainText);
+    f.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    f.label->setBuddy(f.value);
+    QWidget *field = f.value;
+    if (copyable) {
+        auto *row = new QWidget(m_form);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(2);
+        f.copy = new QToolButton(row);
+        f.copy->setObjectName(QStringLiteral("copy_") + key);
+        f.copy->setAutoRaise(true);
+        f.copy->setIcon(QIcon(QStringLiteral(":/icons/actions/copy.png")));
+        QLabel *value = f.value;
+        // The raw value, not the shown one (which has break opportunities inserted).
+        connect(f.copy, &QToolButton::clicked, this, [value] {
+            QGuiApplication::clipboard()->setText(value->property("rawText").toString());
+        });
+        value->setParent(row);
+        h->addWidget(value, 1);
+        h->addWidget(f.copy, 0, Qt::AlignTop);
+        field = row;
+    }
+    m_layout->addRow(f.label, field);
+    m_fields << f;
+}
+
+void DesktopDetailsPanel::setDesktop(const DesktopInfo &desktop)
+{
+    m_desktop = desktop;
+    render();
+}
+
+QString DesktopDetailsPanel::value(const QString &key) const
+{
+    for (const Field &f : m_fields) {
+        if (f.key == key)
+            return f.value->property("rawText").toString();
+    }
+    return {};
+}
+
+void DesktopDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DesktopDetailsPanel::retranslateUi()
+{
+    m_empty->setText(tr("Select a desktop to see its details."));
+    for (Field &f : m_fields) {
+        QString text;
+        if (f.key == QLatin1String("desktop_id"))
+            text = tr("Desktop ID");
+        else if (f.key == QLatin1String("status"))
+            text = tr("Status");
+        else if (f.key == QLatin1String("task"))
+            text = tr("Task");
+        else if (f.key == QLatin1String("users"))
+            text = tr("Users");
+        else if (f.key == QLatin1String("attach_state"))
+            text = tr("Assignment");
+        else if (f.key == QLatin1String("login_status"))
+            text = tr("Sign-in");
+        else if (f.key == QLatin1String("desktop_type"))
+            text = tr("Type");
+        else if (f.key == QLatin1String("ip"))
+            text = tr("IP addresses");
+        else if (f.key == QLatin1String("product"))
+            text = tr("Product");
+        else if (f.key == QLatin1String("size"))
+            text = tr("CPU / memory");
+        else if (f.key == QLatin1String("os"))
+            text = tr("Operating system");
+        else if (f.key == QLatin1String("image_id"))
+            text = tr("Image ID");
+        else if (f.key == QLatin1String("availability_zone"))
+            text = tr("Availability zone");
+        else if (f.key == QLatin1String("subnet_id"))
+            text = tr("Subnet ID");
+        else if (f.key == QLatin1String("security_groups"))
+            text = tr("Security groups");
+        else if (f.key == QLatin1String("enterprise_project_id"))
+            text = tr("Enterprise project ID");
+        else if (f.key == QLatin1String("created"))
+            text = tr("Created");
+        else if (f.key == QLatin1String("tags"))
+            text = tr("Tags");
+        f.label->setText(text);
+        if (f.copy)
+            f.copy->setToolTip(tr("Copy %1").arg(text));
+    }
+}
+
+void DesktopDetailsPanel::render()
+{
+    const bool has = !m_desktop.desktopId.isEmpty();
+    m_empty->setVisible(!has);
+    m_form->setVisible(has);
+    m_scroll->setVisible(has);
+    m_title->setText(has ? m_desktop.computerName : QString());
+    m_title->setVisible(has);
+    if (!has)
+        return;
+    const DesktopInfo &d = m_desktop;
+    QStringList users;
+    for (const DesktopInfo::AttachedUser &u : d.attachedUsers) {
+        const QString name = u.userName.isEmpty() ? u.userGroup : u.userName;
+        if (!name.isEmpty())
+            users << (u.type.compare(QLatin1String("GROUP"), Qt::CaseInsensitive) == 0
+                              ? tr("%1 (group)").arg(name)
+                              : name);
+    }
+    if (users.isEmpty())
+        users << DesktopTableModel::userText(d);
+    users.removeAll(QString());
+    QStringList tags;
+    for (auto it = d.tags.cbegin(); it != d.tags.cend(); ++it)
+        tags << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
+    const QDateTime created = DesktopTableModel::createdTime(d);
+    const QLocale locale;
+    QString size;
+    if (d.cpu > 0 || d.memoryMb > 0)
+        size = tr("%1 vCPU, %2 GiB")
+                       .arg(locale.toString(d.cpu),
+                            locale.toString(double(d.memoryMb) / 1024.0, 'g', 3));
+
+    const QString none = tr("—");
+    auto put = [this, &none](const QString &key, const QString &text) {
+        for (Field &f : m_fields) {
+            if (f.key == key) {
+                f.value->setProperty("rawText", text);
+                f.value->setText(text.isEmpty() ? none : breakable(text));
+                if (f.copy)
+                    f.copy->setEnabled(!text.isEmpty());
+            }
+        }
+    };
+    put(QStringLiteral("desktop_id"), d.desktopId);
+    put(QStringLiteral("status"), DesktopTableModel::statusText(d.status));
+    put(QStringLiteral("task"), DesktopTableModel::taskText(d));
+    put(QStringLiteral("users"), users.join(QStringLiteral(", ")));
+    put(QStringLiteral("attach_state"), d.attachState);
+    put(QStringLiteral("login_status"), d.loginStatus);
+    put(QStringLiteral("desktop_type"), d.desktopType);
+    put(QStringLiteral("ip"), d.ipAddresses.join(QStringLiteral(", ")));
+    put(QStringLiteral("product"), d.productId);
+    put(QStringLiteral("size"), size);
+    put(QStringLiteral("os"), d.osType);
+    put(QStringLiteral("image_id"), d.imageId);
+    put(QStringLiteral("availability_zone"), d.availabilityZone);
+    put(QStringLiteral("subnet_id"), d.subnetId);
+    put(QStringLiteral("security_groups"), d.securityGroupIds.join(QStringLiteral(", ")));
+    put(QStringLiteral("enterprise_project_id"), d.enterpriseProjectId);
+    put(QStringLiteral("created"),
+        created.isValid() ? locale.toString(created.toLocalTime(), QLocale::LongFormat)
+                          : d.created);
+    put(QStringLiteral("tags"), tags.join(QStringLiteral(", ")));
+}

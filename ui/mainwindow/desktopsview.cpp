@@ -1,0 +1,338 @@
+#include "desktopsview.h"
+
+#include "desktopdetailspanel.h"
+#include "desktoptablefilter.h"
+#include "desktoptablemodel.h"
+
+#include "api/jobcenter.h"
+#include "api/session.h"
+#include "api/workspaceclient.h"
+#include "ui/settings/appsettings.h"
+#include "ui/widgets/busyindicator.h"
+#include "ui/widgets/loadstatewidget.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+const QString LayoutName = QStringLiteral("desktops");
+}
+
+DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("desktopsView"));
+    m_model = new DesktopTableModel(this);
+    m_filter = new DesktopTableFilter(this);
+    m_filter->setSourceModel(m_model);
+    m_autoRefresh.setInterval(settings->autoRefreshSeconds() * 1000);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_call)
+            refresh();
+    });
+    buildUi();
+    retranslateUi();
+    restoreLayout();
+}
+
+DesktopsView::~DesktopsView() = default;
+
+void DesktopsView::buildUi()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("desktopSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCount();
+    });
+
+    m_statusLabel = new QLabel(this);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("desktopStatusFilter"));
+    m_statusLabel->setBuddy(m_statusFilter);
+    for (const char *status : {"", "ACTIVE", "SHUTOFF", "ERROR", "HIBERNATED", "BUILD"})
+        m_statusFilter->addItem(QString(), QString::fromLatin1(status));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatus(m_statusFilter->currentData().toString());
+        updateCount();
+    });
+
+    m_zoneLabel = new QLabel(this);
+    m_zoneFilter = new QComboBox(this);
+    m_zoneFilter->setObjectName(QStringLiteral("desktopZoneFilter"));
+    m_zoneFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_zoneLabel->setBuddy(m_zoneFilter);
+    m_zoneFilter->addItem(QString(), QString());
+    connect(m_zoneFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setZone(m_zoneFilter->currentData().toString());
+        updateCount();
+    });
+
+    m_assignmentLabel = new QLabel(this);
+    m_assignmentFilter = new QComboBox(this);
+    m_assignmentFilter->setObjectName(QStringLiteral("desktopAssignmentFilter"));
+    m_assignmentLabel->setBuddy(m_assignmentFilter);
+    for (int i = 0; i < 3; ++i)
+        m_assignmentFilter->addItem(QString(), i);
+    connect(m_assignmentFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setAssignment(static_cast<DesktopTableFilter::Assignment>(
+                m_assignmentFilter->currentData().toInt()));
+        updateCount();
+    });
+
+    m_busy = new BusyIndicator(this);
+    m_busy->setFixedSize(m_busy->sizeHint() / 2 + QSize(4, 4));
+    m_busy->setVisible(false);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("desktopCount"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addSpacing(8);
+    filters->addWidget(m_statusLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_zoneLabel);
+    filters->addWidget(m_zoneFilter);
+    filters->addWidget(m_assignmentLabel);
+    filters->addWidget(m_assignmentFilter);
+    filters->addStretch(1);
+    filters->addWidget(m_busy);
+    filters->addWidget(m_count);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("desktopTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DesktopTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // Widths in digits: the average character of a CJK font is narrower than the Latin ids.
+    const int cw = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(DesktopTableModel::NameColumn, cw * 12);
+    m_table->setColumnWidth(DesktopTableModel::UserColumn, cw * 10);
+    m_table->setColumnWidth(DesktopTableModel::StatusColumn, cw * 8);
+    m_table->setColumnWidth(DesktopTableModel::TaskColumn, cw * 15);
+    m_table->setColumnWidth(DesktopTableModel::IpColumn, cw * 13);
+    m_table->setColumnWidth(DesktopTableModel::ProductColumn, cw * 31);
+    m_table->setColumnWidth(DesktopTableModel::ZoneColumn, cw * 14);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DesktopsView::onSelectionChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DesktopsView::onSelectionChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(DesktopTableModel::AssignedRole).toBool())
+            emit assignRequested();
+    });
+
+    m_loadState = new LoadStateWidget(m_table, this);
+    m_loadState->setObjectName(QStringLiteral("desktopLoadState"));
+    connect(m_loadState, &LoadStateWidget::retryRequested, this, &DesktopsView::refresh);
+
+    m_details = new DesktopDetailsPanel(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("desktopSplitter"));
+    m_splitter->addWidget(m_loadState);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({1000, 340});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+}
+
+void DesktopsView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name, user, IP, ID…"));
+    m_statusLabel->setText(tr("&Status:"));
+    const QStringList statuses{tr("Any"),   tr("Active"),     tr("Shut off"),
+                               tr("Error"), tr("Hibernated"), tr("Building")};
+    for (int i = 0; i < statuses.size(); ++i)
+        m_statusFilter->setItemText(i, statuses.at(i));
+    m_zoneLabel->setText(tr("&Zone:"));
+    m_zoneFilter->setItemText(0, tr("Any"));
+    m_assignmentLabel->setText(tr("&Assignment:"));
+    m_assignmentFilter->setItemText(0, tr("Any"));
+    m_assignmentFilter->setItemText(1, tr("Assigned"));
+    m_assignmentFilter->setItemText(2, tr("Unassigned"));
+    m_model->retranslate();
+    updateCount();
+}
+
+void DesktopsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DesktopsView::setSession(Session *session)
+{
+    if (m_call) {
+        m_call->abort();
+        m_call = nullptr;
+    }
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    if (m_session && m_session->jobCenter())
+        disconnect(m_session->jobCenter(), nullptr, this, nullptr);
+    m_session = session;
+    m_loadedOnce = false;
+    m_model->setDesktops({});
+    fillZoneFilter();
+    if (!session) {
+        m_loadState->showBusy(tr("Opening the profile…"));
+        updateAutoRefresh();
+        return;
+    }
+    if (JobCenter *jobs = session->jobCenter()) {
+        connect(jobs, &JobCenter::runningCountChanged, this, &DesktopsView::updateAutoRefresh);
+        // A batch that ends changes desktops (created, assigned): show the final state at once.
+        connect(jobs, &JobCenter::batchFinished, this, [this] {
+            if (!m_call)
+                refresh();
+        });
+    }
+    updateAutoRefresh();
+    m_manual = true;
+    refresh();
+}
+
+void DesktopsView::refresh()
+{
+    if (!m_session)
+        return;
+    if (m_call)
+        m_call->abort();
+    if (!m_loadedOnce)
+        m_loadState->showBusy(tr("Loading desktops…"));
+    m_busy->setVisible(true);
+    TypedCall<QList<DesktopInfo>> *call = m_session->client()->allDesktops(DesktopQuery(), this);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (m_call != call)
+            return; // superseded by a newer refresh
+        m_call = nullptr;
+        m_busy->setVisible(false);
+        if (!call->isOk()) {
+            if (call->error().kind == ApiError::Kind::Cancelled)
+                return;
+            // An automatic refresh that fails keeps the list it had and says so beside the
+            // count; a first or manual load has nothing to show but the error.
+            if (m_loadedOnce && !m_manual) {
+                m_count->setText(tr("Refresh failed: %1").arg(call->error().summary()));
+            } else {
+                m_loadState->showError(call->error());
+            }
+            m_manual = false;
+            emit loaded(false, 0);
+            return;
+        }
+        m_manual = false;
+        m_model->setDesktops(call->result());
+        m_loadedOnce = true;
+        m_loadState->showContent();
+        fillZoneFilter();
+        updateCount();
+        onSelectionChanged();
+        emit loaded(true, int(call->result().size()));
+    });
+}
+
+QList<DesktopInfo> DesktopsView::selectedDesktops() const
+{
+    QList<DesktopInfo> out;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QList<int> proxyRows;
+    for (const QModelIndex &index : rows)
+        proxyRows << index.row();
+    std::sort(proxyRows.begin(), proxyRows.end());
+    for (int row : proxyRows)
+        out << m_model->desktop(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return out;
+}
+
+void DesktopsView::saveLayout()
+{
+    m_settings->setSplitterState(LayoutName, m_splitter->saveState());
+    m_settings->setHeaderState(LayoutName, m_table->horizontalHeader()->saveState());
+}
+
+void DesktopsView::restoreLayout()
+{
+    const QByteArray splitter = m_settings->splitterState(LayoutName);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray header = m_settings->headerState(LayoutName);
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+void DesktopsView::fillZoneFilter()
+{
+    const QString current = m_zoneFilter->currentData().toString();
+    const QStringList zones = m_model->zones();
+    QStringList shown;
+    for (int i = 1; i < m_zoneFilter->count(); ++i)
+        shown << m_zoneFilter->itemData(i).toString();
+    if (shown == zones)
+        return;
+    const QSignalBlocker block(m_zoneFilter);
+    while (m_zoneFilter->count() > 1)
+        m_zoneFilter->removeItem(1);
+    for (const QString &zone : zones)
+        m_zoneFilter->addItem(zone, zone);
+    const int index = m_zoneFilter->findData(current);
+    m_zoneFilter->setCurrentIndex(index < 0 ? 0 : index);
+    m_filter->setZone(m_zoneFilter->currentData().toString());
+}
+
+void DesktopsView::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    const QLocale locale;
+    if (shown == total)
+        m_count->setText(tr("%n desktop(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void DesktopsView::updateAutoRefresh()
+{
+    const bool running
+            = m_session && m_session->jobCenter() && m_session->jobCenter()->runningCount() > 0;
+    if (running && !m_autoRefresh.isActive())
+        m_autoRefresh.start();
+    else if (!running)
+        m_autoRefresh.stop();
+}
+
+void DesktopsView::onSelectionChanged()
+{
+    const QList<DesktopInfo> selected = selectedDesktops();
+    m_details->setDesktop(selected.size() == 1 ? selected.first() : DesktopInfo());
+    emit selectionChanged();
+}

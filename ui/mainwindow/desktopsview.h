@@ -1,0 +1,97 @@
+#pragma once
+
+#include "api/apicall.h"
+#include "api/session.h"
+
+#include "models/desktopinfo.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class AppSettings;
+class BusyIndicator;
+class DesktopDetailsPanel;
+class DesktopTableFilter;
+class DesktopTableModel;
+class LoadStateWidget;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+/**
+ * The desktops tab of the main window: the project's desktops in a sortable table with
+ * status, zone, assignment filters and a search, a details panel for the selection, refresh
+ * on demand (F5) and every few seconds while the session's jobs run.
+ */
+class DesktopsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DesktopsView(AppSettings *settings, QWidget *parent = nullptr);
+    ~DesktopsView() override;
+
+    /** Lists the desktops of @p session (null: nothing, e.g. while switching profile). */
+    void setSession(Session *session);
+    /** Reads the list again; the table stays usable while it loads. */
+    void refresh();
+    bool isLoading() const { return m_call != nullptr; }
+    bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
+
+    DesktopTableModel *model() const { return m_model; }
+    DesktopTableFilter *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    DesktopDetailsPanel *details() const { return m_details; }
+    LoadStateWidget *loadState() const { return m_loadState; }
+    /** The selected desktops, in table order. */
+    QList<DesktopInfo> selectedDesktops() const;
+
+    /** Writes the splitter and column layout to the settings. */
+    void saveLayout();
+    void restoreLayout();
+
+signals:
+    /** A load finished with @p count desktops (or failed: ok false). */
+    void loaded(bool ok, int count);
+    void selectionChanged();
+    /** Double click on a desktop without a user: the window offers the assignment dialog. */
+    void assignRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void fillZoneFilter();
+    void updateCount();
+    void updateAutoRefresh();
+    void onSelectionChanged();
+    void onFinished();
+
+    AppSettings *m_settings;
+    QPointer<Session> m_session;
+    QPointer<ApiCall> m_call;
+    bool m_loadedOnce = false;
+    bool m_manual = false;
+    QTimer m_autoRefresh;
+
+    DesktopTableModel *m_model = nullptr;
+    DesktopTableFilter *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_zoneLabel = nullptr;
+    QComboBox *m_zoneFilter = nullptr;
+    QLabel *m_assignmentLabel = nullptr;
+    QComboBox *m_assignmentFilter = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    QLabel *m_count = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    LoadStateWidget *m_loadState = nullptr;
+    DesktopDetailsPanel *m_details = nullptr;
+};

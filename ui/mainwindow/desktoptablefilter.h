@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+/**
+ * The filters of the desktops view over DesktopTableModel: status, availability zone,
+ * assigned/unassigned and a search text (name, user, id, IP, product). Sorts by the model's
+ * SortRole so dates and addresses sort by value.
+ */
+class DesktopTableFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum class Assignment { Any, Assigned, Unassigned };
+    Q_ENUM(Assignment)
+
+    explicit DesktopTableFilter(QObject *parent = nullptr);
+
+    /** Status as sent (ACTIVE...), empty = any. */
+    void setStatus(const QString &status);
+    QString status() const { return m_status; }
+    /** Availability zone id, empty = any. */
+    void setZone(const QString &zone);
+    QString zone() const { return m_zone; }
+    void setAssignment(Assignment assignment);
+    Assignment assignment() const { return m_assignment; }
+    /** Words that must all occur (case-insensitively) in the row's searchable texts. */
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search.join(u' '); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_status;
+    QString m_zone;
+    Assignment m_assignment = Assignment::Any;
+    QStringList m_search;
+};

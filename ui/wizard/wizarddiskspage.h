@@ -1,0 +1,58 @@
+#pragma once
+
+#include "wizardpage.h"
+
+class DataVolumesModel;
+class FieldMessage;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class SeverityStyleProxy;
+
+/**
+ * Page 3 of the create wizard: the system disk (type, 80–32760 GB in steps of 10, at least what
+ * the image needs) and up to ten data disks in an editable table.
+ */
+class WizardDisksPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    WizardDisksPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
+                    QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void readModel() override;
+
+    DataVolumesModel *dataVolumesModel() const { return m_volumes; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void writeRootVolume();
+    void updateButtons();
+    void updateMinimumHint();
+    void onAdd();
+    void onRemove();
+
+    DataVolumesModel *m_volumes = nullptr;
+    SeverityStyleProxy *m_style = nullptr;
+
+    QGroupBox *m_systemBox = nullptr;
+    QLabel *m_rootTypeLabel = nullptr;
+    QComboBox *m_rootTypeCombo = nullptr;
+    QLabel *m_rootSizeLabel = nullptr;
+    QSpinBox *m_rootSizeSpin = nullptr;
+    QLabel *m_minimumLabel = nullptr;
+    FieldMessage *m_rootMessage = nullptr;
+    QGroupBox *m_dataBox = nullptr;
+    QLabel *m_dataLabel = nullptr;
+    QTableView *m_dataView = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    FieldMessage *m_dataMessage = nullptr;
+    FieldMessage *m_otherMessage = nullptr;
+};

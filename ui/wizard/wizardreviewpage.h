@@ -1,0 +1,72 @@
+#pragma once
+
+#include "wizardpage.h"
+
+#include "api/apierror.h"
+#include "api/batchplan.h"
+
+class BusyIndicator;
+class FieldMessage;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+/**
+ * Page 7 of the create wizard: what will happen, in plain words; the exact JSON body of every
+ * request the batch is cut into (one per chunk of the client's cap) and the chunk plan; every
+ * warning. Submit (the wizard's Finish button) hands the batch to the jobs centre; this page
+ * shows that it is being sent, and why it was refused when it was.
+ */
+class WizardReviewPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    WizardReviewPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
+                     QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /** While true the page is not complete (Submit disabled) and shows a busy indicator. */
+    void setSubmitting(bool submitting);
+    bool isSubmitting() const { return m_submitting; }
+    /** Shows why the submit failed (cause and fix from ErrorCatalog), with @p note under it. */
+    void showSubmitError(const ApiError &error, const QString &note = {});
+    /** Shows a plain failure (e.g. the journal could not be written). */
+    void showSubmitProblem(const QString &text);
+    void clearSubmitStatus();
+
+    /** The plan shown: one chunk per request, with its exact body. */
+    const BatchPlan &plan() const { return m_plan; }
+    /** Problems of the plan (each request checked as it will be sent). */
+    Findings planFindings() const { return m_planFindings; }
+    QString summaryText() const;
+    QString planText() const;
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void rebuild();
+    void showBody(int chunk);
+    QString summaryHtml() const;
+
+    BatchPlan m_plan;
+    Findings m_planFindings;
+    bool m_submitting = false;
+
+    QLabel *m_summaryLabel = nullptr;
+    QTextBrowser *m_summaryView = nullptr;
+    QLabel *m_planLabel = nullptr;
+    QLabel *m_requestsLabel = nullptr;
+    QListWidget *m_requestList = nullptr;
+    QLabel *m_bodyLabel = nullptr;
+    QPlainTextEdit *m_bodyView = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    FieldMessage *m_problemsMessage = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    FieldMessage *m_submitMessage = nullptr;
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "wizardpage.h"
+
+#include "models/desktopitem.h"
+
+class CsvImportDialog;
+class FieldMessage;
+class QAction;
+class QButtonGroup;
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+class SeverityStyleProxy;
+class TagsModel;
+
+/**
+ * Page 6 of the create wizard: who the desktops are for. Either one desktop per user, in an
+ * editable table (typed, pasted from a spreadsheet, or imported from CSV; every cell checked
+ * as it changes), or unassigned desktops by name and number. Plus the e-mail notice and tags.
+ */
+class WizardUsersPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    WizardUsersPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
+                    QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void readModel() override;
+    void focusPath(const QString &path) override;
+
+    /** Pastes tab-separated @p text at the table's current cell (what Ctrl+V does). */
+    int pasteText(const QString &text);
+    /** The CSV dialog while it is open (tests drive it), else null. */
+    CsvImportDialog *csvDialog() const { return m_csvDialog; }
+    TagsModel *tagsModel() const { return m_tags; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void updateCounts();
+    void fitColumns();
+    void updateButtons();
+    void onAddRow();
+    void onRemoveRows();
+    void onPaste();
+    void onImportCsv();
+    void takeImport(const QList<DesktopItem> &rows, const QList<int> &lines, const QString &origin,
+                    bool replace);
+    void onAddTag();
+    void onRemoveTag();
+
+    TagsModel *m_tags = nullptr;
+    SeverityStyleProxy *m_usersStyle = nullptr;
+    SeverityStyleProxy *m_tagsStyle = nullptr;
+    CsvImportDialog *m_csvDialog = nullptr;
+
+    QButtonGroup *m_modeGroup = nullptr;
+    QRadioButton *m_usersRadio = nullptr;
+    QRadioButton *m_unassignedRadio = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QPushButton *m_addRowButton = nullptr;
+    QPushButton *m_removeRowsButton = nullptr;
+    QPushButton *m_pasteButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QTableView *m_usersView = nullptr;
+    FieldMessage *m_usersMessage = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    FieldMessage *m_nameMessage = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QSpinBox *m_sizeSpin = nullptr;
+    FieldMessage *m_sizeMessage = nullptr;
+    QLabel *m_unassignedHint = nullptr;
+    QCheckBox *m_emailCheck = nullptr;
+    QGroupBox *m_tagsBox = nullptr;
+    QTableView *m_tagsView = nullptr;
+    QPushButton *m_addTagButton = nullptr;
+    QPushButton *m_removeTagButton = nullptr;
+    FieldMessage *m_tagsMessage = nullptr;
+    FieldMessage *m_otherMessage = nullptr;
+};
