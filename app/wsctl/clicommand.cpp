@@ -2,6 +2,10 @@
 
 #include "clitr.h"
 
+#include "api/apierror.h"
+#include "api/errorcatalog.h"
+
+#include <QCommandLineParser>
 #include <QTextStream>
 
 int CliCommand::usageError(QTextStream &err, const QString &message) const
@@ -10,4 +14,57 @@ int CliCommand::usageError(QTextStream &err, const QString &message) const
         << CliTr::tr("Run \"wsctl %1 --help\" for the options.").arg(name()) << '\n';
     err.flush();
     return ExitUsage;
+}
+
+int CliCommand::fail(QTextStream &err, const QString &message, int code) const
+{
+    err << QStringLiteral("wsctl %1: ").arg(name()) << message << '\n';
+    err.flush();
+    return code;
+}
+
+bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
+                       int *code) const
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // QCommandLineParser skips the first argument (the program name).
+    if (!parser.parse(QStringList{QStringLiteral("wsctl")} + arguments)) {
+        *code = usageError(err, parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString CliCommand::globalOptionsHelp()
+{
+    return CliTr::tr("Global options (anywhere on the line):\n"
+                     "  --profile NAME        Connection profile (default: the active one)\n"
+                     "  --endpoint URL        Workspace endpoint instead of the profile's\n"
+                     "  --iam-endpoint URL    IAM endpoint instead of the profile's\n"
+                     "  --region NAME         Region instead of the profile's\n"
+                     "  --project-id ID       Project instead of the profile's (or discovered)\n"
+                     "  --format text|json|csv  Output format (default text)\n"
+                     "  --lang en|zh_CN       Language of the messages (default: from LANG)\n"
+                     "  --journal PATH        Job journal (default: the console's, shared)\n"
+                     "Credentials also come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK,\n"
+                     "HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_PROJECT_ID.\n"
+                     "\n"
+                     "Exit codes: 0 done, 1 invalid input (nothing sent), 2 bad usage or an\n"
+                     "unreadable file, 3 API or network error, 4 jobs ended with failures,\n"
+                     "130 interrupted (the journal stays consistent; resume with\n"
+                     "\"wsctl jobs watch\").\n");
+}
+
+int CliCommand::apiFailure(QTextStream &err, const QString &what, const ApiError &error) const
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return ExitInterrupted;
+    err << QStringLiteral("wsctl %1: ").arg(name()) << what << '\n';
+    for (const QString &line : ErrorCatalog::describe(error).split(QLatin1Char('\n')))
+        err << "  " << line << '\n';
+    // The technical detail (Qt's network error text) says which address failed and how.
+    if (error.kind != ApiError::Kind::Http)
+        err << "  (" << error.summary() << ")\n";
+    err.flush();
+    return ExitApi;
 }

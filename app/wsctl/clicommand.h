@@ -1,22 +1,29 @@
 #pragma once
 
+#include "cliglobals.h"
+
 #include <QString>
 #include <QStringList>
 
+struct ApiError;
+class QCommandLineParser;
 class QTextStream;
 
 /**
  * One wsctl command, e.g. "users check": its words, its help, and how it runs. The dispatcher
- * finds it by its words and hands it the remaining arguments.
+ * finds it by its words, hands it the global options and the remaining arguments.
  */
 class CliCommand
 {
 public:
-    /** Process exit codes shared by every command. */
+    /** Process exit codes shared by every command (docs/WSCTL.md). */
     enum ExitCode {
-        ExitOk = 0,       ///< done, nothing wrong
-        ExitFindings = 1, ///< done, and the input has errors (or the operation failed)
-        ExitUsage = 2,    ///< bad arguments, or an input that cannot be read
+        ExitOk = 0,           ///< done, nothing wrong
+        ExitFindings = 1,     ///< the input is invalid (file, spec, CSV cells); nothing was sent
+        ExitUsage = 2,        ///< bad arguments, or an input or journal that cannot be read
+        ExitApi = 3,          ///< the service refused a request, or it could not be reached
+        ExitJobFailures = 4,  ///< the jobs ended, and some desktops failed
+        ExitInterrupted = 130 ///< stopped by Ctrl-C / SIGTERM; the journal is consistent
     };
 
     virtual ~CliCommand() = default;
@@ -31,8 +38,26 @@ public:
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 
     QString name() const { return words().join(QLatin1Char(' ')); }
+    void setGlobals(const CliGlobals &globals) { m_globals = globals; }
+    const CliGlobals &globals() const { return m_globals; }
+
+    /** The help text shared by every command: the global options and the exit codes. */
+    static QString globalOptionsHelp();
 
 protected:
     /** Prints "wsctl <name>: <message>" and a pointer to --help; returns ExitUsage. */
     int usageError(QTextStream &err, const QString &message) const;
+    /** Parses @p arguments with @p parser; false (after a usage error) when they are bad. */
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
+               int *code) const;
+    /** Prints "wsctl <name>: <message>" on @p err; returns @p code. */
+    int fail(QTextStream &err, const QString &message, int code) const;
+    /**
+     * Prints what failed, the cause and the fix (ErrorCatalog, in the UI language) and the
+     * service's code and request id; returns ExitApi (ExitInterrupted for a cancelled call).
+     */
+    int apiFailure(QTextStream &err, const QString &what, const ApiError &error) const;
+
+private:
+    CliGlobals m_globals;
 };

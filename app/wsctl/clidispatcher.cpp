@@ -1,7 +1,15 @@
 #include "clidispatcher.h"
 
+#include "catalogcommand.h"
 #include "clitr.h"
+#include "democommand.h"
+#include "desktopsattachcommand.h"
+#include "desktopscreatecommand.h"
+#include "desktopslistcommand.h"
+#include "jobscommand.h"
+#include "profilescommand.h"
 #include "userscheckcommand.h"
+#include "userscommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,9 +24,25 @@ void CliDispatcher::addCommand(std::unique_ptr<CliCommand> command)
 
 std::unique_ptr<CliDispatcher> CliDispatcher::createDefault()
 {
-    auto dispatcher = std::make_unique<CliDispatcher>();
-    dispatcher->addCommand(std::make_unique<UsersCheckCommand>());
-    return dispatcher;
+    auto d = std::make_unique<CliDispatcher>();
+    using P = ProfilesCommand::Action;
+    for (const P action : {P::List, P::Add, P::Remove, P::Test, P::Use})
+        d->addCommand(std::make_unique<ProfilesCommand>(action));
+    using C = CatalogCommand::Kind;
+    for (const C kind :
+         {C::Workspace, C::Products, C::Images, C::Zones, C::Subnets, C::SecurityGroups})
+        d->addCommand(std::make_unique<CatalogCommand>(kind));
+    d->addCommand(std::make_unique<DesktopsListCommand>());
+    d->addCommand(std::make_unique<DesktopsCreateCommand>());
+    d->addCommand(std::make_unique<DesktopsAttachCommand>());
+    d->addCommand(std::make_unique<UsersCommand>(UsersCommand::Action::List));
+    d->addCommand(std::make_unique<UsersCommand>(UsersCommand::Action::Create));
+    d->addCommand(std::make_unique<UsersCheckCommand>());
+    using J = JobsCommand::Action;
+    for (const J action : {J::List, J::Show, J::Watch, J::RetryFailed, J::Export})
+        d->addCommand(std::make_unique<JobsCommand>(action));
+    d->addCommand(std::make_unique<DemoCommand>());
+    return d;
 }
 
 QString CliDispatcher::chooseLanguage(const QString &option)
@@ -39,20 +63,18 @@ QString CliDispatcher::help() const
     QString text;
     QTextStream s(&text);
     s << CliTr::tr("wsctl: the command-line companion of Workspace Console.") << "\n\n"
-      << CliTr::tr("Usage: wsctl [--lang en|zh_CN] <command> [options]") << "\n\n"
+      << CliTr::tr("Usage: wsctl [global options] <command> [options]") << "\n\n"
       << CliTr::tr("Commands:") << '\n';
     for (const auto &command : m_commands)
-        s << "  " << command->name().leftJustified(22) << ' ' << command->summary() << '\n';
+        s << "  " << command->name().leftJustified(24) << ' ' << command->summary() << '\n';
     s << '\n'
-      << CliTr::tr("Global options:") << '\n'
-      << "  --lang en|zh_CN        "
-      << CliTr::tr("Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)") << '\n'
-      << "  -h, --help             " << CliTr::tr("Show this help, or a command's help") << '\n'
-      << "  --version              " << CliTr::tr("Show the version") << "\n\n"
-      << CliTr::tr("Exit codes: 0 success, 1 the input has errors or the operation failed, 2 "
-                   "bad arguments or an unreadable file.")
-      << '\n'
-      << CliTr::tr("Run \"wsctl <command> --help\" for a command's options.") << '\n';
+      << CliTr::tr("Other options:") << '\n'
+      << "  -h, --help               " << CliTr::tr("Show this help, or a command's help") << '\n'
+      << "  --version                " << CliTr::tr("Show the version") << "\n\n"
+      << CliCommand::globalOptionsHelp() << '\n'
+      << CliTr::tr("Run \"wsctl <command> --help\" for a command's options; docs/WSCTL.md has "
+                   "examples.")
+      << '\n';
     return text;
 }
 
@@ -64,7 +86,7 @@ QString CliDispatcher::groupHelp(const QString &group) const
       << CliTr::tr("Commands:") << '\n';
     for (const auto &command : m_commands) {
         if (command->words().constFirst() == group)
-            s << "  " << command->name().leftJustified(22) << ' ' << command->summary() << '\n';
+            s << "  " << command->name().leftJustified(24) << ' ' << command->summary() << '\n';
     }
     return text;
 }
@@ -72,35 +94,19 @@ QString CliDispatcher::groupHelp(const QString &group) const
 int CliDispatcher::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // Global options may stand anywhere; take them out before matching command words.
-    QStringList rest;
-    QString language;
-    bool wantHelp = false;
-    bool wantVersion = false;
-    bool languageMissing = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--lang")) {
-            if (i + 1 < arguments.size())
-                language = arguments.at(++i);
-            else
-                languageMissing = true;
-        } else if (arg.startsWith(QLatin1String("--lang="))) {
-            language = arg.mid(7);
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            wantHelp = true;
-        } else if (arg == QLatin1String("--version")) {
-            wantVersion = true;
-        } else {
-            rest.append(arg);
-        }
-    }
-    m_translator.setLanguage(chooseLanguage(language));
-
-    if (languageMissing) {
-        err << CliTr::tr("wsctl: --lang needs a value: en or zh_CN.") << '\n';
+    QStringList rest = arguments;
+    CliGlobals globals;
+    QString error;
+    const bool parsed = CliGlobals::take(&rest, &globals, &error);
+    // The language first, so that even a usage error speaks it.
+    globals.language = chooseLanguage(parsed ? globals.language : QString());
+    m_translator.setLanguage(globals.language);
+    if (!parsed) {
+        err << QStringLiteral("wsctl: ") << error << '\n'
+            << CliTr::tr("Run \"wsctl --help\" for the list of commands.") << '\n';
         return CliCommand::ExitUsage;
     }
-    if (wantVersion) {
+    if (globals.version) {
         out << QStringLiteral("wsctl %1\n").arg(QCoreApplication::applicationVersion());
         return CliCommand::ExitOk;
     }
@@ -119,25 +125,26 @@ int CliDispatcher::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     if (!match) {
         if (rest.isEmpty()) {
-            out << help();
-            return wantHelp ? CliCommand::ExitOk : CliCommand::ExitUsage;
+            (globals.help ? out : err) << help();
+            return globals.help ? CliCommand::ExitOk : CliCommand::ExitUsage;
         }
         const bool isGroup
                 = std::any_of(m_commands.cbegin(), m_commands.cend(), [&](const auto &c) {
                       return c->words().constFirst() == rest.constFirst();
                   });
-        if (isGroup && (wantHelp || rest.size() == 1)) {
-            (wantHelp ? out : err) << groupHelp(rest.constFirst());
-            return wantHelp ? CliCommand::ExitOk : CliCommand::ExitUsage;
+        if (isGroup && (globals.help || rest.size() == 1)) {
+            (globals.help ? out : err) << groupHelp(rest.constFirst());
+            return globals.help ? CliCommand::ExitOk : CliCommand::ExitUsage;
         }
         err << CliTr::tr("wsctl: unknown command \"%1\".").arg(rest.join(QLatin1Char(' '))) << '\n'
             << CliTr::tr("Run \"wsctl --help\" for the list of commands.") << '\n';
         return CliCommand::ExitUsage;
     }
-    if (wantHelp) {
+    if (globals.help) {
         out << match->help();
         return CliCommand::ExitOk;
     }
+    match->setGlobals(globals);
     const int code = match->run(rest.mid(matchedWords), out, err);
     out.flush();
     err.flush();

@@ -13,8 +13,9 @@
 class QTextStream;
 
 /**
- * wsctl's front door: removes the global options (--lang, --help, --version), picks the
- * language, finds the command named by the first words and runs it.
+ * wsctl's front door: removes the global options (--profile, --format, --lang, --help...)
+ * wherever they stand, picks the language, finds the command named by the first words and runs
+ * it with the global options.
  */
 class CliDispatcher
 {

@@ -59,29 +59,36 @@ QString UsersCheckCommand::summary() const
 
 QString UsersCheckCommand::help() const
 {
-    return CliTr::tr(
-            "Usage: wsctl users check FILE [options]\n"
-            "\n"
-            "Reads a user CSV file the way the console's import does (UTF-8 with or without BOM,\n"
-            "UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)\n"
-            "and reports every problem by line and column.\n"
-            "\n"
-            "Columns: user_name, user_email, user_phone, user_group, computer_name,\n"
-            "desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,\n"
-            "邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).\n"
-            "\n"
-            "Options:\n"
-            "  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)\n"
-            "  --os Windows|Linux              Operating system of the image (default: only the\n"
-            "                                  limits common to both)\n"
-            "  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)\n"
-            "                                  instead of detecting it\n"
-            "  --delimiter D                   comma, semicolon or tab instead of detecting it\n"
-            "  --format text|json              Output format (default text)\n"
-            "  --lang en|zh_CN                 Language of the messages\n"
-            "\n"
-            "Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,\n"
-            "2 bad arguments or an unreadable file.\n");
+    return CliTr::tr("Usage: wsctl users check FILE [options]\n"
+                     "\n"
+                     "Reads a user CSV file the way the console's import does (UTF-8 with or "
+                     "without BOM,\n"
+                     "UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese "
+                     "headers)\n"
+                     "and reports every problem by line and column.\n"
+                     "\n"
+                     "Columns: user_name, user_email, user_phone, user_group, computer_name,\n"
+                     "desktop_name_prefix (also: username, email, phone, group, computer, prefix, "
+                     "用户名,\n"
+                     "邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).\n"
+                     "\n"
+                     "Options:\n"
+                     "  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default "
+                     "LITE_AS)\n"
+                     "  --os Windows|Linux              Operating system of the image (default: "
+                     "only the\n"
+                     "                                  limits common to both)\n"
+                     "  --encoding E                    Read the file as E (UTF-8, GB18030, "
+                     "UTF-16LE, ...)\n"
+                     "                                  instead of detecting it\n"
+                     "  --delimiter D                   comma, semicolon or tab instead of "
+                     "detecting it\n"
+                     "  --format text|json              Output format (default text)\n"
+                     "  --lang en|zh_CN                 Language of the messages\n"
+                     "\n"
+                     "Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,\n"
+                     "2 bad arguments or an unreadable file.\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
 }
 
 int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -95,9 +102,7 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
                                             QStringLiteral("encoding"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(),
                                              QStringLiteral("delimiter"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QString(),
-                                          QStringLiteral("format"), QStringLiteral("text"));
-    parser.addOptions({domainOption, osOption, encodingOption, delimiterOption, formatOption});
+    parser.addOptions({domainOption, osOption, encodingOption, delimiterOption});
     // QCommandLineParser skips the first argument (the program name).
     if (!parser.parse(QStringList{QStringLiteral("wsctl")} + arguments))
         return usageError(err, parser.errorText());
@@ -136,10 +141,10 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
                                            .arg(parser.value(delimiterOption)));
         }
     }
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+    // --format is a global option (the dispatcher reads it); this report has no CSV form.
+    if (globals().format == CliGlobals::Format::Csv) {
         return usageError(err, CliTr::tr("--format must be text or json (got \"%1\").")
-                                       .arg(parser.value(formatOption)));
+                                       .arg(CliGlobals::formatName(globals().format)));
     }
 
     const UserImportResult result = UserImport::run(request);
@@ -147,7 +152,7 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
         err << QStringLiteral("wsctl users check: ") << result.readError << '\n';
         return ExitUsage;
     }
-    if (format == QLatin1String("json"))
+    if (globals().format == CliGlobals::Format::Json)
         out << QString::fromUtf8(toJson(result, request.filePath));
     else
         out << toText(result, request.filePath);

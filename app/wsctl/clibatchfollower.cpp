@@ -1,0 +1,315 @@
+#include "clibatchfollower.h"
+
+#include "clibatchreport.h"
+#include "clicommand.h"
+#include "clisignalwatcher.h"
+#include "clitr.h"
+
+#include "api/jobcenter.h"
+#include "api/jobjournal.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace {
+
+constexpr int kTickMs = 250;
+
+bool isUnanswered(ChunkState state)
+{
+    return state == ChunkState::Planned || state == ChunkState::Sent
+           || state == ChunkState::Unknown;
+}
+
+} // namespace
+
+CliBatchFollower::CliBatchFollower(JobCenter *center, QTextStream &progressOut, bool terminal,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_center(center)
+    , m_progress(progressOut, terminal)
+{}
+
+bool CliBatchFollower::reached(const JobCenter *center, const QString &batchId, Until until)
+{
+    const BatchSummary s = center->batch(batchId);
+    if (s.id.isEmpty() || s.isFinished() || s.paused)
+        return true;
+    if (until == Until::Finished)
+        return false;
+    const QList<BatchItem> items = center->items(batchId);
+    return std::none_of(items.cbegin(), items.cend(),
+                        [](const BatchItem &i) { return isUnanswered(i.chunkState); });
+}
+
+CliProgress::Counts CliBatchFollower::counts(const JobCenter *center, const QStringList &batchIds,
+                                             Until until)
+{
+    CliProgress::Counts c;
+    qint64 weighted = 0;
+    for (const QString &id : batchIds) {
+        const BatchSummary s = center->batch(id);
+        if (until == Until::Finished) {
+            c.total += s.desktops;
+            c.succeeded += s.succeeded;
+            c.failed += s.failed;
+            c.running += s.running;
+            c.pending += s.pending;
+            c.cancelled += s.cancelled;
+            weighted += qint64(s.progress) * s.desktops;
+            continue;
+        }
+        for (const BatchItem &i : center->items(id)) {
+            ++c.total;
+            switch (i.chunkState) {
+            case ChunkState::Planned:
+                ++c.pending;
+                break;
+            case ChunkState::Sent:
+            case ChunkState::Unknown:
+                ++c.running;
+                break;
+            case ChunkState::Failed:
+                ++c.failed;
+                weighted += 100;
+                break;
+            case ChunkState::Cancelled:
+                ++c.cancelled;
+                weighted += 100;
+                break;
+            case ChunkState::Accepted:
+            case ChunkState::Done:
+                ++c.succeeded;
+                weighted += 100;
+                break;
+            }
+        }
+    }
+    c.percent = c.total > 0 ? static_cast<int>(weighted / c.total) : 100;
+    if (until == Until::Submitted)
+        c.label = CliTr::tr("Sending");
+    else if (batchIds.size() == 1)
+        c.label = center->batch(batchIds.constFirst()).title;
+    else
+        c.label = CliTr::tr("%n batch(es)", nullptr, static_cast<int>(batchIds.size()));
+    return c;
+}
+
+int CliBatchFollower::outcomeCode(const JobCenter *center, const QStringList &batchIds, Until until)
+{
+    bool requestFailed = false;
+    bool desktopFailed = false;
+    for (const QString &id : batchIds) {
+        const bool finished = center->batch(id).isFinished();
+        for (const BatchItem &i : center->items(id)) {
+            const BatchItem::Outcome o = i.outcome();
+            // A finished batch counts what was left undecided as failed (JobCenter::recount).
+            const bool failed = o == BatchItem::Outcome::Failed
+                                || (finished
+                                    && (o == BatchItem::Outcome::Running
+                                        || o == BatchItem::Outcome::Pending));
+            if (!failed)
+                continue;
+            if (i.chunkState == ChunkState::Failed || !i.errorKind.isEmpty())
+                requestFailed = true;
+            else
+                desktopFailed = true;
+        }
+    }
+    if (requestFailed)
+        return CliCommand::ExitApi;
+    if (until == Until::Finished && desktopFailed)
+        return CliCommand::ExitJobFailures;
+    return CliCommand::ExitOk;
+}
+
+bool CliBatchFollower::inFlight() const
+{
+    for (const QString &id : m_pausedHere) {
+        const QList<BatchItem> items = m_center->items(id);
+        if (std::any_of(items.cbegin(), items.cend(),
+                        [](const BatchItem &i) { return i.chunkState == ChunkState::Sent; }))
+            return true;
+    }
+    return false;
+}
+
+void CliBatchFollower::releasePaused()
+{
+    // The pause only stopped this process from sending: the batch is not paused for people,
+    // so the next run (wsctl jobs watch, or the console) carries on with it at once.
+    JobJournal *journal = m_center->journal();
+    for (const QString &id : std::as_const(m_pausedHere)) {
+        if (journal && journal->isOpen())
+            journal->setPaused(id, false);
+    }
+    m_pausedHere.clear();
+}
+
+void CliBatchFollower::check()
+{
+    if (!m_loop || m_result)
+        return;
+    if (m_stopping) {
+        if (!inFlight()) {
+            releasePaused();
+            m_result = CliCommand::ExitInterrupted;
+            m_loop->quit();
+        }
+        return;
+    }
+    const CliProgress::Counts c = counts(m_center, m_ids, m_until);
+    const bool done = std::all_of(m_ids.cbegin(), m_ids.cend(), [this](const QString &id) {
+        return reached(m_center, id, m_until);
+    });
+    if (done) {
+        if (m_showProgress)
+            m_progress.finish(c);
+        m_result = CliCommand::ExitOk;
+        m_loop->quit();
+        return;
+    }
+    if (m_showProgress)
+        m_progress.update(c);
+}
+
+void CliBatchFollower::onInterrupt(int count)
+{
+    if (!m_loop || m_result)
+        return;
+    if (count > 1 || m_stopping) {
+        // A second Ctrl-C: leave now. Whatever is on the wire is journaled as "sent" and is
+        // reconciled (looked up, never blindly resent) by the next run.
+        releasePaused();
+        m_result = CliCommand::ExitInterrupted;
+        m_loop->quit();
+        return;
+    }
+    m_stopping = true;
+    for (const QString &id : std::as_const(m_ids)) {
+        const BatchSummary s = m_center->batch(id);
+        if (!m_center->isRunningHere(id) || s.isFinished() || s.paused)
+            continue;
+        // Noted first: pause() emits batchChanged, which runs check() at once.
+        m_pausedHere.insert(id);
+        m_center->pause(id);
+    }
+    m_progress.message(
+            CliTr::tr("Interrupted: no new request is sent; waiting for the requests in flight "
+                      "(Ctrl-C again to leave now). Resume with \"wsctl jobs watch\"."));
+    QTimer::singleShot(m_settleTimeoutMs, this, [this] {
+        if (!m_loop || m_result)
+            return;
+        releasePaused();
+        m_result = CliCommand::ExitInterrupted;
+        m_loop->quit();
+    });
+    check();
+}
+
+int CliBatchFollower::follow(const QStringList &batchIds, Until until)
+{
+    m_ids = batchIds;
+    m_until = until;
+    m_result.reset();
+    m_stopping = false;
+    QEventLoop loop;
+    m_loop = &loop;
+    QList<QMetaObject::Connection> connections;
+    connections << connect(m_center, &JobCenter::batchChanged, this, &CliBatchFollower::check)
+                << connect(m_center, &JobCenter::itemChanged, this, &CliBatchFollower::check)
+                << connect(m_center, &JobCenter::batchFinished, this, &CliBatchFollower::check)
+                << connect(m_center, &JobCenter::batchRemoved, this, &CliBatchFollower::check);
+    QTimer tick;
+    tick.setInterval(kTickMs);
+    connect(&tick, &QTimer::timeout, this, &CliBatchFollower::check);
+    tick.start();
+    if (CliSignalWatcher *watcher = CliSignalWatcher::instance()) {
+        connections << connect(watcher, &CliSignalWatcher::interrupted, this,
+                               [this](int, int count) { onInterrupt(count); });
+        if (watcher->isInterrupted())
+            QTimer::singleShot(0, this, [this] { onInterrupt(1); });
+    }
+    QTimer::singleShot(0, this, &CliBatchFollower::check);
+    loop.exec();
+    for (const QMetaObject::Connection &c : std::as_const(connections))
+        disconnect(c);
+    m_loop = nullptr;
+    return m_result.value_or(CliCommand::ExitOk);
+}
+
+int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globals,
+                                      const QStringList &batchIds, Until until, QTextStream &out,
+                                      QTextStream &err)
+{
+    const bool text = globals.format == CliGlobals::Format::Text;
+    QTextStream &progressOut = text ? out : err;
+    CliBatchFollower follower(center, progressOut,
+                              CliProgress::isTerminal(text ? STDOUT_FILENO : STDERR_FILENO));
+    const int followed = follower.follow(batchIds, until);
+    const CliBatchReport::Ending ending
+            = followed == CliCommand::ExitInterrupted ? CliBatchReport::Ending::Interrupted
+              : until == Until::Submitted             ? CliBatchReport::Ending::Submitted
+                                                      : CliBatchReport::Ending::None;
+
+    switch (globals.format) {
+    case CliGlobals::Format::Json: {
+        QJsonArray batches;
+        for (const QString &id : batchIds)
+            batches.append(CliBatchReport::json(center, id, ending));
+        QJsonObject o;
+        o.insert(QStringLiteral("batches"), batches);
+        o.insert(QStringLiteral("interrupted"), followed == CliCommand::ExitInterrupted);
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        break;
+    }
+    case CliGlobals::Format::Csv:
+        for (int k = 0; k < batchIds.size(); ++k) {
+            QString csv = center->exportText(batchIds.at(k));
+            if (k > 0)
+                csv = csv.section(QStringLiteral("\r\n"), 1); // one header for all
+            out << csv;
+        }
+        break;
+    case CliGlobals::Format::Text:
+        for (const QString &id : batchIds) {
+            out << CliBatchReport::text(center, id, 20, ending);
+            if (!center->batch(id).isFinished() && followed != CliCommand::ExitInterrupted)
+                out << "  "
+                    << CliTr::tr("The jobs go on on the service: \"wsctl jobs watch %1\" "
+                                 "follows them.")
+                                .arg(id)
+                    << '\n';
+        }
+        break;
+    }
+    out.flush();
+    if (followed == CliCommand::ExitInterrupted) {
+        err << CliTr::tr("wsctl: interrupted; the journal is consistent. \"wsctl jobs watch\" "
+                         "resumes and follows the batch to the end.")
+            << '\n';
+        err.flush();
+        return CliCommand::ExitInterrupted;
+    }
+    const int code = outcomeCode(center, batchIds, until);
+    if (code != CliCommand::ExitOk) {
+        // Scripts that keep only stderr still learn what happened and what to do next.
+        int failed = 0;
+        for (const QString &id : batchIds)
+            failed += center->batch(id).failed;
+        err << CliTr::tr("wsctl: %n desktop(s) failed; \"wsctl jobs show %1\" explains each, "
+                         "\"wsctl jobs retry-failed %1\" retries them.",
+                         nullptr, failed)
+                        .arg(batchIds.constFirst())
+            << '\n';
+        err.flush();
+    }
+    return code;
+}

@@ -1,0 +1,57 @@
+#include "clicsvoptions.h"
+
+#include "clitr.h"
+
+#include "models/csvencoding.h"
+
+#include <QCommandLineParser>
+
+namespace CliCsvOptions {
+
+QCommandLineOption encodingOption()
+{
+    return QCommandLineOption(QStringLiteral("encoding"), QString(), QStringLiteral("encoding"));
+}
+
+QCommandLineOption delimiterOption()
+{
+    return QCommandLineOption(QStringLiteral("delimiter"), QString(), QStringLiteral("delimiter"));
+}
+
+QChar parseDelimiter(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (text == QLatin1String(",") || t == QLatin1String("comma"))
+        return QLatin1Char(',');
+    if (text == QLatin1String(";") || t == QLatin1String("semicolon"))
+        return QLatin1Char(';');
+    if (text == QLatin1String("\t") || t == QLatin1String("tab") || t == QLatin1String("\\t"))
+        return QLatin1Char('\t');
+    return {};
+}
+
+bool read(const QCommandLineParser &parser, CsvReadOptions *options, QString *error)
+{
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        const QString given = parser.value(QStringLiteral("encoding"));
+        options->encoding = CsvEncoding::normalize(given);
+        if (options->encoding.isEmpty()) {
+            *error = CliTr::tr("unknown encoding \"%1\" (try UTF-8, GB18030, UTF-16LE or "
+                               "UTF-16BE).")
+                             .arg(given);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString given = parser.value(QStringLiteral("delimiter"));
+        options->delimiter = parseDelimiter(given);
+        if (options->delimiter.isNull()) {
+            *error = CliTr::tr("--delimiter must be comma, semicolon or tab (got \"%1\").")
+                             .arg(given);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace CliCsvOptions

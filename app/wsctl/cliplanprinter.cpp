@@ -1,0 +1,184 @@
+#include "cliplanprinter.h"
+
+#include "clitr.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace CliPlanPrinter {
+
+namespace {
+
+QString where(const CliIssue &i)
+{
+    QString text = i.file;
+    if (i.line > 0) {
+        text += QLatin1Char(' ') + CliTr::tr("line %1").arg(i.line);
+        if (!i.column.isEmpty())
+            text += QStringLiteral(", ") + i.column;
+    } else if (!i.path.isEmpty()) {
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + i.path;
+    }
+    return text.isEmpty() ? CliTr::tr("request") : text;
+}
+
+} // namespace
+
+QString ranges(QList<int> numbers)
+{
+    std::sort(numbers.begin(), numbers.end());
+    QStringList parts;
+    for (int k = 0; k < numbers.size();) {
+        int end = k;
+        while (end + 1 < numbers.size() && numbers.at(end + 1) == numbers.at(end) + 1)
+            ++end;
+        parts << (end == k ? QString::number(numbers.at(k))
+                           : QStringLiteral("%1-%2").arg(numbers.at(k)).arg(numbers.at(end)));
+        k = end + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QJsonArray issuesJson(const CliIssues &issues)
+{
+    QJsonArray array;
+    for (const CliIssue &i : issues) {
+        QJsonObject o;
+        o.insert(QStringLiteral("file"), i.file.isEmpty() ? QJsonValue() : i.file);
+        o.insert(QStringLiteral("line"), i.line > 0 ? QJsonValue(i.line) : QJsonValue());
+        o.insert(QStringLiteral("column"), i.column.isEmpty() ? QJsonValue() : i.column);
+        o.insert(QStringLiteral("path"), i.path.isEmpty() ? QJsonValue() : i.path);
+        o.insert(QStringLiteral("code"), i.code);
+        o.insert(QStringLiteral("severity"),
+                 i.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+        o.insert(QStringLiteral("message"), i.message);
+        array.append(o);
+    }
+    return array;
+}
+
+void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &issues)
+{
+    const int errors = static_cast<int>(std::count_if(
+            issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); }));
+    const int warnings = static_cast<int>(issues.size()) - errors;
+    if (format == CliGlobals::Format::Json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("valid"), errors == 0);
+        o.insert(QStringLiteral("errors"), errors);
+        o.insert(QStringLiteral("warnings"), warnings);
+        o.insert(QStringLiteral("issues"), issuesJson(issues));
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out.flush();
+        return;
+    }
+    if (format == CliGlobals::Format::Csv) {
+        out << QStringLiteral("file,line,column,path,code,severity,message\r\n");
+        for (const CliIssue &i : issues) {
+            QStringList f{
+                    i.file,   i.line > 0 ? QString::number(i.line) : QString(),
+                    i.column, i.path,
+                    i.code,   i.isError() ? QStringLiteral("error") : QStringLiteral("warning"),
+                    i.message};
+            for (QString &v : f) {
+                if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
+                    || v.contains(QLatin1Char('\n')))
+                    v = QLatin1Char('"')
+                        + QString(v).replace(QLatin1String("\""), QLatin1String("\"\""))
+                        + QLatin1Char('"');
+            }
+            out << f.join(QLatin1Char(',')) << "\r\n";
+        }
+        out.flush();
+        return;
+    }
+    for (const CliIssue &i : issues) {
+        out << "  " << where(i) << ": " << (i.isError() ? CliTr::tr("error") : CliTr::tr("warning"))
+            << ": " << i.message << " [" << i.code << "]\n";
+    }
+    if (errors > 0)
+        out << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
+                        .arg(CliTr::tr("%n warning(s)", nullptr, warnings))
+            << '\n';
+    out.flush();
+}
+
+void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &plan,
+               const BatchSource &source, const QString &path, int cap, const CliIssues &warnings)
+{
+    const int requests = static_cast<int>(plan.chunks.size());
+    if (format == CliGlobals::Format::Json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("dry_run"), true);
+        o.insert(QStringLiteral("kind"), plan.kind == BatchPlan::Kind::Create
+                                                 ? QStringLiteral("create")
+                                                 : QStringLiteral("attach"));
+        o.insert(QStringLiteral("method"), QStringLiteral("POST"));
+        o.insert(QStringLiteral("path"), path);
+        o.insert(QStringLiteral("desktops"), plan.sourceCount);
+        o.insert(QStringLiteral("cap"), cap);
+        o.insert(QStringLiteral("requests"), requests);
+        QJsonArray chunks;
+        for (const BatchChunk &c : plan.chunks) {
+            QJsonObject j;
+            j.insert(QStringLiteral("index"), c.index + 1);
+            j.insert(QStringLiteral("desktops"), static_cast<int>(c.sourceIndexes.size()));
+            QJsonArray rows;
+            QJsonArray lines;
+            for (int s : c.sourceIndexes) {
+                rows.append(s + 1);
+                lines.append(source.lineOf(s) > 0 ? QJsonValue(source.lineOf(s)) : QJsonValue());
+            }
+            j.insert(QStringLiteral("source_rows"), rows);
+            j.insert(QStringLiteral("source_lines"), lines);
+            j.insert(QStringLiteral("bytes"), static_cast<int>(c.body.size()));
+            j.insert(QStringLiteral("sha256"), QString::fromLatin1(c.bodyDigest()));
+            // The exact bytes, as a string: re-serialising an object could reorder or reformat.
+            j.insert(QStringLiteral("body"), QString::fromUtf8(c.body));
+            chunks.append(j);
+        }
+        o.insert(QStringLiteral("chunks"), chunks);
+        o.insert(QStringLiteral("warnings"), issuesJson(warnings));
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out.flush();
+        return;
+    }
+    if (!warnings.isEmpty())
+        printIssues(out, CliGlobals::Format::Text, warnings);
+    out << CliTr::tr("Dry run: nothing is sent.") << '\n'
+        << CliTr::tr("%n desktop(s) in %1, at most %2 per request: POST %3", nullptr,
+                     plan.sourceCount)
+                    .arg(CliTr::tr("%n request(s)", nullptr, requests))
+                    .arg(cap)
+                    .arg(path)
+        << '\n';
+    for (const BatchChunk &c : plan.chunks) {
+        QList<int> rows;
+        QList<int> lines;
+        for (int s : c.sourceIndexes) {
+            rows << s + 1;
+            if (source.lineOf(s) > 0)
+                lines << source.lineOf(s);
+        }
+        out << '\n'
+            << CliTr::tr("Request %1 of %2: %n desktop(s), rows %3", nullptr,
+                         static_cast<int>(c.sourceIndexes.size()))
+                        .arg(c.index + 1)
+                        .arg(requests)
+                        .arg(ranges(rows));
+        if (!lines.isEmpty())
+            out << CliTr::tr(" (CSV lines %1)").arg(ranges(lines));
+        out << CliTr::tr(", %1 bytes, sha256 %2")
+                        .arg(c.body.size())
+                        .arg(QString::fromLatin1(c.bodyDigest()))
+            << '\n'
+            << QString::fromUtf8(c.body) << '\n';
+    }
+    out.flush();
+}
+
+} // namespace CliPlanPrinter

@@ -1,0 +1,213 @@
+#include "desktopsattachcommand.h"
+
+#include "clibatchfollower.h"
+#include "cliconnection.h"
+#include "clicsvoptions.h"
+#include "cliplanprinter.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/batchplan.h"
+#include "api/jobcenter.h"
+#include "api/jobjournal.h"
+#include "api/workspaceclient.h"
+#include "models/assignmentimport.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace {
+
+const QString AttachPath = QStringLiteral("/v2/{project_id}/desktops/attach");
+
+} // namespace
+
+QStringList DesktopsAttachCommand::words() const
+{
+    return {QStringLiteral("desktops"), QStringLiteral("attach")};
+}
+
+QString DesktopsAttachCommand::summary() const
+{
+    return CliTr::tr("Assign existing desktops to users from a CSV");
+}
+
+QString DesktopsAttachCommand::help() const
+{
+    return CliTr::tr("Usage: wsctl desktops attach --assignments FILE.csv [options]\n"
+                     "\n"
+                     "Assigns existing desktops to users (AttachInstances). The CSV has one line "
+                     "per\n"
+                     "assignment, with English or Chinese headers:\n"
+                     "  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)\n"
+                     "  user_name                     the user, or a group on a SHARED desktop "
+                     "(用户名)\n"
+                     "  user_group                    administrators, users, sudo or default "
+                     "(用户组)\n"
+                     "  user_email                    optional (邮箱)\n"
+                     "  new_computer_name             optional new computer name (新计算机名)\n"
+                     "  is_clear_data                 optional: true/false, yes/no, 是/否\n"
+                     "Every line is resolved against the tenant's desktops and checked (a desktop\n"
+                     "already assigned, unknown, or named twice is reported on its line) before\n"
+                     "anything is sent; then the batch is sent in journaled chunks.\n"
+                     "\n"
+                     "Options:\n"
+                     "  --assignments FILE   The assignment CSV (required)\n"
+                     "  --encoding E         Read the CSV as E instead of detecting it\n"
+                     "  --delimiter D        comma, semicolon or tab instead of detecting it\n"
+                     "  --dry-run            Check and print the chunk plan and the exact request\n"
+                     "                       bodies; send nothing (the desktops are still read)\n"
+                     "  --wait               Follow the jobs until every assignment ended\n"
+                     "  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service's)\n"
+                     "  --poll-interval S    Longest wait between two job polls (default 10)\n"
+                     "\n"
+                     "Example:\n"
+                     "  wsctl desktops list --unassigned --format csv > free.csv\n"
+                     "  wsctl desktops attach --assignments assign.csv --wait\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fileOption(QStringLiteral("assignments"), QString(),
+                                        QStringLiteral("file"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption waitOption(QStringLiteral("wait"));
+    const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
+                                          QStringLiteral("type"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
+                                        QStringLiteral("seconds"), QStringLiteral("10"));
+    parser.addOptions({fileOption, dryRunOption, waitOption, domainOption, pollOption,
+                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption()});
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                       .arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(fileOption))
+        return usageError(err, CliTr::tr("--assignments FILE is required."));
+    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
+        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
+                                         "for."));
+    ValidationContext context;
+    const bool domainGiven = parser.isSet(domainOption);
+    if (domainGiven
+        && !ValidationContext::parseDomainType(parser.value(domainOption), &context.domainType))
+        return usageError(err, CliTr::tr("--domain-type must be LITE_AS or LOCAL_AD (got \"%1\").")
+                                       .arg(parser.value(domainOption)));
+    bool ok = false;
+    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
+    if (!ok || pollSeconds < 0.05)
+        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
+                                         "0.05)."));
+    CsvReadOptions csvOptions;
+    QString error;
+    if (!CliCsvOptions::read(parser, &csvOptions, &error))
+        return usageError(err, error);
+
+    // 1. The file.
+    const QString path = parser.value(fileOption);
+    const AssignmentImportResult imported = AssignmentImport::readFile(path, csvOptions);
+    if (!imported.readable)
+        return fail(err, imported.readError, ExitUsage);
+    CliIssues issues;
+    for (const CsvIssue &i : imported.allIssues())
+        issues.append(CliIssue::fromCsv(i, path));
+
+    // 2. The tenant: its directory type and its desktops (to find them and check them).
+    CliConnection connection(globals());
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    context.createCap = connection.config().createCap;
+    context.attachCap = connection.config().attachCap;
+    WorkspaceClient *client = connection.client();
+    if (!domainGiven) {
+        auto *call = client->workspaceInfo(&connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        if (!call->isOk())
+            return apiFailure(err, CliTr::tr("the workspace could not be read."), call->error());
+        ValidationContext::parseDomainType(call->result().domainType, &context.domainType);
+    }
+    auto *desktopsCall = client->allDesktops(DesktopQuery(), &connection);
+    if (!CliWait::call(desktopsCall))
+        return ExitInterrupted;
+    if (!desktopsCall->isOk())
+        return apiFailure(err, CliTr::tr("the desktops could not be listed."),
+                          desktopsCall->error());
+
+    // 3. Resolve, then check the requests exactly as they will be sent.
+    const AssignmentMapping mapping
+            = AssignmentImport::map(imported.rows, desktopsCall->result(), context);
+    for (const CsvIssue &i : mapping.issues)
+        issues.append(CliIssue::fromCsv(i, path));
+    Findings problems;
+    const BatchPlan plan = BatchPlan::forAttach(mapping.request, context, &problems);
+    static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]"));
+    for (const Finding &f : std::as_const(problems)) {
+        CliIssue issue = CliIssue::fromFinding(f, path);
+        const QRegularExpressionMatch m = desktopPath.match(f.path);
+        if (m.hasMatch()) {
+            issue.line = mapping.lines.value(m.captured(1).toInt());
+            issue.column = AssignmentImport::columnForField(f.path);
+        }
+        const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [&](const CliIssue &i) {
+            return i.line == issue.line && i.column == issue.column && i.code == issue.code;
+        });
+        if (!duplicate)
+            issues.append(issue);
+    }
+    if (mapping.request.desktops.isEmpty() && issues.isEmpty()) {
+        CliIssue none;
+        none.file = path;
+        none.code = QStringLiteral("csv.no_rows");
+        none.message = CliTr::tr("The file assigns no desktop.");
+        issues.append(none);
+    }
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
+        || mapping.request.desktops.isEmpty()) {
+        CliPlanPrinter::printIssues(out, globals().format, issues);
+        return ExitFindings;
+    }
+
+    BatchSource source;
+    source.origin = QFileInfo(path).absoluteFilePath();
+    source.lines = mapping.lines;
+    if (parser.isSet(dryRunOption)) {
+        CliPlanPrinter::printPlan(out, globals().format, plan, source, AttachPath,
+                                  context.attachCap, issues);
+        return ExitOk;
+    }
+    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
+        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
+
+    // 4. Send through the journal and follow.
+    code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const int pollMs = static_cast<int>(pollSeconds * 1000);
+    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    const QString id = center->startAttach(mapping.request, source);
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    if (globals().format == CliGlobals::Format::Text) {
+        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
+                        .arg(id, center->batch(id).title,
+                             CliTr::tr("%n request(s)", nullptr,
+                                       static_cast<int>(plan.chunks.size())),
+                             connection.journal()->path())
+            << '\n';
+        out.flush();
+    }
+    return CliBatchFollower::followAndReport(center, globals(), {id},
+                                             parser.isSet(waitOption)
+                                                     ? CliBatchFollower::Until::Finished
+                                                     : CliBatchFollower::Until::Submitted,
+                                             out, err);
+}

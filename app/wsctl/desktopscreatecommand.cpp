@@ -1,0 +1,378 @@
+#include "desktopscreatecommand.h"
+
+#include "clibatchfollower.h"
+#include "cliconnection.h"
+#include "clicsvoptions.h"
+#include "cliplanprinter.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/batchplan.h"
+#include "api/catalogcache.h"
+#include "api/jobcenter.h"
+#include "api/jobjournal.h"
+#include "api/workspaceclient.h"
+#include "models/catalogrules.h"
+#include "models/userimport.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace {
+
+const QString CreatePath = QStringLiteral("/v2/{project_id}/desktops");
+
+/** Line and column of a byte offset in @p data (1-based). */
+QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int k = 0; k < offset && k < data.size(); ++k) {
+        if (data.at(k) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+Finding finding(const QString &path, const QString &code, const QString &message)
+{
+    Finding f;
+    f.path = path;
+    f.code = code;
+    f.message = message;
+    return f;
+}
+
+/** The rules that need the catalog: the product and image exist and fit, the disk is enough. */
+Findings catalogFindings(const CreateDesktopRequest &r, const CatalogCache &cache)
+{
+    Findings out;
+    const QList<Product> products = cache.products();
+    const auto product = std::find_if(products.cbegin(), products.cend(),
+                                      [&](const Product &p) { return p.productId == r.productId; });
+    const QList<ImageInfo> images = cache.images();
+    const auto image = std::find_if(images.cbegin(), images.cend(),
+                                    [&](const ImageInfo &i) { return i.id == r.imageId; });
+    if (!r.productId.isEmpty() && product == products.cend())
+        out << finding(QStringLiteral("product_id"), QStringLiteral("product_id.unknown"),
+                       CliTr::tr("The service has no product \"%1\": \"wsctl catalog products\" "
+                                 "lists them.")
+                               .arg(r.productId));
+    if (!r.imageId.isEmpty() && image == images.cend())
+        out << finding(QStringLiteral("image_id"), QStringLiteral("image_id.unknown"),
+                       CliTr::tr("The service has no image \"%1\": \"wsctl catalog images\" lists "
+                                 "them.")
+                               .arg(r.imageId));
+    if (product != products.cend()) {
+        bool soldOutInZone = false;
+        for (const AvailabilityZone &z : cache.zones()) {
+            if (z.code == r.availabilityZone && z.soldOutProducts.contains(r.productId))
+                soldOutInZone = true;
+        }
+        CatalogRules::checkProduct(*product, soldOutInZone, QStringLiteral("product_id"), out);
+    }
+    if (image != images.cend()) {
+        CatalogRules::checkImageType(*image, r.imageType, QStringLiteral("image_type"), out);
+        if (product != products.cend())
+            CatalogRules::checkImageForProduct(*image, *product, QStringLiteral("image_id"), out);
+        CatalogRules::checkSystemDiskForImage(r.rootVolume, *image,
+                                              QStringLiteral("root_volume.size"), out);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList DesktopsCreateCommand::words() const
+{
+    return {QStringLiteral("desktops"), QStringLiteral("create")};
+}
+
+QString DesktopsCreateCommand::summary() const
+{
+    return CliTr::tr("Create desktops from a spec (and a user CSV), in safe chunks");
+}
+
+QString DesktopsCreateCommand::help() const
+{
+    return CliTr::tr(
+                   "Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]\n"
+                   "\n"
+                   "SPEC.json is the body of CreateDesktop (as the API documents it: "
+                   "desktop_type,\n"
+                   "product_id, image_type, image_id, root_volume, desktops[] or size, ...).\n"
+                   "With --users, the rows of the CSV replace desktops[]: one desktop per row,\n"
+                   "read as \"wsctl users check\" does. Everything is checked before anything is\n"
+                   "sent: the spec by JSON path, each CSV cell by line and column, the product\n"
+                   "and image against the catalog. A batch larger than the profile's limit per\n"
+                   "request (default 50) is sent in chunks; every chunk is journaled before it is\n"
+                   "sent, so no desktop is ever created twice, even after Ctrl-C or a crash.\n"
+                   "\n"
+                   "Options:\n"
+                   "  --spec FILE          The CreateDesktop body (required)\n"
+                   "  --users FILE         User CSV whose rows replace desktops[]\n"
+                   "  --encoding E         Read the CSV as E instead of detecting it\n"
+                   "  --delimiter D        comma, semicolon or tab instead of detecting it\n"
+                   "  --dry-run            Check and print the chunk plan and the exact request\n"
+                   "                       bodies; send nothing\n"
+                   "  --wait               Follow the jobs until every desktop is ready or failed\n"
+                   "                       (without it: until every request was accepted)\n"
+                   "  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service's)\n"
+                   "  --os Windows|Linux   OS of the product (default: from the catalog)\n"
+                   "  --poll-interval S    Longest wait between two job polls (default 10)\n"
+                   "\n"
+                   "Without --domain-type and --os the workspace and catalog are read first (GET\n"
+                   "only, also for --dry-run); with both, --dry-run needs no connection.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  wsctl desktops create --spec office.json --users staff.csv --dry-run\n"
+                   "  wsctl desktops create --spec office.json --users staff.csv --wait\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+bool DesktopsCreateCommand::readSpec(const QString &path, CreateDesktopRequest *request,
+                                     CliIssues *issues, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliTr::tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(data, parseError.offset);
+        CliIssue i;
+        i.file = path;
+        i.code = QStringLiteral("json.syntax");
+        i.message = CliTr::tr("The file is not valid JSON at line %1, column %2: %3.")
+                            .arg(line)
+                            .arg(column)
+                            .arg(parseError.errorString());
+        issues->append(i);
+        return true;
+    }
+    if (!doc.isObject()) {
+        CliIssue i;
+        i.file = path;
+        i.code = QStringLiteral("json.type");
+        i.message = CliTr::tr("The spec must be a JSON object: the CreateDesktop body.");
+        issues->append(i);
+        return true;
+    }
+    Findings findings;
+    *request = CreateDesktopRequest::fromJson(doc.object(), &findings);
+    for (const Finding &f : std::as_const(findings))
+        issues->append(CliIssue::fromFinding(f, path));
+    return true;
+}
+
+int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption specOption(QStringLiteral("spec"), QString(), QStringLiteral("file"));
+    const QCommandLineOption usersOption(QStringLiteral("users"), QString(),
+                                         QStringLiteral("file"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption waitOption(QStringLiteral("wait"));
+    const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
+                                          QStringLiteral("type"));
+    const QCommandLineOption osOption(QStringLiteral("os"), QString(), QStringLiteral("os"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
+                                        QStringLiteral("seconds"), QStringLiteral("10"));
+    parser.addOptions({specOption, usersOption, dryRunOption, waitOption, domainOption, osOption,
+                       pollOption, CliCsvOptions::encodingOption(),
+                       CliCsvOptions::delimiterOption()});
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                       .arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(specOption))
+        return usageError(err, CliTr::tr("--spec FILE is required."));
+    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
+        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
+                                         "for."));
+    ValidationContext context;
+    const bool domainGiven = parser.isSet(domainOption);
+    if (domainGiven
+        && !ValidationContext::parseDomainType(parser.value(domainOption), &context.domainType))
+        return usageError(err, CliTr::tr("--domain-type must be LITE_AS or LOCAL_AD (got \"%1\").")
+                                       .arg(parser.value(domainOption)));
+    const bool osGiven = parser.isSet(osOption);
+    if (osGiven && !ValidationContext::parseOs(parser.value(osOption), &context.os))
+        return usageError(err, CliTr::tr("--os must be Windows or Linux (got \"%1\").")
+                                       .arg(parser.value(osOption)));
+    bool ok = false;
+    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
+    if (!ok || pollSeconds < 0.05)
+        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
+                                         "0.05)."));
+    CsvReadOptions csvOptions;
+    QString error;
+    if (!CliCsvOptions::read(parser, &csvOptions, &error))
+        return usageError(err, error);
+
+    // 1. The spec.
+    const QString specPath = parser.value(specOption);
+    CreateDesktopRequest request;
+    CliIssues issues;
+    if (!readSpec(specPath, &request, &issues, &error))
+        return fail(err, error, ExitUsage);
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
+        && (issues.constFirst().code == QLatin1String("json.syntax")
+            || issues.constFirst().code == QLatin1String("json.type"))) {
+        CliPlanPrinter::printIssues(out, globals().format, issues);
+        return ExitFindings;
+    }
+
+    // 2. The connection (reads only) for what the rules need to know.
+    const bool dryRun = parser.isSet(dryRunOption);
+    const bool offline = dryRun && domainGiven && osGiven;
+    CliConnection connection(globals());
+    code = offline ? connection.openOffline(err) : connection.open(err);
+    if (code != ExitOk)
+        return code;
+    context.createCap = connection.config().createCap;
+    context.attachCap = connection.config().attachCap;
+    std::unique_ptr<CatalogCache> cache;
+    if (!offline) {
+        cache = std::make_unique<CatalogCache>(connection.client());
+        QList<CatalogCache::Kind> kinds{CatalogCache::Kind::Products, CatalogCache::Kind::Images,
+                                        CatalogCache::Kind::Zones};
+        if (!domainGiven)
+            kinds << CatalogCache::Kind::Workspace;
+        QEventLoop loop;
+        const auto settled = [&] {
+            return std::all_of(kinds.cbegin(), kinds.cend(), [&](CatalogCache::Kind k) {
+                return cache->state(k) == CatalogCache::State::Ready
+                       || cache->state(k) == CatalogCache::State::Failed;
+            });
+        };
+        QObject::connect(cache.get(), &CatalogCache::stateChanged, &loop, [&] {
+            if (settled())
+                loop.quit();
+        });
+        for (const CatalogCache::Kind k : std::as_const(kinds))
+            cache->load(k);
+        if (!settled() && !CliWait::run(loop))
+            return ExitInterrupted;
+        for (const CatalogCache::Kind k : std::as_const(kinds)) {
+            if (cache->state(k) == CatalogCache::State::Failed)
+                return apiFailure(err, CliTr::tr("the workspace and catalog could not be read."),
+                                  cache->error(k));
+        }
+        if (!domainGiven)
+            ValidationContext::parseDomainType(cache->workspace().domainType, &context.domainType);
+        if (!osGiven) {
+            for (const Product &p : cache->products()) {
+                if (p.productId == request.productId)
+                    context.os = CatalogRules::productOs(p);
+            }
+        }
+    }
+
+    // 3. The users CSV replaces desktops[].
+    BatchSource source;
+    source.origin = QFileInfo(specPath).absoluteFilePath();
+    QList<int> rowLines;
+    QString usersPath;
+    if (parser.isSet(usersOption)) {
+        usersPath = parser.value(usersOption);
+        UserImportRequest importRequest;
+        importRequest.filePath = usersPath;
+        importRequest.options = csvOptions;
+        importRequest.context = context;
+        const UserImportResult imported = UserImport::run(importRequest);
+        if (!imported.readable)
+            return fail(err, imported.readError, ExitUsage);
+        for (const CsvIssue &i : imported.allIssues())
+            issues.append(CliIssue::fromCsv(i, usersPath));
+        request.desktops.clear();
+        for (const UserImportRow &row : imported.rows) {
+            request.desktops.append(row.item);
+            rowLines << row.line;
+        }
+        // desktops[] and size exclude each other: the CSV decides how many desktops.
+        request.size.reset();
+        request.desktopName.clear();
+        source.origin = QFileInfo(usersPath).absoluteFilePath();
+        source.lines = rowLines;
+    }
+
+    // 4. Every rule, on the chunks exactly as they will be sent.
+    Findings problems;
+    BatchPlan plan = BatchPlan::forCreate(request, context, &problems);
+    if (cache)
+        problems += catalogFindings(request, *cache);
+    static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]\\.?(.*)$"));
+    for (const Finding &f : std::as_const(problems)) {
+        CliIssue issue = CliIssue::fromFinding(f, specPath);
+        const QRegularExpressionMatch m = desktopPath.match(f.path);
+        if (!usersPath.isEmpty() && m.hasMatch()) {
+            // A desktop of the CSV: point at its line and column, as the import dialog does.
+            const int index = m.captured(1).toInt();
+            issue.file = usersPath;
+            issue.line = rowLines.value(index);
+            issue.column = m.captured(2);
+        }
+        // The import already reported the cell rules by line; keep one report per problem.
+        const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [&](const CliIssue &i) {
+            return i.line > 0 && i.line == issue.line && i.column == issue.column
+                   && i.code == issue.code;
+        });
+        if (!duplicate)
+            issues.append(issue);
+    }
+    const bool invalid = std::any_of(issues.cbegin(), issues.cend(),
+                                     [](const CliIssue &i) { return i.isError(); });
+    if (invalid) {
+        CliPlanPrinter::printIssues(out, globals().format, issues);
+        return ExitFindings;
+    }
+
+    // 5. The dry run prints what would be sent.
+    if (dryRun) {
+        CliPlanPrinter::printPlan(out, globals().format, plan, source, CreatePath,
+                                  context.createCap, issues);
+        return ExitOk;
+    }
+    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
+        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
+
+    // 6. Send through the journal and follow.
+    code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const int pollMs = static_cast<int>(pollSeconds * 1000);
+    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    const QString id = center->startCreate(request, source);
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    if (globals().format == CliGlobals::Format::Text) {
+        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
+                        .arg(id, center->batch(id).title,
+                             CliTr::tr("%n request(s)", nullptr,
+                                       static_cast<int>(plan.chunks.size())),
+                             connection.journal()->path())
+            << '\n';
+        out.flush();
+    }
+    return CliBatchFollower::followAndReport(center, globals(), {id},
+                                             parser.isSet(waitOption)
+                                                     ? CliBatchFollower::Until::Finished
+                                                     : CliBatchFollower::Until::Submitted,
+                                             out, err);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "clicommand.h"
+#include "cliissue.h"
+
+#include "models/createdesktoprequest.h"
+
+#include <QJsonObject>
+
+/**
+ * `wsctl desktops create --spec SPEC.json [--users USERS.csv] [--dry-run] [--wait]`: reads a
+ * CreateDesktop body (the spec), optionally replaces its desktops[] with the rows of a user
+ * CSV, checks everything (rules, catalog) before anything is sent, then runs the batch through
+ * the shared journal (JobCenter) chunk by chunk, or, with --dry-run, prints the exact bodies.
+ */
+class DesktopsCreateCommand : public CliCommand
+{
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+    /**
+     * Reads a spec file: the request, or issues (JSON syntax with line and column, wrong
+     * types by path). False when the file cannot be read at all (@p error says why).
+     */
+    static bool readSpec(const QString &path, CreateDesktopRequest *request, CliIssues *issues,
+                         QString *error);
+};

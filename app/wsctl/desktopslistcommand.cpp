@@ -1,0 +1,156 @@
+#include "desktopslistcommand.h"
+
+#include "cliconnection.h"
+#include "clitable.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/desktopquery.h"
+#include "api/workspaceclient.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+QStringList DesktopsListCommand::words() const
+{
+    return {QStringLiteral("desktops"), QStringLiteral("list")};
+}
+
+QString DesktopsListCommand::summary() const
+{
+    return CliTr::tr("List desktops, filtered (every page)");
+}
+
+QString DesktopsListCommand::help() const
+{
+    return CliTr::tr("Usage: wsctl desktops list [filters]\n"
+                     "\n"
+                     "Lists the tenant's desktops with every page read. Filters:\n"
+                     "  --status S           ACTIVE, SHUTOFF, ERROR or HIBERNATED\n"
+                     "  --user NAME          User name contains NAME (repeat for exact names)\n"
+                     "  --computer-name N    Computer name contains N\n"
+                     "  --unassigned         Only desktops without a user\n"
+                     "  --assigned           Only desktops with a user\n"
+                     "  --zone AZ            Availability zone\n"
+                     "  --type T             DEDICATED, SHARED or POOLED\n"
+                     "  --image ID           Image\n"
+                     "  --subnet ID          Subnet\n"
+                     "  --ip ADDRESS         Desktop IP address\n"
+                     "  --tag KEY=VALUE      Tag (KEY=VALUE,KEY2=VALUE2 for several)\n"
+                     "  --sort created|computer_name  Order (default created)\n"
+                     "  --desc               Descending order\n"
+                     "  --page-size N        Desktops per request, 1-1000 (default 500)\n"
+                     "\n"
+                     "Example: the unassigned desktops as CSV for an assignment file:\n"
+                     "  wsctl desktops list --unassigned --format csv > free.csv\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("s"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("name"));
+    const QCommandLineOption computer(QStringLiteral("computer-name"), QString(),
+                                      QStringLiteral("name"));
+    const QCommandLineOption unassigned(QStringLiteral("unassigned"));
+    const QCommandLineOption assigned(QStringLiteral("assigned"));
+    const QCommandLineOption zone(QStringLiteral("zone"), QString(), QStringLiteral("az"));
+    const QCommandLineOption type(QStringLiteral("type"), QString(), QStringLiteral("t"));
+    const QCommandLineOption image(QStringLiteral("image"), QString(), QStringLiteral("id"));
+    const QCommandLineOption subnet(QStringLiteral("subnet"), QString(), QStringLiteral("id"));
+    const QCommandLineOption ip(QStringLiteral("ip"), QString(), QStringLiteral("address"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("tag"));
+    const QCommandLineOption sort(QStringLiteral("sort"), QString(), QStringLiteral("field"));
+    const QCommandLineOption desc(QStringLiteral("desc"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("n"),
+                                      QStringLiteral("500"));
+    parser.addOptions({status, user, computer, unassigned, assigned, zone, type, image, subnet, ip,
+                       tag, sort, desc, pageSize});
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                       .arg(parser.positionalArguments().constFirst()));
+
+    DesktopQuery query;
+    if (parser.isSet(status)) {
+        query.status = parser.value(status).toUpper();
+        static const QStringList statuses{QStringLiteral("ACTIVE"), QStringLiteral("SHUTOFF"),
+                                          QStringLiteral("ERROR"), QStringLiteral("HIBERNATED")};
+        if (!statuses.contains(query.status))
+            return usageError(err, CliTr::tr("--status must be ACTIVE, SHUTOFF, ERROR or "
+                                             "HIBERNATED (got \"%1\").")
+                                           .arg(parser.value(status)));
+    }
+    const QStringList users = parser.values(user);
+    if (users.size() == 1)
+        query.userName = users.constFirst();
+    else if (users.size() > 1)
+        query.userNames = users;
+    query.computerName = parser.value(computer);
+    if (parser.isSet(unassigned) && parser.isSet(assigned))
+        return usageError(err, CliTr::tr("--assigned and --unassigned exclude each other."));
+    if (parser.isSet(unassigned))
+        query.userAttached = false;
+    if (parser.isSet(assigned))
+        query.userAttached = true;
+    query.availabilityZone = parser.value(zone);
+    query.desktopType = parser.value(type).toUpper();
+    query.imageId = parser.value(image);
+    query.subnetId = parser.value(subnet);
+    query.desktopIp = parser.value(ip);
+    query.tag = parser.value(tag);
+    if (parser.isSet(sort)) {
+        query.sortField = parser.value(sort);
+        if (query.sortField != QLatin1String("created")
+            && query.sortField != QLatin1String("computer_name"))
+            return usageError(err, CliTr::tr("--sort must be created or computer_name."));
+    }
+    if (parser.isSet(desc))
+        query.sortType = QStringLiteral("DESC");
+    bool ok = false;
+    const int limit = parser.value(pageSize).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return usageError(err, CliTr::tr("--page-size must be between 1 and 1000."));
+    query.limit = limit;
+
+    CliConnection connection(globals());
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    auto *call = connection.client()->allDesktops(query, &connection);
+    if (!CliWait::call(call))
+        return ExitInterrupted;
+    if (!call->isOk())
+        return apiFailure(err, CliTr::tr("the desktops could not be listed."), call->error());
+
+    CliTable table;
+    table.addColumn(QStringLiteral("desktop_id"), CliTr::tr("Desktop id"));
+    table.addColumn(QStringLiteral("computer_name"), CliTr::tr("Computer name"));
+    table.addColumn(QStringLiteral("status"), CliTr::tr("Status"));
+    table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
+    table.addColumn(QStringLiteral("attach_state"), CliTr::tr("Assignment"));
+    table.addColumn(QStringLiteral("desktop_type"), CliTr::tr("Type"));
+    table.addColumn(QStringLiteral("availability_zone"), CliTr::tr("Zone"));
+    table.addColumn(QStringLiteral("ip_address"), CliTr::tr("IP"));
+    table.addColumn(QStringLiteral("product_id"), CliTr::tr("Product"));
+    table.addColumn(QStringLiteral("created"), CliTr::tr("Created"));
+    for (const DesktopInfo &d : call->result()) {
+        QString userText = d.userName;
+        if (userText.isEmpty() && !d.attachedUsers.isEmpty()) {
+            QStringList names;
+            for (const DesktopInfo::AttachedUser &u : d.attachedUsers)
+                names << u.userName;
+            userText = names.join(QLatin1Char(' '));
+        }
+        table.addRow({d.desktopId, d.computerName, d.status, userText, d.attachState, d.desktopType,
+                      d.availabilityZone, d.ipAddresses.join(QLatin1Char(' ')), d.productId,
+                      d.created});
+    }
+    table.write(out, globals().format, CliTr::tr("No desktop matches."));
+    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
+        out << CliTr::tr("%n desktop(s)", nullptr, table.rowCount()) << '\n';
+    return ExitOk;
+}

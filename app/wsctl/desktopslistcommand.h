@@ -1,0 +1,16 @@
+#pragma once
+
+#include "clicommand.h"
+
+/**
+ * `wsctl desktops list [filters]`: the tenant's desktops (ListDesktopsDetail, every page), by
+ * status, user, computer name, assignment, zone, type, image, subnet, IP or tag.
+ */
+class DesktopsListCommand : public CliCommand
+{
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};

@@ -1,0 +1,510 @@
+#include "profilescommand.h"
+
+#include "cliconnection.h"
+#include "clitable.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/profileconnectiontest.h"
+#include "api/profilestore.h"
+#include "api/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString authName(const ConnectionConfig &c)
+{
+    return c.authMode == ConnectionConfig::AuthMode::IamPassword ? QStringLiteral("iam")
+                                                                 : QStringLiteral("aksk");
+}
+
+/** One line from standard input, without its line break (the secret never touches argv). */
+QString readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QString line = QString::fromUtf8(in.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+QString outcomeName(ProfileConnectionTest::Outcome outcome)
+{
+    switch (outcome) {
+    case ProfileConnectionTest::Outcome::Passed:
+        return QStringLiteral("passed");
+    case ProfileConnectionTest::Outcome::Failed:
+        return QStringLiteral("failed");
+    case ProfileConnectionTest::Outcome::Skipped:
+        return QStringLiteral("skipped");
+    case ProfileConnectionTest::Outcome::Running:
+    case ProfileConnectionTest::Outcome::NotRun:
+        break;
+    }
+    return QStringLiteral("not-run");
+}
+
+QString outcomeText(ProfileConnectionTest::Outcome outcome)
+{
+    switch (outcome) {
+    case ProfileConnectionTest::Outcome::Passed:
+        return CliTr::tr("passed");
+    case ProfileConnectionTest::Outcome::Failed:
+        return CliTr::tr("failed");
+    case ProfileConnectionTest::Outcome::Skipped:
+        return CliTr::tr("skipped");
+    case ProfileConnectionTest::Outcome::Running:
+    case ProfileConnectionTest::Outcome::NotRun:
+        break;
+    }
+    return CliTr::tr("not run");
+}
+
+} // namespace
+
+ProfilesCommand::ProfilesCommand(Action action)
+    : m_action(action)
+{}
+
+QStringList ProfilesCommand::words() const
+{
+    switch (m_action) {
+    case Action::List:
+        return {QStringLiteral("profiles"), QStringLiteral("list")};
+    case Action::Add:
+        return {QStringLiteral("profiles"), QStringLiteral("add")};
+    case Action::Remove:
+        return {QStringLiteral("profiles"), QStringLiteral("remove")};
+    case Action::Test:
+        return {QStringLiteral("profiles"), QStringLiteral("test")};
+    case Action::Use:
+        break;
+    }
+    return {QStringLiteral("profiles"), QStringLiteral("use")};
+}
+
+QString ProfilesCommand::summary() const
+{
+    switch (m_action) {
+    case Action::List:
+        return CliTr::tr("List the connection profiles (shared with the console)");
+    case Action::Add:
+        return CliTr::tr("Add or replace a connection profile");
+    case Action::Remove:
+        return CliTr::tr("Remove a connection profile and its secrets");
+    case Action::Test:
+        return CliTr::tr("Check that a profile reaches IAM and Workspace");
+    case Action::Use:
+        break;
+    }
+    return CliTr::tr("Make a profile the default one");
+}
+
+QString ProfilesCommand::help() const
+{
+    QString text;
+    switch (m_action) {
+    case Action::List:
+        text = CliTr::tr("Usage: wsctl profiles list\n"
+                         "\n"
+                         "Lists the connection profiles that the console and wsctl share: name,\n"
+                         "id, whether it is the default, region, endpoint, authentication and the\n"
+                         "access key, masked. Secrets are never shown.\n");
+        break;
+    case Action::Add:
+        text = CliTr::tr(
+                "Usage: wsctl profiles add NAME [options]\n"
+                "\n"
+                "Saves a connection profile. Plain settings go to the console's settings,\n"
+                "secrets to the system keychain. Secrets are read from standard input or from\n"
+                "the environment, never from the command line (other users can read it in ps).\n"
+                "Region, endpoints and project come from the global options --region,\n"
+                "--endpoint, --iam-endpoint and --project-id.\n"
+                "\n"
+                "Options:\n"
+                "  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)\n"
+                "  --sk-stdin           Read the secret key from the first line of standard\n"
+                "                       input (default: HUAWEICLOUD_SDK_SK)\n"
+                "  --auth aksk|iam      Authentication: access keys (default) or IAM password\n"
+                "  --iam-domain NAME    Account name (IAM authentication)\n"
+                "  --iam-user NAME      IAM user name (IAM authentication)\n"
+                "  --password-stdin     Read the IAM password from the first line of standard\n"
+                "                       input\n"
+                "  --create-cap N       Desktops per create request, 1-100 (default 50)\n"
+                "  --attach-cap N       Desktops per assignment request, 1-50 (default 50)\n"
+                "  --timeout SECONDS    Time limit of one request (default 30)\n"
+                "  --proxy none|system|HOST:PORT  Proxy (default: the system's)\n"
+                "  --ca-file FILE       Extra CA certificates (PEM) to trust\n"
+                "  --insecure           Do not verify TLS certificates (tests only)\n"
+                "  --replace            Replace the profile of that name if it exists\n"
+                "  --use                Make it the default profile\n"
+                "\n"
+                "Example:\n"
+                "  printf '%s\\n' \"$SK\" | wsctl profiles add prod --region cn-north-4 \\\n"
+                "      --ak AKEXAMPLE --sk-stdin --use\n");
+        break;
+    case Action::Remove:
+        text = CliTr::tr("Usage: wsctl profiles remove NAME\n"
+                         "\n"
+                         "Removes the profile, its settings and its secrets in the keychain.\n"
+                         "The Sandbox profile cannot be removed. Batches it started stay in the\n"
+                         "job journal.\n");
+        break;
+    case Action::Test:
+        text = CliTr::tr("Usage: wsctl profiles test [NAME]\n"
+                         "\n"
+                         "Checks the profile (default: --profile, else the default one) with\n"
+                         "the environment and the global options applied: first IAM (the\n"
+                         "credentials), then Workspace (the tenant's workspace). Says which step\n"
+                         "failed, why and what to do. Exit 0 when both pass, 3 otherwise.\n");
+        break;
+    case Action::Use:
+        text = CliTr::tr("Usage: wsctl profiles use NAME\n"
+                         "\n"
+                         "Makes NAME the default profile of wsctl and of the console.\n");
+        break;
+    }
+    return text + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+QString ProfilesCommand::maskAccessKey(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    if (key.size() <= 8)
+        return QString(key.size(), QLatin1Char('*'));
+    return key.left(4) + QStringLiteral("…") + key.right(4);
+}
+
+int ProfilesCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    switch (m_action) {
+    case Action::List:
+        return list(arguments, out, err);
+    case Action::Add:
+        return add(arguments, out, err);
+    case Action::Remove:
+        return remove(arguments, out, err);
+    case Action::Test:
+        return test(arguments, out, err);
+    case Action::Use:
+        break;
+    }
+    return use(arguments, out, err);
+}
+
+int ProfilesCommand::list(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                       .arg(parser.positionalArguments().constFirst()));
+    CliConnection connection(globals());
+    ProfileStore *store = connection.profiles();
+    const QString active = store->activeId();
+    CliTable table;
+    table.addColumn(QStringLiteral("name"), CliTr::tr("Name"));
+    table.addColumn(QStringLiteral("default"), CliTr::tr("Default"));
+    table.addColumn(QStringLiteral("region"), CliTr::tr("Region"));
+    table.addColumn(QStringLiteral("endpoint"), CliTr::tr("Endpoint"));
+    table.addColumn(QStringLiteral("auth"), CliTr::tr("Auth"));
+    table.addColumn(QStringLiteral("access_key"), CliTr::tr("Access key"));
+    table.addColumn(QStringLiteral("project_id"), CliTr::tr("Project"));
+    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
+    for (const Profile &p : store->profiles()) {
+        const ConnectionConfig &c = p.config;
+        const bool isDefault = p.id == active;
+        table.addRow({p.name,
+                      globals().format == CliGlobals::Format::Text
+                              ? QVariant(isDefault ? QStringLiteral("*") : QString())
+                              : QVariant(isDefault),
+                      p.sandbox ? QString() : c.region,
+                      p.sandbox ? CliTr::tr("(embedded emulator)")
+                                : c.effectiveWorkspaceEndpoint().toString(),
+                      p.sandbox ? QStringLiteral("sandbox") : authName(c),
+                      p.sandbox ? QString()
+                      : c.authMode == ConnectionConfig::AuthMode::AkSk
+                              ? maskAccessKey(c.accessKey)
+                              : c.iamDomain + QLatin1Char('/') + c.iamUser,
+                      c.projectId, p.id});
+    }
+    table.write(out, globals().format);
+    return ExitOk;
+}
+
+int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption akOption(QStringLiteral("ak"), QString(), QStringLiteral("ak"));
+    const QCommandLineOption skStdinOption(QStringLiteral("sk-stdin"));
+    const QCommandLineOption authOption(QStringLiteral("auth"), QString(), QStringLiteral("mode"),
+                                        QStringLiteral("aksk"));
+    const QCommandLineOption domainOption(QStringLiteral("iam-domain"), QString(),
+                                          QStringLiteral("name"));
+    const QCommandLineOption userOption(QStringLiteral("iam-user"), QString(),
+                                        QStringLiteral("name"));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"));
+    const QCommandLineOption createCapOption(QStringLiteral("create-cap"), QString(),
+                                             QStringLiteral("n"));
+    const QCommandLineOption attachCapOption(QStringLiteral("attach-cap"), QString(),
+                                             QStringLiteral("n"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(),
+                                           QStringLiteral("seconds"));
+    const QCommandLineOption proxyOption(QStringLiteral("proxy"), QString(),
+                                         QStringLiteral("proxy"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption insecureOption(QStringLiteral("insecure"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"));
+    const QCommandLineOption useOption(QStringLiteral("use"));
+    parser.addOptions({akOption, skStdinOption, authOption, domainOption, userOption,
+                       passwordStdinOption, createCapOption, attachCapOption, timeoutOption,
+                       proxyOption, caOption, insecureOption, replaceOption, useOption});
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return usageError(err, CliTr::tr("give exactly one profile NAME."));
+
+    CliConnection connection(globals());
+    ProfileStore *store = connection.profiles();
+    Profile profile;
+    const QString existing = store->idForName(names.constFirst());
+    if (!existing.isEmpty()) {
+        if (!parser.isSet(replaceOption)) {
+            return fail(err,
+                        CliTr::tr("a profile named \"%1\" exists; add --replace to replace it.")
+                                .arg(names.constFirst()),
+                        ExitFindings);
+        }
+        if (existing == ProfileStore::sandboxId())
+            return fail(err, CliTr::tr("the Sandbox profile cannot be replaced."), ExitFindings);
+        profile.id = existing;
+    }
+    profile.name = names.constFirst().trimmed();
+    ConnectionConfig &c = profile.config;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!globals().region.isEmpty())
+        c.region = globals().region;
+    if (!globals().endpoint.isEmpty())
+        c.workspaceEndpoint = QUrl(globals().endpoint);
+    if (!globals().iamEndpoint.isEmpty())
+        c.iamEndpoint = QUrl(globals().iamEndpoint);
+    if (!globals().projectId.isEmpty())
+        c.projectId = globals().projectId;
+
+    const QString auth = parser.value(authOption).toLower();
+    if (auth == QLatin1String("iam")) {
+        c.authMode = ConnectionConfig::AuthMode::IamPassword;
+        c.iamDomain = parser.value(domainOption);
+        c.iamUser = parser.value(userOption);
+        if (parser.isSet(passwordStdinOption))
+            c.iamPassword = readStdinLine();
+    } else if (auth == QLatin1String("aksk")) {
+        c.authMode = ConnectionConfig::AuthMode::AkSk;
+        c.accessKey = parser.isSet(akOption) ? parser.value(akOption)
+                                             : env.value(QStringLiteral("HUAWEICLOUD_SDK_AK"));
+        c.secretKey = parser.isSet(skStdinOption) ? readStdinLine()
+                                                  : env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"));
+    } else {
+        return usageError(err, CliTr::tr("--auth must be aksk or iam (got \"%1\").")
+                                       .arg(parser.value(authOption)));
+    }
+    bool ok = true;
+    if (parser.isSet(createCapOption)) {
+        c.createCap = parser.value(createCapOption).toInt(&ok);
+        if (!ok)
+            return usageError(err, CliTr::tr("--create-cap needs a number."));
+    }
+    if (parser.isSet(attachCapOption)) {
+        c.attachCap = parser.value(attachCapOption).toInt(&ok);
+        if (!ok)
+            return usageError(err, CliTr::tr("--attach-cap needs a number."));
+    }
+    if (parser.isSet(timeoutOption)) {
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok)
+            return usageError(err, CliTr::tr("--timeout needs a number of seconds."));
+        c.timeoutMs = static_cast<int>(seconds * 1000);
+    }
+    if (parser.isSet(proxyOption)) {
+        const QString proxy = parser.value(proxyOption);
+        if (proxy == QLatin1String("none"))
+            c.proxyMode = ConnectionConfig::ProxyMode::None;
+        else if (proxy == QLatin1String("system"))
+            c.proxyMode = ConnectionConfig::ProxyMode::System;
+        else if (!c.setManualProxy(proxy))
+            return usageError(err, CliTr::tr("--proxy must be none, system or HOST:PORT."));
+    }
+    if (parser.isSet(caOption))
+        c.caFile = parser.value(caOption);
+    if (parser.isSet(insecureOption))
+        c.verifyTls = false;
+
+    const Findings findings = store->check(profile);
+    if (hasErrors(findings)) {
+        err << CliTr::tr("wsctl profiles add: the profile is not saved:") << '\n';
+        for (const Finding &f : findings) {
+            if (f.isError())
+                err << "  " << f.path << ": " << f.message << '\n';
+        }
+        err.flush();
+        return ExitFindings;
+    }
+
+    QEventLoop loop;
+    QString saveError;
+    bool saved = false;
+    const QString id = store->save(profile, [&](bool ok, const QString &error) {
+        saved = ok;
+        saveError = error;
+        loop.quit();
+    });
+    if (!CliWait::run(loop))
+        return ExitInterrupted;
+    if (!saved)
+        return fail(err, CliTr::tr("the secrets could not be stored: %1").arg(saveError),
+                    ExitUsage);
+    if (parser.isSet(useOption))
+        store->setActiveId(id);
+    out << CliTr::tr("Profile \"%1\" saved (id %2).").arg(profile.name, id) << '\n';
+    if (!connection.secrets()->isPersistent()) {
+        // The keychain fell back to memory: this process's copy ends with it.
+        err << CliTr::tr("wsctl: warning: no keychain is available (%1), so the secrets were "
+                         "not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM "
+                         "password by standard input) each time you use this profile.")
+                        .arg(connection.secrets()->fallbackReason())
+            << '\n';
+    }
+    return ExitOk;
+}
+
+int ProfilesCommand::remove(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return usageError(err, CliTr::tr("give exactly one profile NAME."));
+    CliConnection connection(globals());
+    ProfileStore *store = connection.profiles();
+    const QString id = store->idForName(names.constFirst());
+    if (id.isEmpty())
+        return fail(err, CliTr::tr("there is no profile named \"%1\".").arg(names.constFirst()),
+                    ExitFindings);
+    if (id == ProfileStore::sandboxId())
+        return fail(err, CliTr::tr("the Sandbox profile cannot be removed."), ExitFindings);
+    store->remove(id);
+    SecretStore *secrets = connection.secrets();
+    if (secrets->pendingJobs() > 0) {
+        QEventLoop loop;
+        QObject::connect(secrets, &SecretStore::idle, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        if (!CliWait::run(loop))
+            return ExitInterrupted;
+    }
+    out << CliTr::tr("Profile \"%1\" removed.").arg(names.constFirst()) << '\n';
+    return ExitOk;
+}
+
+int ProfilesCommand::use(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return usageError(err, CliTr::tr("give exactly one profile NAME."));
+    CliConnection connection(globals());
+    ProfileStore *store = connection.profiles();
+    QString id = store->idForName(names.constFirst());
+    if (id.isEmpty() && store->contains(names.constFirst().toLower()))
+        id = names.constFirst().toLower();
+    if (id.isEmpty())
+        return fail(err, CliTr::tr("there is no profile named \"%1\".").arg(names.constFirst()),
+                    ExitFindings);
+    store->setActiveId(id);
+    out << CliTr::tr("\"%1\" is now the default profile.").arg(store->profile(id).name) << '\n';
+    return ExitOk;
+}
+
+int ProfilesCommand::test(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() > 1)
+        return usageError(err, CliTr::tr("give at most one profile NAME."));
+    CliGlobals g = globals();
+    if (!names.isEmpty())
+        g.profile = names.constFirst();
+    CliConnection connection(g);
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+
+    ProfileConnectionTest check(connection.config());
+    QEventLoop loop;
+    QObject::connect(&check, &ProfileConnectionTest::finished, &loop, &QEventLoop::quit);
+    check.start();
+    if (!check.isFinished() && !CliWait::run(loop)) {
+        check.abort();
+        return ExitInterrupted;
+    }
+    using Step = ProfileConnectionTest::Step;
+    if (globals().format == CliGlobals::Format::Json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("profile"), connection.profile().name);
+        o.insert(QStringLiteral("endpoint"),
+                 connection.config().effectiveWorkspaceEndpoint().toString());
+        o.insert(QStringLiteral("iam"), outcomeName(check.outcome(Step::Iam)));
+        o.insert(QStringLiteral("workspace"), outcomeName(check.outcome(Step::Workspace)));
+        o.insert(QStringLiteral("project_id"), check.discoveredProjectId());
+        o.insert(QStringLiteral("domain_type"), check.workspace().domainType);
+        o.insert(QStringLiteral("workspace_status"), check.workspace().status);
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        out << CliTr::tr("Profile \"%1\" at %2")
+                        .arg(connection.profile().name,
+                             connection.config().effectiveWorkspaceEndpoint().toString())
+            << '\n'
+            << "  " << CliTr::tr("IAM (credentials): %1").arg(outcomeText(check.outcome(Step::Iam)))
+            << '\n'
+            << "  " << CliTr::tr("Workspace: %1").arg(outcomeText(check.outcome(Step::Workspace)));
+        if (check.outcome(Step::Workspace) == ProfileConnectionTest::Outcome::Passed)
+            out << QStringLiteral(" (%1, %2, %3)")
+                            .arg(check.workspace().id, check.workspace().domainType,
+                                 check.workspace().status);
+        out << '\n';
+    }
+    out.flush();
+    for (const Step step : {Step::Iam, Step::Workspace}) {
+        if (check.outcome(step) == ProfileConnectionTest::Outcome::Failed) {
+            return apiFailure(err,
+                              step == Step::Iam ? CliTr::tr("the IAM check failed.")
+                                                : CliTr::tr("the Workspace check failed."),
+                              check.error(step));
+        }
+    }
+    return check.passed() ? ExitOk : ExitApi;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clicommand.h"
+
+/**
+ * `wsctl profiles list|add|remove|test|use`: the console's connection profiles, shared with
+ * the GUI. Secrets go to the keychain and are read from stdin or the environment, never from
+ * the command line (visible in `ps`), and never printed.
+ */
+class ProfilesCommand : public CliCommand
+{
+public:
+    enum class Action { List, Add, Remove, Test, Use };
+
+    explicit ProfilesCommand(Action action);
+
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+    /** "HPUA…0001": enough to tell keys apart, never the whole key. */
+    static QString maskAccessKey(const QString &key);
+
+private:
+    int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int add(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int remove(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int test(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int use(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    Action m_action;
+};

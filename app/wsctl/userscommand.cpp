@@ -1,0 +1,366 @@
+#include "userscommand.h"
+
+#include "cliconnection.h"
+#include "clicsvoptions.h"
+#include "cliissue.h"
+#include "cliplanprinter.h"
+#include "clitable.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/errorcatalog.h"
+#include "api/workspaceclient.h"
+#include "models/createrules.h"
+#include "models/userimport.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QString line = QString::fromUtf8(in.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+void add(Findings &out, const QString &path, const QString &code, const QString &message)
+{
+    Finding f;
+    f.path = path;
+    f.code = code;
+    f.message = message;
+    out << f;
+}
+
+/** The body as it would be sent, with the password masked: what --dry-run may print. */
+QByteArray printableBody(const CreateUserRequest &request)
+{
+    QJsonObject body = request.toJson();
+    if (body.contains(QStringLiteral("password")))
+        body.insert(QStringLiteral("password"), QStringLiteral("********"));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+UsersCommand::UsersCommand(Action action)
+    : m_action(action)
+{}
+
+QStringList UsersCommand::words() const
+{
+    return {QStringLiteral("users"),
+            m_action == Action::List ? QStringLiteral("list") : QStringLiteral("create")};
+}
+
+QString UsersCommand::summary() const
+{
+    return m_action == Action::List
+                   ? CliTr::tr("List the users of the Workspace directory")
+                   : CliTr::tr("Create directory users (one, or one per CSV line)");
+}
+
+QString UsersCommand::help() const
+{
+    if (m_action == Action::List) {
+        return CliTr::tr("Usage: wsctl users list [options]\n"
+                         "\n"
+                         "Lists the users of the Workspace directory (not IAM users) with their\n"
+                         "contact, activation, number of desktops and state.\n"
+                         "\n"
+                         "Options:\n"
+                         "  --name TEXT          User name contains TEXT\n"
+                         "  --group NAME         Members of the user group NAME\n")
+               + QLatin1Char('\n') + globalOptionsHelp();
+    }
+    return CliTr::tr(
+                   "Usage: wsctl users create --name NAME [options]\n"
+                   "       wsctl users create --csv USERS.csv [options]\n"
+                   "\n"
+                   "Creates directory users. Self-activated users (the default) get a link by\n"
+                   "e-mail or SMS, so they need an e-mail address or a phone number. Every user\n"
+                   "is checked before the first is sent; a user that exists already is reported\n"
+                   "and the others are still created.\n"
+                   "\n"
+                   "Options:\n"
+                   "  --name NAME          User name\n"
+                   "  --email ADDRESS      E-mail address\n"
+                   "  --phone NUMBER       Mobile phone number\n"
+                   "  --csv FILE           One user per line (user_name, user_email, user_phone;\n"
+                   "                       English or Chinese headers, as \"users check\" reads)\n"
+                   "  --activate user|admin  Who activates the account (default user)\n"
+                   "  --password-stdin     Read the password (admin activation) from standard\n"
+                   "                       input; never from the command line\n"
+                   "  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ (default never)\n"
+                   "  --description TEXT   Description\n"
+                   "  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service's)\n"
+                   "  --dry-run            Check and print the bodies (password masked); send\n"
+                   "                       nothing\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+int UsersCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return m_action == Action::List ? list(arguments, out, err) : create(arguments, out, err);
+}
+
+Findings UsersCommand::check(const CreateUserRequest &r, const ValidationContext &context)
+{
+    Findings out;
+    CreateRules::checkUserName(r.userName, QStringLiteral("user_name"), context, out);
+    if (!r.userEmail.isEmpty())
+        CreateRules::checkUserEmail(r.userEmail, QStringLiteral("user_email"), out);
+    if (!r.userPhone.isEmpty())
+        CreateRules::checkUserPhone(r.userPhone, QStringLiteral("user_phone"), out);
+    const bool adminActivates = r.activeType == QLatin1String("ADMIN_ACTIVATE");
+    // Self-activation mails or texts the sign-in link: without either the user never gets it.
+    if (!adminActivates && r.userEmail.isEmpty() && r.userPhone.isEmpty())
+        add(out, QStringLiteral("user_email"), QStringLiteral("contact.required"),
+            CliTr::tr("Give an e-mail address or a phone number: the activation link is sent "
+                      "there."));
+    if (adminActivates && (r.password.size() < 8 || r.password.size() > 32))
+        add(out, QStringLiteral("password"), QStringLiteral("password.length"),
+            CliTr::tr("The password must have 8 to 32 characters (read from standard input)."));
+    if (!r.accountExpires.isEmpty() && r.accountExpires != QLatin1String("0")) {
+        const QDateTime expires = QDateTime::fromString(r.accountExpires, Qt::ISODate);
+        if (!expires.isValid())
+            add(out, QStringLiteral("account_expires"), QStringLiteral("account_expires.format"),
+                CliTr::tr("The expiry date cannot be read: write it as 2027-12-31T00:00:00Z."));
+        else if (expires <= QDateTime::currentDateTimeUtc())
+            add(out, QStringLiteral("account_expires"), QStringLiteral("account_expires.past"),
+                CliTr::tr("The account would already have expired: choose a later date."));
+    }
+    if (r.description.size() > 255)
+        add(out, QStringLiteral("description"), QStringLiteral("description.length"),
+            CliTr::tr("The description may have at most 255 characters."));
+    return out;
+}
+
+int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
+    const QCommandLineOption groupOption(QStringLiteral("group"), QString(),
+                                         QStringLiteral("name"));
+    parser.addOptions({nameOption, groupOption});
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                       .arg(parser.positionalArguments().constFirst()));
+    CliConnection connection(globals());
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    WorkspaceClient::QueryItems filters;
+    if (parser.isSet(nameOption))
+        filters.append({QStringLiteral("user_name"), parser.value(nameOption)});
+    if (parser.isSet(groupOption))
+        filters.append({QStringLiteral("group_name"), parser.value(groupOption)});
+    auto *call = connection.client()->users(filters, &connection);
+    if (!CliWait::call(call))
+        return ExitInterrupted;
+    if (!call->isOk())
+        return apiFailure(err, CliTr::tr("the users could not be listed."), call->error());
+    CliTable table;
+    table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
+    table.addColumn(QStringLiteral("user_email"), CliTr::tr("E-mail"));
+    table.addColumn(QStringLiteral("user_phone"), CliTr::tr("Phone"));
+    table.addColumn(QStringLiteral("active_type"), CliTr::tr("Activation"));
+    table.addColumn(QStringLiteral("desktops"), CliTr::tr("Desktops"));
+    table.addColumn(QStringLiteral("locked"), CliTr::tr("Locked"));
+    table.addColumn(QStringLiteral("disabled"), CliTr::tr("Disabled"));
+    table.addColumn(QStringLiteral("groups"), CliTr::tr("Groups"));
+    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
+    for (const DirectoryUser &u : call->result()) {
+        table.addRow({u.userName, u.userEmail, u.userPhone, u.activeType, u.totalDesktops, u.locked,
+                      u.disabled, u.groupNames, u.id});
+    }
+    table.write(out, globals().format, CliTr::tr("No user matches."));
+    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
+        out << CliTr::tr("%n user(s)", nullptr, table.rowCount()) << '\n';
+    return ExitOk;
+}
+
+int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("name"));
+    const QCommandLineOption emailOption(QStringLiteral("email"), QString(),
+                                         QStringLiteral("address"));
+    const QCommandLineOption phoneOption(QStringLiteral("phone"), QString(),
+                                         QStringLiteral("number"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("file"));
+    const QCommandLineOption activateOption(QStringLiteral("activate"), QString(),
+                                            QStringLiteral("who"), QStringLiteral("user"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-stdin"));
+    const QCommandLineOption expiresOption(QStringLiteral("expires"), QString(),
+                                           QStringLiteral("date"));
+    const QCommandLineOption descriptionOption(QStringLiteral("description"), QString(),
+                                               QStringLiteral("text"));
+    const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
+                                          QStringLiteral("type"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    parser.addOptions({nameOption, emailOption, phoneOption, csvOption, activateOption,
+                       passwordOption, expiresOption, descriptionOption, domainOption, dryRunOption,
+                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption()});
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                       .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(nameOption) == parser.isSet(csvOption))
+        return usageError(err, CliTr::tr("give either --name or --csv."));
+    const QString activate = parser.value(activateOption).toLower();
+    if (activate != QLatin1String("user") && activate != QLatin1String("admin"))
+        return usageError(err, CliTr::tr("--activate must be user or admin."));
+    ValidationContext context;
+    const bool domainGiven = parser.isSet(domainOption);
+    if (domainGiven
+        && !ValidationContext::parseDomainType(parser.value(domainOption), &context.domainType))
+        return usageError(err, CliTr::tr("--domain-type must be LITE_AS or LOCAL_AD (got \"%1\").")
+                                       .arg(parser.value(domainOption)));
+    CsvReadOptions csvOptions;
+    QString error;
+    if (!CliCsvOptions::read(parser, &csvOptions, &error))
+        return usageError(err, error);
+
+    CreateUserRequest common;
+    common.activeType = activate == QLatin1String("admin") ? QStringLiteral("ADMIN_ACTIVATE")
+                                                           : QStringLiteral("USER_ACTIVATE");
+    common.accountExpires = parser.value(expiresOption);
+    common.description = parser.value(descriptionOption);
+    if (parser.isSet(passwordOption))
+        common.password = readStdinLine();
+
+    const bool dryRun = parser.isSet(dryRunOption);
+    CliConnection connection(globals());
+    const bool offline = dryRun && domainGiven;
+    code = offline ? connection.openOffline(err) : connection.open(err);
+    if (code != ExitOk)
+        return code;
+    if (!domainGiven) {
+        auto *call = connection.client()->workspaceInfo(&connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        if (!call->isOk())
+            return apiFailure(err, CliTr::tr("the workspace could not be read."), call->error());
+        ValidationContext::parseDomainType(call->result().domainType, &context.domainType);
+    }
+
+    // The users, each with the line it came from (0 for --name).
+    QList<QPair<int, CreateUserRequest>> users;
+    CliIssues issues;
+    const QString csvPath = parser.value(csvOption);
+    if (parser.isSet(csvOption)) {
+        UserImportRequest importRequest;
+        importRequest.filePath = csvPath;
+        importRequest.options = csvOptions;
+        importRequest.context = context;
+        const UserImportResult imported = UserImport::run(importRequest);
+        if (!imported.readable)
+            return fail(err, imported.readError, ExitUsage);
+        for (const CsvIssue &i : imported.fileIssues)
+            issues.append(CliIssue::fromCsv(i, csvPath));
+        QSet<QString> seen;
+        for (const UserImportRow &row : imported.rows) {
+            for (const CsvIssue &i : row.readIssues)
+                issues.append(CliIssue::fromCsv(i, csvPath));
+            CreateUserRequest r = common;
+            r.userName = row.item.userName;
+            r.userEmail = row.item.userEmail;
+            r.userPhone = row.item.userPhone;
+            if (!r.userName.isEmpty() && seen.contains(r.userName.toLower())) {
+                CliIssue dup;
+                dup.file = csvPath;
+                dup.line = row.line;
+                dup.column = QStringLiteral("user_name");
+                dup.code = QStringLiteral("user_name.duplicate");
+                dup.message
+                        = CliTr::tr("The user %1 is on an earlier line already.").arg(r.userName);
+                issues.append(dup);
+            }
+            seen.insert(r.userName.toLower());
+            users.append({row.line, r});
+        }
+    } else {
+        CreateUserRequest r = common;
+        r.userName = parser.value(nameOption);
+        r.userEmail = parser.value(emailOption);
+        r.userPhone = parser.value(phoneOption);
+        users.append({0, r});
+    }
+    for (const auto &[line, r] : std::as_const(users)) {
+        for (const Finding &f : check(r, context)) {
+            CliIssue i = CliIssue::fromFinding(f, csvPath);
+            if (line > 0) {
+                i.line = line;
+                i.column = f.path;
+                i.path.clear();
+            }
+            issues.append(i);
+        }
+    }
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
+        || users.isEmpty()) {
+        CliPlanPrinter::printIssues(out, globals().format, issues);
+        return ExitFindings;
+    }
+    if (dryRun) {
+        out << CliTr::tr("Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:",
+                         nullptr, static_cast<int>(users.size()))
+            << '\n';
+        for (const auto &[line, r] : std::as_const(users))
+            out << QString::fromUtf8(printableBody(r)) << '\n';
+        return ExitOk;
+    }
+
+    // One request per user: the service has no batch call (and a duplicate fails alone).
+    CliTable table;
+    table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
+    table.addColumn(QStringLiteral("line"), CliTr::tr("Line"));
+    table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
+    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
+    table.addColumn(QStringLiteral("error_code"), CliTr::tr("Error code"));
+    table.addColumn(QStringLiteral("message"), CliTr::tr("Message"));
+    int failed = 0;
+    for (const auto &[line, r] : std::as_const(users)) {
+        auto *call = connection.client()->createUser(r, &connection);
+        if (!CliWait::call(call)) {
+            table.write(out, globals().format);
+            return ExitInterrupted;
+        }
+        if (call->isOk()) {
+            table.addRow({r.userName, line > 0 ? QVariant(line) : QVariant(),
+                          QStringLiteral("created"), call->result(), QString(), QString()});
+        } else {
+            ++failed;
+            const ApiError &e = call->error();
+            table.addRow({r.userName, line > 0 ? QVariant(line) : QVariant(),
+                          QStringLiteral("failed"), QString(), e.errorCode,
+                          ErrorCatalog::describe(e)});
+        }
+        call->deleteLater();
+    }
+    table.write(out, globals().format);
+    if (globals().format == CliGlobals::Format::Text)
+        out << CliTr::tr("%n user(s) created", nullptr, table.rowCount() - failed) << ", "
+            << CliTr::tr("%n failed", nullptr, failed) << '\n';
+    return failed > 0 ? ExitApi : ExitOk;
+}
