@@ -1,0 +1,174 @@
+// bench_importgui: how responsive the window stays while a big CSV file is imported.
+//
+//   bench_importgui [--rows N] [--runs R] [--mode dialog|worker] [--tail MS]
+//
+// Shows CsvImportDialog (offscreen unless QT_QPA_PLATFORM says otherwise), opens a generated
+// file of N rows (default 100 000) and records every interval of a 1 ms precise timer on the GUI
+// thread (LoopProbe) from the moment openFile() is called until MS ms (default 1000) after the
+// dialog says loaded(), so the table's first paint of the result is included. --mode worker runs
+// UserImportWorker alone (no dialog) to separate the worker's cost from the dialog's.
+
+#include "csvgenerator.h"
+#include "loopprobe.h"
+
+#include "models/userimportworker.h"
+#include "ui/csvimport/csvimportdialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Run
+{
+    double importMs = 0;   ///< openFile() (or start()) until loaded() (or finished())
+    double openCallMs = 0; ///< how long the openFile() call itself blocked
+    double maxGap = 0;
+    double maxGapImport = 0; ///< longest interval that ended before loaded()
+    double maxGapAfter = 0;  ///< longest interval after loaded(): applying and painting
+};
+
+ValidationContext windowsLite()
+{
+    ValidationContext context;
+    context.domainType = DomainType::LiteAs;
+    context.os = OsType::Windows;
+    return context;
+}
+
+void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+Run measure(const QString &path, bool withDialog, int tailMs, bool verbose)
+{
+    Run run;
+    LoopProbe probe;
+    QEventLoop loop;
+    double loadedAt = -1;
+    const auto onLoaded = [&] {
+        loadedAt = probe.elapsedMs();
+        QTimer::singleShot(tailMs, &loop, &QEventLoop::quit);
+    };
+
+    CsvImportDialog *dialog = nullptr;
+    UserImportWorker *worker = nullptr;
+    if (withDialog) {
+        dialog = new CsvImportDialog;
+        dialog->setContext(windowsLite());
+        dialog->resize(1100, 720);
+        dialog->show();
+        waitMs(300); // exposed and painted once before the clock starts
+        QObject::connect(dialog, &CsvImportDialog::loaded, &loop, onLoaded);
+    } else {
+        worker = new UserImportWorker;
+        QObject::connect(worker, &UserImportWorker::finished, &loop, onLoaded);
+    }
+
+    double openedAt = 0;
+    probe.start();
+    QTimer::singleShot(0, &loop, [&] {
+        openedAt = probe.elapsedMs();
+        if (dialog) {
+            dialog->openFile(path);
+        } else {
+            UserImportRequest request;
+            request.filePath = path;
+            request.context = windowsLite();
+            worker->start(request);
+        }
+        run.openCallMs = probe.elapsedMs() - openedAt;
+    });
+    loop.exec();
+    probe.stop();
+
+    run.importMs = loadedAt - openedAt;
+    run.maxGap = probe.maxMs();
+    for (const LoopProbe::Gap &g : probe.gaps()) {
+        if (g.at <= loadedAt)
+            run.maxGapImport = std::max(run.maxGapImport, g.ms);
+        else
+            run.maxGapAfter = std::max(run.maxGapAfter, g.ms);
+    }
+    std::printf("  import %7.1f ms (openFile() call %5.1f ms)  loop intervals: %s\n", run.importMs,
+                run.openCallMs, qPrintable(probe.summary()));
+    if (verbose) {
+        for (const LoopProbe::Gap &g : probe.longest(5))
+            std::printf("      %6.1f ms interval ending %7.1f ms after open (%s)\n", g.ms,
+                        g.at - openedAt, g.at <= loadedAt ? "importing" : "after loaded()");
+    }
+    std::fflush(stdout);
+    delete dialog;
+    delete worker;
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("Longest event-loop intervals while CsvImportDialog imports a file."));
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."),
+                                        QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        QStringLiteral("dialog (default) or worker."),
+                                        QStringLiteral("mode"), QStringLiteral("dialog"));
+    const QCommandLineOption tailOption(QStringLiteral("tail"),
+                                        QStringLiteral("Keep measuring MS ms after loaded()."),
+                                        QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Print the five longest intervals."));
+    parser.addOptions({rowsOption, runsOption, modeOption, tailOption, verboseOption});
+    parser.process(app);
+
+    const int rows = parser.value(rowsOption).toInt();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const bool withDialog = parser.value(modeOption) != QLatin1String("worker");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(CsvGenerator::generate(rows, QStringLiteral("UTF-8")));
+    file.close();
+
+    std::printf("bench_importgui: %d rows (%.1f MB, UTF-8), %s, platform %s, %d runs\n", rows,
+                QFile(path).size() / 1048576.0,
+                withDialog ? "CsvImportDialog" : "UserImportWorker only",
+                qPrintable(QApplication::platformName()), runs);
+    std::fflush(stdout);
+    QList<Run> results;
+    for (int r = 0; r < runs; ++r)
+        results << measure(path, withDialog, parser.value(tailOption).toInt(),
+                           parser.isSet(verboseOption));
+
+    const auto worst = [&results](double Run::*field) {
+        double w = 0;
+        for (const Run &r : results)
+            w = std::max(w, r.*field);
+        return w;
+    };
+    std::printf("worst of %d: longest interval %.1f ms (while importing %.1f ms, after loaded() "
+                "%.1f ms); import %.1f ms\n",
+                runs, worst(&Run::maxGap), worst(&Run::maxGapImport), worst(&Run::maxGapAfter),
+                worst(&Run::importMs));
+    return 0;
+}
