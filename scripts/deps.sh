@@ -10,6 +10,10 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     fonts-noto-cjk
 )
+# Opt-in: WSC_DEPS_FUZZ=1 adds clang and its runtime with libFuzzer, for scripts/fuzz.sh.
+if [ "${WSC_DEPS_FUZZ:-}" = "1" ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 if [ "${WSC_DEPS_EXTRA:-}" != "" ]; then
     # shellcheck disable=SC2206
     packages+=(${WSC_DEPS_EXTRA})

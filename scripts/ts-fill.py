@@ -7,7 +7,7 @@ Developer tool (not used by the build or CI). Workflow:
   cmake --build build --target update_translations      # normalise the formatting
 
 Each TSV line: context <TAB> source <TAB> Chinese [<TAB> English singular <TAB> English plural]
-A Chinese plural gives its single form. Escapes \\n and \\t are understood in every column.
+A Chinese plural gives its single form. The TSV wins over what the catalog holds. Escapes \\n and \\t are understood in every column.
 `scripts/ts-fill.py --pending` prints the unfinished messages of the zh_CN catalog as TSV.
 """
 import sys
@@ -72,10 +72,11 @@ def fill(files):
     for ctx, msg in messages(zroot):
         key = (ctx, msg.findtext("source"))
         tr = msg.find("translation")
-        if tr is None or tr.get("type") != "unfinished":
+        if tr is None or tr.get("type") == "vanished":
             continue
         if key not in table or not table[key][0]:
-            missing += 1
+            if tr.get("type") == "unfinished":
+                missing += 1
             continue
         zh = table[key][0]
         if msg.get("numerus") == "yes":
@@ -86,7 +87,7 @@ def fill(files):
             nf.text = zh
         else:
             tr.text = zh
-        del tr.attrib["type"]
+        tr.attrib.pop("type", None)
         filled += 1
     for ctx, msg in messages(eroot):
         if msg.get("numerus") != "yes":

@@ -447,6 +447,647 @@
         <source>EU-Dublin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The availability zone has no capacity left for this desktop type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed desktops later, or in another availability zone or with another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota of the project was exceeded while the desktop was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the quota or delete unused desktops, then retry the failed desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the desktop but could not finish creating it; it is left in an error state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reason below. Retry failed deletes the broken desktop first and creates it again with the same name and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not assign the desktop to the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reason below; the desktop can be assigned again with Retry failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 is locked by another program (%2). Close the other console or wsctl that uses it, or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 is damaged (%2). Move the file aside and start again: the batches it held are then no longer followed, but their desktops stay on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the console (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 has an unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://workspace.cn-north-4.myhuaweicloud.com, or leave it empty to use the region&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http): credentials and tokens would travel in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may have at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the regions where Workspace is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project id has 32 hexadecimal characters; leave it empty to discover it from the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key contains spaces; paste it again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key contains spaces; paste it again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IAM user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are not checked: anyone on the network path could read the credentials. Use this only for a test endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program has no Sandbox built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDesktopsDialog</name>
+    <message>
+        <source>Assigning… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; following the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer; checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign desktops to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, IP, status, zone or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected desktops to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every desktop shown to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload desktops and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users to pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the typed user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users or pairings from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the users missing from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair the selected users with desktops in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the selected users, top to bottom, to the selected rows (or to the rows without a user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the pairing of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the selected rows, or every row when none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and &amp;groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the users and groups of a shared desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set gr&amp;oup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the user group of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops and their users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every desktop of this assignment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (gold) image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk&amp;top name policy ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create missing users first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the desktops that have no user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired.</source>
+        <translation>
+            <numerusform>%n desktop paired.</numerusform>
+            <numerusform>%n desktops paired.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an assignment CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired from %1.</source>
+        <translation>
+            <numerusform>%n desktop paired from %1.</numerusform>
+            <numerusform>%n desktops paired from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
+        <translation>
+            <numerusform>%n user read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
+            <numerusform>%n users read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n user(s) missing from the directory first</source>
+        <translation>
+            <numerusform>Create the user missing from the directory first</numerusform>
+            <numerusform>Create the %n users missing from the directory first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n user(s)…</source>
+        <translation>
+            <numerusform>Creating %n user…</numerusform>
+            <numerusform>Creating %n users…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created in the directory.</source>
+        <translation>
+            <numerusform>%n user created in the directory.</numerusform>
+            <numerusform>%n users created in the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assignment was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n desktop(s)…</source>
+        <translation>
+            <numerusform>Sending %n desktop…</numerusform>
+            <numerusform>Sending %n desktops…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not assign the desktop: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned: the service refused the whole request because of desktop %1 (row %2), so nothing in it was applied. Fix or remove that row and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned, %3 failed, %4 in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch ended without news of this desktop; see the jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n desktop(s) were assigned.</source>
+        <translation>
+            <numerusform>The desktop was assigned.</numerusform>
+            <numerusform>All %n desktops were assigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
+        <translation>
+            <numerusform>%1 assigned; %n desktop not assigned: its row says why. Fix it and submit again.</numerusform>
+            <numerusform>%1 assigned; %n desktops not assigned: their rows say why. Fix them and submit again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>&amp;Assign %n desktop</numerusform>
+            <numerusform>&amp;Assign %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paired user is in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paired</source>
+        <translation>
+            <numerusform>%n paired</numerusform>
+            <numerusform>%n paired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with an error</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n assigned</numerusform>
+            <numerusform>%n assigned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDelegate</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentReviewWidget</name>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;body (POST /v2/{project_id}/desktops/attach):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>Request %1: %n desktop</numerusform>
+            <numerusform>Request %1: %n desktops</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -459,19 +1100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl [--lang en|zh_CN] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,19 +1112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the input has errors or the operation failed, 2 bad arguments or an unreadable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;wsctl &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: wsctl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wsctl: --lang needs a value: en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,6 +1250,1250 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the tenant&apos;s Workspace: directory type, VPC, subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the desktop products (CPU, memory, OS, availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the desktop images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the subnets desktops can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl %1 [options]
+
+%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --os Windows|Linux   Only this operating system
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --zone AZ            Mark products sold out in this zone
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (JSON keys and CSV header) are stable English names; use
+--format json or csv in scripts. Every page is read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min RAM MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min disk GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: no new request is sent; waiting for the requests in flight (Ctrl-C again to leave now). Resume with &quot;wsctl jobs watch&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service: &quot;wsctl jobs watch %1&quot; follows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl: interrupted; the journal is consistent. &quot;wsctl jobs watch&quot; resumes and follows the batch to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished at %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is not known: the request may or may not have been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more; &quot;wsctl jobs show %1&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global options (anywhere on the line):
+  --profile NAME        Connection profile (default: the active one)
+  --endpoint URL        Workspace endpoint instead of the profile&apos;s
+  --iam-endpoint URL    IAM endpoint instead of the profile&apos;s
+  --region NAME         Region instead of the profile&apos;s
+  --project-id ID       Project instead of the profile&apos;s (or discovered)
+  --format text|json|csv  Output format (default text)
+  --lang en|zh_CN       Language of the messages (default: from LANG)
+  --journal PATH        Job journal (default: the console&apos;s, shared)
+Credentials also come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK,
+HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_PROJECT_ID.
+
+Exit codes: 0 done, 1 invalid input (nothing sent), 2 bad usage or an
+unreadable file, 3 API or network error, 4 jobs ended with failures,
+130 interrupted (the journal stays consistent; resume with
+&quot;wsctl jobs watch&quot;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;; &quot;wsctl profiles list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be used as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the missing settings with &quot;wsctl profiles add&quot;, the HUAWEICLOUD_SDK_* variables or the global options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl [global options] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;wsctl &lt;command&gt; --help&quot; for a command&apos;s options; docs/WSCTL.md has examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), %1: nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in %1, at most %2 per request: POST %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 of %2: %n desktop(s), rows %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (CSV lines %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 bytes, sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign existing desktops to users from a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
+
+Assigns existing desktops to users (AttachInstances). The CSV has one line per
+assignment, with English or Chinese headers:
+  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)
+  user_name                     the user, or a group on a SHARED desktop (用户名)
+  user_group                    administrators, users, sudo or default (用户组)
+  user_email                    optional (邮箱)
+  new_computer_name             optional new computer name (新计算机名)
+  is_clear_data                 optional: true/false, yes/no, 是/否
+Every line is resolved against the tenant&apos;s desktops and checked (a desktop
+already assigned, unknown, or named twice is reported on its line) before
+anything is sent; then the batch is sent in journaled chunks.
+
+Options:
+  --assignments FILE   The assignment CSV (required)
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing (the desktops are still read)
+  --wait               Follow the jobs until every assignment ended
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Example:
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+  wsctl desktops attach --assignments assign.csv --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assignments FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run sends nothing, so there is nothing to --wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of seconds (at least 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktops could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file assigns no desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 (%3), journaled in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no product &quot;%1&quot;: &quot;wsctl catalog products&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no image &quot;%1&quot;: &quot;wsctl catalog images&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create desktops from a spec (and a user CSV), in safe chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
+
+SPEC.json is the body of CreateDesktop (as the API documents it: desktop_type,
+product_id, image_type, image_id, root_volume, desktops[] or size, ...).
+With --users, the rows of the CSV replace desktops[]: one desktop per row,
+read as &quot;wsctl users check&quot; does. Everything is checked before anything is
+sent: the spec by JSON path, each CSV cell by line and column, the product
+and image against the catalog. A batch larger than the profile&apos;s limit per
+request (default 50) is sent in chunks; every chunk is journaled before it is
+sent, so no desktop is ever created twice, even after Ctrl-C or a crash.
+
+Options:
+  --spec FILE          The CreateDesktop body (required)
+  --users FILE         User CSV whose rows replace desktops[]
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing
+  --wait               Follow the jobs until every desktop is ready or failed
+                       (without it: until every request was accepted)
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --os Windows|Linux   OS of the product (default: from the catalog)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Without --domain-type and --os the workspace and catalog are read first (GET
+only, also for --dry-run); with both, --dry-run needs no connection.
+
+Examples:
+  wsctl desktops create --spec office.json --users staff.csv --dry-run
+  wsctl desktops create --spec office.json --users staff.csv --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec must be a JSON object: the CreateDesktop body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spec FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace and catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List desktops, filtered (every page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops list [filters]
+
+Lists the tenant&apos;s desktops with every page read. Filters:
+  --status S           ACTIVE, SHUTOFF, ERROR or HIBERNATED
+  --user NAME          User name contains NAME (repeat for exact names)
+  --computer-name N    Computer name contains N
+  --unassigned         Only desktops without a user
+  --assigned           Only desktops with a user
+  --zone AZ            Availability zone
+  --type T             DEDICATED, SHARED or POOLED
+  --image ID           Image
+  --subnet ID          Subnet
+  --ip ADDRESS         Desktop IP address
+  --tag KEY=VALUE      Tag (KEY=VALUE,KEY2=VALUE2 for several)
+  --sort created|computer_name  Order (default created)
+  --desc               Descending order
+  --page-size N        Desktops per request, 1-1000 (default 500)
+
+Example: the unassigned desktops as CSV for an assignment file:
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be ACTIVE, SHUTOFF, ERROR or HIBERNATED (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assigned and --unassigned exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort must be created or computer_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connection profiles (shared with the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or replace a connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a connection profile and its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a profile reaches IAM and Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a profile the default one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles list
+
+Lists the connection profiles that the console and wsctl share: name,
+id, whether it is the default, region, endpoint, authentication and the
+access key, masked. Secrets are never shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  printf &apos;%s\n&apos; &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles remove NAME
+
+Removes the profile, its settings and its secrets in the keychain.
+The Sandbox profile cannot be removed. Batches it started stay in the
+job journal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles test [NAME]
+
+Checks the profile (default: --profile, else the default one) with
+the environment and the global options applied: first IAM (the
+credentials), then Workspace (the tenant&apos;s workspace). Says which step
+failed, why and what to do. Exit 0 when both pass, 3 otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles use NAME
+
+Makes NAME the default profile of wsctl and of the console.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(embedded emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists; add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox profile cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be aksk or iam (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--create-cap needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attach-cap needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy must be none, system or HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl profiles add: the profile is not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM password by standard input) each time you use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox profile cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (credentials): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Workspace check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a self-contained demo on an embedded Sandbox (no account needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl demo [options]
+
+Shows the whole engine without a cloud account or a display, in well under
+a minute: starts the Sandbox emulator inside wsctl (state in a temporary
+folder, removed at the end), reads the bundled user CSV (Chinese headers,
+one bad row that is reported and left out), creates the desktops in
+journaled chunks, assigns the tenant&apos;s unassigned desktops to users,
+follows every job with progress and checks the result on the service.
+Nothing outside the temporary folder is touched.
+
+Options:
+  --time-scale X       Job speed: 1 is about 6 s per desktop (default 0.25)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data is missing from this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl demo: the console&apos;s engine on an embedded Sandbox, no cloud account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox started at %1 (project %2, state in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox&apos;s catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox&apos;s catalog has no Windows product and image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog read: %1 products, %2 images, %3 zones; directory %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2 vCPUs, %3 GB) with image &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read demo-users.csv (%1, headers %2): %3 rows, %4 valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3 -&gt; row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo request does not pass the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n desktop(s) in %1 of at most %2 (batch %3):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo assignment could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n unassigned desktop(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unassigned desktop to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops created from the CSV, as the service lists them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service check: %1 of %2 new desktops ACTIVE with their user; %3 desktops in the tenant; computer names used twice: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments confirmed on the service: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1 batches, every chunk written before it was sent; %2 HTTP requests in all. Done in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: &quot;wsctl --help&quot;; on your tenant: wsctl profiles add, then wsctl desktops create --spec SPEC.json --users USERS.csv --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the batches in the job journal (shared with the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a batch: every desktop, and why the failed ones failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume unfinished batches and follow them to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new batch of just the failed desktops of a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s results as CSV (one line per desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs list
+
+Lists the batches of the profile in the job journal, oldest first: id,
+what it does, its state (running, paused, finished, or running in
+another window), and how many desktops succeeded, failed or wait.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs show ID
+
+Shows one batch (ID or a unique start of it): its counts, every desktop
+with its CSV line, desktop id, job and status, and for each failure the
+cause, what to do, the service&apos;s message, code and request id.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs watch [ID] [options]
+
+Resumes the unfinished batches of the profile (or only ID) that no
+other process runs, exactly where they stopped: requests whose answer
+was lost are looked up on the service before anything is sent again,
+so no desktop is made twice. Follows them, and batches that the console
+runs, until they end.
+
+Options:
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Exit: 0 all succeeded, 4 some desktops failed, 3 a request was refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs retry-failed ID [options]
+
+Starts a new batch of just the desktops of ID that failed, each with its
+original settings and CSV line. Desktops a failed create left in ERROR are
+deleted first, so their names can be used again.
+
+Options:
+  --wait               Follow the new jobs to the end
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs export ID --out FILE.csv
+
+Writes one line per desktop of the batch (UTF-8 with BOM, for Excel):
+source_row, source_line, user_name, computer_name, desktop_id, job_id,
+sub_job_id, status, error_code, message, request_id. The header is
+always English. --out - writes to standard output without the BOM.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no batch %1 in this profile&apos;s journal; &quot;wsctl jobs list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts %n batch ids; give more of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the batch ID (&quot;wsctl jobs list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 is not finished; retry its failed desktops once it is (&quot;wsctl jobs watch %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has no failed desktop to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 (retries %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to watch: every batch of profile &quot;%1&quot; is finished or paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following batch %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no batch of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users of the Workspace directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create directory users (one, or one per CSV line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users list [options]
+
+Lists the users of the Workspace directory (not IAM users) with their
+contact, activation, number of desktops and state.
+
+Options:
+  --name TEXT          User name contains TEXT
+  --group NAME         Members of the user group NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users create --name NAME [options]
+       wsctl users create --csv USERS.csv [options]
+
+Creates directory users. Self-activated users (the default) get a link by
+e-mail or SMS, so they need an e-mail address or a phone number. Every user
+is checked before the first is sent; a user that exists already is reported
+and the others are still created.
+
+Options:
+  --name NAME          User name
+  --email ADDRESS      E-mail address
+  --phone NUMBER       Mobile phone number
+  --csv FILE           One user per line (user_name, user_email, user_phone;
+                       English or Chinese headers, as &quot;users check&quot; reads)
+  --activate user|admin  Who activates the account (default user)
+  --password-stdin     Read the password (admin activation) from standard
+                       input; never from the command line
+  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ (default never)
+  --description TEXT   Description
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --dry-run            Check and print the bodies (password masked); send
+                       nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have 8 to 32 characters (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give either --name or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activate must be user or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is on an earlier line already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -662,6 +2523,210 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message>
         <source>Which field column %1 fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDesktopWizard</name>
+    <message>
+        <source>Create desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a request saved as JSON (the spec format wsctl reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the request as JSON, to finish later or to run with wsctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was opened, with %n remark(s) about the file:</source>
+        <translation>
+            <numerusform>The draft was opened, with %n remark about the file:</numerusform>
+            <numerusform>The draft was opened, with %n remarks about the file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs centre is not available; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</source>
+        <translation>
+            <numerusform>%n desktop of another request of the batch was accepted before the refusal: the jobs panel follows it, and it was removed from this form.</numerusform>
+            <numerusform>%n desktops of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before its first request was answered; nothing was created by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Enter an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have 8 to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zhangsan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +86-13800000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user activates the account (link by e-mail or SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator sets the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user called &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +2971,768 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message>
         <source>Reading the file again discards the changes you made in the table. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataVolumeDelegate</name>
+    <message>
+        <source>Disk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk size in GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopDetailsPanel</name>
+    <message>
+        <source>Select a desktop to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU / memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopsView</name>
+    <message>
+        <source>Search name, user, IP, ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobCenter</name>
+    <message numerus="yes">
+        <source>Create %n desktop(s)</source>
+        <translation>
+            <numerusform>Create %n desktop</numerusform>
+            <numerusform>Create %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>Assign %n desktop</numerusform>
+            <numerusform>Assign %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n failed desktop(s)</source>
+        <translation>
+            <numerusform>Retry %n failed desktop</numerusform>
+            <numerusform>Retry %n failed desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobTreeModel</name>
+    <message numerus="yes">
+        <source>Retry %n failed desktop(s)</source>
+        <translation>
+            <numerusform>Retry %n failed desktop</numerusform>
+            <numerusform>Retry %n failed desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n desktop(s)</source>
+        <translation>
+            <numerusform>Create %n desktop</numerusform>
+            <numerusform>Create %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>Assign %n desktop</numerusform>
+            <numerusform>Assign %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n failed</source>
+        <translation>
+            <numerusform>Finished, %n failed</numerusform>
+            <numerusform>Finished, %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Batch %2
+Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch / row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile / user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started / computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed desktops of this batch again, as a new batch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the requests of this batch not sent yet; desktops already requested are not affected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the failure, its error code and request id for support (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one line per desktop as a CSV file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished batches from the list and the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the rest of this batch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending more requests of this batch; jobs already started go on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the batch to see why each desktop failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this batch can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the details of %n failure(s).</source>
+        <translation>
+            <numerusform>Copied the details of %n failure.</numerusform>
+            <numerusform>Copied the details of %n failures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the results to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadStateWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Workspace Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — a local emulator with demo data. Nothing here touches a real cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 [SANDBOX]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Secrets in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: passwords and secret keys are forgotten when the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create desktops with the wizard (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign desktops to users (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create desktops for the users of a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Workspace Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +4266,758 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
         <source>User “%1” is also on %2: this user will get several desktops.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type must be USER or GROUP (用户 or 用户组), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no; write true/false, yes/no, 1/0 or 是/否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 names no known column. The first line must be a header, e.g. desktop_id,user_name,user_group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is neither a desktop_id nor a computer_name column (also accepted: 桌面ID, 计算机名); each line must name its desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user_name column (also accepted: username, user, 用户名, 用户); each desktop needs a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3: a value probably contains an unquoted delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 names no desktop: give its desktop ID or computer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desktop with ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is named “%2”, not “%3”; the desktop ID is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desktop named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are named “%1”; give the desktop ID instead.</source>
+        <translation>
+            <numerusform>%n desktop is named “%1”; give the desktop ID instead.</numerusform>
+            <numerusform>%n desktops are named “%1”; give the desktop ID instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desktop “%1” already has a user (%2); detach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is busy (%2); the service refuses it until the task ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is already given to a user on line %2; only a shared (multi-user) desktop takes several users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is not a shared desktop; only shared desktops can be given to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives this desktop the new name “%2”; one desktop has one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 says otherwise for this desktop; clear data is one choice per desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of a shared desktop get no email from the assignment; this address is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is also given on line %2 (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is already used by another desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(per user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS: %1, type: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matters when the desktop goes back to the same user it was detached from: checked (the default) wipes that user&apos;s data, unchecked keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_clear_data: only matters when the desktop goes back to the same user it was detached from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shared (multi-user) desktop takes several users and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is also given to desktop %2 of this list (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the directory yet; create the user before assigning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice (also entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed (in directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV line %1 (in directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the Workspace directory. Create the user before assigning, or the service may refuse the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From CSV line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer sold. Choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is sold out. Choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is sold out in this availability zone. Choose another product or zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” is a %2 image; the product runs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” is built for %2; the product is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” needs at least %2 GB of memory; the product has %3 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” is a %2 image, but the image type says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” needs a system disk of at least %2 GB (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the EIP to bind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EIP can be bound to one desktop only; this request makes %1 desktops, so the service may refuse it or bind it to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not offer product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no availability zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no subnet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no security group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared (multi-user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+IP: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 GB of memory; the product has %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. memory (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. system disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out in this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A security group in the list: &quot;name — description&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its stored secrets? Desktops and jobs in the cloud are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: signed in; project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: reachable; directory %2, status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked, because the project could not be found through IAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox runs a local emulator of Workspace on this computer, with demo data and no cloud account. Desktops created here are not real and cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key (AK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary access keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from &amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads HUAWEICLOUD_SDK_AK, _SK, _PROJECT_ID, _SECURITY_TOKEN and the endpoint variables that Huawei Cloud&apos;s SDKs use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the region (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops per create &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per assignment r&amp;equest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: secrets are kept in memory and forgotten when the console closes. Enter them again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The Sandbox emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Memory-only storage was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyleProxy</name>
@@ -1448,6 +5027,1049 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedUsersDialog</name>
+    <message>
+        <source>Users and groups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared desktop can be given to several users and user groups (at most %1). Users must exist in the directory; a group is named by its name and ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and groups of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group ID to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gr&amp;oup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Righ&amp;ts (user group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group of new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrators and sudo give full control of the desktop; users and default are standard rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Search users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTypes</name>
+    <message>
+        <source>High I/O (SAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O (SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General purpose SSD (GPSSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General purpose SSD V2 (GPSSD2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardDisksPage</name>
+    <message>
+        <source>Disk %1: %2</source>
+        <extracomment>A problem of one data disk: &quot;Disk 2: Data disk size must be ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size the system disk and add data disks. Sizes are in GB, in steps of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk size in GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 data disks of 10–32760 GB each; double-click a cell to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image needs at least %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardEipPage</name>
+    <message>
+        <source>Public IP (EIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the desktops get their own elastic public IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;EIP: the desktops reach the internet through the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind an e&amp;xisting EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind an existing EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID of the EIP to bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2f1b3c4d-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bu&amp;y a new EIP for each desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a new EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP line type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic BGP (5_bgp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static BGP (5_sbgp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic (TRAFFIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth (BANDWIDTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band&amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP bandwidth in Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardImagePage</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the system image installed on every desktop. Only images for the product&apos;s operating system and architecture are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (gold) images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivate images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product first to see the images that fit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images for %1 on %2 (product %3, %4 GB memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardNetworkPage</name>
+    <message>
+        <source>NIC %1: %2</source>
+        <extracomment>A problem of one NIC: &quot;NIC 2: ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subnets of the desktops&apos; network cards and the security groups that filter their traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces (NICs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 NICs, the first one primary. With none, each desktop gets one NIC on the workspace&apos;s default subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a NIC on the chosen subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICs, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the NIC up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the NIC down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick up to %1 groups (space bar on the selected one). The workspace&apos;s desktop group is ticked until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A subnet in the list: &quot;subnet-office (192.168.0.0/18)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be created and the exact requests that will be sent. Submit hands them to the jobs panel, which follows them to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the desktops to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON bod&amp;y of the selected request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the exact JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the body exactly as it will be sent (compact JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: desktops %2–%3</source>
+        <extracomment>One request of the batch in the list: &quot;Request 2: desktops 51–100&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (at most %3 per request)</source>
+        <extracomment>The chunk plan: &quot;240 desktops → 5 requests (at most 50 desktops per request)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared desktop(s)</source>
+        <translation>
+            <numerusform>%n shared desktop</numerusform>
+            <numerusform>%n shared desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dedicated desktop(s)</source>
+        <translation>
+            <numerusform>%n dedicated desktop</numerusform>
+            <numerusform>%n dedicated desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user imported from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; named “%2”, not assigned to anyone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; named after the prefix “%2”, not assigned to anyone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the availability zone the service chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &lt;b&gt;%1&lt;/b&gt;: %2, %3 vCPUs, %4 GB memory%5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk %1 GB %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no data disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; data disks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One NIC on the workspace&apos;s default subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICs, in order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default security group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public IP of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the existing EIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new EIP each: %1, billed by %2, %3 Mbit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user gets an e-mail when the desktop is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail is sent to the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the first request and waiting for the service&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardTypePage</name>
+    <message>
+        <source>Desktop type and product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the desktops are used, where they run and the product (vCPUs, memory, GPU) each of them gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dedicated: one user per desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared: several users sign in to one desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the desktops run. The default lets the service choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the availability zones again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty or 0: the default project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the name, description, CPU or GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;S:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show products for this operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi&amp;tecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show products of this architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The availability zones could not be listed: %1 %2 The default zone can still be used.</source>
+        <extracomment>The zones could not be listed: cause, then what to do. The default zone still works.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the availability zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (the service chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An availability zone in the list: its name and code, e.g. &quot;AZ1 (cn-north-4a)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardUsersPage</name>
+    <message>
+        <source>CSV line %1: %2</source>
+        <extracomment>A problem of one user row that came from a CSV file (the row header shows the same line number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem of one user row typed in the table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: %2</source>
+        <extracomment>A problem of one tag: &quot;Tag 2: ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one desktop per user (type, paste from a spreadsheet or import a CSV file), or unassigned desktops to hand out later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops for &amp;users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassi&amp;gned desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected user rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pastes tab-separated rows (copied from Excel or another spreadsheet) at the selected cell. Ctrl+V on the table does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of des&amp;ktops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more than one desktop the name is a prefix (at most 13 characters); the service numbers the desktops. Assign them to users later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each user an &amp;e-mail when the desktop is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet: add rows, paste them or import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s), one per row:</source>
+        <translation>
+            <numerusform>%n desktop, one per row:</numerusform>
+            <numerusform>%n desktops, one per row:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <extracomment>&quot;240 desktops, 3 rows with errors:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste. Copy cells from a spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table already has %n row(s). Replace them with the imported users, or add the imported users after them?</source>
+        <translation>
+            <numerusform>The table already has %n row. Replace it with the imported users, or add the imported users after it?</numerusform>
+            <numerusform>The table already has %n rows. Replace them with the imported users, or add the imported users after them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd after them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

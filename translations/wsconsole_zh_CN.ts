@@ -447,6 +447,631 @@
         <source>EU-Dublin</source>
         <translation>欧洲-都柏林</translation>
     </message>
+    <message>
+        <source>The availability zone has no capacity left for this desktop type.</source>
+        <translation>该可用区已没有此类桌面的剩余容量。</translation>
+    </message>
+    <message>
+        <source>Retry the failed desktops later, or in another availability zone or with another product.</source>
+        <translation>请稍后重试失败的桌面，或改用其他可用区或其他产品规格。</translation>
+    </message>
+    <message>
+        <source>A quota of the project was exceeded while the desktop was made.</source>
+        <translation>创建桌面时超出了项目的配额。</translation>
+    </message>
+    <message>
+        <source>Raise the quota or delete unused desktops, then retry the failed desktops.</source>
+        <translation>请提高配额或删除不用的桌面，然后重试失败的桌面。</translation>
+    </message>
+    <message>
+        <source>The service accepted the desktop but could not finish creating it; it is left in an error state.</source>
+        <translation>服务已受理该桌面，但未能完成创建；桌面处于错误状态。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reason below. Retry failed deletes the broken desktop first and creates it again with the same name and user.</source>
+        <translation>请查看下方服务给出的原因。“重试失败项”会先删除出错的桌面，再以相同的名称和用户重新创建。</translation>
+    </message>
+    <message>
+        <source>The service could not assign the desktop to the user.</source>
+        <translation>服务未能将桌面分配给该用户。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reason below; the desktop can be assigned again with Retry failed.</source>
+        <translation>请查看下方服务给出的原因；可通过“重试失败项”再次分配该桌面。</translation>
+    </message>
+    <message>
+        <source>The job journal %1 is locked by another program (%2). Close the other console or wsctl that uses it, or wait, then try again.</source>
+        <translation>任务日志 %1 被另一个程序锁定（%2）。请关闭正在使用它的另一个控制台或 wsctl，或稍候再试。</translation>
+    </message>
+    <message>
+        <source>The job journal %1 is damaged (%2). Move the file aside and start again: the batches it held are then no longer followed, but their desktops stay on the service.</source>
+        <translation>任务日志 %1 已损坏（%2）。请将该文件移走后重新启动：其中的批次将不再被跟踪，但已创建的桌面仍保留在服务上。</translation>
+    </message>
+    <message>
+        <source>The job journal %1 could not be opened: %2</source>
+        <translation>无法打开任务日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job journal %1 could not be read: %2</source>
+        <translation>无法读取任务日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job journal %1 could not be written: %2</source>
+        <translation>无法写入任务日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be created</source>
+        <translation>无法创建其所在文件夹 %1</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the console (schema %1)</source>
+        <translation>它由更新版本的控制台写入（架构版本 %1）</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>它尚未打开</translation>
+    </message>
+    <message>
+        <source>chunk %1 has an unknown state</source>
+        <translation>分片 %1 的状态未知</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://workspace.cn-north-4.myhuaweicloud.com, or leave it empty to use the region&apos;s.</source>
+        <translation>请输入类似 https://workspace.cn-north-4.myhuaweicloud.com 的地址，或留空以使用该区域的默认地址。</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http): credentials and tokens would travel in clear text.</source>
+        <translation>此地址未加密（http）：凭据和令牌将以明文传输。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置文件命名。</translation>
+    </message>
+    <message>
+        <source>The name may have at most 64 characters.</source>
+        <translation>名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose one of the regions where Workspace is offered.</source>
+        <translation>请选择提供 Workspace 服务的区域。</translation>
+    </message>
+    <message>
+        <source>A project id has 32 hexadecimal characters; leave it empty to discover it from the region.</source>
+        <translation>项目 ID 由 32 个十六进制字符组成；留空则根据区域自动获取。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>The access key contains spaces; paste it again without them.</source>
+        <translation>访问密钥 ID 中包含空格，请去掉空格后重新粘贴。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>The secret key contains spaces; paste it again without them.</source>
+        <translation>秘密访问密钥中包含空格，请去掉空格后重新粘贴。</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation>请输入账号名（租户名）。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user&apos;s password.</source>
+        <translation>请输入 IAM 用户的密码。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port (1 to 65535).</source>
+        <translation>请输入代理端口（1 到 65535）。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation>无法读取 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Certificates are not checked: anyone on the network path could read the credentials. Use this only for a test endpoint.</source>
+        <translation>不校验证书：网络路径上的任何人都可能读取凭据。仅可用于测试端点。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>不存在配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>已有另一个配置文件名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>This program has no Sandbox built in.</source>
+        <translation>此程序未内置沙盒。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not be started.</source>
+        <translation>无法启动沙盒。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDesktopsDialog</name>
+    <message>
+        <source>Assigning… %1%</source>
+        <translation>正在分配… %1%</translation>
+    </message>
+    <message>
+        <source>Queued on the service</source>
+        <translation>已在服务端排队</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted; following the job</source>
+        <translation>已受理，正在跟踪任务</translation>
+    </message>
+    <message>
+        <source>No answer; checking whether it arrived</source>
+        <translation>未收到应答，正在确认请求是否送达</translation>
+    </message>
+    <message>
+        <source>Assign desktops to users</source>
+        <translation>将桌面分配给用户</translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user</source>
+        <translation>待分配的桌面</translation>
+    </message>
+    <message>
+        <source>Search by name, IP, status, zone or product</source>
+        <translation>按名称、IP、状态、可用区或产品搜索</translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation>搜索桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>添加所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected desktops to the assignment</source>
+        <translation>将所选桌面加入分配列表</translation>
+    </message>
+    <message>
+        <source>Add all &amp;shown</source>
+        <translation>添加全部显示项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add every desktop shown to the assignment</source>
+        <translation>将显示的所有桌面加入分配列表</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload desktops and users</source>
+        <translation>重新加载桌面和用户</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <source>Users to pair</source>
+        <translation>待配对的用户</translation>
+    </message>
+    <message>
+        <source>Type a user name</source>
+        <translation>输入用户名</translation>
+    </message>
+    <message>
+        <source>User name to add to the list</source>
+        <translation>要加入列表的用户名</translation>
+    </message>
+    <message>
+        <source>Add &amp;name</source>
+        <translation>添加用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the typed user name</source>
+        <translation>添加输入的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users or pairings from a CSV file</source>
+        <translation>从 CSV 文件导入用户或分配关系</translation>
+    </message>
+    <message>
+        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
+        <translation>列：desktop_id 或 computer_name、user_name、user_group、user_email、new_computer_name、is_clear_data（中英文表头均可）。没有桌面列时，文件中的用户加入此列表。</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation>创建缺少的用户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Create the users missing from the directory</source>
+        <translation>创建用户目录中不存在的用户</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>&amp;Pair in order</source>
+        <translation>按顺序配对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pair the selected users with desktops in order</source>
+        <translation>将所选用户按顺序与桌面配对</translation>
+    </message>
+    <message>
+        <source>Gives the selected users, top to bottom, to the selected rows (or to the rows without a user).</source>
+        <translation>将所选用户自上而下依次分给所选行（未选行时分给尚无用户的行）。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pairing</source>
+        <translation>清除配对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the pairing of the selected rows</source>
+        <translation>清除所选行的配对</translation>
+    </message>
+    <message>
+        <source>Clears the selected rows, or every row when none is selected.</source>
+        <translation>清除所选行；未选择时清除所有行。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the assignment</source>
+        <translation>从分配列表中移除所选行</translation>
+    </message>
+    <message>
+        <source>Users and &amp;groups…</source>
+        <translation>用户和用户组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose the users and groups of a shared desktop</source>
+        <translation>选择多用户桌面的用户和用户组</translation>
+    </message>
+    <message>
+        <source>Set gr&amp;oup:</source>
+        <translation>设置用户组(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Set the user group of the selected rows</source>
+        <translation>设置所选行的用户组</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Desktops and their users</source>
+        <translation>桌面及其用户</translation>
+    </message>
+    <message>
+        <source>Problems of the imported file</source>
+        <translation>导入文件中的问题</translation>
+    </message>
+    <message>
+        <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
+        <translation>“清除数据”仅在桌面重新分配给解绑前的同一用户时生效：勾选（服务默认）会清除该用户的数据，不勾选则保留。</translation>
+    </message>
+    <message>
+        <source>For every desktop of this assignment (optional)</source>
+        <translation>应用于本次分配的所有桌面（可选）</translation>
+    </message>
+    <message>
+        <source>C&amp;hange image:</source>
+        <translation>更换镜像(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>不更换</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>私有镜像</translation>
+    </message>
+    <message>
+        <source>Public (gold) image</source>
+        <translation>公共镜像（gold）</translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation>市场镜像</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>镜像类型</translation>
+    </message>
+    <message>
+        <source>Image &amp;ID:</source>
+        <translation>镜像 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Desk&amp;top name policy ID:</source>
+        <translation>桌面名称策略 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Desktop name policy ID</source>
+        <translation>桌面名称策略 ID</translation>
+    </message>
+    <message>
+        <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
+        <translation>用于生成桌面名称的策略；行中指定的新计算机名优先。</translation>
+    </message>
+    <message>
+        <source>Create missing users first</source>
+        <translation>先创建缺少的用户</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the pairing</source>
+        <translation>返回配对</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>检查请求(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
+        <translation>检查要发送的请求</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation>分配进度</translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation>提交状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reading the desktops that have no user…</source>
+        <translation>正在读取未分配用户的桌面…</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取用户目录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired.</source>
+        <translation>
+            <numerusform>已配对 %n 个桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an assignment CSV</source>
+        <translation>导入分配 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired from %1.</source>
+        <translation>
+            <numerusform>已根据 %1 配对 %n 个桌面。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
+        <translation>
+            <numerusform>已从 %1 读取并选中 %n 个用户；请选择桌面后点击“按顺序配对”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
+        <translation>%1将分 %2发送，每个请求最多 %3 个桌面（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n user(s) missing from the directory first</source>
+        <translation>
+            <numerusform>先在用户目录中创建缺少的 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
+        <translation>%1（无邮箱：用户目录需要邮箱来发送激活链接，请在该行填写）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n user(s)…</source>
+        <translation>
+            <numerusform>正在创建 %n 个用户…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 could not be created: %2</source>
+        <translation>无法创建用户 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created in the directory.</source>
+        <translation>
+            <numerusform>已在用户目录中创建 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assignment was not started: %1</source>
+        <translation>分配未开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n desktop(s)…</source>
+        <translation>
+            <numerusform>正在发送 %n 个桌面…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; nothing was applied.</source>
+        <translation>发送前已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The service could not assign the desktop: %1 (%2)</source>
+        <translation>服务未能分配该桌面：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not assigned: the service refused the whole request because of desktop %1 (row %2), so nothing in it was applied. Fix or remove that row and submit again.</source>
+        <translation>未分配：由于桌面 %1（第 %2 行），服务拒绝了整个请求，请求中的内容均未生效。请修正或移除该行后重新提交。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned, %3 failed, %4 in progress.</source>
+        <translation>已分配 %1/%2，失败 %3，进行中 %4。</translation>
+    </message>
+    <message>
+        <source>The batch ended without news of this desktop; see the jobs panel.</source>
+        <translation>批量任务已结束，但没有该桌面的结果；请查看任务面板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n desktop(s) were assigned.</source>
+        <translation>
+            <numerusform>%n 个桌面已全部分配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
+        <translation>
+            <numerusform>已分配 %1 个；%n 个桌面未分配，原因见各行。修正后请重新提交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>分配 %n 个桌面(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paired user is in the directory.</source>
+        <translation>所有已配对用户都在用户目录中。</translation>
+    </message>
+    <message>
+        <source>Not in the directory: %1</source>
+        <translation>不在用户目录中：%1</translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user (%1 of %2 shown)</source>
+        <translation>待分配的桌面（显示 %1/%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paired</source>
+        <translation>
+            <numerusform>已配对 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 个有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>已分配 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDelegate</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>用户组</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentReviewWidget</name>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Requests to send</source>
+        <translation>要发送的请求</translation>
+    </message>
+    <message>
+        <source>Request &amp;body (POST /v2/{project_id}/desktops/attach):</source>
+        <translation>请求体(&amp;B)（POST /v2/{project_id}/desktops/attach）：</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>请求 %1：%n 个桌面</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -459,20 +1084,8 @@
         <translation>wsctl：Workspace Console 的命令行工具。</translation>
     </message>
     <message>
-        <source>Usage: wsctl [--lang en|zh_CN] &lt;command&gt; [options]</source>
-        <translation>用法：wsctl [--lang en|zh_CN] &lt;命令&gt; [选项]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Global options:</source>
-        <translation>全局选项：</translation>
-    </message>
-    <message>
-        <source>Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)</source>
-        <translation>消息语言（默认取自 LC_ALL、LC_MESSAGES 或 LANG）</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help</source>
@@ -483,20 +1096,8 @@
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the input has errors or the operation failed, 2 bad arguments or an unreadable file.</source>
-        <translation>退出码：0 成功；1 输入有错误或操作失败；2 参数错误或文件无法读取。</translation>
-    </message>
-    <message>
-        <source>Run &quot;wsctl &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation>运行 “wsctl &lt;命令&gt; --help” 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Usage: wsctl %1 &lt;command&gt; [options]</source>
         <translation>用法：wsctl %1 &lt;命令&gt; [选项]</translation>
-    </message>
-    <message>
-        <source>wsctl: --lang needs a value: en or zh_CN.</source>
-        <translation>wsctl：--lang 需要一个值：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>wsctl: unknown command &quot;%1&quot;.</source>
@@ -649,6 +1250,1230 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the tenant&apos;s Workspace: directory type, VPC, subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the desktop products (CPU, memory, OS, availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the desktop images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the subnets desktops can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl %1 [options]
+
+%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --os Windows|Linux   Only this operating system
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --zone AZ            Mark products sold out in this zone
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (JSON keys and CSV header) are stable English names; use
+--format json or csv in scripts. Every page is read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished">操作系统</translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>Memory GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished">GPU</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">镜像</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Min RAM MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min disk GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished">已售罄</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished">子网</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: no new request is sent; waiting for the requests in flight (Ctrl-C again to leave now). Resume with &quot;wsctl jobs watch&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service: &quot;wsctl jobs watch %1&quot; follows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl: interrupted; the journal is consistent. &quot;wsctl jobs watch&quot; resumes and follows the batch to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished at %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is not known: the request may or may not have been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more; &quot;wsctl jobs show %1&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global options (anywhere on the line):
+  --profile NAME        Connection profile (default: the active one)
+  --endpoint URL        Workspace endpoint instead of the profile&apos;s
+  --iam-endpoint URL    IAM endpoint instead of the profile&apos;s
+  --region NAME         Region instead of the profile&apos;s
+  --project-id ID       Project instead of the profile&apos;s (or discovered)
+  --format text|json|csv  Output format (default text)
+  --lang en|zh_CN       Language of the messages (default: from LANG)
+  --journal PATH        Job journal (default: the console&apos;s, shared)
+Credentials also come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK,
+HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_PROJECT_ID.
+
+Exit codes: 0 done, 1 invalid input (nothing sent), 2 bad usage or an
+unreadable file, 3 API or network error, 4 jobs ended with failures,
+130 interrupted (the journal stays consistent; resume with
+&quot;wsctl jobs watch&quot;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;; &quot;wsctl profiles list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be used as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the missing settings with &quot;wsctl profiles add&quot;, the HUAWEICLOUD_SDK_* variables or the global options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl [global options] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;wsctl &lt;command&gt; --help&quot; for a command&apos;s options; docs/WSCTL.md has examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), %1: nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in %1, at most %2 per request: POST %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 of %2: %n desktop(s), rows %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (CSV lines %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 bytes, sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign existing desktops to users from a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
+
+Assigns existing desktops to users (AttachInstances). The CSV has one line per
+assignment, with English or Chinese headers:
+  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)
+  user_name                     the user, or a group on a SHARED desktop (用户名)
+  user_group                    administrators, users, sudo or default (用户组)
+  user_email                    optional (邮箱)
+  new_computer_name             optional new computer name (新计算机名)
+  is_clear_data                 optional: true/false, yes/no, 是/否
+Every line is resolved against the tenant&apos;s desktops and checked (a desktop
+already assigned, unknown, or named twice is reported on its line) before
+anything is sent; then the batch is sent in journaled chunks.
+
+Options:
+  --assignments FILE   The assignment CSV (required)
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing (the desktops are still read)
+  --wait               Follow the jobs until every assignment ended
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Example:
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+  wsctl desktops attach --assignments assign.csv --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assignments FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run sends nothing, so there is nothing to --wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of seconds (at least 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktops could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file assigns no desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 (%3), journaled in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no product &quot;%1&quot;: &quot;wsctl catalog products&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no image &quot;%1&quot;: &quot;wsctl catalog images&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create desktops from a spec (and a user CSV), in safe chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
+
+SPEC.json is the body of CreateDesktop (as the API documents it: desktop_type,
+product_id, image_type, image_id, root_volume, desktops[] or size, ...).
+With --users, the rows of the CSV replace desktops[]: one desktop per row,
+read as &quot;wsctl users check&quot; does. Everything is checked before anything is
+sent: the spec by JSON path, each CSV cell by line and column, the product
+and image against the catalog. A batch larger than the profile&apos;s limit per
+request (default 50) is sent in chunks; every chunk is journaled before it is
+sent, so no desktop is ever created twice, even after Ctrl-C or a crash.
+
+Options:
+  --spec FILE          The CreateDesktop body (required)
+  --users FILE         User CSV whose rows replace desktops[]
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing
+  --wait               Follow the jobs until every desktop is ready or failed
+                       (without it: until every request was accepted)
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --os Windows|Linux   OS of the product (default: from the catalog)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Without --domain-type and --os the workspace and catalog are read first (GET
+only, also for --dry-run); with both, --dry-run needs no connection.
+
+Examples:
+  wsctl desktops create --spec office.json --users staff.csv --dry-run
+  wsctl desktops create --spec office.json --users staff.csv --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec must be a JSON object: the CreateDesktop body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spec FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace and catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List desktops, filtered (every page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops list [filters]
+
+Lists the tenant&apos;s desktops with every page read. Filters:
+  --status S           ACTIVE, SHUTOFF, ERROR or HIBERNATED
+  --user NAME          User name contains NAME (repeat for exact names)
+  --computer-name N    Computer name contains N
+  --unassigned         Only desktops without a user
+  --assigned           Only desktops with a user
+  --zone AZ            Availability zone
+  --type T             DEDICATED, SHARED or POOLED
+  --image ID           Image
+  --subnet ID          Subnet
+  --ip ADDRESS         Desktop IP address
+  --tag KEY=VALUE      Tag (KEY=VALUE,KEY2=VALUE2 for several)
+  --sort created|computer_name  Order (default created)
+  --desc               Descending order
+  --page-size N        Desktops per request, 1-1000 (default 500)
+
+Example: the unassigned desktops as CSV for an assignment file:
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be ACTIVE, SHUTOFF, ERROR or HIBERNATED (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assigned and --unassigned exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort must be created or computer_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished">计算机名</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>No desktop matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connection profiles (shared with the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or replace a connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a connection profile and its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a profile reaches IAM and Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a profile the default one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles list
+
+Lists the connection profiles that the console and wsctl share: name,
+id, whether it is the default, region, endpoint, authentication and the
+access key, masked. Secrets are never shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  printf &apos;%s\n&apos; &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles remove NAME
+
+Removes the profile, its settings and its secrets in the keychain.
+The Sandbox profile cannot be removed. Batches it started stay in the
+job journal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles test [NAME]
+
+Checks the profile (default: --profile, else the default one) with
+the environment and the global options applied: first IAM (the
+credentials), then Workspace (the tenant&apos;s workspace). Says which step
+failed, why and what to do. Exit 0 when both pass, 3 otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles use NAME
+
+Makes NAME the default profile of wsctl and of the console.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(embedded emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists; add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox profile cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be aksk or iam (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--create-cap needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attach-cap needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy must be none, system or HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl profiles add: the profile is not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM password by standard input) each time you use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox profile cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (credentials): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Workspace check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a self-contained demo on an embedded Sandbox (no account needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl demo [options]
+
+Shows the whole engine without a cloud account or a display, in well under
+a minute: starts the Sandbox emulator inside wsctl (state in a temporary
+folder, removed at the end), reads the bundled user CSV (Chinese headers,
+one bad row that is reported and left out), creates the desktops in
+journaled chunks, assigns the tenant&apos;s unassigned desktops to users,
+follows every job with progress and checks the result on the service.
+Nothing outside the temporary folder is touched.
+
+Options:
+  --time-scale X       Job speed: 1 is about 6 s per desktop (default 0.25)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data is missing from this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl demo: the console&apos;s engine on an embedded Sandbox, no cloud account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox started at %1 (project %2, state in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox&apos;s catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox&apos;s catalog has no Windows product and image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog read: %1 products, %2 images, %3 zones; directory %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2 vCPUs, %3 GB) with image &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read demo-users.csv (%1, headers %2): %3 rows, %4 valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3 -&gt; row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo request does not pass the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n desktop(s) in %1 of at most %2 (batch %3):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo assignment could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n unassigned desktop(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unassigned desktop to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Desktops created from the CSV, as the service lists them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service check: %1 of %2 new desktops ACTIVE with their user; %3 desktops in the tenant; computer names used twice: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments confirmed on the service: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1 batches, every chunk written before it was sent; %2 HTTP requests in all. Done in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: &quot;wsctl --help&quot;; on your tenant: wsctl profiles add, then wsctl desktops create --spec SPEC.json --users USERS.csv --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the batches in the job journal (shared with the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a batch: every desktop, and why the failed ones failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume unfinished batches and follow them to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new batch of just the failed desktops of a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s results as CSV (one line per desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs list
+
+Lists the batches of the profile in the job journal, oldest first: id,
+what it does, its state (running, paused, finished, or running in
+another window), and how many desktops succeeded, failed or wait.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs show ID
+
+Shows one batch (ID or a unique start of it): its counts, every desktop
+with its CSV line, desktop id, job and status, and for each failure the
+cause, what to do, the service&apos;s message, code and request id.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs watch [ID] [options]
+
+Resumes the unfinished batches of the profile (or only ID) that no
+other process runs, exactly where they stopped: requests whose answer
+was lost are looked up on the service before anything is sent again,
+so no desktop is made twice. Follows them, and batches that the console
+runs, until they end.
+
+Options:
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Exit: 0 all succeeded, 4 some desktops failed, 3 a request was refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs retry-failed ID [options]
+
+Starts a new batch of just the desktops of ID that failed, each with its
+original settings and CSV line. Desktops a failed create left in ERROR are
+deleted first, so their names can be used again.
+
+Options:
+  --wait               Follow the new jobs to the end
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs export ID --out FILE.csv
+
+Writes one line per desktop of the batch (UTF-8 with BOM, for Excel):
+source_row, source_line, user_name, computer_name, desktop_id, job_id,
+sub_job_id, status, error_code, message, request_id. The header is
+always English. --out - writes to standard output without the BOM.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no batch %1 in this profile&apos;s journal; &quot;wsctl jobs list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts %n batch ids; give more of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the batch ID (&quot;wsctl jobs list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 is not finished; retry its failed desktops once it is (&quot;wsctl jobs watch %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has no failed desktop to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 (retries %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to watch: every batch of profile &quot;%1&quot; is finished or paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following batch %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">等待中</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">进度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no batch of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users of the Workspace directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create directory users (one, or one per CSV line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users list [options]
+
+Lists the users of the Workspace directory (not IAM users) with their
+contact, activation, number of desktops and state.
+
+Options:
+  --name TEXT          User name contains TEXT
+  --group NAME         Members of the user group NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users create --name NAME [options]
+       wsctl users create --csv USERS.csv [options]
+
+Creates directory users. Self-activated users (the default) get a link by
+e-mail or SMS, so they need an e-mail address or a phone number. Every user
+is checked before the first is sent; a user that exists already is reported
+and the others are still created.
+
+Options:
+  --name NAME          User name
+  --email ADDRESS      E-mail address
+  --phone NUMBER       Mobile phone number
+  --csv FILE           One user per line (user_name, user_email, user_phone;
+                       English or Chinese headers, as &quot;users check&quot; reads)
+  --activate user|admin  Who activates the account (default user)
+  --password-stdin     Read the password (admin activation) from standard
+                       input; never from the command line
+  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ (default never)
+  --description TEXT   Description
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --dry-run            Check and print the bodies (password masked); send
+                       nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have 8 to 32 characters (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation type="unfinished">账号将立即过期：请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The description may have at most 255 characters.</source>
+        <translation type="unfinished">描述最多 255 个字符。</translation>
+    </message>
+    <message>
+        <source>the users could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">手机号码</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">已锁定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">已禁用</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">用户组</translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give either --name or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activate must be user or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is on an earlier line already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -679,6 +2504,208 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
     <message>
         <source>Which field column %1 fills</source>
         <translation>第 %1 列填入哪个字段</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDesktopWizard</name>
+    <message>
+        <source>Create desktops</source>
+        <translation>创建桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>打开草稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft…</source>
+        <translation>保存草稿(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a saved draft</source>
+        <translation>打开已保存的草稿</translation>
+    </message>
+    <message>
+        <source>Opens a request saved as JSON (the spec format wsctl reads).</source>
+        <translation>打开以 JSON 保存的请求（wsctl 读取的规格格式）。</translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation>将请求保存为草稿</translation>
+    </message>
+    <message>
+        <source>Saves the request as JSON, to finish later or to run with wsctl.</source>
+        <translation>将请求保存为 JSON，以便稍后完成或用 wsctl 运行。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation>提交批次</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 个字符处）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 中不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was opened, with %n remark(s) about the file:</source>
+        <translation>
+            <numerusform>草稿已打开，关于该文件有 %n 条提示：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The jobs centre is not available; nothing was sent.</source>
+        <translation>任务中心不可用；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The batch was not started: %1</source>
+        <translation>批次未启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</source>
+        <translation>
+            <numerusform>在拒绝之前，本批次其他请求中的 %n 个桌面已被接受：任务面板会跟踪它们，并已将它们从此表单中移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before its first request was answered; nothing was created by it.</source>
+        <translation>批次在第一个请求得到答复前已取消；它没有创建任何桌面。</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Enter an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation>请输入邮箱或手机号码：激活链接将发送到那里。</translation>
+    </message>
+    <message>
+        <source>The password must have 8 to 32 characters.</source>
+        <translation>密码长度必须为 8 到 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read.</source>
+        <translation>无法识别到期日期。</translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation>账号将立即过期：请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The description may have at most 255 characters.</source>
+        <translation>描述最多 255 个字符。</translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. zhangsan</source>
+        <translation>例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. +86-13800000000</source>
+        <translation>例如 +86-13800000000</translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation>激活方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The user activates the account (link by e-mail or SMS)</source>
+        <translation>用户自行激活（通过邮件或短信发送链接）</translation>
+    </message>
+    <message>
+        <source>The administrator sets the password</source>
+        <translation>由管理员设置密码</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>到期日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A user called &quot;%1&quot; already exists.</source>
+        <translation>用户“%1”已存在。</translation>
     </message>
 </context>
 <context>
@@ -919,6 +2946,760 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
     <message>
         <source>Reading the file again discards the changes you made in the table. Continue?</source>
         <translation>重新读取文件会丢弃您在表格中所做的修改。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>DataVolumeDelegate</name>
+    <message>
+        <source>Disk type</source>
+        <translation>磁盘类型</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk size in GB</source>
+        <translation>磁盘大小（GB）</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopDetailsPanel</name>
+    <message>
+        <source>Select a desktop to see its details.</source>
+        <translation>选择一个桌面以查看详情。</translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation>桌面 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分配状态</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品套餐</translation>
+    </message>
+    <message>
+        <source>CPU / memory</source>
+        <translation>CPU / 内存</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation>子网 ID</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1（用户组）</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GiB</source>
+        <translation>%1 vCPU，%2 GiB</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品套餐</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>已休眠</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在开机</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>正在关机</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>正在分配</translation>
+    </message>
+    <message>
+        <source>Unassigning</source>
+        <translation>正在解除分配</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopsView</name>
+    <message>
+        <source>Search name, user, IP, ID…</source>
+        <translation>搜索名称、用户、IP、ID…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>已休眠</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>可用区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>分配(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置文件…</translation>
+    </message>
+    <message>
+        <source>Loading desktops…</source>
+        <translation>正在加载桌面…</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobCenter</name>
+    <message numerus="yes">
+        <source>Create %n desktop(s)</source>
+        <translation>
+            <numerusform>创建 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>分配 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
+        <translation>任务日志未打开，因此未启动该批次：否则重启后将无法继续跟踪它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n failed desktop(s)</source>
+        <translation>
+            <numerusform>重试 %n 个失败的桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>不存在批次 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobTreeModel</name>
+    <message numerus="yes">
+        <source>Retry %n failed desktop(s)</source>
+        <translation>
+            <numerusform>重试 %n 个失败的桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n desktop(s)</source>
+        <translation>
+            <numerusform>创建 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>分配 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n failed</source>
+        <translation>
+            <numerusform>已结束，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Running in another window</source>
+        <translation>正在另一个窗口中运行</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Found on the service</source>
+        <translation>已在服务上找到</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1
+Batch %2
+Source: %3</source>
+        <translation>%1
+批次 %2
+来源：%3</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Desktop %1</source>
+        <translation>桌面 %1</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2)</source>
+        <translation>第 %1 条（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>Batch / row</source>
+        <translation>批次 / 条目</translation>
+    </message>
+    <message>
+        <source>Profile / user</source>
+        <translation>配置 / 用户</translation>
+    </message>
+    <message>
+        <source>Started / computer</source>
+        <translation>开始时间 / 计算机名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Send the failed desktops of this batch again, as a new batch (%1)</source>
+        <translation>将此批次中失败的桌面作为新批次重新发送（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel unsent</source>
+        <translation>取消未发送</translation>
+    </message>
+    <message>
+        <source>Cancel the requests of this batch not sent yet; desktops already requested are not affected (%1)</source>
+        <translation>取消此批次中尚未发送的请求；已请求的桌面不受影响（%1）</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <source>Copy the failure, its error code and request id for support (%1)</source>
+        <translation>复制失败信息、错误码和请求 ID，以便提交技术支持（%1）</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <source>Save one line per desktop as a CSV file (%1)</source>
+        <translation>将每个桌面保存为一行，导出为 CSV 文件（%1）</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <source>Remove finished batches from the list and the journal</source>
+        <translation>从列表和任务日志中移除已完成的批次</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Send the rest of this batch (%1)</source>
+        <translation>发送此批次的其余部分（%1）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop sending more requests of this batch; jobs already started go on (%1)</source>
+        <translation>停止发送此批次的更多请求；已开始的任务会继续执行（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.</source>
+        <translation>%1 — %3 个桌面中 %2 个成功，%4 个失败，%5 个进行中。</translation>
+    </message>
+    <message>
+        <source>Expand the batch to see why each desktop failed.</source>
+        <translation>展开批次可查看每个桌面失败的原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed.</source>
+        <translation>%1：%2 个成功，%3 个失败。</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 cancelled.</source>
+        <translation>%1：%2 个成功，%3 个已取消。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 succeeded.</source>
+        <translation>%1：全部 %2 个均已成功。</translation>
+    </message>
+    <message>
+        <source>Nothing in this batch can be retried.</source>
+        <translation>此批次中没有可重试的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the details of %n failure(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个失败项的详情。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the results to %1.</source>
+        <translation>结果已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStateWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktops</source>
+        <translation>桌面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Connection profiles (Ctrl+,)</source>
+        <translation>连接配置文件（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Users from CSV…</source>
+        <translation>从 CSV 导入用户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Desktops…</source>
+        <translation>创建桌面(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation>分配桌面(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create &amp;User…</source>
+        <translation>创建用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs Panel</source>
+        <translation>任务面板(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;About Workspace Console</source>
+        <translation>关于云桌面控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>SANDBOX — a local emulator with demo data. Nothing here touches a real cloud account.</source>
+        <translation>沙盒 — 使用演示数据的本地模拟器，不会影响任何真实的云账号。</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; could not be opened.</source>
+        <translation>无法打开配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Workspace Console</source>
+        <translation>云桌面控制台</translation>
+    </message>
+    <message>
+        <source>%1 — %2 [SANDBOX]</source>
+        <translation>%1 — %2 [沙盒]</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>未打开配置文件</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置文件…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>○ Not connected: %1</source>
+        <translation>○ 未连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs running</source>
+        <translation>没有运行中的任务</translation>
+    </message>
+    <message>
+        <source>⚠ Secrets in memory only</source>
+        <translation>⚠ 密钥仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: passwords and secret keys are forgotten when the console closes.</source>
+        <translation>没有运行中的密钥环服务：关闭控制台后密码和密钥将被清除。</translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation>请先打开一个配置文件。</translation>
+    </message>
+    <message>
+        <source>Create desktops with the wizard (Ctrl+N)</source>
+        <translation>使用向导创建桌面（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Assign desktops to users (Ctrl+Shift+A)</source>
+        <translation>将桌面分配给用户（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Create desktops for the users of a CSV file (Ctrl+I)</source>
+        <translation>为 CSV 文件中的用户创建桌面（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>No profile open.</source>
+        <translation>未打开配置文件。</translation>
+    </message>
+    <message>
+        <source>About Workspace Console</source>
+        <translation>关于云桌面控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;云桌面控制台 %1&lt;/h3&gt;&lt;p&gt;发放华为云 Workspace 云桌面并分配给用户。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +4228,757 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
         <source>User “%1” is also on %2: this user will get several desktops.</source>
         <translation>用户 “%1” 也出现在%2：该用户将获得多个桌面。</translation>
     </message>
+    <message>
+        <source>Type must be USER or GROUP (用户 or 用户组), not “%1”.</source>
+        <translation>类型必须为 USER 或 GROUP（用户或用户组），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no; write true/false, yes/no, 1/0 or 是/否.</source>
+        <translation>“%1”不是“是”或“否”；请填写 true/false、yes/no、1/0 或 是/否。</translation>
+    </message>
+    <message>
+        <source>Line %1 names no known column. The first line must be a header, e.g. desktop_id,user_name,user_group.</source>
+        <translation>第 %1 行没有可识别的列名。第一行必须是表头，例如 desktop_id,user_name,user_group。</translation>
+    </message>
+    <message>
+        <source>There is neither a desktop_id nor a computer_name column (also accepted: 桌面ID, 计算机名); each line must name its desktop.</source>
+        <translation>既没有 desktop_id 列，也没有 computer_name 列（也可写作 桌面ID、计算机名）；每一行都必须指明桌面。</translation>
+    </message>
+    <message>
+        <source>There is no user_name column (also accepted: username, user, 用户名, 用户); each desktop needs a user.</source>
+        <translation>没有 user_name 列（也可写作 username、user、用户名、用户）；每个桌面都需要一个用户。</translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation>桌面 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>User or group ID</source>
+        <translation>用户或用户组 ID</translation>
+    </message>
+    <message>
+        <source>New computer name</source>
+        <translation>新计算机名</translation>
+    </message>
+    <message>
+        <source>Clear data</source>
+        <translation>清除数据</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3: a value probably contains an unquoted delimiter.</source>
+        <translation>第 %1 行有 %2 个字段，而表头只有 %3 个：某个值可能包含未加引号的分隔符。</translation>
+    </message>
+    <message>
+        <source>Line %1 names no desktop: give its desktop ID or computer name.</source>
+        <translation>第 %1 行没有指明桌面：请填写桌面 ID 或计算机名。</translation>
+    </message>
+    <message>
+        <source>There is no desktop with ID “%1”.</source>
+        <translation>不存在 ID 为“%1”的桌面。</translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is named “%2”, not “%3”; the desktop ID is used.</source>
+        <translation>桌面“%1”的名称是“%2”而不是“%3”；以桌面 ID 为准。</translation>
+    </message>
+    <message>
+        <source>There is no desktop named “%1”.</source>
+        <translation>不存在名为“%1”的桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are named “%1”; give the desktop ID instead.</source>
+        <translation>
+            <numerusform>有 %n 个桌面名为“%1”；请改用桌面 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desktop “%1” already has a user (%2); detach it first.</source>
+        <translation>桌面“%1”已有用户（%2）；请先解绑。</translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is busy (%2); the service refuses it until the task ends.</source>
+        <translation>桌面“%1”正忙（%2）；任务结束前服务会拒绝分配。</translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is already given to a user on line %2; only a shared (multi-user) desktop takes several users.</source>
+        <translation>桌面“%1”已在第 %2 行分配给用户；只有多用户桌面才能分配给多个用户。</translation>
+    </message>
+    <message>
+        <source>Desktop “%1” is not a shared desktop; only shared desktops can be given to a group.</source>
+        <translation>桌面“%1”不是多用户桌面；只有多用户桌面才能分配给用户组。</translation>
+    </message>
+    <message>
+        <source>Line %1 gives this desktop the new name “%2”; one desktop has one name.</source>
+        <translation>第 %1 行已为此桌面指定新名称“%2”；一个桌面只能有一个名称。</translation>
+    </message>
+    <message>
+        <source>Line %1 says otherwise for this desktop; clear data is one choice per desktop.</source>
+        <translation>第 %1 行对此桌面的设置不同；每个桌面只能选择一种“清除数据”设置。</translation>
+    </message>
+    <message>
+        <source>Users of a shared desktop get no email from the assignment; this address is not sent.</source>
+        <translation>多用户桌面的用户不会收到分配邮件；此邮箱不会发送。</translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is also given on line %2 (names are compared without regard to case).</source>
+        <translation>计算机名“%1”在第 %2 行也被使用（比较时不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is already used by another desktop.</source>
+        <translation>计算机名“%1”已被其他桌面使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Assigned (%1)</source>
+        <translation>已分配（%1）</translation>
+    </message>
+    <message>
+        <source>No user yet</source>
+        <translation>尚未指定用户</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>(per user)</source>
+        <translation>（按用户）</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP：%1</translation>
+    </message>
+    <message>
+        <source>OS: %1, type: %2</source>
+        <translation>操作系统：%1，类型：%2</translation>
+    </message>
+    <message>
+        <source>CSV line %1</source>
+        <translation>CSV 第 %1 行</translation>
+    </message>
+    <message>
+        <source>Only matters when the desktop goes back to the same user it was detached from: checked (the default) wipes that user&apos;s data, unchecked keeps it.</source>
+        <translation>仅在桌面重新分配给解绑前的同一用户时生效：勾选（默认）会清除该用户的数据，不勾选则保留。</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2)</source>
+        <translation>用户组 %1（%2）</translation>
+    </message>
+    <message>
+        <source>User %1 (%2)</source>
+        <translation>用户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>is_clear_data: only matters when the desktop goes back to the same user it was detached from.</source>
+        <translation>is_clear_data：仅在桌面重新分配给解绑前的同一用户时生效。</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only a shared (multi-user) desktop takes several users and groups.</source>
+        <translation>只有多用户桌面才能分配给多个用户和用户组。</translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is also given to desktop %2 of this list (names are compared without regard to case).</source>
+        <translation>计算机名“%1”也被列表中的桌面 %2 使用（比较时不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the directory yet; create the user before assigning.</source>
+        <translation>“%1”尚不在用户目录中；请在分配前创建该用户。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice (also entry %2).</source>
+        <translation>“%1”重复列出（另见第 %2 项）。</translation>
+    </message>
+    <message>
+        <source>Not in directory</source>
+        <translation>不在用户目录中</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>用户目录</translation>
+    </message>
+    <message>
+        <source>Typed (in directory)</source>
+        <translation>手动输入（在用户目录中）</translation>
+    </message>
+    <message>
+        <source>CSV line %1 (in directory)</source>
+        <translation>CSV 第 %1 行（在用户目录中）</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the Workspace directory. Create the user before assigning, or the service may refuse the desktop.</source>
+        <translation>“%1”不在 Workspace 用户目录中。请在分配前创建该用户，否则服务可能拒绝分配。</translation>
+    </message>
+    <message>
+        <source>From CSV line %1</source>
+        <translation>来自 CSV 第 %1 行</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面数</translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer sold. Choose another product.</source>
+        <translation>产品 %1 已停售。请选择其他产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 is sold out. Choose another product.</source>
+        <translation>产品 %1 已售罄。请选择其他产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 is sold out in this availability zone. Choose another product or zone.</source>
+        <translation>产品 %1 在此可用区已售罄。请选择其他产品或可用区。</translation>
+    </message>
+    <message>
+        <source>Image “%1” is a %2 image; the product runs %3.</source>
+        <translation>镜像“%1”是 %2 镜像；该产品运行 %3。</translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation>未知系统</translation>
+    </message>
+    <message>
+        <source>Image “%1” is built for %2; the product is %3.</source>
+        <translation>镜像“%1”适用于 %2 架构；该产品是 %3 架构。</translation>
+    </message>
+    <message>
+        <source>Image “%1” needs at least %2 GB of memory; the product has %3 GB.</source>
+        <translation>镜像“%1”至少需要 %2 GB 内存；该产品只有 %3 GB。</translation>
+    </message>
+    <message>
+        <source>Image “%1” is a %2 image, but the image type says %3.</source>
+        <translation>镜像“%1”属于 %2 镜像，但镜像类型选择的是 %3。</translation>
+    </message>
+    <message>
+        <source>Image “%1” needs a system disk of at least %2 GB (it is %3).</source>
+        <translation>镜像“%1”需要至少 %2 GB 的系统盘（当前为 %3）。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the EIP to bind.</source>
+        <translation>请输入要绑定的 EIP 的 ID。</translation>
+    </message>
+    <message>
+        <source>An EIP can be bound to one desktop only; this request makes %1 desktops, so the service may refuse it or bind it to one of them.</source>
+        <translation>一个 EIP 只能绑定到一个桌面；此请求要创建 %1 个桌面，服务可能会拒绝，或只将其绑定到其中一个。</translation>
+    </message>
+    <message>
+        <source>The service does not offer product %1.</source>
+        <translation>服务不提供产品 %1。</translation>
+    </message>
+    <message>
+        <source>The service has no availability zone %1.</source>
+        <translation>服务中没有可用区 %1。</translation>
+    </message>
+    <message>
+        <source>The service has no image %1.</source>
+        <translation>服务中没有镜像 %1。</translation>
+    </message>
+    <message>
+        <source>The workspace has no subnet %1.</source>
+        <translation>工作空间中没有子网 %1。</translation>
+    </message>
+    <message>
+        <source>The service has no security group %1.</source>
+        <translation>服务中没有安全组 %1。</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Disk type</source>
+        <translation>磁盘类型</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation>大小（GB）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>已休眠</translation>
+    </message>
+    <message>
+        <source>Being built</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>单用户</translation>
+    </message>
+    <message>
+        <source>Shared (multi-user)</source>
+        <translation>多用户</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+IP: %3</source>
+        <translation>%1
+ID：%2
+IP：%3</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Needs %1 GB of memory; the product has %2 GB.</source>
+        <translation>需要 %1 GB 内存；该产品只有 %2 GB。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Min. memory (GB)</source>
+        <translation>最小内存（GB）</translation>
+    </message>
+    <message>
+        <source>Min. system disk (GB)</source>
+        <translation>最小系统盘（GB）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>网卡 %1</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>Sold out in this zone</source>
+        <translation>此可用区已售罄</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可购买</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>内存（GB）</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A security group in the list: &quot;name — description&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>连接配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation>使用此配置文件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The profile in use</source>
+        <translation>正在使用的配置文件</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation>是否先保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置文件</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>密钥未保存</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secrets: %1</source>
+        <translation>密钥环未能保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its stored secrets? Desktops and jobs in the cloud are not affected.</source>
+        <translation>删除配置文件“%1”及其保存的密钥？云上的桌面和任务不受影响。</translation>
+    </message>
+    <message>
+        <source>IAM (sign-in)</source>
+        <translation>IAM（登录）</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1：等待中</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1：正在检查…</translation>
+    </message>
+    <message>
+        <source>✔ %1: signed in; project %2</source>
+        <translation>✔ %1：已登录；项目 %2</translation>
+    </message>
+    <message>
+        <source>✔ %1: reachable; directory %2, status %3</source>
+        <translation>✔ %1：可访问；目录类型 %2，状态 %3</translation>
+    </message>
+    <message>
+        <source>✘ %1 failed: %2</source>
+        <translation>✘ %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: not checked, because the project could not be found through IAM.</source>
+        <translation>%1：未检查，因为无法通过 IAM 找到项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The Sandbox runs a local emulator of Workspace on this computer, with demo data and no cloud account. Desktops created here are not real and cost nothing.</source>
+        <translation>沙盒在本机运行 Workspace 的本地模拟器，使用演示数据，无需云账号。在此创建的桌面不是真实的，也不产生费用。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM 用户和密码</translation>
+    </message>
+    <message>
+        <source>&amp;Access key (AK):</source>
+        <translation>访问密钥 ID（&amp;AK）：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>秘密访问密钥（&amp;SK）：</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only for temporary access keys</source>
+        <translation>仅用于临时访问密钥</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation>IAM 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;Environment</source>
+        <translation>从环境变量填写(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reads HUAWEICLOUD_SDK_AK, _SK, _PROJECT_ID, _SECURITY_TOKEN and the endpoint variables that Huawei Cloud&apos;s SDKs use.</source>
+        <translation>读取华为云 SDK 使用的 HUAWEICLOUD_SDK_AK、_SK、_PROJECT_ID、_SECURITY_TOKEN 及端点变量。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace endpoint:</source>
+        <translation>Workspace 端点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation>IAM 端点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The region&apos;s (leave empty)</source>
+        <translation>使用区域默认值（留空）</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目 ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Found from the region (leave empty)</source>
+        <translation>根据区域自动获取（留空）</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User (optional)</source>
+        <translation>用户（可选）</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>密码（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>校验 TLS 证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file:</source>
+        <translation>附加 CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only for a private certificate authority</source>
+        <translation>仅用于私有证书颁发机构</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Desktops per create &amp;request:</source>
+        <translation>每个创建请求的桌面数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>per assignment r&amp;equest:</source>
+        <translation>每个分配请求(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in the settings file.</source>
+        <translation>密钥保存在系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: secrets are kept in memory and forgotten when the console closes. Enter them again next time.</source>
+        <translation>没有运行中的密钥环服务：密钥仅保存在内存中，关闭控制台后将被清除。下次请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The Sandbox emulator could not start: %1</source>
+        <translation>沙盒模拟器无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Memory-only storage was requested.</source>
+        <translation>已要求仅在内存中保存。</translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyleProxy</name>
@@ -1457,6 +4989,1037 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedUsersDialog</name>
+    <message>
+        <source>Users and groups of %1</source>
+        <translation>%1 的用户和用户组</translation>
+    </message>
+    <message>
+        <source>A shared desktop can be given to several users and user groups (at most %1). Users must exist in the directory; a group is named by its name and ID.</source>
+        <translation>多用户桌面可以分配给多个用户和用户组（最多 %1 个）。用户必须已在用户目录中；用户组需提供名称和 ID。</translation>
+    </message>
+    <message>
+        <source>Users and groups of the desktop</source>
+        <translation>桌面的用户和用户组</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>User name from the directory</source>
+        <translation>用户目录中的用户名</translation>
+    </message>
+    <message>
+        <source>User name to add</source>
+        <translation>要添加的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the user</source>
+        <translation>添加该用户</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>用户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <source>Group name to add</source>
+        <translation>要添加的用户组名称</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>用户组 ID</translation>
+    </message>
+    <message>
+        <source>Group ID to add</source>
+        <translation>要添加的用户组 ID</translation>
+    </message>
+    <message>
+        <source>Add gr&amp;oup</source>
+        <translation>添加用户组(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add the group</source>
+        <translation>添加该用户组</translation>
+    </message>
+    <message>
+        <source>Righ&amp;ts (user group):</source>
+        <translation>权限（用户组）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>User group of new entries</source>
+        <translation>新条目的用户组</translation>
+    </message>
+    <message>
+        <source>administrators and sudo give full control of the desktop; users and default are standard rights.</source>
+        <translation>administrators 和 sudo 拥有桌面的完全控制权；users 和 default 为标准权限。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>移除所选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>移除所选条目</translation>
+    </message>
+    <message>
+        <source>%1, %2 (at most %3)</source>
+        <translation>%1，%2（最多 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个用户组</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Search users…</source>
+        <translation>搜索用户…</translation>
+    </message>
+    <message>
+        <source>&amp;Create User…</source>
+        <translation>创建用户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置文件…</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>正在加载用户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTypes</name>
+    <message>
+        <source>High I/O (SAS)</source>
+        <translation>高 IO（SAS）</translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O (SSD)</source>
+        <translation>超高 IO（SSD）</translation>
+    </message>
+    <message>
+        <source>General purpose SSD (GPSSD)</source>
+        <translation>通用型 SSD（GPSSD）</translation>
+    </message>
+    <message>
+        <source>General purpose SSD V2 (GPSSD2)</source>
+        <translation>通用型 SSD V2（GPSSD2）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDisksPage</name>
+    <message>
+        <source>Disk %1: %2</source>
+        <extracomment>A problem of one data disk: &quot;Disk 2: Data disk size must be ...&quot;.</extracomment>
+        <translation>磁盘 %1：%2</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Size the system disk and add data disks. Sizes are in GB, in steps of 10.</source>
+        <translation>设置系统盘大小并添加数据盘。大小以 GB 为单位，步长为 10。</translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>System disk type</source>
+        <translation>系统盘类型</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>System disk size in GB</source>
+        <translation>系统盘大小（GB）</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>Up to %1 data disks of 10–32760 GB each; double-click a cell to change it.</source>
+        <translation>最多 %1 块数据盘，每块 10–32760 GB；双击单元格可修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Add disk</source>
+        <translation>添加磁盘(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a data disk</source>
+        <translation>添加一块数据盘</translation>
+    </message>
+    <message>
+        <source>&amp;Remove disk</source>
+        <translation>删除磁盘(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected data disks</source>
+        <translation>删除所选数据盘</translation>
+    </message>
+    <message>
+        <source>The image needs at least %1 GB.</source>
+        <translation>该镜像至少需要 %1 GB。</translation>
+    </message>
+    <message>
+        <source>At least %1 GB.</source>
+        <translation>至少 %1 GB。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardEipPage</name>
+    <message>
+        <source>Public IP (EIP)</source>
+        <translation>公网 IP（EIP）</translation>
+    </message>
+    <message>
+        <source>Decide whether the desktops get their own elastic public IP.</source>
+        <translation>决定桌面是否拥有自己的弹性公网 IP。</translation>
+    </message>
+    <message>
+        <source>No &amp;EIP: the desktops reach the internet through the workspace</source>
+        <translation>不使用 EIP(&amp;E)：桌面通过工作空间访问互联网</translation>
+    </message>
+    <message>
+        <source>No EIP</source>
+        <translation>不使用 EIP</translation>
+    </message>
+    <message>
+        <source>Bind an e&amp;xisting EIP</source>
+        <translation>绑定已有 EIP(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Bind an existing EIP</source>
+        <translation>绑定已有 EIP</translation>
+    </message>
+    <message>
+        <source>EIP &amp;ID:</source>
+        <translation>EIP ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ID of the EIP to bind</source>
+        <translation>要绑定的 EIP 的 ID</translation>
+    </message>
+    <message>
+        <source>e.g. 2f1b3c4d-…</source>
+        <translation>例如 2f1b3c4d-…</translation>
+    </message>
+    <message>
+        <source>Bu&amp;y a new EIP for each desktop</source>
+        <translation>为每个桌面购买新的 EIP(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Buy a new EIP</source>
+        <translation>购买新的 EIP</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>线路(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>EIP line type</source>
+        <translation>EIP 线路类型</translation>
+    </message>
+    <message>
+        <source>Dynamic BGP (5_bgp)</source>
+        <translation>全动态 BGP（5_bgp）</translation>
+    </message>
+    <message>
+        <source>Static BGP (5_sbgp)</source>
+        <translation>静态 BGP（5_sbgp）</translation>
+    </message>
+    <message>
+        <source>Billin&amp;g:</source>
+        <translation>计费方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>EIP billing</source>
+        <translation>EIP 计费方式</translation>
+    </message>
+    <message>
+        <source>Traffic (TRAFFIC)</source>
+        <translation>按流量（TRAFFIC）</translation>
+    </message>
+    <message>
+        <source>Bandwidth (BANDWIDTH)</source>
+        <translation>按带宽（BANDWIDTH）</translation>
+    </message>
+    <message>
+        <source>Band&amp;width:</source>
+        <translation>带宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <source>EIP bandwidth in Mbit/s</source>
+        <translation>EIP 带宽（Mbit/s）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardImagePage</name>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Choose the system image installed on every desktop. Only images for the product&apos;s operating system and architecture are listed.</source>
+        <translation>选择每个桌面安装的系统镜像。只列出适用于所选产品操作系统和架构的镜像。</translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation>镜像类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Public images</source>
+        <translation>公共镜像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Public (gold) images</source>
+        <translation>公共（gold）镜像</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate images</source>
+        <translation>私有镜像(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Private images</source>
+        <translation>私有镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace images</source>
+        <translation>市场镜像(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Marketplace images</source>
+        <translation>市场镜像</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Choose a product first to see the images that fit it.</source>
+        <translation>请先选择产品，以查看适用的镜像。</translation>
+    </message>
+    <message>
+        <source>any system</source>
+        <translation>任意系统</translation>
+    </message>
+    <message>
+        <source>Images for %1 on %2 (product %3, %4 GB memory).</source>
+        <translation>适用于 %2 架构 %1 的镜像（产品 %3，内存 %4 GB）。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardNetworkPage</name>
+    <message>
+        <source>NIC %1: %2</source>
+        <extracomment>A problem of one NIC: &quot;NIC 2: ...&quot;.</extracomment>
+        <translation>网卡 %1：%2</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Choose the subnets of the desktops&apos; network cards and the security groups that filter their traffic.</source>
+        <translation>选择桌面网卡所在的子网，以及过滤其流量的安全组。</translation>
+    </message>
+    <message>
+        <source>Network interfaces (NICs)</source>
+        <translation>网卡（NIC）</translation>
+    </message>
+    <message>
+        <source>Up to %1 NICs, the first one primary. With none, each desktop gets one NIC on the workspace&apos;s default subnet.</source>
+        <translation>最多 %1 块网卡，第一块为主网卡。不添加时，每个桌面在工作空间的默认子网上获得一块网卡。</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet:</source>
+        <translation>子网(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Subnet to add</source>
+        <translation>要添加的子网</translation>
+    </message>
+    <message>
+        <source>&amp;Add NIC</source>
+        <translation>添加网卡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a NIC on the chosen subnet</source>
+        <translation>在所选子网上添加网卡</translation>
+    </message>
+    <message>
+        <source>NICs, in order</source>
+        <translation>网卡（按顺序）</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the NIC up</source>
+        <translation>将网卡上移</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the NIC down</source>
+        <translation>将网卡下移</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the NIC</source>
+        <translation>删除网卡</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 groups (space bar on the selected one). The workspace&apos;s desktop group is ticked until you change it.</source>
+        <translation>最多勾选 %1 个安全组（对选中项按空格键）。在您更改之前，默认勾选工作空间的桌面安全组。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A subnet in the list: &quot;subnet-office (192.168.0.0/18)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation>检查并提交</translation>
+    </message>
+    <message>
+        <source>Check what will be created and the exact requests that will be sent. Submit hands them to the jobs panel, which follows them to the end.</source>
+        <translation>检查将要创建的内容以及将发送的确切请求。提交后由任务面板接管并跟踪到结束。</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Summary of the desktops to create</source>
+        <translation>要创建的桌面摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Requests of the batch</source>
+        <translation>本批次的请求</translation>
+    </message>
+    <message>
+        <source>JSON bod&amp;y of the selected request:</source>
+        <translation>所选请求的 JSON 请求体(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>JSON body of the selected request</source>
+        <translation>所选请求的 JSON 请求体</translation>
+    </message>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation>复制请求体(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the exact JSON body</source>
+        <translation>复制确切的 JSON 请求体</translation>
+    </message>
+    <message>
+        <source>Copies the body exactly as it will be sent (compact JSON).</source>
+        <translation>按将要发送的原样复制请求体（紧凑 JSON）。</translation>
+    </message>
+    <message>
+        <source>Request %1: desktops %2–%3</source>
+        <extracomment>One request of the batch in the list: &quot;Request 2: desktops 51–100&quot;.</extracomment>
+        <translation>请求 %1：桌面 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (at most %3 per request)</source>
+        <extracomment>The chunk plan: &quot;240 desktops → 5 requests (at most 50 desktops per request)&quot;.</extracomment>
+        <translation>%1 → %2（每个请求最多 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared desktop(s)</source>
+        <translation>
+            <numerusform>%n 个共享桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dedicated desktop(s)</source>
+        <translation>
+            <numerusform>%n 个专属桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user in the table.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，表格中的每个用户一个。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user imported from %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，从 %2 导入的每个用户一个。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; named “%2”, not assigned to anyone yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，名为“%2”，暂不分配给任何人。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; named after the prefix “%2”, not assigned to anyone yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，以“%2”为名称前缀，暂不分配给任何人。</translation>
+    </message>
+    <message>
+        <source>in the availability zone the service chooses</source>
+        <translation>位于服务选择的可用区</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>位于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Product &lt;b&gt;%1&lt;/b&gt;: %2, %3 vCPUs, %4 GB memory%5, %6.</source>
+        <translation>产品 &lt;b&gt;%1&lt;/b&gt;：%2，%3 个 vCPU，%4 GB 内存%5，%6。</translation>
+    </message>
+    <message>
+        <source>, GPU %1</source>
+        <translation>，GPU %1</translation>
+    </message>
+    <message>
+        <source>Product &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+        <translation>产品 &lt;b&gt;%1&lt;/b&gt;，%2。</translation>
+    </message>
+    <message>
+        <source>private image</source>
+        <translation>私有镜像</translation>
+    </message>
+    <message>
+        <source>marketplace image</source>
+        <translation>市场镜像</translation>
+    </message>
+    <message>
+        <source>public image</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Image &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>镜像 &lt;b&gt;%1&lt;/b&gt;（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation>%1 GB %2</translation>
+    </message>
+    <message>
+        <source>System disk %1 GB %2</source>
+        <translation>系统盘 %1 GB %2</translation>
+    </message>
+    <message>
+        <source>%1; no data disks.</source>
+        <translation>%1；无数据盘。</translation>
+    </message>
+    <message>
+        <source>%1; data disks: %2.</source>
+        <translation>%1；数据盘：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>One NIC on the workspace&apos;s default subnet.</source>
+        <translation>在工作空间默认子网上的一块网卡。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>NICs, in order: %1.</source>
+        <translation>网卡（按顺序）：%1。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default security group.</source>
+        <translation>工作空间的默认安全组。</translation>
+    </message>
+    <message>
+        <source>Security groups: %1.</source>
+        <translation>安全组：%1。</translation>
+    </message>
+    <message>
+        <source>No public IP of their own.</source>
+        <translation>没有自己的公网 IP。</translation>
+    </message>
+    <message>
+        <source>Bind the existing EIP %1.</source>
+        <translation>绑定已有 EIP %1。</translation>
+    </message>
+    <message>
+        <source>A new EIP each: %1, billed by %2, %3 Mbit/s.</source>
+        <translation>每个桌面一个新 EIP：%1，按%2计费，%3 Mbit/s。</translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Each user gets an e-mail when the desktop is ready.</source>
+        <translation>桌面就绪后，每个用户会收到一封电子邮件。</translation>
+    </message>
+    <message>
+        <source>No e-mail is sent to the users.</source>
+        <translation>不向用户发送电子邮件。</translation>
+    </message>
+    <message>
+        <source>Enterprise project %1.</source>
+        <translation>企业项目 %1。</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>标签：%1。</translation>
+    </message>
+    <message>
+        <source>Sending the first request and waiting for the service&apos;s answer…</source>
+        <translation>正在发送第一个请求并等待服务答复…</translation>
+    </message>
+    <message>
+        <source>The service refused the batch: %1</source>
+        <translation>服务拒绝了该批次：%1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTypePage</name>
+    <message>
+        <source>Desktop type and product</source>
+        <translation>桌面类型和产品</translation>
+    </message>
+    <message>
+        <source>Choose how the desktops are used, where they run and the product (vCPUs, memory, GPU) each of them gets.</source>
+        <translation>选择桌面的使用方式、运行位置，以及每个桌面的产品规格（vCPU、内存、GPU）。</translation>
+    </message>
+    <message>
+        <source>Desktop type</source>
+        <translation>桌面类型</translation>
+    </message>
+    <message>
+        <source>&amp;Dedicated: one user per desktop</source>
+        <translation>专属(&amp;D)：每个桌面一个用户</translation>
+    </message>
+    <message>
+        <source>Dedicated desktops</source>
+        <translation>专属桌面</translation>
+    </message>
+    <message>
+        <source>S&amp;hared: several users sign in to one desktop</source>
+        <translation>共享(&amp;H)：多个用户登录同一个桌面</translation>
+    </message>
+    <message>
+        <source>Shared desktops</source>
+        <translation>共享桌面</translation>
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation>可用区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Where the desktops run. The default lets the service choose.</source>
+        <translation>桌面运行的位置。默认由服务选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the availability zones again</source>
+        <translation>重新获取可用区列表</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation>企业项目 ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Empty or 0: the default project</source>
+        <translation>留空或 0：默认项目</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation>筛选产品</translation>
+    </message>
+    <message>
+        <source>Words in the name, description, CPU or GPU</source>
+        <translation>名称、描述、CPU 或 GPU 中的关键字</translation>
+    </message>
+    <message>
+        <source>O&amp;S:</source>
+        <translation>操作系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show products for this operating system</source>
+        <translation>显示适用于此操作系统的产品</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Archi&amp;tecture:</source>
+        <translation>架构(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show products of this architecture</source>
+        <translation>显示此架构的产品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The availability zones could not be listed: %1 %2 The default zone can still be used.</source>
+        <extracomment>The zones could not be listed: cause, then what to do. The default zone still works.</extracomment>
+        <translation>无法获取可用区列表：%1 %2 仍可使用默认可用区。</translation>
+    </message>
+    <message>
+        <source>Loading the availability zones…</source>
+        <translation>正在加载可用区…</translation>
+    </message>
+    <message>
+        <source>Default (the service chooses)</source>
+        <translation>默认（由服务选择）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An availability zone in the list: its name and code, e.g. &quot;AZ1 (cn-north-4a)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardUsersPage</name>
+    <message>
+        <source>CSV line %1: %2</source>
+        <extracomment>A problem of one user row that came from a CSV file (the row header shows the same line number).</extracomment>
+        <translation>CSV 第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem of one user row typed in the table.</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Tag %1: %2</source>
+        <extracomment>A problem of one tag: &quot;Tag 2: ...&quot;.</extracomment>
+        <translation>标签 %1：%2</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Make one desktop per user (type, paste from a spreadsheet or import a CSV file), or unassigned desktops to hand out later.</source>
+        <translation>为每个用户创建一个桌面（手动输入、从电子表格粘贴或导入 CSV 文件），或创建稍后再分配的未分配桌面。</translation>
+    </message>
+    <message>
+        <source>Desktops for &amp;users</source>
+        <translation>为用户创建桌面(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Desktops for users</source>
+        <translation>为用户创建桌面</translation>
+    </message>
+    <message>
+        <source>Unassi&amp;gned desktops</source>
+        <translation>未分配的桌面(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Unassigned desktops</source>
+        <translation>未分配的桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a user row</source>
+        <translation>添加一行用户</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected user rows</source>
+        <translation>删除所选用户行</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet</source>
+        <translation>粘贴从电子表格复制的行</translation>
+    </message>
+    <message>
+        <source>Pastes tab-separated rows (copied from Excel or another spreadsheet) at the selected cell. Ctrl+V on the table does the same.</source>
+        <translation>在所选单元格处粘贴以制表符分隔的行（从 Excel 或其他电子表格复制）。在表格上按 Ctrl+V 效果相同。</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>从 CSV 文件导入用户</translation>
+    </message>
+    <message>
+        <source>Desktop na&amp;me:</source>
+        <translation>桌面名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Desktop name or prefix</source>
+        <translation>桌面名称或前缀</translation>
+    </message>
+    <message>
+        <source>e.g. lab</source>
+        <translation>例如 lab</translation>
+    </message>
+    <message>
+        <source>Number of des&amp;ktops:</source>
+        <translation>桌面数量(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Number of desktops</source>
+        <translation>桌面数量</translation>
+    </message>
+    <message>
+        <source>With more than one desktop the name is a prefix (at most 13 characters); the service numbers the desktops. Assign them to users later.</source>
+        <translation>桌面多于一个时，名称作为前缀（最多 13 个字符），由服务为桌面编号。稍后再将其分配给用户。</translation>
+    </message>
+    <message>
+        <source>Send each user an &amp;e-mail when the desktop is ready</source>
+        <translation>桌面就绪后向每个用户发送电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E-mail notification</source>
+        <translation>电子邮件通知</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation>添加标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>添加一个标签</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>删除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags</source>
+        <translation>删除所选标签</translation>
+    </message>
+    <message>
+        <source>No users yet: add rows, paste them or import a CSV file.</source>
+        <translation>还没有用户：请添加行、粘贴或导入 CSV 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s), one per row:</source>
+        <translation>
+            <numerusform>%n 个桌面，每行一个：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <extracomment>&quot;240 desktops, 3 rows with errors:&quot;</extracomment>
+        <translation>%1，%2：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste. Copy cells from a spreadsheet first.</source>
+        <translation>剪贴板中没有可粘贴的行。请先从电子表格复制单元格。</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>导入用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table already has %n row(s). Replace them with the imported users, or add the imported users after them?</source>
+        <translation>
+            <numerusform>表格中已有 %n 行。用导入的用户替换它们，还是将导入的用户添加到其后？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd after them</source>
+        <translation>添加到其后(&amp;D)</translation>
     </message>
 </context>
 </TS>
