@@ -1148,32 +1148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl users check FILE [options]
-
-Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
-UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
-and reports every problem by line and column.
-
-Columns: user_name, user_email, user_phone, user_group, computer_name,
-desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
-邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
-
-Options:
-  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
-  --os Windows|Linux              Operating system of the image (default: only the
-                                  limits common to both)
-  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
-                                  instead of detecting it
-  --delimiter D                   comma, semicolon or tab instead of detecting it
-  --format text|json              Output format (default text)
-  --lang en|zh_CN                 Language of the messages
-
-Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
-2 bad arguments or an unreadable file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a FILE to check is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,10 +1169,6 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message>
         <source>--delimiter must be comma, semicolon or tab (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be text or json (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,9 +1378,9 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,10 +1408,6 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,44 +1421,37 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,9 +1468,9 @@ Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
     </message>
     <message numerus="yes">
         <source>... and %n more; &quot;wsctl jobs show %1&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more; &quot;wsctl jobs show %1&quot; lists them all.</numerusform>
+            <numerusform>... and %n more; &quot;wsctl jobs show %1&quot; lists them all.</numerusform>
         </translation>
     </message>
     <message>
@@ -1584,9 +1543,9 @@ unreadable file, 3 API or network error, 4 jobs ended with failures,
     </message>
     <message numerus="yes">
         <source>%n error(s), %1: nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error, %1: nothing was sent.</numerusform>
+            <numerusform>%n errors, %1: nothing was sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1595,23 +1554,23 @@ unreadable file, 3 API or network error, 4 jobs ended with failures,
     </message>
     <message numerus="yes">
         <source>%n desktop(s) in %1, at most %2 per request: POST %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desktop in %1, at most %2 per request: POST %3</numerusform>
+            <numerusform>%n desktops in %1, at most %2 per request: POST %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Request %1 of %2: %n desktop(s), rows %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Request %1 of %2: %n desktop, rows %3</numerusform>
+            <numerusform>Request %1 of %2: %n desktops, rows %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1829,7 +1788,7 @@ Example: the unassigned desktops as CSV for an assignment file:
     </message>
     <message numerus="yes">
         <source>%n desktop(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n desktop</numerusform>
             <numerusform>%n desktops</numerusform>
         </translation>
@@ -1876,39 +1835,6 @@ Example: the unassigned desktops as CSV for an assignment file:
 Lists the connection profiles that the console and wsctl share: name,
 id, whether it is the default, region, endpoint, authentication and the
 access key, masked. Secrets are never shown.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl profiles add NAME [options]
-
-Saves a connection profile. Plain settings go to the console&apos;s settings,
-secrets to the system keychain. Secrets are read from standard input or from
-the environment, never from the command line (other users can read it in ps).
-Region, endpoints and project come from the global options --region,
---endpoint, --iam-endpoint and --project-id.
-
-Options:
-  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
-  --sk-stdin           Read the secret key from the first line of standard
-                       input (default: HUAWEICLOUD_SDK_SK)
-  --auth aksk|iam      Authentication: access keys (default) or IAM password
-  --iam-domain NAME    Account name (IAM authentication)
-  --iam-user NAME      IAM user name (IAM authentication)
-  --password-stdin     Read the IAM password from the first line of standard
-                       input
-  --create-cap N       Desktops per create request, 1-100 (default 50)
-  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
-  --timeout SECONDS    Time limit of one request (default 30)
-  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
-  --ca-file FILE       Extra CA certificates (PEM) to trust
-  --insecure           Do not verify TLS certificates (tests only)
-  --replace            Replace the profile of that name if it exists
-  --use                Make it the default profile
-
-Example:
-  printf &apos;%s\n&apos; &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,22 +1985,6 @@ Makes NAME the default profile of wsctl and of the console.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl demo [options]
-
-Shows the whole engine without a cloud account or a display, in well under
-a minute: starts the Sandbox emulator inside wsctl (state in a temporary
-folder, removed at the end), reads the bundled user CSV (Chinese headers,
-one bad row that is reported and left out), creates the desktops in
-journaled chunks, assigns the tenant&apos;s unassigned desktops to users,
-follows every job with progress and checks the result on the service.
-Nothing outside the temporary folder is touched.
-
-Options:
-  --time-scale X       Job speed: 1 is about 6 s per desktop (default 0.25)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--time-scale must be a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,9 +2034,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Creating %n desktop(s) in %1 of at most %2 (batch %3):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating %n desktop in %1 of at most %2 (batch %3):</numerusform>
+            <numerusform>Creating %n desktops in %1 of at most %2 (batch %3):</numerusform>
         </translation>
     </message>
     <message>
@@ -2139,9 +2049,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Assigning %n unassigned desktop(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assigning %n unassigned desktop: %1</numerusform>
+            <numerusform>Assigning %n unassigned desktops: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2259,9 +2169,9 @@ always English. --out - writes to standard output without the BOM.
     </message>
     <message numerus="yes">
         <source>%1 starts %n batch ids; give more of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 starts %n batch id; give more of it.</numerusform>
+            <numerusform>%1 starts %n batch ids; give more of it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,9 +2184,9 @@ always English. --out - writes to standard output without the BOM.
     </message>
     <message numerus="yes">
         <source>%n desktop(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desktop written to %1.</numerusform>
+            <numerusform>%n desktops written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2455,7 +2365,7 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
@@ -2474,9 +2384,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: nothing is sent. %n user, POST /v2/{project_id}/users:</numerusform>
+            <numerusform>Dry run: nothing is sent. %n users, POST /v2/{project_id}/users:</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,10 +2399,145 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n user(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user created</numerusform>
+            <numerusform>%n users created</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: %n desktop(s) failed; &quot;wsctl jobs show %1&quot; explains each, &quot;wsctl jobs retry-failed %1&quot; retries them.</source>
+        <translation>
+            <numerusform>wsctl: %n desktop failed; &quot;wsctl jobs show %1&quot; explains it, &quot;wsctl jobs retry-failed %1&quot; retries it.</numerusform>
+            <numerusform>wsctl: %n desktops failed; &quot;wsctl jobs show %1&quot; explains each, &quot;wsctl jobs retry-failed %1&quot; retries them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before its end; &quot;wsctl jobs watch&quot; resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; &quot;wsctl jobs watch&quot; resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every request accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separates the parts of a list, e.g. &quot;3 succeeded, 1 failed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s): %1</source>
+        <translation>
+            <numerusform>%n desktop: %1</numerusform>
+            <numerusform>%n desktops: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>where a CSV problem is: &quot;&lt;file&gt; line 3&quot; and the column&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 [%4]</source>
+        <extracomment>a problem of the input: where, &quot;error&quot; or &quot;warning&quot;, the message, the stable code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl demo [options]
+
+Shows the whole engine without a cloud account or a display, in well under
+a minute: starts the Sandbox emulator inside wsctl (state in a temporary
+folder, removed at the end), reads the bundled user CSV (Chinese headers,
+one bad row that is reported and left out), creates the desktops in
+journaled chunks, assigns the tenant&apos;s unassigned desktops to users,
+follows every job with progress and checks the result on the service.
+Nothing outside the temporary folder is touched.
+
+Options:
+  --time-scale X       Job speed: 1 is about 6 s per desktop (default 0.4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users check FILE [options]
+
+Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
+UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
+and reports every problem by line and column.
+
+Columns: user_name, user_email, user_phone, user_group, computer_name,
+desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
+邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
+
+Options:
+  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
+  --os Windows|Linux              Operating system of the image (default: only the
+                                  limits common to both)
+  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
+                                  instead of detecting it
+  --delimiter D                   comma, semicolon or tab instead of detecting it
+
+--format csv lists the problems, one per line (file, line, column, code,
+severity, message). Exit 0 when no row is invalid, 1 when some rows (or
+the file) have errors, 2 for bad arguments or an unreadable file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 exists already in the directory; it was left as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1132,52 +1132,6 @@
         <translation>按 CreateDesktop 规则检查用户 CSV 文件</translation>
     </message>
     <message>
-        <source>Usage: wsctl users check FILE [options]
-
-Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
-UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
-and reports every problem by line and column.
-
-Columns: user_name, user_email, user_phone, user_group, computer_name,
-desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
-邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
-
-Options:
-  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
-  --os Windows|Linux              Operating system of the image (default: only the
-                                  limits common to both)
-  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
-                                  instead of detecting it
-  --delimiter D                   comma, semicolon or tab instead of detecting it
-  --format text|json              Output format (default text)
-  --lang en|zh_CN                 Language of the messages
-
-Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,
-2 bad arguments or an unreadable file.
-</source>
-        <translation>用法：wsctl users check 文件 [选项]
-
-按控制台导入的方式读取用户 CSV 文件（UTF-8 带或不带 BOM、带 BOM 的 UTF-16、
-GB18030/GBK；逗号、分号或制表符分隔；英文或中文表头），并按行和列报告每个问题。
-
-列：user_name、user_email、user_phone、user_group、computer_name、
-desktop_name_prefix（也可写作：username、email、phone、group、computer、prefix、
-用户名、邮箱、手机号码、用户组、计算机名、桌面名前缀等）。
-
-选项：
-  --domain-type LITE_AS|LOCAL_AD  Workspace 的目录类型（默认 LITE_AS）
-  --os Windows|Linux              镜像的操作系统（默认：只检查两者共同的限制）
-  --encoding E                    按编码 E 读取文件（UTF-8、GB18030、UTF-16LE 等），
-                                  不自动检测
-  --delimiter D                   使用 comma、semicolon 或 tab 作为分隔符，不自动检测
-  --format text|json              输出格式（默认 text）
-  --lang en|zh_CN                 消息语言
-
-退出码：0 没有无效行；1 有行（或文件本身）存在错误；
-2 参数错误或文件无法读取。
-</translation>
-    </message>
-    <message>
         <source>a FILE to check is required.</source>
         <translation>需要指定要检查的文件。</translation>
     </message>
@@ -1200,10 +1154,6 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
     <message>
         <source>--delimiter must be comma, semicolon or tab (got &quot;%1&quot;).</source>
         <translation>--delimiter 必须是 comma、semicolon 或 tab（收到 “%1”）。</translation>
-    </message>
-    <message>
-        <source>--format must be text or json (got &quot;%1&quot;).</source>
-        <translation>--format 必须是 text 或 json（收到 “%1”）。</translation>
     </message>
     <message>
         <source>any OS</source>
@@ -1252,258 +1202,256 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
     </message>
     <message>
         <source>Show the tenant&apos;s Workspace: directory type, VPC, subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>显示租户的 Workspace：目录类型、VPC、子网</translation>
     </message>
     <message>
         <source>List the desktop products (CPU, memory, OS, availability)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出云桌面规格（CPU、内存、操作系统、可售状态）</translation>
     </message>
     <message>
         <source>List the desktop images</source>
-        <translation type="unfinished"></translation>
+        <translation>列出云桌面镜像</translation>
     </message>
     <message>
         <source>List the availability zones</source>
-        <translation type="unfinished"></translation>
+        <translation>列出可用区</translation>
     </message>
     <message>
         <source>List the subnets desktops can use</source>
-        <translation type="unfinished"></translation>
+        <translation>列出云桌面可用的子网</translation>
     </message>
     <message>
         <source>List the security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>列出安全组</translation>
     </message>
     <message>
         <source>Usage: wsctl %1 [options]
 
 %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wsctl %1 [选项]
+
+%2。
+</translation>
     </message>
     <message>
         <source>Options:
   --os Windows|Linux   Only this operating system
 </source>
-        <translation type="unfinished"></translation>
+        <translation>选项：
+  --os Windows|Linux   只列出该操作系统的
+</translation>
     </message>
     <message>
         <source>  --zone AZ            Mark products sold out in this zone
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --zone AZ            标出在该可用区售罄的规格
+</translation>
     </message>
     <message>
         <source>Columns (JSON keys and CSV header) are stable English names; use
 --format json or csv in scripts. Every page is read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>列名（JSON 键和 CSV 表头）是固定的英文名；脚本中请使用
+--format json 或 csv。所有分页都会读取。
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 “%1”。</translation>
     </message>
     <message>
         <source>the catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取目录信息。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished">操作系统</translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Arch</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished">vCPU</translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Memory GB</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 GB</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">镜像</translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Min RAM MB</source>
-        <translation type="unfinished"></translation>
+        <translation>最小内存 MB</translation>
     </message>
     <message>
         <source>Min disk GB</source>
-        <translation type="unfinished"></translation>
+        <translation>最小磁盘 GB</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">已售罄</translation>
+        <translation>已售罄</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished">子网</translation>
+        <translation>子网</translation>
     </message>
     <message>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <source>VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>Workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>属于 Workspace</translation>
     </message>
     <message>
         <source>Security group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个批次</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: no new request is sent; waiting for the requests in flight (Ctrl-C again to leave now). Resume with &quot;wsctl jobs watch&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：不再发送新请求，正在等待已发出的请求返回（再按一次 Ctrl-C 立即退出）。用 “wsctl jobs watch” 继续。</translation>
     </message>
     <message>
         <source>The jobs go on on the service: &quot;wsctl jobs watch %1&quot; follows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业在服务端继续运行：“wsctl jobs watch %1” 可跟踪它们。</translation>
     </message>
     <message>
         <source>wsctl: interrupted; the journal is consistent. &quot;wsctl jobs watch&quot; resumes and follows the batch to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>wsctl：已中断；作业日志保持一致。“wsctl jobs watch” 会继续该批次并跟踪到结束。</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>running in another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>正在另一个窗口中运行</translation>
     </message>
     <message>
         <source>Batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1：%2</translation>
     </message>
     <message>
         <source>finished at %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>完成于 %1，用时 %2</translation>
     </message>
     <message>
         <source>started at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于 %1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成功</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已取消</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>The outcome is not known: the request may or may not have been carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知：该请求可能已执行，也可能未执行。</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more; &quot;wsctl jobs show %1&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 个；“wsctl jobs show %1” 列出全部。</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,99 +1472,114 @@ unreadable file, 3 API or network error, 4 jobs ended with failures,
 130 interrupted (the journal stays consistent; resume with
 &quot;wsctl jobs watch&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项（可放在命令行任意位置）：
+  --profile NAME        连接配置文件（默认：当前默认的配置文件）
+  --endpoint URL        代替配置文件中的 Workspace 终端节点
+  --iam-endpoint URL    代替配置文件中的 IAM 终端节点
+  --region NAME         代替配置文件中的区域
+  --project-id ID       代替配置文件中的项目（或自动发现的项目）
+  --format text|json|csv  输出格式（默认 text）
+  --lang en|zh_CN       消息语言（默认取自 LANG）
+  --journal PATH        作业日志（默认：与控制台共用的日志）
+凭据也可来自环境变量 HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK、
+HUAWEICLOUD_SDK_SECURITY_TOKEN 和 HUAWEICLOUD_SDK_PROJECT_ID。
+
+退出码：0 完成，1 输入无效（未发送任何内容），2 用法错误或文件无法读取，
+3 API 或网络错误，4 作业结束但有失败，130 已中断（作业日志保持一致；
+用 “wsctl jobs watch” 继续）。
+</translation>
     </message>
     <message>
         <source>there is no profile named &quot;%1&quot;; &quot;wsctl profiles list&quot; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 “%1” 的配置文件；“wsctl profiles list” 可列出所有配置文件。</translation>
     </message>
     <message>
         <source>the Sandbox emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox 模拟器无法启动：%1</translation>
     </message>
     <message>
         <source>the keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环没有响应。</translation>
     </message>
     <message>
         <source>the secrets of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置文件 “%1” 的密钥：%2</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; cannot be used as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 “%1” 不能直接使用：</translation>
     </message>
     <message>
         <source>Give the missing settings with &quot;wsctl profiles add&quot;, the HUAWEICLOUD_SDK_* variables or the global options.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 “wsctl profiles add”、HUAWEICLOUD_SDK_* 环境变量或全局选项补全缺少的设置。</translation>
     </message>
     <message>
         <source>Usage: wsctl [global options] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wsctl [全局选项] &lt;命令&gt; [选项]</translation>
     </message>
     <message>
         <source>Other options:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他选项：</translation>
     </message>
     <message>
         <source>Run &quot;wsctl &lt;command&gt; --help&quot; for a command&apos;s options; docs/WSCTL.md has examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 “wsctl &lt;命令&gt; --help” 查看命令的选项；docs/WSCTL.md 中有示例。</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值。</translation>
     </message>
     <message>
         <source>--format must be text, json or csv (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 text、json 或 csv（收到 “%1”）。</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s), %1: nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误，%1：未发送任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：不发送任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n desktop(s) in %1, at most %2 per request: POST %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个云桌面，分为 %1，每个请求最多 %2 个：POST %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Request %1 of %2: %n desktop(s), rows %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 个请求（共 %2 个）：%n 个云桌面，第 %3 行</numerusform>
         </translation>
     </message>
     <message>
         <source> (CSV lines %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（CSV 第 %1 行）</translation>
     </message>
     <message>
         <source>, %1 bytes, sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 字节，sha256 %2</translation>
     </message>
     <message>
         <source>%1/%2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2</translation>
     </message>
     <message>
         <source>Assign existing desktops to users from a CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>按 CSV 把已有的云桌面分配给用户</translation>
     </message>
     <message>
         <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
@@ -1647,47 +1610,73 @@ Example:
   wsctl desktops list --unassigned --format csv &gt; free.csv
   wsctl desktops attach --assignments assign.csv --wait
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wsctl desktops attach --assignments FILE.csv [选项]
+
+把已有的云桌面分配给用户（AttachInstances）。CSV 每行一个分配，
+表头可用英文或中文：
+  desktop_id 或 computer_name   用于查找云桌面（桌面ID / 计算机名）
+  user_name                     用户；SHARED 云桌面也可以是用户组（用户名）
+  user_group                    administrators、users、sudo 或 default（用户组）
+  user_email                    可选（邮箱）
+  new_computer_name             可选，新的计算机名（新计算机名）
+  is_clear_data                 可选：true/false、yes/no、是/否
+发送之前，每一行都会对照租户的云桌面进行解析和检查（已分配、不存在或
+重复出现的云桌面会在所在行报告）；然后按分块发送该批次并记入作业日志。
+
+选项：
+  --assignments FILE   分配 CSV 文件（必需）
+  --encoding E         按编码 E 读取 CSV，不自动检测
+  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
+  --dry-run            检查并打印分块计划和确切的请求体；
+                       不发送任何内容（仍会读取云桌面列表）
+  --wait               跟踪作业，直到每个分配都结束
+  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
+  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
+
+示例：
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+  wsctl desktops attach --assignments assign.csv --wait
+</translation>
     </message>
     <message>
         <source>--assignments FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --assignments FILE。</translation>
     </message>
     <message>
         <source>--dry-run sends nothing, so there is nothing to --wait for.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run 不发送任何内容，因此没有可以 --wait 的作业。</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of seconds (at least 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval 需要一个秒数（至少 0.05）。</translation>
     </message>
     <message>
         <source>the workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Workspace 信息。</translation>
     </message>
     <message>
         <source>the desktops could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出云桌面。</translation>
     </message>
     <message>
         <source>The file assigns no desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有分配任何云桌面。</translation>
     </message>
     <message>
         <source>Batch %1: %2 (%3), journaled in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1：%2（%3），记入作业日志 %4</translation>
     </message>
     <message>
         <source>The service has no product &quot;%1&quot;: &quot;wsctl catalog products&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端没有规格 “%1”：“wsctl catalog products” 可列出所有规格。</translation>
     </message>
     <message>
         <source>The service has no image &quot;%1&quot;: &quot;wsctl catalog images&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端没有镜像 “%1”：“wsctl catalog images” 可列出所有镜像。</translation>
     </message>
     <message>
         <source>Create desktops from a spec (and a user CSV), in safe chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>按规范文件（和用户 CSV）分块安全地创建云桌面</translation>
     </message>
     <message>
         <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
@@ -1721,31 +1710,60 @@ Examples:
   wsctl desktops create --spec office.json --users staff.csv --dry-run
   wsctl desktops create --spec office.json --users staff.csv --wait
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wsctl desktops create --spec SPEC.json [--users USERS.csv] [选项]
+
+SPEC.json 是 CreateDesktop 的请求体（与 API 文档一致：desktop_type、
+product_id、image_type、image_id、root_volume、desktops[] 或 size 等）。
+指定 --users 时，CSV 的各行代替 desktops[]：每行一个云桌面，
+读取方式与 “wsctl users check” 相同。发送任何内容之前都会完整检查：
+规范文件按 JSON 路径，CSV 按行和列逐格检查，规格和镜像对照目录检查。
+超过配置文件单请求上限（默认 50）的批次会分块发送；每个分块在发送前
+都记入作业日志，因此即使按了 Ctrl-C 或程序崩溃，也不会重复创建云桌面。
+
+选项：
+  --spec FILE          CreateDesktop 请求体（必需）
+  --users FILE         用户 CSV，其各行代替 desktops[]
+  --encoding E         按编码 E 读取 CSV，不自动检测
+  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
+  --dry-run            检查并打印分块计划和确切的请求体；
+                       不发送任何内容
+  --wait               跟踪作业，直到每个云桌面就绪或失败
+                       （不加此选项：直到每个请求都被受理）
+  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
+  --os Windows|Linux   规格的操作系统（默认：取自目录）
+  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
+
+未同时指定 --domain-type 和 --os 时，会先读取 Workspace 信息和目录
+（只有 GET 请求，--dry-run 也是如此）；两者都指定时，--dry-run 无需连接。
+
+示例：
+  wsctl desktops create --spec office.json --users staff.csv --dry-run
+  wsctl desktops create --spec office.json --users staff.csv --wait
+</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The file is not valid JSON at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON（第 %1 行第 %2 列）：%3。</translation>
     </message>
     <message>
         <source>The spec must be a JSON object: the CreateDesktop body.</source>
-        <translation type="unfinished"></translation>
+        <translation>规范文件必须是一个 JSON 对象：即 CreateDesktop 的请求体。</translation>
     </message>
     <message>
         <source>--spec FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --spec FILE。</translation>
     </message>
     <message>
         <source>the workspace and catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Workspace 信息和目录。</translation>
     </message>
     <message>
         <source>List desktops, filtered (every page)</source>
-        <translation type="unfinished"></translation>
+        <translation>按条件列出云桌面（读取所有分页）</translation>
     </message>
     <message>
         <source>Usage: wsctl desktops list [filters]
@@ -1769,93 +1787,113 @@ Lists the tenant&apos;s desktops with every page read. Filters:
 Example: the unassigned desktops as CSV for an assignment file:
   wsctl desktops list --unassigned --format csv &gt; free.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wsctl desktops list [筛选条件]
+
+列出租户的云桌面，读取所有分页。筛选条件：
+  --status S           ACTIVE、SHUTOFF、ERROR 或 HIBERNATED
+  --user NAME          用户名包含 NAME（重复使用表示按确切名称）
+  --computer-name N    计算机名包含 N
+  --unassigned         只列出未分配用户的云桌面
+  --assigned           只列出已分配用户的云桌面
+  --zone AZ            可用区
+  --type T             DEDICATED、SHARED 或 POOLED
+  --image ID           镜像
+  --subnet ID          子网
+  --ip ADDRESS         云桌面 IP 地址
+  --tag KEY=VALUE      标签（多个时写作 KEY=VALUE,KEY2=VALUE2）
+  --sort created|computer_name  排序字段（默认 created）
+  --desc               降序
+  --page-size N        每个请求的云桌面数，1-1000（默认 500）
+
+示例：把未分配的云桌面导出为 CSV，用来编写分配文件：
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+</translation>
     </message>
     <message>
         <source>--status must be ACTIVE, SHUTOFF, ERROR or HIBERNATED (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 必须是 ACTIVE、SHUTOFF、ERROR 或 HIBERNATED（收到 “%1”）。</translation>
     </message>
     <message>
         <source>--assigned and --unassigned exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assigned 和 --unassigned 不能同时使用。</translation>
     </message>
     <message>
         <source>--sort must be created or computer_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort 必须是 created 或 computer_name。</translation>
     </message>
     <message>
         <source>--page-size must be between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size 必须在 1 到 1000 之间。</translation>
     </message>
     <message>
         <source>Desktop id</source>
-        <translation type="unfinished"></translation>
+        <translation>云桌面 ID</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished">计算机名</translation>
+        <translation>计算机名</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>分配状态</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>No desktop matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的云桌面。</translation>
     </message>
     <message numerus="yes">
         <source>%n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 个桌面</numerusform>
+        <translation>
+            <numerusform>%n 个云桌面</numerusform>
         </translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>List the connection profiles (shared with the console)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出连接配置文件（与控制台共用）</translation>
     </message>
     <message>
         <source>Add or replace a connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或替换连接配置文件</translation>
     </message>
     <message>
         <source>Remove a connection profile and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接配置文件及其密钥</translation>
     </message>
     <message>
         <source>Check that a profile reaches IAM and Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>检查配置文件能否连通 IAM 和 Workspace</translation>
     </message>
     <message>
         <source>Make a profile the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>把配置文件设为默认</translation>
     </message>
     <message>
         <source>Usage: wsctl profiles list
@@ -1864,7 +1902,727 @@ Lists the connection profiles that the console and wsctl share: name,
 id, whether it is the default, region, endpoint, authentication and the
 access key, masked. Secrets are never shown.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wsctl profiles list
+
+列出控制台和 wsctl 共用的连接配置文件：名称、ID、是否默认、区域、
+终端节点、认证方式和经过掩码处理的访问密钥。从不显示密钥明文。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles remove NAME
+
+Removes the profile, its settings and its secrets in the keychain.
+The Sandbox profile cannot be removed. Batches it started stay in the
+job journal.
+</source>
+        <translation>用法：wsctl profiles remove NAME
+
+删除该配置文件、其设置以及密钥环中的密钥。
+Sandbox 配置文件不能删除。它启动过的批次仍保留在作业日志中。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles test [NAME]
+
+Checks the profile (default: --profile, else the default one) with
+the environment and the global options applied: first IAM (the
+credentials), then Workspace (the tenant&apos;s workspace). Says which step
+failed, why and what to do. Exit 0 when both pass, 3 otherwise.
+</source>
+        <translation>用法：wsctl profiles test [NAME]
+
+在应用环境变量和全局选项之后检查该配置文件（默认：--profile 指定的，
+否则为默认配置文件）：先检查 IAM（凭据），再检查 Workspace（租户的
+Workspace）。说明哪一步失败、原因及处理办法。两步都通过时退出码为 0，否则为 3。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles use NAME
+
+Makes NAME the default profile of wsctl and of the console.
+</source>
+        <translation>用法：wsctl profiles use NAME
+
+把 NAME 设为 wsctl 和控制台的默认配置文件。
+</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(embedded emulator)</source>
+        <translation>（内嵌模拟器）</translation>
+    </message>
+    <message>
+        <source>give exactly one profile NAME.</source>
+        <translation>请只给出一个配置文件名 NAME。</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists; add --replace to replace it.</source>
+        <translation>已有名为 “%1” 的配置文件；加 --replace 可替换它。</translation>
+    </message>
+    <message>
+        <source>the Sandbox profile cannot be replaced.</source>
+        <translation>Sandbox 配置文件不能被替换。</translation>
+    </message>
+    <message>
+        <source>--auth must be aksk or iam (got &quot;%1&quot;).</source>
+        <translation>--auth 必须是 aksk 或 iam（收到 “%1”）。</translation>
+    </message>
+    <message>
+        <source>--create-cap needs a number.</source>
+        <translation>--create-cap 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--attach-cap needs a number.</source>
+        <translation>--attach-cap 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout 需要一个秒数。</translation>
+    </message>
+    <message>
+        <source>--proxy must be none, system or HOST:PORT.</source>
+        <translation>--proxy 必须是 none、system 或 HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>wsctl profiles add: the profile is not saved:</source>
+        <translation>wsctl profiles add：配置文件未保存：</translation>
+    </message>
+    <message>
+        <source>the secrets could not be stored: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved (id %2).</source>
+        <translation>配置文件 “%1” 已保存（ID %2）。</translation>
+    </message>
+    <message>
+        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM password by standard input) each time you use this profile.</source>
+        <translation>wsctl：警告：没有可用的密钥环（%1），因此密钥未被保存。每次使用此配置文件时，请通过 HUAWEICLOUD_SDK_SK（或通过标准输入提供 IAM 密码）给出密钥。</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为 “%1” 的配置文件。</translation>
+    </message>
+    <message>
+        <source>the Sandbox profile cannot be removed.</source>
+        <translation>Sandbox 配置文件不能删除。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>配置文件 “%1” 已删除。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation>“%1” 现在是默认配置文件。</translation>
+    </message>
+    <message>
+        <source>give at most one profile NAME.</source>
+        <translation>最多只能给出一个配置文件名 NAME。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; at %2</source>
+        <translation>配置文件 “%1”，位于 %2</translation>
+    </message>
+    <message>
+        <source>IAM (credentials): %1</source>
+        <translation>IAM（凭据）：%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace：%1</translation>
+    </message>
+    <message>
+        <source>the IAM check failed.</source>
+        <translation>IAM 检查失败。</translation>
+    </message>
+    <message>
+        <source>the Workspace check failed.</source>
+        <translation>Workspace 检查失败。</translation>
+    </message>
+    <message>
+        <source>Run a self-contained demo on an embedded Sandbox (no account needed)</source>
+        <translation>在内嵌的 Sandbox 上运行完整演示（无需云账号）</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 0 to 10.</source>
+        <translation>--time-scale 必须是 0 到 10 之间的数字。</translation>
+    </message>
+    <message>
+        <source>the demo data is missing from this build (%1).</source>
+        <translation>此版本缺少演示数据（%1）。</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>wsctl demo: the console&apos;s engine on an embedded Sandbox, no cloud account needed.</source>
+        <translation>wsctl demo：控制台的引擎运行在内嵌的 Sandbox 上，无需云账号。</translation>
+    </message>
+    <message>
+        <source>Sandbox started at %1 (project %2, state in %3).</source>
+        <translation>Sandbox 已启动：%1（项目 %2，状态保存在 %3）。</translation>
+    </message>
+    <message>
+        <source>the Sandbox&apos;s catalog could not be read.</source>
+        <translation>无法读取 Sandbox 的目录信息。</translation>
+    </message>
+    <message>
+        <source>the Sandbox&apos;s catalog has no Windows product and image.</source>
+        <translation>Sandbox 的目录中没有 Windows 规格和镜像。</translation>
+    </message>
+    <message>
+        <source>Catalog read: %1 products, %2 images, %3 zones; directory %4.</source>
+        <translation>已读取目录：%1 个规格，%2 个镜像，%3 个可用区；目录类型 %4。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2 vCPUs, %3 GB) with image &quot;%4&quot;.</source>
+        <translation>选用：%1（%2 个 vCPU，%3 GB），镜像 “%4”。</translation>
+    </message>
+    <message>
+        <source>Read demo-users.csv (%1, headers %2): %3 rows, %4 valid.</source>
+        <translation>已读取 demo-users.csv（%1，表头 %2）：%3 行，%4 行有效。</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3 -&gt; row left out</source>
+        <translation>第 %1 行，%2：%3 -&gt; 该行已跳过</translation>
+    </message>
+    <message>
+        <source>the demo request does not pass the rules.</source>
+        <translation>演示请求未通过规则检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n desktop(s) in %1 of at most %2 (batch %3):</source>
+        <translation>
+            <numerusform>正在创建 %n 个云桌面，分为 %1，每个最多 %2 个（批次 %3）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed in %3.</source>
+        <translation>%1 个成功，%2 个失败，用时 %3。</translation>
+    </message>
+    <message>
+        <source>the demo assignment could not start.</source>
+        <translation>演示分配无法开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n unassigned desktop(s): %1</source>
+        <translation>
+            <numerusform>正在分配 %n 个未分配的云桌面：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed in %3.</source>
+        <translation>%1 个已分配，%2 个失败，用时 %3。</translation>
+    </message>
+    <message>
+        <source>No unassigned desktop to assign.</source>
+        <translation>没有未分配的云桌面可分配。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>CSV 行</translation>
+    </message>
+    <message>
+        <source>Desktops created from the CSV, as the service lists them:</source>
+        <translation>由 CSV 创建的云桌面（以服务端列出的为准）：</translation>
+    </message>
+    <message>
+        <source>Service check: %1 of %2 new desktops ACTIVE with their user; %3 desktops in the tenant; computer names used twice: %4.</source>
+        <translation>服务端核对：%2 个新云桌面中有 %1 个为 ACTIVE 且已分配给其用户；租户中共 %3 个云桌面；重复使用的计算机名：%4。</translation>
+    </message>
+    <message>
+        <source>Assignments confirmed on the service: %1 of %2.</source>
+        <translation>服务端确认的分配：%1/%2。</translation>
+    </message>
+    <message>
+        <source>Journal: %1 batches, every chunk written before it was sent; %2 HTTP requests in all. Done in %3.</source>
+        <translation>作业日志：%1 个批次，每个分块都在发送前写入；共 %2 个 HTTP 请求。用时 %3。</translation>
+    </message>
+    <message>
+        <source>Next: &quot;wsctl --help&quot;; on your tenant: wsctl profiles add, then wsctl desktops create --spec SPEC.json --users USERS.csv --dry-run.</source>
+        <translation>下一步：“wsctl --help”；在您自己的租户上：先 wsctl profiles add，再 wsctl desktops create --spec SPEC.json --users USERS.csv --dry-run。</translation>
+    </message>
+    <message>
+        <source>List the batches in the job journal (shared with the console)</source>
+        <translation>列出作业日志中的批次（与控制台共用）</translation>
+    </message>
+    <message>
+        <source>Show a batch: every desktop, and why the failed ones failed</source>
+        <translation>显示一个批次：每个云桌面，以及失败的原因</translation>
+    </message>
+    <message>
+        <source>Resume unfinished batches and follow them to the end</source>
+        <translation>继续未完成的批次并跟踪到结束</translation>
+    </message>
+    <message>
+        <source>Start a new batch of just the failed desktops of a batch</source>
+        <translation>只用某批次中失败的云桌面新建一个批次</translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s results as CSV (one line per desktop)</source>
+        <translation>把批次结果写成 CSV（每个云桌面一行）</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs list
+
+Lists the batches of the profile in the job journal, oldest first: id,
+what it does, its state (running, paused, finished, or running in
+another window), and how many desktops succeeded, failed or wait.
+</source>
+        <translation>用法：wsctl jobs list
+
+列出作业日志中该配置文件的批次，最早的在前：ID、
+批次的内容、状态（运行中、已暂停、已完成或正在另一个窗口中运行），
+以及成功、失败和等待中的云桌面数。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs show ID
+
+Shows one batch (ID or a unique start of it): its counts, every desktop
+with its CSV line, desktop id, job and status, and for each failure the
+cause, what to do, the service&apos;s message, code and request id.
+</source>
+        <translation>用法：wsctl jobs show ID
+
+显示一个批次（ID 或其唯一的开头部分）：各项计数，每个云桌面的
+CSV 行、云桌面 ID、作业和状态；每个失败项还显示原因、处理办法、
+服务端消息、错误码和请求 ID。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs watch [ID] [options]
+
+Resumes the unfinished batches of the profile (or only ID) that no
+other process runs, exactly where they stopped: requests whose answer
+was lost are looked up on the service before anything is sent again,
+so no desktop is made twice. Follows them, and batches that the console
+runs, until they end.
+
+Options:
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Exit: 0 all succeeded, 4 some desktops failed, 3 a request was refused.
+</source>
+        <translation>用法：wsctl jobs watch [ID] [选项]
+
+从中断处继续该配置文件中没有其他进程在运行的未完成批次（或只继续 ID）：
+应答丢失的请求会先在服务端查询，确认后才会重新发送，
+因此不会重复创建云桌面。跟踪这些批次以及控制台正在运行的批次，
+直到它们结束。
+
+选项：
+  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
+
+退出码：0 全部成功，4 部分云桌面失败，3 有请求被拒绝。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs retry-failed ID [options]
+
+Starts a new batch of just the desktops of ID that failed, each with its
+original settings and CSV line. Desktops a failed create left in ERROR are
+deleted first, so their names can be used again.
+
+Options:
+  --wait               Follow the new jobs to the end
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation>用法：wsctl jobs retry-failed ID [选项]
+
+只用批次 ID 中失败的云桌面新建一个批次，每个云桌面保留原来的设置和
+CSV 行。创建失败而处于 ERROR 状态的云桌面会先被删除，以便重新使用其名称。
+
+选项：
+  --wait               跟踪新作业直到结束
+  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl jobs export ID --out FILE.csv
+
+Writes one line per desktop of the batch (UTF-8 with BOM, for Excel):
+source_row, source_line, user_name, computer_name, desktop_id, job_id,
+sub_job_id, status, error_code, message, request_id. The header is
+always English. --out - writes to standard output without the BOM.
+</source>
+        <translation>用法：wsctl jobs export ID --out FILE.csv
+
+为批次中的每个云桌面写一行（带 BOM 的 UTF-8，便于 Excel 打开），列为：
+source_row、source_line、user_name、computer_name、desktop_id、job_id、
+sub_job_id、status、error_code、message、request_id。表头始终为英文。
+--out - 表示写到标准输出（不带 BOM）。
+</translation>
+    </message>
+    <message>
+        <source>there is no batch %1 in this profile&apos;s journal; &quot;wsctl jobs list&quot; shows them.</source>
+        <translation>该配置文件的作业日志中没有批次 %1；“wsctl jobs list” 可列出所有批次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts %n batch ids; give more of it.</source>
+        <translation>
+            <numerusform>有 %n 个批次 ID 以 %1 开头；请给出更长的 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the batch ID (&quot;wsctl jobs list&quot; shows them).</source>
+        <translation>请给出批次 ID（“wsctl jobs list” 可列出）。</translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation>必须指定 --out FILE.csv。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个云桌面写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 is not finished; retry its failed desktops once it is (&quot;wsctl jobs watch %1&quot;).</source>
+        <translation>批次 %1 尚未结束；请在它结束后再重试失败的云桌面（“wsctl jobs watch %1”）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no failed desktop to retry.</source>
+        <translation>批次 %1 没有失败的云桌面需要重试。</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 (retries %3)</source>
+        <translation>批次 %1：%2（重试 %3）</translation>
+    </message>
+    <message>
+        <source>Nothing to watch: every batch of profile &quot;%1&quot; is finished or paused.</source>
+        <translation>没有需要跟踪的批次：配置文件 “%1” 的所有批次都已完成或已暂停。</translation>
+    </message>
+    <message>
+        <source>Following batch %1: %2 (%3)</source>
+        <translation>正在跟踪批次 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>云桌面</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The journal has no batch of this profile.</source>
+        <translation>作业日志中没有该配置文件的批次。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>List the users of the Workspace directory</source>
+        <translation>列出 Workspace 目录中的用户</translation>
+    </message>
+    <message>
+        <source>Create directory users (one, or one per CSV line)</source>
+        <translation>创建目录用户（单个，或 CSV 中每行一个）</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users list [options]
+
+Lists the users of the Workspace directory (not IAM users) with their
+contact, activation, number of desktops and state.
+
+Options:
+  --name TEXT          User name contains TEXT
+  --group NAME         Members of the user group NAME
+</source>
+        <translation>用法：wsctl users list [选项]
+
+列出 Workspace 目录中的用户（不是 IAM 用户），包括联系方式、激活方式、
+云桌面数量和账号状态。
+
+选项：
+  --name TEXT          用户名包含 TEXT
+  --group NAME         用户组 NAME 的成员
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users create --name NAME [options]
+       wsctl users create --csv USERS.csv [options]
+
+Creates directory users. Self-activated users (the default) get a link by
+e-mail or SMS, so they need an e-mail address or a phone number. Every user
+is checked before the first is sent; a user that exists already is reported
+and the others are still created.
+
+Options:
+  --name NAME          User name
+  --email ADDRESS      E-mail address
+  --phone NUMBER       Mobile phone number
+  --csv FILE           One user per line (user_name, user_email, user_phone;
+                       English or Chinese headers, as &quot;users check&quot; reads)
+  --activate user|admin  Who activates the account (default user)
+  --password-stdin     Read the password (admin activation) from standard
+                       input; never from the command line
+  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ (default never)
+  --description TEXT   Description
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --dry-run            Check and print the bodies (password masked); send
+                       nothing
+</source>
+        <translation>用法：wsctl users create --name NAME [选项]
+       wsctl users create --csv USERS.csv [选项]
+
+创建目录用户。由用户激活的账号（默认）会通过邮件或短信收到激活链接，
+因此需要邮箱地址或手机号码。发送第一个用户之前会检查所有用户；
+已存在的用户会被报告，其余用户照常创建。
+
+选项：
+  --name NAME          用户名
+  --email ADDRESS      邮箱地址
+  --phone NUMBER       手机号码
+  --csv FILE           每行一个用户（user_name、user_email、user_phone；
+                       表头可用英文或中文，与 “users check” 的读取方式相同）
+  --activate user|admin  由谁激活账号（默认 user）
+  --password-stdin     从标准输入读取密码（管理员激活时）；
+                       绝不从命令行读取
+  --expires DATE       账号到期时间，yyyy-MM-ddTHH:mm:ssZ（默认永不过期）
+  --description TEXT   描述
+  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
+  --dry-run            检查并打印请求体（密码已掩码）；
+                       不发送任何内容
+</translation>
+    </message>
+    <message>
+        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation>请给出邮箱地址或手机号码：激活链接会发送到那里。</translation>
+    </message>
+    <message>
+        <source>The password must have 8 to 32 characters (read from standard input).</source>
+        <translation>密码必须为 8 到 32 个字符（从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
+        <translation>无法识别到期时间：请写成 2027-12-31T00:00:00Z 的格式。</translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation>该账号一创建就已过期：请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The description may have at most 255 characters.</source>
+        <translation>描述最多 255 个字符。</translation>
+    </message>
+    <message>
+        <source>the users could not be listed.</source>
+        <translation>无法列出用户。</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活方式</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation>没有符合条件的用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give either --name or --csv.</source>
+        <translation>请给出 --name 或 --csv 之一。</translation>
+    </message>
+    <message>
+        <source>--activate must be user or admin.</source>
+        <translation>--activate 必须是 user 或 admin。</translation>
+    </message>
+    <message>
+        <source>The user %1 is on an earlier line already.</source>
+        <translation>用户 %1 在前面的行中已出现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
+        <translation>
+            <numerusform>试运行：不发送任何内容。%n 个用户，POST /v2/{project_id}/users：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created</source>
+        <translation>
+            <numerusform>已创建 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: %n desktop(s) failed; &quot;wsctl jobs show %1&quot; explains each, &quot;wsctl jobs retry-failed %1&quot; retries them.</source>
+        <translation>
+            <numerusform>wsctl：%n 个云桌面失败；“wsctl jobs show %1” 逐个说明原因，“wsctl jobs retry-failed %1” 重试它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before its end; &quot;wsctl jobs watch&quot; resumes it</source>
+        <translation>未运行完即停止；“wsctl jobs watch” 可继续</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>interrupted; &quot;wsctl jobs watch&quot; resumes it</source>
+        <translation>已中断；“wsctl jobs watch” 可继续</translation>
+    </message>
+    <message>
+        <source>every request accepted</source>
+        <translation>所有请求均已受理</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separates the parts of a list, e.g. &quot;3 succeeded, 1 failed&quot;</extracomment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s): %1</source>
+        <translation>
+            <numerusform>%n 个云桌面：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>where a CSV problem is: &quot;&lt;file&gt; line 3&quot; and the column&apos;s name</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 [%4]</source>
+        <extracomment>a problem of the input: where, &quot;error&quot; or &quot;warning&quot;, the message, the stable code</extracomment>
+        <translation>%1：%2：%3 [%4]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl demo [options]
+
+Shows the whole engine without a cloud account or a display, in well under
+a minute: starts the Sandbox emulator inside wsctl (state in a temporary
+folder, removed at the end), reads the bundled user CSV (Chinese headers,
+one bad row that is reported and left out), creates the desktops in
+journaled chunks, assigns the tenant&apos;s unassigned desktops to users,
+follows every job with progress and checks the result on the service.
+Nothing outside the temporary folder is touched.
+
+Options:
+  --time-scale X       Job speed: 1 is about 6 s per desktop (default 0.4)
+</source>
+        <translation>用法：wsctl demo [选项]
+
+无需云账号、无需图形界面，一分钟内展示整个引擎：在 wsctl 内启动
+Sandbox 模拟器（状态存放在临时文件夹中，结束时删除），读取自带的用户 CSV
+（中文表头，其中一行有误，会被报告并跳过），分批创建云桌面并记入作业日志，
+把租户中未分配的云桌面分配给用户，显示每个作业的进度，并在服务端核对结果。
+临时文件夹之外的任何内容都不会被改动。
+
+选项：
+  --time-scale X       作业速度：1 约为每个云桌面 6 秒（默认 0.4）
+</translation>
     </message>
     <message>
         <source>Usage: wsctl profiles add NAME [options]
@@ -1894,585 +2652,84 @@ Options:
   --use                Make it the default profile
 
 Example:
-  printf &apos;%s\n&apos; &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
       --ak AKEXAMPLE --sk-stdin --use
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl profiles remove NAME
+        <translation>用法：wsctl profiles add NAME [选项]
 
-Removes the profile, its settings and its secrets in the keychain.
-The Sandbox profile cannot be removed. Batches it started stay in the
-job journal.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl profiles test [NAME]
+保存连接配置文件。普通设置存入控制台的设置，密钥存入系统密钥环。
+密钥从标准输入或环境变量读取，绝不从命令行读取（其他用户可在 ps 中看到命令行）。
+区域、终端节点和项目取自全局选项 --region、
+--endpoint、--iam-endpoint 和 --project-id。
 
-Checks the profile (default: --profile, else the default one) with
-the environment and the global options applied: first IAM (the
-credentials), then Workspace (the tenant&apos;s workspace). Says which step
-failed, why and what to do. Exit 0 when both pass, 3 otherwise.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl profiles use NAME
+选项：
+  --ak AK              访问密钥 AK（默认：HUAWEICLOUD_SDK_AK）
+  --sk-stdin           从标准输入的第一行读取私有访问密钥 SK
+                       （默认：HUAWEICLOUD_SDK_SK）
+  --auth aksk|iam      认证方式：访问密钥（默认）或 IAM 密码
+  --iam-domain NAME    账号名（IAM 认证）
+  --iam-user NAME      IAM 用户名（IAM 认证）
+  --password-stdin     从标准输入的第一行读取 IAM 密码
+  --create-cap N       每个创建请求的云桌面数，1-100（默认 50）
+  --attach-cap N       每个分配请求的云桌面数，1-50（默认 50）
+  --timeout SECONDS    单个请求的时间上限（默认 30）
+  --proxy none|system|HOST:PORT  代理（默认：使用系统代理）
+  --ca-file FILE       额外信任的 CA 证书（PEM）
+  --insecure           不验证 TLS 证书（仅用于测试）
+  --replace            若同名配置文件已存在则替换它
+  --use                设为默认配置文件
 
-Makes NAME the default profile of wsctl and of the console.
-</source>
-        <translation type="unfinished"></translation>
+示例：
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(embedded emulator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a profile named &quot;%1&quot; exists; add --replace to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Sandbox profile cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--auth must be aksk or iam (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--create-cap needs a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--attach-cap needs a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--proxy must be none, system or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wsctl profiles add: the profile is not saved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the secrets could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM password by standard input) each time you use this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Sandbox profile cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now the default profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give at most one profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IAM (credentials): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the IAM check failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Workspace check failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run a self-contained demo on an embedded Sandbox (no account needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl demo [options]
+        <source>Usage: wsctl users check FILE [options]
 
-Shows the whole engine without a cloud account or a display, in well under
-a minute: starts the Sandbox emulator inside wsctl (state in a temporary
-folder, removed at the end), reads the bundled user CSV (Chinese headers,
-one bad row that is reported and left out), creates the desktops in
-journaled chunks, assigns the tenant&apos;s unassigned desktops to users,
-follows every job with progress and checks the result on the service.
-Nothing outside the temporary folder is touched.
+Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
+UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
+and reports every problem by line and column.
+
+Columns: user_name, user_email, user_phone, user_group, computer_name,
+desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
+邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
 
 Options:
-  --time-scale X       Job speed: 1 is about 6 s per desktop (default 0.25)
+  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
+  --os Windows|Linux              Operating system of the image (default: only the
+                                  limits common to both)
+  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
+                                  instead of detecting it
+  --delimiter D                   comma, semicolon or tab instead of detecting it
+
+--format csv lists the problems, one per line (file, line, column, code,
+severity, message). Exit 0 when no row is invalid, 1 when some rows (or
+the file) have errors, 2 for bad arguments or an unreadable file.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time-scale must be a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo data is missing from this build (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wsctl demo: the console&apos;s engine on an embedded Sandbox, no cloud account needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox started at %1 (project %2, state in %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Sandbox&apos;s catalog could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Sandbox&apos;s catalog has no Windows product and image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog read: %1 products, %2 images, %3 zones; directory %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (%2 vCPUs, %3 GB) with image &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read demo-users.csv (%1, headers %2): %3 rows, %4 valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, %2: %3 -&gt; row left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo request does not pass the rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating %n desktop(s) in %1 of at most %2 (batch %3):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 succeeded, %2 failed in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo assignment could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigning %n unassigned desktop(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 assigned, %2 failed in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No unassigned desktop to assign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished">行</translation>
-    </message>
-    <message>
-        <source>Desktops created from the CSV, as the service lists them:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service check: %1 of %2 new desktops ACTIVE with their user; %3 desktops in the tenant; computer names used twice: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignments confirmed on the service: %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal: %1 batches, every chunk written before it was sent; %2 HTTP requests in all. Done in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: &quot;wsctl --help&quot;; on your tenant: wsctl profiles add, then wsctl desktops create --spec SPEC.json --users USERS.csv --dry-run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the batches in the job journal (shared with the console)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a batch: every desktop, and why the failed ones failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume unfinished batches and follow them to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new batch of just the failed desktops of a batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a batch&apos;s results as CSV (one line per desktop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl jobs list
+        <translation>用法：wsctl users check FILE [选项]
 
-Lists the batches of the profile in the job journal, oldest first: id,
-what it does, its state (running, paused, finished, or running in
-another window), and how many desktops succeeded, failed or wait.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl jobs show ID
+按控制台导入的方式读取用户 CSV 文件（UTF-8 带或不带 BOM、带 BOM 的 UTF-16、
+GB18030/GBK；逗号、分号或制表符分隔；英文或中文表头），并按行和列报告每个问题。
 
-Shows one batch (ID or a unique start of it): its counts, every desktop
-with its CSV line, desktop id, job and status, and for each failure the
-cause, what to do, the service&apos;s message, code and request id.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl jobs watch [ID] [options]
+列：user_name、user_email、user_phone、user_group、computer_name、
+desktop_name_prefix（也可写作：username、email、phone、group、computer、prefix、
+用户名、邮箱、手机号码、用户组、计算机名、桌面名前缀等）。
 
-Resumes the unfinished batches of the profile (or only ID) that no
-other process runs, exactly where they stopped: requests whose answer
-was lost are looked up on the service before anything is sent again,
-so no desktop is made twice. Follows them, and batches that the console
-runs, until they end.
+选项：
+  --domain-type LITE_AS|LOCAL_AD  Workspace 的目录类型（默认 LITE_AS）
+  --os Windows|Linux              镜像的操作系统（默认：只检查两者共同的限制）
+  --encoding E                    按编码 E 读取文件（UTF-8、GB18030、UTF-16LE 等），
+                                  不自动检测
+  --delimiter D                   使用 comma、semicolon 或 tab 作为分隔符，不自动检测
 
-Options:
-  --poll-interval S    Longest wait between two job polls (default 10)
-
-Exit: 0 all succeeded, 4 some desktops failed, 3 a request was refused.
-</source>
-        <translation type="unfinished"></translation>
+--format csv 每行列出一个问题（file、line、column、code、severity、message）。
+退出码：0 没有无效行；1 有行（或文件本身）存在错误；2 参数错误或文件无法读取。
+</translation>
     </message>
     <message>
-        <source>Usage: wsctl jobs retry-failed ID [options]
-
-Starts a new batch of just the desktops of ID that failed, each with its
-original settings and CSV line. Desktops a failed create left in ERROR are
-deleted first, so their names can be used again.
-
-Options:
-  --wait               Follow the new jobs to the end
-  --poll-interval S    Longest wait between two job polls (default 10)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl jobs export ID --out FILE.csv
-
-Writes one line per desktop of the batch (UTF-8 with BOM, for Excel):
-source_row, source_line, user_name, computer_name, desktop_id, job_id,
-sub_job_id, status, error_code, message, request_id. The header is
-always English. --out - writes to standard output without the BOM.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no batch %1 in this profile&apos;s journal; &quot;wsctl jobs list&quot; shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 starts %n batch ids; give more of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>give the batch ID (&quot;wsctl jobs list&quot; shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out FILE.csv is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>batch %1 is not finished; retry its failed desktops once it is (&quot;wsctl jobs watch %1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 has no failed desktop to retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 (retries %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to watch: every batch of profile &quot;%1&quot; is finished or paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Following batch %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished">成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished">失败</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished">等待中</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished">进度</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal has no batch of this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the users of the Workspace directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create directory users (one, or one per CSV line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl users list [options]
-
-Lists the users of the Workspace directory (not IAM users) with their
-contact, activation, number of desktops and state.
-
-Options:
-  --name TEXT          User name contains TEXT
-  --group NAME         Members of the user group NAME
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl users create --name NAME [options]
-       wsctl users create --csv USERS.csv [options]
-
-Creates directory users. Self-activated users (the default) get a link by
-e-mail or SMS, so they need an e-mail address or a phone number. Every user
-is checked before the first is sent; a user that exists already is reported
-and the others are still created.
-
-Options:
-  --name NAME          User name
-  --email ADDRESS      E-mail address
-  --phone NUMBER       Mobile phone number
-  --csv FILE           One user per line (user_name, user_email, user_phone;
-                       English or Chinese headers, as &quot;users check&quot; reads)
-  --activate user|admin  Who activates the account (default user)
-  --password-stdin     Read the password (admin activation) from standard
-                       input; never from the command line
-  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ (default never)
-  --description TEXT   Description
-  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
-  --dry-run            Check and print the bodies (password masked); send
-                       nothing
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have 8 to 32 characters (read from standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account would already have expired: choose a later date.</source>
-        <translation type="unfinished">账号将立即过期：请选择更晚的日期。</translation>
-    </message>
-    <message>
-        <source>The description may have at most 255 characters.</source>
-        <translation type="unfinished">描述最多 255 个字符。</translation>
-    </message>
-    <message>
-        <source>the users could not be listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">手机号码</translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished">已锁定</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished">已禁用</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished">用户组</translation>
-    </message>
-    <message>
-        <source>No user matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 个用户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>give either --name or --csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--activate must be user or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user %1 is on an earlier line already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>The user %1 exists already in the directory; it was left as it is.</source>
+        <translation>用户 %1 已存在于目录中；未做任何改动。</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,10 @@ QString text(const JobCenter *center, const QString &batchId, int maxFailures, E
         counts << CliTr::tr("%n waiting to be sent", nullptr, s.pending);
     if (s.cancelled > 0)
         counts << CliTr::tr("%n cancelled", nullptr, s.cancelled);
-    t << "  " << CliTr::tr("%n desktop(s):", nullptr, s.desktops) << ' '
-      << counts.join(QStringLiteral(", ")) << '\n';
+    //: separates the parts of a list, e.g. "3 succeeded, 1 failed"
+    const QString separator = CliTr::tr(", ");
+    t << "  " << CliTr::tr("%n desktop(s): %1", nullptr, s.desktops).arg(counts.join(separator))
+      << '\n';
 
     int shown = 0;
     int failures = 0;
@@ -113,7 +115,7 @@ QString text(const JobCenter *center, const QString &batchId, int maxFailures, E
             if (!w.isEmpty())
                 who << w;
         }
-        t << "  - " << where << ": " << who.join(QStringLiteral(", ")) << '\n';
+        t << "  - " << CliTr::tr("%1: %2").arg(where, who.join(separator)) << '\n';
         QString why = JobFailures::describe(i, s.kind);
         if (why.isEmpty())
             why = CliTr::tr("The outcome is not known: the request may or may not have been "

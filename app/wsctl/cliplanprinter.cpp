@@ -1,5 +1,6 @@
 #include "cliplanprinter.h"
 
+#include "clitable.h"
 #include "clitr.h"
 
 #include <QCryptographicHash>
@@ -19,7 +20,8 @@ QString where(const CliIssue &i)
     if (i.line > 0) {
         text += QLatin1Char(' ') + CliTr::tr("line %1").arg(i.line);
         if (!i.column.isEmpty())
-            text += QStringLiteral(", ") + i.column;
+            //: where a CSV problem is: "<file> line 3" and the column's name
+            text = CliTr::tr("%1, %2").arg(text, i.column);
     } else if (!i.path.isEmpty()) {
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + i.path;
     }
@@ -97,8 +99,13 @@ void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &i
         return;
     }
     for (const CliIssue &i : issues) {
-        out << "  " << where(i) << ": " << (i.isError() ? CliTr::tr("error") : CliTr::tr("warning"))
-            << ": " << i.message << " [" << i.code << "]\n";
+        // One string, so that the punctuation follows the language (full-width in Chinese).
+        //: a problem of the input: where, "error" or "warning", the message, the stable code
+        out << "  "
+            << CliTr::tr("%1: %2: %3 [%4]")
+                        .arg(where(i), i.isError() ? CliTr::tr("error") : CliTr::tr("warning"),
+                             i.message, i.code)
+            << '\n';
     }
     if (errors > 0)
         out << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
@@ -145,6 +152,35 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
         o.insert(QStringLiteral("warnings"), issuesJson(warnings));
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         out.flush();
+        return;
+    }
+    if (format == CliGlobals::Format::Csv) {
+        // One line per request, so that a script (or a spreadsheet) can check the plan and keep
+        // the exact bodies. The caller prints the warnings on stderr: CSV stays CSV.
+        CliTable table;
+        table.addColumn(QStringLiteral("index"), QString());
+        table.addColumn(QStringLiteral("method"), QString());
+        table.addColumn(QStringLiteral("path"), QString());
+        table.addColumn(QStringLiteral("desktops"), QString());
+        table.addColumn(QStringLiteral("source_rows"), QString());
+        table.addColumn(QStringLiteral("source_lines"), QString());
+        table.addColumn(QStringLiteral("bytes"), QString());
+        table.addColumn(QStringLiteral("sha256"), QString());
+        table.addColumn(QStringLiteral("body"), QString());
+        for (const BatchChunk &c : plan.chunks) {
+            QList<int> rows;
+            QList<int> lines;
+            for (int s : c.sourceIndexes) {
+                rows << s + 1;
+                if (source.lineOf(s) > 0)
+                    lines << source.lineOf(s);
+            }
+            table.addRow({c.index + 1, QStringLiteral("POST"), path,
+                          static_cast<int>(c.sourceIndexes.size()), ranges(rows), ranges(lines),
+                          static_cast<int>(c.body.size()), QString::fromLatin1(c.bodyDigest()),
+                          QString::fromUtf8(c.body)});
+        }
+        table.write(out, CliGlobals::Format::Csv);
         return;
     }
     if (!warnings.isEmpty())

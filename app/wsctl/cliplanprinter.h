@@ -25,6 +25,7 @@ QJsonArray issuesJson(const CliIssues &issues);
 /**
  * The dry run: one block per request with its desktops, their CSV lines and the exact body
  * (the bytes that would be sent and journaled). @p path is the API path, @p cap the limit.
+ * CSV is one line per request and leaves @p warnings out (print them on stderr).
  */
 void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &plan,
                const BatchSource &source, const QString &path, int cap, const CliIssues &warnings);

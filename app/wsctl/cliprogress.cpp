@@ -68,7 +68,7 @@ QString CliProgress::describe(const Counts &c)
         parts << CliTr::tr("%n waiting to be sent", nullptr, c.pending);
     if (c.cancelled > 0)
         parts << CliTr::tr("%n cancelled", nullptr, c.cancelled);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(CliTr::tr(", "));
 }
 
 void CliProgress::update(const Counts &counts, bool force)
@@ -112,8 +112,10 @@ void CliProgress::update(const Counts &counts, bool force)
 
 void CliProgress::finish(const Counts &counts)
 {
-    m_lastText.clear(); // the final state is always printed
-    update(counts, true);
+    // The final state is always shown, once: in a plain log, a last line that says it already
+    // is not repeated.
+    if (m_terminal || m_lastDraw < 0 || describe(counts) != m_lastText)
+        update(counts, true);
     if (m_terminal && m_lineOpen) {
         m_out << '\n';
         m_out.flush();

@@ -1,5 +1,7 @@
 #include "clitable.h"
 
+#include "clitr.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -73,7 +75,11 @@ QString CliTable::toText() const
     for (const QVariantList &row : m_rows) {
         QStringList line;
         for (int c = 0; c < m_keys.size(); ++c) {
-            QString cell = text(row.value(c));
+            const QVariant value = row.value(c);
+            // Text is for people, in their language; JSON and CSV keep true/false for scripts.
+            QString cell = value.typeId() == QMetaType::Bool
+                                   ? (value.toBool() ? CliTr::tr("yes") : CliTr::tr("no"))
+                                   : text(value);
             // One line per row: line breaks in a service message would break the columns.
             cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
             widths[c] = std::max(widths[c], displayWidth(cell));

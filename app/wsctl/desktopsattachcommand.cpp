@@ -179,6 +179,8 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     source.origin = QFileInfo(path).absoluteFilePath();
     source.lines = mapping.lines;
     if (parser.isSet(dryRunOption)) {
+        if (globals().format == CliGlobals::Format::Csv && !issues.isEmpty())
+            CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
         CliPlanPrinter::printPlan(out, globals().format, plan, source, AttachPath,
                                   context.attachCap, issues);
         return ExitOk;

@@ -344,6 +344,8 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
 
     // 5. The dry run prints what would be sent.
     if (dryRun) {
+        if (globals().format == CliGlobals::Format::Csv && !issues.isEmpty())
+            CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
         CliPlanPrinter::printPlan(out, globals().format, plan, source, CreatePath,
                                   context.createCap, issues);
         return ExitOk;

@@ -152,7 +152,7 @@ QString ProfilesCommand::help() const
                 "  --use                Make it the default profile\n"
                 "\n"
                 "Example:\n"
-                "  printf '%s\\n' \"$SK\" | wsctl profiles add prod --region cn-north-4 \\\n"
+                "  echo \"$SK\" | wsctl profiles add prod --region cn-north-4 \\\n"
                 "      --ak AKEXAMPLE --sk-stdin --use\n");
         break;
     case Action::Remove:
@@ -472,17 +472,26 @@ int ProfilesCommand::test(const QStringList &arguments, QTextStream &out, QTextS
         return ExitInterrupted;
     }
     using Step = ProfileConnectionTest::Step;
-    if (globals().format == CliGlobals::Format::Json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("profile"), connection.profile().name);
-        o.insert(QStringLiteral("endpoint"),
-                 connection.config().effectiveWorkspaceEndpoint().toString());
-        o.insert(QStringLiteral("iam"), outcomeName(check.outcome(Step::Iam)));
-        o.insert(QStringLiteral("workspace"), outcomeName(check.outcome(Step::Workspace)));
-        o.insert(QStringLiteral("project_id"), check.discoveredProjectId());
-        o.insert(QStringLiteral("domain_type"), check.workspace().domainType);
-        o.insert(QStringLiteral("workspace_status"), check.workspace().status);
-        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (globals().format != CliGlobals::Format::Text) {
+        // One object in JSON, one row in CSV: the same stable keys.
+        CliTable table;
+        table.addColumn(QStringLiteral("profile"), QString());
+        table.addColumn(QStringLiteral("endpoint"), QString());
+        table.addColumn(QStringLiteral("iam"), QString());
+        table.addColumn(QStringLiteral("workspace"), QString());
+        table.addColumn(QStringLiteral("project_id"), QString());
+        table.addColumn(QStringLiteral("domain_type"), QString());
+        table.addColumn(QStringLiteral("workspace_status"), QString());
+        table.addRow({connection.profile().name,
+                      connection.config().effectiveWorkspaceEndpoint().toString(),
+                      outcomeName(check.outcome(Step::Iam)),
+                      outcomeName(check.outcome(Step::Workspace)), check.discoveredProjectId(),
+                      check.workspace().domainType, check.workspace().status});
+        if (globals().format == CliGlobals::Format::Json)
+            out << QString::fromUtf8(
+                    QJsonDocument(table.toJson().at(0).toObject()).toJson(QJsonDocument::Indented));
+        else
+            table.write(out, CliGlobals::Format::Csv);
     } else {
         out << CliTr::tr("Profile \"%1\" at %2")
                         .arg(connection.profile().name,

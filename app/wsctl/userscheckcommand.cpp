@@ -1,5 +1,7 @@
 #include "userscheckcommand.h"
 
+#include "cliissue.h"
+#include "cliplanprinter.h"
 #include "clitr.h"
 
 #include "models/csvencoding.h"
@@ -83,11 +85,10 @@ QString UsersCheckCommand::help() const
                      "                                  instead of detecting it\n"
                      "  --delimiter D                   comma, semicolon or tab instead of "
                      "detecting it\n"
-                     "  --format text|json              Output format (default text)\n"
-                     "  --lang en|zh_CN                 Language of the messages\n"
                      "\n"
-                     "Exit codes: 0 no row is invalid, 1 some rows (or the file) have errors,\n"
-                     "2 bad arguments or an unreadable file.\n")
+                     "--format csv lists the problems, one per line (file, line, column, code,\n"
+                     "severity, message). Exit 0 when no row is invalid, 1 when some rows (or\n"
+                     "the file) have errors, 2 for bad arguments or an unreadable file.\n")
            + QLatin1Char('\n') + globalOptionsHelp();
 }
 
@@ -141,21 +142,23 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
                                            .arg(parser.value(delimiterOption)));
         }
     }
-    // --format is a global option (the dispatcher reads it); this report has no CSV form.
-    if (globals().format == CliGlobals::Format::Csv) {
-        return usageError(err, CliTr::tr("--format must be text or json (got \"%1\").")
-                                       .arg(CliGlobals::formatName(globals().format)));
-    }
 
     const UserImportResult result = UserImport::run(request);
     if (!result.readable) {
         err << QStringLiteral("wsctl users check: ") << result.readError << '\n';
         return ExitUsage;
     }
-    if (globals().format == CliGlobals::Format::Json)
+    if (globals().format == CliGlobals::Format::Json) {
         out << QString::fromUtf8(toJson(result, request.filePath));
-    else
+    } else if (globals().format == CliGlobals::Format::Csv) {
+        // The problems as rows (the same columns as the other commands' CSV reports).
+        CliIssues issues;
+        for (const CsvIssue &issue : result.allIssues())
+            issues.append(CliIssue::fromCsv(issue, request.filePath));
+        CliPlanPrinter::printIssues(out, CliGlobals::Format::Csv, issues);
+    } else {
         out << toText(result, request.filePath);
+    }
     out.flush();
     return result.invalidCount() > 0 || result.hasFileErrors() ? ExitFindings : ExitOk;
 }

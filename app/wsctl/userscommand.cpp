@@ -11,6 +11,7 @@
 #include "api/errorcatalog.h"
 #include "api/workspaceclient.h"
 #include "models/createrules.h"
+#include "models/directoryuser.h"
 #include "models/userimport.h"
 
 #include <QCommandLineParser>
@@ -352,9 +353,34 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
         } else {
             ++failed;
             const ApiError &e = call->error();
-            table.addRow({r.userName, line > 0 ? QVariant(line) : QVariant(),
-                          QStringLiteral("failed"), QString(), e.errorCode,
-                          ErrorCatalog::describe(e)});
+            // A 409 on a create is, nearly always, a name the directory has already: say so
+            // plainly (the catalog's generic "conflicts with the current state" does not), after
+            // asking the directory, so that the message is never a guess.
+            QString existingId;
+            if (e.httpStatus == 409) {
+                auto *lookup = connection.client()->users(
+                        {{QStringLiteral("user_names"), r.userName}}, &connection);
+                if (!CliWait::call(lookup))
+                    return ExitInterrupted;
+                if (lookup->isOk()) {
+                    for (const DirectoryUser &u : lookup->result()) {
+                        if (u.userName.compare(r.userName, Qt::CaseInsensitive) == 0)
+                            existingId = u.id;
+                    }
+                }
+                lookup->deleteLater();
+            }
+            if (!existingId.isEmpty()) {
+                table.addRow({r.userName, line > 0 ? QVariant(line) : QVariant(),
+                              QStringLiteral("exists"), existingId, e.errorCode,
+                              CliTr::tr("The user %1 exists already in the directory; it was "
+                                        "left as it is.")
+                                      .arg(r.userName)});
+            } else {
+                table.addRow({r.userName, line > 0 ? QVariant(line) : QVariant(),
+                              QStringLiteral("failed"), QString(), e.errorCode,
+                              ErrorCatalog::describe(e)});
+            }
         }
         call->deleteLater();
     }

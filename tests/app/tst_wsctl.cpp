@@ -25,6 +25,7 @@ private slots:
     void jsonReport_data();
     void jsonReport();
     void textReport();
+    void csvReport();
     void help_data();
     void help();
     void chinese_data();
@@ -245,6 +246,24 @@ void tst_Wsctl::textReport()
     const Run clean = wsctl({"users", "check", m_clean});
     QCOMPARE(clean.code, 0);
     QCOMPARE(clean.out.split(u'\n', Qt::SkipEmptyParts).size(), 2); // header line and summary
+}
+
+void tst_Wsctl::csvReport()
+{
+    // One problem per line, the same columns as every wsctl issue report; nothing else.
+    const Run run = wsctl({"users", "check", m_broken, "--format", "csv"});
+    QCOMPARE(run.code, 1);
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("file,line,column,path,code,severity,message"));
+    QCOMPARE(lines.size(), 1 + 5); // the five issues of jsonReport's "errors and warnings"
+    QVERIFY2(lines.value(1).startsWith(m_broken
+                                       + QStringLiteral(",1,,,csv.unknown_column,warning,")),
+             qPrintable(lines.value(1)));
+    QVERIFY(lines.value(3).startsWith(m_broken
+                                      + QStringLiteral(",3,user_name,,user_name.start,error,")));
+    const Run clean = wsctl({"users", "check", m_clean, "--format", "csv"});
+    QCOMPARE(clean.code, 0);
+    QCOMPARE(clean.out, QStringLiteral("file,line,column,path,code,severity,message\r\n"));
 }
 
 void tst_Wsctl::help_data()
