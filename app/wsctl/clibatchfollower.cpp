@@ -7,6 +7,7 @@
 
 #include "api/jobcenter.h"
 #include "api/jobjournal.h"
+#include "api/jobtreemodel.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -96,7 +97,8 @@ CliProgress::Counts CliBatchFollower::counts(const JobCenter *center, const QStr
     if (until == Until::Submitted)
         c.label = CliTr::tr("Sending");
     else if (batchIds.size() == 1)
-        c.label = center->batch(batchIds.constFirst()).title;
+        // In the language of this run, not of the run that started the batch.
+        c.label = JobTreeModel::title(center->batch(batchIds.constFirst()));
     else
         c.label = CliTr::tr("%n batch(es)", nullptr, static_cast<int>(batchIds.size()));
     return c;

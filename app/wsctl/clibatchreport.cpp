@@ -4,6 +4,7 @@
 
 #include "api/jobcenter.h"
 #include "api/jobfailures.h"
+#include "api/jobtreemodel.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -69,7 +70,7 @@ QString text(const JobCenter *center, const QString &batchId, int maxFailures, E
     const BatchSummary s = center->batch(batchId);
     QString out;
     QTextStream t(&out);
-    t << CliTr::tr("Batch %1: %2").arg(s.id, s.title) << '\n';
+    t << CliTr::tr("Batch %1: %2").arg(s.id, JobTreeModel::title(s)) << '\n';
     if (s.isFinished()) {
         t << "  "
           << CliTr::tr("finished at %1 after %2")
@@ -140,7 +141,7 @@ QJsonObject json(const JobCenter *center, const QString &batchId, Ending ending)
     QJsonObject o;
     o.insert(QStringLiteral("id"), s.id);
     o.insert(QStringLiteral("kind"), s.kind);
-    o.insert(QStringLiteral("title"), s.title);
+    o.insert(QStringLiteral("title"), JobTreeModel::title(s));
     o.insert(QStringLiteral("profile"), s.profile);
     o.insert(QStringLiteral("origin"), s.origin);
     o.insert(QStringLiteral("parent_id"), s.parentId.isEmpty() ? QJsonValue() : s.parentId);
