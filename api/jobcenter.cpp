@@ -410,17 +410,23 @@ void JobCenter::cleanUpThenStart(const RunPtr &run)
             noteError(m_journal->errorString());
         startSubmitter(r);
     };
-    *lookFor = [this, state, done, lookFor](const QString &desktopId) {
+    // lookFor polls again through itself. It holds itself weakly: a strong self-reference is a
+    // cycle that kept the function, the cleanup state and the run's memory alive for good
+    // (LeakSanitizer found it). The calls and timers pending hold the strong references.
+    const std::weak_ptr<std::function<void(const QString &)>> weakLookFor = lookFor;
+    *lookFor = [this, state, done, weakLookFor](const QString &desktopId) {
+        const auto self = weakLookFor.lock(); // never null: whoever calls it holds it
+        if (!self)
+            return;
         TypedCall<DesktopInfo> *call = m_client->desktop(desktopId, this);
-        connect(call, &ApiCall::finished, this, [call, state, done, lookFor, desktopId, this] {
+        connect(call, &ApiCall::finished, this, [call, state, done, self, desktopId, this] {
             call->deleteLater();
             const int tries = ++state->tries[desktopId];
             if (call->error().httpStatus == 404 || tries >= kCleanupTries) {
                 (*done)(desktopId);
                 return;
             }
-            QTimer::singleShot(kCleanupPollMs, this,
-                               [lookFor, desktopId] { (*lookFor)(desktopId); });
+            QTimer::singleShot(kCleanupPollMs, this, [self, desktopId] { (*self)(desktopId); });
         });
     };
     for (const QString &id : std::as_const(run->record.cleanup)) {

@@ -1,5 +1,22 @@
 #include "jsonread.h"
 
+namespace {
+
+/**
+ * @p d as a qint64 (truncated toward zero), or nothing when it lies outside qint64's range:
+ * there the plain cast is undefined behaviour, and a reply may hold any number ("size": 1e300).
+ */
+std::optional<qint64> toInteger(double d)
+{
+    // -2^63 and 2^63 are exact doubles; the comparison is also false for NaN.
+    constexpr double limit = 9223372036854775808.0;
+    if (!(d >= -limit && d < limit))
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+} // namespace
+
 namespace JsonRead {
 
 QString toText(const QJsonValue &value)
@@ -10,8 +27,8 @@ QString toText(const QJsonValue &value)
     case QJsonValue::Double: {
         const double d = value.toDouble();
         // Integral values print without a fraction so ids like 12345 round-trip as "12345".
-        if (d == static_cast<double>(static_cast<qint64>(d)))
-            return QString::number(static_cast<qint64>(d));
+        if (const std::optional<qint64> n = toInteger(d); n && static_cast<double>(*n) == d)
+            return QString::number(*n);
         return QString::number(d);
     }
     case QJsonValue::Bool:
@@ -33,7 +50,7 @@ std::optional<qint64> optionalInteger(const QJsonObject &object, const QString &
 {
     const QJsonValue value = object.value(key);
     if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+        return toInteger(value.toDouble());
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);
@@ -41,7 +58,7 @@ std::optional<qint64> optionalInteger(const QJsonObject &object, const QString &
             return n;
         const double d = value.toString().trimmed().toDouble(&ok);
         if (ok)
-            return static_cast<qint64>(d);
+            return toInteger(d);
     }
     if (value.isBool())
         return value.toBool() ? 1 : 0;

@@ -17,9 +17,9 @@ namespace JsonRead {
 
 /** A string; numbers and booleans are converted to text, anything else gives @p fallback. */
 QString string(const QJsonObject &object, const QString &key, const QString &fallback = {});
-/** An integer from a number or a numeric string; @p fallback otherwise. */
+/** An integer from a number or a numeric string; @p fallback otherwise (also beyond qint64). */
 qint64 integer(const QJsonObject &object, const QString &key, qint64 fallback = 0);
-/** An optional integer (null and missing are empty). */
+/** An optional integer (null, missing and numbers beyond qint64's range are empty). */
 std::optional<qint64> optionalInteger(const QJsonObject &object, const QString &key);
 /** A boolean from true/false, "true"/"false" (any case), 1/0. */
 bool boolean(const QJsonObject &object, const QString &key, bool fallback = false);

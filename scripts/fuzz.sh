@@ -5,9 +5,12 @@
 #
 #   scripts/fuzz.sh [--seconds N] [--target csvreader|jsonreaders|all] [--jobs J] [--merge]
 #     --seconds  mutation time per target (default 600; the ctest version runs 10)
-#     --jobs     parallel fuzzing processes per target (default 1; the machines have 2 cores)
-#     --merge    afterwards, add the new inputs that reach new code to the committed corpus
+#     --jobs     parallel fuzzing processes per target (default 1; the machines have 2 cores);
+#                above 1 libFuzzer's -fork mode, which shares one corpus between them
+#     --merge    afterwards, add the new inputs that reach new features to the committed corpus
 #                (tests/fuzz/corpus/<target>/, replayed by tst_fuzzcorpus on every build)
+# Each run's output is also kept in build-fuzz/fuzz/<target>.log (the final lines carry the
+# figures of docs/RELIABILITY.md: cov, ft, corp, exec/s, stat::number_of_executed_units).
 # A crash leaves build-fuzz/fuzz/artifacts/<target>-crash-*; reproduce it with
 #   build-fuzz/fuzz/fuzz_<target> build-fuzz/fuzz/artifacts/<target>-crash-...
 # and, once fixed, copy it into tests/fuzz/corpus/<target>/ so it is replayed for good.
@@ -44,14 +47,20 @@ status=0
 for t in "${targets[@]}"; do
     scratch="$dir/fuzz/corpus-$t"
     mkdir -p "$scratch" "$dir/fuzz/artifacts"
-    echo "== fuzz_$t for ${seconds}s, $jobs job(s)"
+    # Not -jobs: that runs the jobs one after another with their output in ./fuzz-N.log.
+    parallel=()
+    [ "$jobs" -le 1 ] || parallel=(-fork="$jobs")
+    echo "== fuzz_$t for ${seconds}s, $jobs process(es)"
     "$dir/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-        -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
+        -print_final_stats=1 "${parallel[@]}" \
         -dict="tests/fuzz/$t.dict" -artifact_prefix="$dir/fuzz/artifacts/$t-" \
-        "$scratch" "tests/fuzz/corpus/$t" || status=1
+        "$scratch" "tests/fuzz/corpus/$t" 2>&1 | tee "$dir/fuzz/$t.log" || status=1
     if [ $merge = 1 ]; then
         echo "== merging new coverage of $t into tests/fuzz/corpus/$t"
-        "$dir/fuzz/fuzz_$t" -merge=1 -dict="tests/fuzz/$t.dict" "tests/fuzz/corpus/$t" "$scratch"
+        # A greedy set cover of the new features (half the files of -merge=1); tst_fuzzcorpus
+        # replays the whole corpus in every build, so keep it under ~2 MB (du -b, not blocks).
+        "$dir/fuzz/fuzz_$t" -set_cover_merge=1 "tests/fuzz/corpus/$t" "$scratch"
+        du -sb "tests/fuzz/corpus/$t"
     fi
 done
 exit $status

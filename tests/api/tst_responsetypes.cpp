@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <limits>
+
 /** The tolerant response readers of models/: real shapes, missing and mistyped fields. */
 class tst_ResponseTypes : public QObject
 {
@@ -57,6 +59,18 @@ void tst_ResponseTypes::jsonRead_data()
     QTest::newRow("null") << QByteArray(R"({"v":null})") << "" << qint64(0) << false;
     QTest::newRow("object") << QByteArray(R"({"v":{"a":1}})") << "" << qint64(0) << false;
     QTest::newRow("missing") << QByteArray(R"({})") << "" << qint64(0) << false;
+    QTest::newRow("fraction") << QByteArray(R"({"v":2.9})") << "2.9" << qint64(2) << true;
+    // Numbers beyond qint64 are no integer (the cast would be undefined behaviour; fuzzing
+    // found it): the fallback, and the text of the double.
+    QTest::newRow("huge") << QByteArray(R"({"v":1e300})") << "1e+300" << qint64(0) << true;
+    QTest::newRow("huge negative")
+            << QByteArray(R"({"v":-1e300})") << "-1e+300" << qint64(0) << true;
+    QTest::newRow("huge string") << QByteArray(R"({"v":"4.1e57"})") << "4.1e57" << qint64(0)
+                                 << false;
+    QTest::newRow("2^63") << QByteArray(R"({"v":9223372036854775808})") << "9.22337e+18"
+                          << qint64(0) << true;
+    QTest::newRow("-2^63") << QByteArray(R"({"v":-9223372036854775808})") << "-9223372036854775808"
+                           << std::numeric_limits<qint64>::min() << true;
 }
 
 void tst_ResponseTypes::jsonRead()
