@@ -247,7 +247,12 @@ QString InspectionService::configure(const QJsonObject &settings) const
                         "clock.fixed must be an ISO 8601 date-time, e.g. 2026-11-23T05:01:02Z");
             clockChange = ClockChange::Fixed;
         } else if (clock.value(QStringLiteral("offset_ms")).isDouble()) {
-            clockOffset = static_cast<qint64>(clock.value(QStringLiteral("offset_ms")).toDouble());
+            // Casting a double outside qint64 is undefined; ±100 years is plenty for any test.
+            const double offset = clock.value(QStringLiteral("offset_ms")).toDouble();
+            constexpr double limit = 100.0 * 366 * 24 * 3600 * 1000;
+            if (!(offset >= -limit && offset <= limit))
+                return QStringLiteral("clock.offset_ms must be within ±100 years");
+            clockOffset = static_cast<qint64>(offset);
             clockChange = ClockChange::Offset;
         } else if (clock.value(QStringLiteral("real")).toBool()) {
             clockChange = ClockChange::Real;

@@ -306,7 +306,8 @@ void JobEngine::applyFinal(const SubJobRecord &sub)
             desktop->attachUserInfos = p.value(QStringLiteral("attach_user_infos")).toArray();
             const QString newName = p.value(QStringLiteral("computer_name")).toString();
             if (!newName.isEmpty()) {
-                desktop->computerName = newName;
+                // Through the store: the computer name is indexed.
+                m_state->renameDesktop(desktop->id, newName);
                 desktop->osHostName = newName;
             }
             desktop->loginStatus = QStringLiteral("REGISTERED");

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 const QString FormatName = QStringLiteral("wsemu-state");
 constexpr int FormatVersion = 1;
@@ -44,80 +46,200 @@ void StateStore::resetToSeed(bool empty, qint64 nowMs)
         for (const DesktopRecord &d : std::as_const(m_desktops))
             m_createdNames[d.computerName.toLower()] += 1;
     }
+    rebuildIndexes();
     markDirty();
+}
+
+quint32 StateStore::ipv4(const QString &address)
+{
+    return address.isEmpty() ? 0 : QHostAddress(address).toIPv4Address();
+}
+
+void StateStore::rebuildIndexes()
+{
+    m_desktopPositions.clear();
+    m_desktopNames.clear();
+    m_userPositions.clear();
+    m_userNames.clear();
+    m_addresses.clear();
+    m_desktopPositions.reserve(m_desktops.size());
+    m_desktopNames.reserve(m_desktops.size());
+    for (qsizetype i = 0; i < m_desktops.size(); ++i) {
+        indexDesktopAt(i);
+        addAddress(m_desktops.at(i));
+    }
+    m_userPositions.reserve(m_users.size());
+    m_userNames.reserve(m_users.size());
+    for (qsizetype i = 0; i < m_users.size(); ++i)
+        indexUserAt(i);
+}
+
+void StateStore::indexDesktopAt(qsizetype position)
+{
+    const DesktopRecord &d = m_desktops.at(position);
+    m_desktopPositions.insert(d.id, position);
+    m_desktopNames[nameKey(d.computerName)].append(d.id);
+}
+
+void StateStore::unindexDesktopName(const QString &computerName, const QString &id)
+{
+    const auto it = m_desktopNames.find(nameKey(computerName));
+    if (it == m_desktopNames.end())
+        return;
+    it->removeOne(id);
+    if (it->isEmpty())
+        m_desktopNames.erase(it);
+}
+
+void StateStore::indexUserAt(qsizetype position)
+{
+    const UserRecord &u = m_users.at(position);
+    m_userPositions.insert(u.id, position);
+    m_userNames[nameKey(u.userName)].append(u.id);
+}
+
+void StateStore::unindexUserName(const QString &userName, const QString &id)
+{
+    const auto it = m_userNames.find(nameKey(userName));
+    if (it == m_userNames.end())
+        return;
+    it->removeOne(id);
+    if (it->isEmpty())
+        m_userNames.erase(it);
+}
+
+void StateStore::addAddress(const DesktopRecord &desktop)
+{
+    if (const quint32 address = ipv4(desktop.ipAddress))
+        m_addresses[desktop.subnetId].used[address] += 1;
+}
+
+void StateStore::removeAddress(const DesktopRecord &desktop)
+{
+    const quint32 address = ipv4(desktop.ipAddress);
+    const auto subnet = m_addresses.find(desktop.subnetId);
+    if (!address || subnet == m_addresses.end())
+        return;
+    const auto it = subnet->used.find(address);
+    if (it == subnet->used.end())
+        return;
+    if (--it.value() > 0)
+        return;
+    subnet->used.erase(it);
+    // The freed address is the lowest free one again if it lies below the known mark.
+    if (address < subnet->lowestFree)
+        subnet->lowestFree = address;
+}
+
+qsizetype StateStore::firstPosition(const QStringList &ids,
+                                    const QHash<QString, qsizetype> &positions)
+{
+    qsizetype first = -1;
+    for (const QString &id : ids) {
+        const qsizetype position = positions.value(id, -1);
+        if (position >= 0 && (first < 0 || position < first))
+            first = position;
+    }
+    return first;
 }
 
 DesktopRecord *StateStore::desktop(const QString &id)
 {
-    for (DesktopRecord &d : m_desktops) {
-        if (d.id == id)
-            return &d;
-    }
-    return nullptr;
+    const qsizetype position = m_desktopPositions.value(id, -1);
+    return position < 0 ? nullptr : &m_desktops[position];
 }
 
 DesktopRecord *StateStore::desktopByComputerName(const QString &name)
 {
-    for (DesktopRecord &d : m_desktops) {
-        if (d.computerName.compare(name, Qt::CaseInsensitive) == 0)
-            return &d;
-    }
-    return nullptr;
+    const auto it = m_desktopNames.constFind(nameKey(name));
+    if (it == m_desktopNames.cend())
+        return nullptr;
+    const qsizetype position = firstPosition(*it, m_desktopPositions);
+    if (position < 0)
+        return nullptr;
+    DesktopRecord *d = &m_desktops[position];
+    Q_ASSERT(d->computerName.compare(name, Qt::CaseInsensitive) == 0);
+    return d;
 }
 
 void StateStore::addDesktop(const DesktopRecord &desktop)
 {
     m_desktops.append(desktop);
+    indexDesktopAt(m_desktops.size() - 1);
+    addAddress(desktop);
     m_createdNames[desktop.computerName.toLower()] += 1;
     markDirty();
 }
 
 bool StateStore::removeDesktop(const QString &id)
 {
-    for (qsizetype i = 0; i < m_desktops.size(); ++i) {
-        if (m_desktops.at(i).id == id) {
-            m_desktops.removeAt(i);
-            markDirty();
-            return true;
-        }
-    }
-    return false;
+    const qsizetype position = m_desktopPositions.value(id, -1);
+    if (position < 0)
+        return false;
+    const DesktopRecord &d = m_desktops.at(position);
+    unindexDesktopName(d.computerName, d.id);
+    removeAddress(d);
+    m_desktopPositions.remove(id);
+    m_desktops.removeAt(position);
+    // The desktops after it moved up by one.
+    for (qsizetype i = position; i < m_desktops.size(); ++i)
+        m_desktopPositions.insert(m_desktops.at(i).id, i);
+    markDirty();
+    return true;
+}
+
+bool StateStore::renameDesktop(const QString &id, const QString &computerName)
+{
+    DesktopRecord *d = desktop(id);
+    if (!d)
+        return false;
+    if (d->computerName == computerName)
+        return true;
+    unindexDesktopName(d->computerName, id);
+    d->computerName = computerName;
+    m_desktopNames[nameKey(computerName)].append(id);
+    markDirty();
+    return true;
 }
 
 UserRecord *StateStore::user(const QString &id)
 {
-    for (UserRecord &u : m_users) {
-        if (u.id == id)
-            return &u;
-    }
-    return nullptr;
+    const qsizetype position = m_userPositions.value(id, -1);
+    return position < 0 ? nullptr : &m_users[position];
 }
 
 UserRecord *StateStore::userByName(const QString &name)
 {
-    for (UserRecord &u : m_users) {
-        if (u.userName.compare(name, Qt::CaseInsensitive) == 0)
-            return &u;
-    }
-    return nullptr;
+    const auto it = m_userNames.constFind(nameKey(name));
+    if (it == m_userNames.cend())
+        return nullptr;
+    const qsizetype position = firstPosition(*it, m_userPositions);
+    if (position < 0)
+        return nullptr;
+    UserRecord *u = &m_users[position];
+    Q_ASSERT(u->userName.compare(name, Qt::CaseInsensitive) == 0);
+    return u;
 }
 
 void StateStore::addUser(const UserRecord &user)
 {
     m_users.append(user);
+    indexUserAt(m_users.size() - 1);
     markDirty();
 }
 
 bool StateStore::removeUser(const QString &id)
 {
-    for (qsizetype i = 0; i < m_users.size(); ++i) {
-        if (m_users.at(i).id == id) {
-            m_users.removeAt(i);
-            markDirty();
-            return true;
-        }
-    }
-    return false;
+    const qsizetype position = m_userPositions.value(id, -1);
+    if (position < 0)
+        return false;
+    unindexUserName(m_users.at(position).userName, id);
+    m_userPositions.remove(id);
+    m_users.removeAt(position);
+    for (qsizetype i = position; i < m_users.size(); ++i)
+        m_userPositions.insert(m_users.at(i).id, i);
+    markDirty();
+    return true;
 }
 
 int StateStore::desktopCountForUser(const QString &userName) const
@@ -164,26 +286,33 @@ int StateStore::nextSequence(const QString &name)
     return value;
 }
 
-StateStore::IpAllocator::IpAllocator(const StateStore &store, const QString &subnetId,
+StateStore::IpAllocator::IpAllocator(StateStore &store, const QString &subnetId,
                                      const QString &cidr)
+    : m_store(store)
+    , m_subnetId(subnetId)
 {
-    for (const DesktopRecord &d : store.m_desktops) {
-        if (d.subnetId == subnetId)
-            m_used.insert(QHostAddress(d.ipAddress).toIPv4Address());
-    }
     const QPair<QHostAddress, int> network = QHostAddress::parseSubnet(cidr);
     m_base = network.first.toIPv4Address();
     const int prefix = network.second > 0 ? network.second : 24;
     m_size = prefix >= 32 ? 1U : (1U << (32 - prefix));
+    // Skip the addresses taken since the last request once, here, rather than in every request.
+    SubnetAddresses &subnet = store.m_addresses[subnetId];
+    subnet.lowestFree = std::max(subnet.lowestFree, m_base + m_cursor);
+    while (subnet.used.contains(subnet.lowestFree))
+        ++subnet.lowestFree;
+    m_cursor = subnet.lowestFree - m_base;
 }
 
 QString StateStore::IpAllocator::next()
 {
+    const auto subnet = m_store.m_addresses.constFind(m_subnetId);
+    const QHash<quint32, int> *used
+            = subnet == m_store.m_addresses.cend() ? nullptr : &subnet->used;
     // .1 is the gateway and the low addresses are the service's own; keep the broadcast free.
     for (; m_cursor + 1 < m_size; ++m_cursor) {
         const quint32 candidate = m_base + m_cursor;
-        if (!m_used.contains(candidate)) {
-            m_used.insert(candidate);
+        if ((!used || !used->contains(candidate)) && !m_handedOut.contains(candidate)) {
+            m_handedOut.insert(candidate);
             ++m_cursor;
             return QHostAddress(candidate).toString();
         }
@@ -307,5 +436,6 @@ bool StateStore::fromJson(const QJsonObject &object, QString *error)
     const QJsonObject created = object.value(QStringLiteral("created_computer_names")).toObject();
     for (auto it = created.begin(); it != created.end(); ++it)
         m_createdNames.insert(it.key(), it.value().toInt());
+    rebuildIndexes();
     return true;
 }

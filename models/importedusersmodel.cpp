@@ -3,10 +3,56 @@
 #include "modelstr.h"
 #include "userimport.h"
 
+#include <algorithm>
+
+namespace {
+
+/**
+ * Replaced tables of more rows than this are freed a slice per event-loop turn: freeing 100 000
+ * rows (a million strings) at once takes 40-80 ms, which the window would freeze for when a
+ * file is read again.
+ */
+constexpr qsizetype SlicedReleaseRows = 10000;
+/** Rows freed per turn: 2-3 ms. */
+constexpr qsizetype ReleaseSlice = 4096;
+
+} // namespace
+
 ImportedUsersModel::ImportedUsersModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_columns(UserImport::fields())
-{}
+{
+    m_releaseTimer.setInterval(0);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &ImportedUsersModel::releaseSlice);
+}
+
+void ImportedUsersModel::releaseRows()
+{
+    // The index at once: it mostly drops references to strings that the rows still hold.
+    m_validator = UserImportValidator(m_validator.context());
+    m_tallies = QList<RowTally>();
+    // Only a table no one else shares: freeing a shared one is only dropping a reference.
+    if (m_rows.size() > SlicedReleaseRows && m_rows.isDetached()) {
+        m_released.append(std::move(m_rows));
+        m_releaseTimer.start();
+    }
+    m_rows = QList<UserImportRow>();
+}
+
+void ImportedUsersModel::releaseSlice()
+{
+    qsizetype budget = ReleaseSlice;
+    while (budget > 0 && !m_released.isEmpty()) {
+        QList<UserImportRow> &rows = m_released.last();
+        const qsizetype n = std::min(budget, rows.size());
+        rows.resize(rows.size() - n); // not shared: destroys the last n rows, copies nothing
+        budget -= n;
+        if (rows.isEmpty())
+            m_released.removeLast();
+    }
+    if (m_released.isEmpty())
+        m_releaseTimer.stop();
+}
 
 int ImportedUsersModel::rowCount(const QModelIndex &parent) const
 {
@@ -153,6 +199,7 @@ bool ImportedUsersModel::insertRows(int row, int count, const QModelIndex &paren
         m_rows.insert(row + i, fresh);
     }
     m_validator.indexAll(m_rows);
+    recount();
     endInsertRows();
     // Duplicate findings of other rows do not change when empty rows arrive, but their row
     // numbers did; the issue list rebuilds from issuesChanged.
@@ -166,8 +213,9 @@ bool ImportedUsersModel::removeRows(int row, int count, const QModelIndex &paren
         return false;
     beginRemoveRows(parent, row, row + count - 1);
     m_rows.remove(row, count);
-    endRemoveRows();
     m_validator.indexAll(m_rows);
+    recount();
+    endRemoveRows();
     // Removing a duplicate can clear the finding on its twin.
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
@@ -179,11 +227,24 @@ bool ImportedUsersModel::removeRows(int row, int count, const QModelIndex &paren
 
 void ImportedUsersModel::setImport(const UserImportResult &result)
 {
+    setImport(UserImportResult(result));
+}
+
+void ImportedUsersModel::setImport(UserImportResult &&result)
+{
     beginResetModel();
-    m_rows = result.rows;
-    m_fileIssues = result.fileIssues;
+    releaseRows();
+    m_rows = std::move(result.rows);
+    m_fileIssues = std::move(result.fileIssues);
+    // The import built the duplicate index and set every row's duplicate findings on its
+    // thread; building it again here (and writing to the rows, which forced a deep copy of the
+    // list shared with the result) was most of the time the window froze after a big import.
+    if (result.validator.indexes(m_rows))
+        m_validator = std::move(result.validator);
+    else
+        m_validator.indexAll(m_rows);
     m_validator.setContext(result.context);
-    m_validator.indexAll(m_rows);
+    recount();
     endResetModel();
     emit issuesChanged();
 }
@@ -191,7 +252,7 @@ void ImportedUsersModel::setImport(const UserImportResult &result)
 void ImportedUsersModel::setRows(const QList<DesktopItem> &items, const QList<int> &lines)
 {
     beginResetModel();
-    m_rows.clear();
+    releaseRows();
     m_fileIssues.clear();
     m_rows.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -202,6 +263,7 @@ void ImportedUsersModel::setRows(const QList<DesktopItem> &items, const QList<in
         m_rows.append(row);
     }
     m_validator.indexAll(m_rows);
+    recount();
     endResetModel();
     emit issuesChanged();
 }
@@ -216,6 +278,7 @@ int ImportedUsersModel::appendRow(const DesktopItem &item, int line)
     fresh.ruleIssues = m_validator.checkRow(item, line);
     m_rows.append(fresh);
     m_validator.indexAll(m_rows);
+    recount();
     endInsertRows();
     if (!m_rows.at(row).duplicateIssues.isEmpty()) {
         emit dataChanged(index(0, 0), index(row, int(m_columns.size()) - 1));
@@ -228,9 +291,10 @@ int ImportedUsersModel::appendRow(const DesktopItem &item, int line)
 void ImportedUsersModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    releaseRows();
     m_fileIssues.clear();
     m_validator.indexAll(m_rows);
+    recount();
     endResetModel();
     emit issuesChanged();
 }
@@ -246,6 +310,12 @@ void ImportedUsersModel::recheckRow(int row)
     UserImportRow &r = m_rows[row];
     r.ruleIssues = m_validator.checkRow(r.item, r.line);
     const QList<int> touched = m_validator.reindexRow(m_rows, row);
+    if (m_tallies.size() != m_rows.size()) {
+        recount();
+    } else {
+        for (const int t : touched)
+            retally(t);
+    }
     const int lastColumn = int(m_columns.size()) - 1;
     for (const int t : touched) {
         emit dataChanged(index(t, 0), index(t, lastColumn));
@@ -259,6 +329,7 @@ void ImportedUsersModel::recheckAll()
     for (UserImportRow &row : m_rows)
         row.ruleIssues = m_validator.checkRow(row.item, row.line);
     m_validator.indexAll(m_rows);
+    recount();
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
         emit headerDataChanged(Qt::Vertical, 0, int(m_rows.size()) - 1);
@@ -300,27 +371,43 @@ QList<DesktopItem> ImportedUsersModel::validRows(QList<int> *lines) const
     return items;
 }
 
-int ImportedUsersModel::validCount() const
+ImportedUsersModel::RowTally ImportedUsersModel::tallyOf(const UserImportRow &row)
 {
-    return int(m_rows.size()) - invalidCount();
+    RowTally tally;
+    for (const CsvIssues *list : {&row.readIssues, &row.ruleIssues, &row.duplicateIssues}) {
+        for (const CsvIssue &issue : *list) {
+            if (issue.isError())
+                tally.error = true;
+            else
+                ++tally.warnings;
+        }
+    }
+    return tally;
 }
 
-int ImportedUsersModel::invalidCount() const
+void ImportedUsersModel::recount()
 {
-    int count = 0;
-    for (const UserImportRow &row : m_rows)
-        count += row.hasErrors();
-    return count;
+    m_tallies.resize(m_rows.size());
+    m_invalidRows = 0;
+    m_rowWarnings = 0;
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        const RowTally tally = tallyOf(m_rows.at(r));
+        m_tallies[r] = tally;
+        m_invalidRows += tally.error;
+        m_rowWarnings += tally.warnings;
+    }
+    m_fileWarnings = 0;
+    for (const CsvIssue &issue : std::as_const(m_fileIssues))
+        m_fileWarnings += !issue.isError();
 }
 
-int ImportedUsersModel::warningCount() const
+void ImportedUsersModel::retally(int row)
 {
-    int count = 0;
-    for (const UserImportRow &row : m_rows)
-        count += row.warningCount();
-    for (const CsvIssue &issue : m_fileIssues)
-        count += !issue.isError();
-    return count;
+    RowTally &old = m_tallies[row];
+    const RowTally now = tallyOf(m_rows.at(row));
+    m_invalidRows += int(now.error) - int(old.error);
+    m_rowWarnings += now.warnings - old.warnings;
+    old = now;
 }
 
 bool ImportedUsersModel::rowHasErrors(int row) const

@@ -200,7 +200,7 @@ void finish(UserImportResult &result, QList<UserImportRow> &&rows, const Validat
 {
     if (result.cancelled)
         return;
-    if (!validateRows(rows, context, phaseProgress(progress, 600, 1000))) {
+    if (!validateRows(rows, context, phaseProgress(progress, 600, 1000), &result.validator)) {
         result.cancelled = true;
         return;
     }
@@ -220,7 +220,7 @@ QList<UserImportRow> buildRows(const CsvTable &table, const QStringList &columnM
 }
 
 bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
-                  const CsvProgress &progress)
+                  const CsvProgress &progress, UserImportValidator *validatorOut)
 {
     UserImportValidator validator(context);
     const qsizetype total = rows.size();
@@ -231,6 +231,8 @@ bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
         row.ruleIssues = validator.checkRow(row.item, row.line);
     }
     validator.indexAll(rows);
+    if (validatorOut)
+        *validatorOut = std::move(validator);
     if (progress)
         progress(total + total / 8, total + total / 8);
     return true;

@@ -5,6 +5,7 @@
 #include "csvtable.h"
 #include "userimportrequest.h"
 #include "userimportresult.h"
+#include "userimportvalidator.h"
 
 /**
  * The user CSV import, start to end: read and decode the file, map its columns, turn records
@@ -29,9 +30,12 @@ UserImportResult fromTable(const CsvTable &table, const QStringList &columnMappi
 /** Builds the rows from @p table without checking them (the "map" phase). */
 QList<UserImportRow> buildRows(const CsvTable &table, const QStringList &columnMapping);
 
-/** Checks every row and the uniqueness rules (the "validate" phase). False when cancelled. */
+/**
+ * Checks every row and the uniqueness rules (the "validate" phase). False when cancelled. When
+ * @p validator is given, it receives the validator used, with the rows' duplicate index.
+ */
 bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
-                  const CsvProgress &progress = {});
+                  const CsvProgress &progress = {}, UserImportValidator *validator = nullptr);
 
 /** Sets the field @p column (canonical name) of @p item; false for an unknown column. */
 bool setField(DesktopItem &item, const QString &column, const QString &value);

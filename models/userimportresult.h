@@ -2,6 +2,7 @@
 
 #include "csvissue.h"
 #include "userimportrow.h"
+#include "userimportvalidator.h"
 #include "validationcontext.h"
 
 #include <QChar>
@@ -30,6 +31,12 @@ struct UserImportResult
 
     QList<UserImportRow> rows;
     CsvIssues fileIssues; ///< encoding, quoting, header problems: not tied to one row
+    /**
+     * The validator the rows were checked with, holding their duplicate index: the table model
+     * adopts it instead of indexing 100 000 rows again on the GUI thread. Valid for `rows` as
+     * they were checked (validator.indexes(rows) says whether it still fits).
+     */
+    UserImportValidator validator;
 
     int validCount() const;   ///< rows without an error
     int invalidCount() const; ///< rows with at least one error

@@ -122,6 +122,20 @@ void UserImportValidator::indexAll(QList<UserImportRow> &rows)
     }
 }
 
+bool UserImportValidator::indexes(const QList<UserImportRow> &rows) const
+{
+    if (m_keys.size() != rows.size())
+        return false;
+    // Comparing shared strings is mostly a pointer comparison: far cheaper than re-indexing.
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const DesktopItem &item = rows.at(r).item;
+        const Keys &keys = m_keys.at(r);
+        if (keys.computer.text != item.computerName || keys.user.text != item.userName)
+            return false;
+    }
+    return true;
+}
+
 void UserImportValidator::move(Index &index, FoldedKey &oldKey, const QString &newValue, int row,
                                QList<int> &touched)
 {

@@ -30,6 +30,11 @@ public:
     /** Builds the uniqueness index over @p rows and sets every row's duplicateIssues. */
     void indexAll(QList<UserImportRow> &rows);
     /**
+     * Whether the index was built over @p rows as they are now (same number of rows, same
+     * computer and user names), so that it can be adopted instead of rebuilt.
+     */
+    bool indexes(const QList<UserImportRow> &rows) const;
+    /**
      * Re-indexes row @p row after its item changed and refreshes the duplicateIssues of every row
      * whose status may have changed; returns those rows (including @p row).
      */

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,6 +25,8 @@ private slots:
     void lostResponseIsApplied();
     void inspectionRoutesAreNeverFaulted();
     void sameSeedSameFaults();
+    void badConfigRefused_data();
+    void badConfigRefused();
 
 private:
     QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
@@ -66,6 +69,34 @@ void tst_EmulatorFaults::configure(const QJsonObject &settings)
                             EmulatorTestClient::Auth::None)
                      .status,
              200);
+}
+
+void tst_EmulatorFaults::badConfigRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("offset beyond qint64") << QByteArray(R"({"clock":{"offset_ms":1e300}})");
+    QTest::newRow("offset beyond -qint64") << QByteArray(R"({"clock":{"offset_ms":-1e19}})");
+    QTest::newRow("clock without a kind") << QByteArray(R"({"clock":{}})");
+    QTest::newRow("fixed clock not a date") << QByteArray(R"({"clock":{"fixed":"soon"}})");
+}
+
+void tst_EmulatorFaults::badConfigRefused()
+{
+    // A test endpoint too: out-of-range values get a 400 that says why, and change nothing.
+    QFETCH(QByteArray, body);
+    const QJsonObject before
+            = m_client->get(QStringLiteral("/_emulator/config"), EmulatorTestClient::Auth::None)
+                      .json();
+    const TestReply reply = m_client->post(QStringLiteral("/_emulator/config"),
+                                           QJsonDocument::fromJson(body).object(),
+                                           EmulatorTestClient::Auth::None);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("error_code")).toString(),
+             QStringLiteral("EMU.0001"));
+    QVERIFY(!reply.json().value(QStringLiteral("error_msg")).toString().isEmpty());
+    QCOMPARE(m_client->get(QStringLiteral("/_emulator/config"), EmulatorTestClient::Auth::None)
+                     .json(),
+             before);
 }
 
 QJsonObject tst_EmulatorFaults::state()

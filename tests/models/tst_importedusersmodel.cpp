@@ -26,6 +26,12 @@ private slots:
     void contextChangeRechecks();
     void setRowsForTheWizard();
     void issueList();
+    void countsFollowEdits_data();
+    void countsFollowEdits();
+    void adoptsOrRebuildsTheIndex_data();
+    void adoptsOrRebuildsTheIndex();
+    void bigTableReplaced_data();
+    void bigTableReplaced();
 
 private:
     ImportedUsersModel *m_model = nullptr;
@@ -52,6 +58,51 @@ UserImportResult importText(const char *text, const ValidationContext &ctx = win
     return UserImport::run(request);
 }
 
+/** Counts recomputed from scratch, to hold the model's running counts against. */
+struct Counts
+{
+    int valid = 0;
+    int invalid = 0;
+    int warnings = 0;
+};
+
+Counts recounted(const ImportedUsersModel &model)
+{
+    Counts c;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        bool error = false;
+        for (const CsvIssue &issue : model.rowIssues(r)) {
+            error = error || issue.isError();
+            c.warnings += !issue.isError();
+        }
+        ++(error ? c.invalid : c.valid);
+    }
+    for (const CsvIssue &issue : model.fileIssues())
+        c.warnings += !issue.isError();
+    return c;
+}
+
+/** The issue codes of every row, to compare a model with one indexed from scratch. */
+QStringList issueCodes(const ImportedUsersModel &model)
+{
+    QStringList codes;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (const CsvIssue &issue : model.rowIssues(r))
+            row.append(QStringLiteral("%1@%2:%3").arg(issue.code, issue.column).arg(issue.line));
+        codes.append(row.join(QLatin1Char(' ')));
+    }
+    return codes;
+}
+
+/** One cell edit: row, canonical column, new value. */
+struct Edit
+{
+    int row;
+    QString column;
+    QString value;
+};
+
 const char *const sample = "user_name,user_email,user_group,computer_name\n"
                            "alice,alice@x.cn,users,PC01\n" // row 0, line 2
                            "1bob,bob@x.cn,users,PC02\n"    // row 1, line 3: bad user name
@@ -59,6 +110,8 @@ const char *const sample = "user_name,user_email,user_group,computer_name\n"
                            "alice,,users,PC04\n";          // row 3, line 5: user twice
 
 } // namespace
+
+Q_DECLARE_METATYPE(Edit)
 
 void tst_ImportedUsersModel::initTestCase()
 {
@@ -332,6 +385,224 @@ void tst_ImportedUsersModel::issueList()
     QCOMPARE(m_issues->rowCount(), 1);
     QCOMPARE(m_issues->modelRow(0), -1);
     QCOMPARE(m_issues->issue(0).code, QStringLiteral("csv.unknown_column"));
+}
+
+void tst_ImportedUsersModel::countsFollowEdits_data()
+{
+    QTest::addColumn<QList<Edit>>("edits");
+    QTest::addColumn<int>("valid");
+    QTest::addColumn<int>("invalid");
+    QTest::addColumn<int>("warnings");
+
+    const QString user = QStringLiteral("user_name");
+    const QString mail = QStringLiteral("user_email");
+    const QString pc = QStringLiteral("computer_name");
+    // The sample starts at 1 valid, 3 invalid, 2 warnings.
+    QTest::newRow("no edit") << QList<Edit>{} << 1 << 3 << 2;
+    QTest::newRow("fix an error") << QList<Edit>{{1, user, QStringLiteral("bob")}} << 2 << 2 << 2;
+    QTest::newRow("an edit that fixes two rows")
+            << QList<Edit>{{2, pc, QStringLiteral("PC03")}, {2, mail, QStringLiteral("c@x.cn")}}
+            << 3 << 1 << 2;
+    QTest::newRow("a duplicate made and undone")
+            << QList<Edit>{{1, pc, QStringLiteral("pc04")}, {1, pc, QStringLiteral("PC02")}} << 1
+            << 3 << 2;
+    QTest::newRow("a duplicate of three rows")
+            << QList<Edit>{{1, pc, QStringLiteral("Pc01")}, {3, pc, QStringLiteral("pC01")}} << 0
+            << 4 << 2;
+    QTest::newRow("user warnings cleared")
+            << QList<Edit>{{3, user, QStringLiteral("alina")}} << 1 << 3 << 0;
+    QTest::newRow("user warnings grow")
+            << QList<Edit>{{1, user, QStringLiteral("ALICE")}, {2, user, QStringLiteral("Alice")}}
+            << 2 << 2 << 4;
+    QTest::newRow("clear a required cell, then refill it")
+            << QList<Edit>{{0, user, QString()}, {0, user, QStringLiteral("alice")}} << 1 << 3 << 2;
+    QTest::newRow("every row fixed") << QList<Edit>{{1, user, QStringLiteral("bob")},
+                                                    {2, mail, QStringLiteral("carol@x.cn")},
+                                                    {2, pc, QStringLiteral("PC03")},
+                                                    {3, user, QStringLiteral("dave")}}
+                                     << 4 << 0 << 0;
+}
+
+void tst_ImportedUsersModel::countsFollowEdits()
+{
+    QFETCH(QList<Edit>, edits);
+    QFETCH(int, valid);
+    QFETCH(int, invalid);
+    QFETCH(int, warnings);
+
+    for (const Edit &edit : std::as_const(edits)) {
+        QVERIFY(m_model->setData(m_model->index(edit.row, m_model->columnOf(edit.column)),
+                                 edit.value));
+        // After every single edit, not only at the end: the counts are kept per changed row.
+        const Counts expected = recounted(*m_model);
+        QCOMPARE(m_model->validCount(), expected.valid);
+        QCOMPARE(m_model->invalidCount(), expected.invalid);
+        QCOMPARE(m_model->warningCount(), expected.warnings);
+    }
+    QCOMPARE(m_model->validCount(), valid);
+    QCOMPARE(m_model->invalidCount(), invalid);
+    QCOMPARE(m_model->warningCount(), warnings);
+
+    // The findings kept up edit by edit are those of the same rows checked from scratch.
+    ImportedUsersModel fresh;
+    QList<int> lines;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        lines.append(m_model->sourceLine(r));
+    fresh.setContext(windowsLite());
+    fresh.setRows(m_model->rows(), lines);
+    QCOMPARE(issueCodes(*m_model), issueCodes(fresh));
+    QCOMPARE(fresh.invalidCount(), invalid);
+    QCOMPARE(fresh.warningCount(), warnings);
+
+    // Rows added and removed after the edits keep the counts right too.
+    QVERIFY(m_model->insertRows(0, 1));
+    QCOMPARE(m_model->invalidCount(), invalid + 1);
+    QVERIFY(m_model->removeRows(0, 2));
+    const Counts afterRemove = recounted(*m_model);
+    QCOMPARE(m_model->validCount(), afterRemove.valid);
+    QCOMPARE(m_model->invalidCount(), afterRemove.invalid);
+    QCOMPARE(m_model->warningCount(), afterRemove.warnings);
+}
+
+void tst_ImportedUsersModel::adoptsOrRebuildsTheIndex_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QStringList>("pcCodes"); ///< issue codes on computer_name, per row
+
+    const QString dup = QStringLiteral("computer_name.duplicate");
+    // The sample as checked: PC01 on rows 0 and 2.
+    QTest::newRow("as checked: adopted") << QString() << QStringList{dup, {}, dup, {}};
+    // A result changed after it was checked: its index no longer fits and is rebuilt.
+    QTest::newRow("a name changed after the check")
+            << QStringLiteral("rename") << QStringList{dup, dup, dup, {}};
+    QTest::newRow("a row dropped after the check")
+            << QStringLiteral("drop") << QStringList{{}, {}, {}};
+    QTest::newRow("made by hand, no index") << QStringLiteral("by hand") << QStringList{{}, {}};
+}
+
+void tst_ImportedUsersModel::adoptsOrRebuildsTheIndex()
+{
+    QFETCH(QString, change);
+    QFETCH(QStringList, pcCodes);
+
+    UserImportResult result = importText(sample);
+    QVERIFY(result.validator.indexes(result.rows));
+    if (change == QLatin1String("rename")) {
+        result.rows[1].item.computerName = QStringLiteral("pc01");
+        QVERIFY(!result.validator.indexes(result.rows));
+    } else if (change == QLatin1String("drop")) {
+        result.rows.removeAt(2);
+        QVERIFY(!result.validator.indexes(result.rows));
+    } else if (change == QLatin1String("by hand")) {
+        result = UserImportResult();
+        result.readable = true;
+        result.context = windowsLite();
+        for (const char *pc : {"PC01", "PC02"}) {
+            UserImportRow row;
+            row.item.userName = QStringLiteral("zoe");
+            row.item.computerName = QString::fromLatin1(pc);
+            result.rows.append(row);
+        }
+    }
+    // Both overloads: the copy leaves the caller's result as it was.
+    const UserImportResult copy = result;
+    m_model->setImport(copy);
+    QCOMPARE(copy.rows.size(), result.rows.size());
+    const QStringList viaCopy = issueCodes(*m_model);
+    m_model->setImport(std::move(result));
+    QCOMPARE(issueCodes(*m_model), viaCopy);
+    QCOMPARE(m_model->context().domainType, DomainType::LiteAs);
+
+    const int pc = m_model->columnOf(QStringLiteral("computer_name"));
+    QStringList codes;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        codes.append(m_model->index(r, pc)
+                             .data(ImportedUsersModel::IssueCodesRole)
+                             .toStringList()
+                             .join(QLatin1Char(' ')));
+    QCOMPARE(codes, pcCodes);
+    const Counts expected = recounted(*m_model);
+    QCOMPARE(m_model->invalidCount(), expected.invalid);
+    QCOMPARE(m_model->warningCount(), expected.warnings);
+
+    // The adopted (or rebuilt) index follows edits: a new clash with the last row, then gone.
+    const int last = m_model->rowCount() - 1;
+    const QString lastPc = m_model->index(last, pc).data().toString();
+    QVERIFY(m_model->setData(m_model->index(0, pc), lastPc.toLower()));
+    QCOMPARE(m_model->index(last, pc).data(ImportedUsersModel::IssueCodesRole).toStringList(),
+             QStringList{QStringLiteral("computer_name.duplicate")});
+    QVERIFY(m_model->setData(m_model->index(0, pc), QStringLiteral("UNIQUE-PC")));
+    QVERIFY(!m_model->index(last, pc)
+                     .data(ImportedUsersModel::IssueCodesRole)
+                     .toStringList()
+                     .contains(QStringLiteral("computer_name.duplicate")));
+    ImportedUsersModel fresh;
+    QList<int> lines;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        lines.append(m_model->sourceLine(r));
+    fresh.setContext(windowsLite());
+    fresh.setRows(m_model->rows(), lines);
+    QCOMPARE(issueCodes(*m_model), issueCodes(fresh));
+}
+
+void tst_ImportedUsersModel::bigTableReplaced_data()
+{
+    QTest::addColumn<int>("rows");
+    // Below and above the size from which the old table is freed on another thread.
+    QTest::newRow("small") << 500;
+    QTest::newRow("big") << 12000;
+}
+
+void tst_ImportedUsersModel::bigTableReplaced()
+{
+    QFETCH(int, rows);
+
+    // Every 100th computer name repeats the one before it: 2 errors per 100 rows.
+    const auto csv = [rows](const char *prefix) {
+        QByteArray text("user_name,computer_name\n");
+        for (int r = 0; r < rows; ++r) {
+            const int pc = r % 100 == 99 ? r - 1 : r;
+            text += prefix + QByteArray::number(r) + ",PC" + QByteArray::number(pc) + "\n";
+        }
+        return text;
+    };
+    const QByteArray first = csv("a");
+    const QByteArray second = csv("b");
+    const UserImportResult kept = importText(first.constData());
+    m_model->setImport(kept);
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(m_model->invalidCount(), rows / 50);
+    QVERIFY(m_model->setData(m_model->index(99, m_model->columnOf(QStringLiteral("computer_name"))),
+                             QStringLiteral("PC-UNIQUE")));
+    QCOMPARE(m_model->invalidCount(), rows / 50 - 2);
+
+    // Replaced by another file: the model's old table goes, the caller's copy stays whole.
+    m_model->setImport(importText(second.constData()));
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(m_model->item(0).userName, QStringLiteral("b0"));
+    QCOMPARE(m_model->invalidCount(), rows / 50);
+    QCOMPARE(m_issues->rowCount(), rows / 50);
+    QCOMPARE(kept.rows.size(), rows);
+    QCOMPARE(kept.rows.at(99).item.computerName, QStringLiteral("PC98"));
+    QCOMPARE(kept.rows.constLast().item.userName, QStringLiteral("a%1").arg(rows - 1));
+
+    // The new table's index is live.
+    const int pc = m_model->columnOf(QStringLiteral("computer_name"));
+    QVERIFY(m_model->setData(m_model->index(0, pc), QStringLiteral("PC1")));
+    QCOMPARE(m_model->index(1, pc).data(ImportedUsersModel::SeverityRole).toInt(),
+             int(ImportedUsersModel::ErrorIssue));
+    QCOMPARE(m_model->invalidCount(), rows / 50 + 2);
+
+    // And the wizard's path, and clearing, from a big table.
+    m_model->setRows({DesktopItem{QStringLiteral("zoe"), {}, {}, {}, QStringLiteral("Z1"), {}}});
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->validCount(), 1);
+    QCOMPARE(m_model->context().domainType, DomainType::LiteAs);
+    m_model->setImport(importText(first.constData()));
+    m_model->clear();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->validCount(), 0);
+    QCOMPARE(m_model->warningCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportedUsersModel)

@@ -29,6 +29,8 @@ private slots:
     void headerProblems();
     void duplicates();
     void duplicatesAgreeWithCreateRules();
+    void validatorHandedToResult_data();
+    void validatorHandedToResult();
     void explicitMapping();
     void unreadableFile();
     void largeFile();
@@ -378,6 +380,71 @@ void tst_UserImport::duplicatesAgreeWithCreateRules()
     for (const int row : std::as_const(theirs))
         QVERIFY2(ours.contains(row), qPrintable(QString::number(row)));
     QCOMPARE(ours, (QList<int>{0, 1, 2, 3, 5, 6, 7}));
+}
+
+void tst_UserImport::validatorHandedToResult_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("rows");
+
+    QTest::newRow("duplicates") << QByteArray("user_name,computer_name\nann,PC1\nbob,pc1\n"
+                                              "ann,PC2\ncid,PC3\n")
+                                << 4;
+    QTest::newRow("no duplicates") << QByteArray("user_name,computer_name\nann,A\nbob,B\n") << 2;
+    QTest::newRow("header only") << QByteArray("user_name,computer_name\n") << 0;
+}
+
+void tst_UserImport::validatorHandedToResult()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, rows);
+
+    UserImportRequest request;
+    request.data = csv;
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+    UserImportResult result = UserImport::run(request);
+    QCOMPARE(result.rows.size(), rows);
+    // The result carries the validator that checked it, with the rows' duplicate index and
+    // the rules it checked against.
+    QVERIFY(result.validator.indexes(result.rows));
+    QCOMPARE(result.validator.context().domainType, DomainType::LiteAs);
+    QCOMPARE(result.validator.context().os, OsType::Windows);
+
+    // The index is live: re-indexing one row after an edit agrees with indexing from scratch.
+    if (rows > 0) {
+        result.rows[0].item.computerName = result.rows.constLast().item.computerName.toLower();
+        QVERIFY(!result.validator.indexes(result.rows));
+        const QList<int> touched = result.validator.reindexRow(result.rows, 0);
+        QVERIFY(touched.contains(0));
+        QVERIFY(result.validator.indexes(result.rows));
+        QList<UserImportRow> fromScratch = result.rows;
+        UserImportValidator(result.context).indexAll(fromScratch);
+        for (int r = 0; r < rows; ++r) {
+            QCOMPARE(result.rows.at(r).duplicateIssues.size(),
+                     fromScratch.at(r).duplicateIssues.size());
+            for (int i = 0; i < fromScratch.at(r).duplicateIssues.size(); ++i) {
+                QCOMPARE(result.rows.at(r).duplicateIssues.at(i).message,
+                         fromScratch.at(r).duplicateIssues.at(i).message);
+            }
+        }
+        QVERIFY(!result.rows.constLast().duplicateIssues.isEmpty() || rows == 1);
+    }
+
+    // validateRows() hands its validator out when asked.
+    UserImportValidator handed;
+    QList<UserImportRow> again = result.rows;
+    QVERIFY(UserImport::validateRows(again, request.context, {}, &handed));
+    QVERIFY(handed.indexes(again));
+    QCOMPARE(handed.context().domainType, DomainType::LiteAs);
+
+    // A cancelled check hands nothing out.
+    UserImportValidator untouched;
+    QList<UserImportRow> cancelled = result.rows;
+    const bool finished = UserImport::validateRows(
+            cancelled, request.context, [](qint64, qint64) { return false; }, &untouched);
+    QCOMPARE(finished, rows == 0 ? true : false);
+    if (rows > 0)
+        QVERIFY(!untouched.indexes(cancelled));
 }
 
 void tst_UserImport::explicitMapping()

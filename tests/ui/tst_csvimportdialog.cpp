@@ -10,11 +10,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringEncoder>
@@ -41,6 +43,9 @@ private slots:
     void templates();
     void styleProxy();
     void everyControlIsNamed();
+    void columnsSizedFromFirstRows_data();
+    void columnsSizedFromFirstRows();
+    void summaryFollowsEdits();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -445,6 +450,77 @@ void tst_CsvImportDialog::everyControlIsNamed()
     }
     QVERIFY(checked >= 10);
     dialog->close();
+}
+
+void tst_CsvImportDialog::columnsSizedFromFirstRows_data()
+{
+    QTest::addColumn<int>("longRow"); ///< row with a long email; the others are short
+    QTest::addColumn<bool>("widened");
+
+    QTest::newRow("long value among the first rows") << 3 << true;
+    QTest::newRow("long value far down") << 600 << false;
+    QTest::newRow("no long value") << -1 << false;
+}
+
+void tst_CsvImportDialog::columnsSizedFromFirstRows()
+{
+    QFETCH(int, longRow);
+    QFETCH(bool, widened);
+
+    // Columns are sized from the header and ~50 rows, not every row: a big file must not
+    // stall the window, and a value far down does not widen its column (it is elided).
+    QByteArray csv("user_name,user_email,computer_name\n");
+    for (int r = 0; r < 2000; ++r) {
+        const QByteArray mail = r == longRow ? QByteArray("a.rather.long.mail.address.for.testing."
+                                                          "widths@example-company.com.cn")
+                                             : QByteArray("u@x.cn");
+        csv += "u" + QByteArray::number(r) + "," + mail + ",PC" + QByteArray::number(r) + "\n";
+    }
+    CsvImportDialog *dialog = openDialog(write(QStringLiteral("widths.csv"), csv));
+    QVERIFY(dialog);
+    const auto closeDialog = qScopeGuard([dialog] { dialog->close(); });
+    auto *users = dialog->findChild<QTableView *>(QStringLiteral("usersView"));
+    QVERIFY(users);
+    QCOMPARE(users->model()->rowCount(), 2000);
+    const int mail = dialog->model()->columnOf(QStringLiteral("user_email"));
+    const int width = users->horizontalHeader()->sectionSize(mail);
+    // Between the dialog's bounds (110..280 px); a short column stays at the lower bound.
+    QVERIFY2(width >= 110 && width <= 280, qPrintable(QString::number(width)));
+    if (widened)
+        QVERIFY2(width > 200, qPrintable(QString::number(width)));
+    else
+        QCOMPARE(width, 110);
+}
+
+void tst_CsvImportDialog::summaryFollowsEdits()
+{
+    // Rows 1 and 2 share a computer name (an error on both); ann is on two rows (warnings).
+    CsvImportDialog *dialog = openDialog(write(QStringLiteral("counts.csv"),
+                                               "user_name,computer_name\n"
+                                               "ann,PC1\nbob,PC2\ncid,pc2\nann,PC4\n"));
+    QVERIFY(dialog);
+    const auto closeDialog = qScopeGuard([dialog] { dialog->close(); });
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(summary && importButton);
+    QCOMPARE(summary->text(), QStringLiteral("2 valid, 2 with errors, 2 warning(s)"));
+    QCOMPARE(importButton->text(), QStringLiteral("&Import 2 valid row(s)"));
+
+    ImportedUsersModel *model = dialog->model();
+    const int pc = model->columnOf(QStringLiteral("computer_name"));
+    const int user = model->columnOf(QStringLiteral("user_name"));
+    // One edit clears the error on two rows.
+    QVERIFY(model->setData(model->index(2, pc), QStringLiteral("PC3")));
+    QCOMPARE(summary->text(), QStringLiteral("4 valid, 0 with errors, 2 warning(s)"));
+    QCOMPARE(importButton->text(), QStringLiteral("&Import 4 valid row(s)"));
+    // And one edit clears both warnings.
+    QVERIFY(model->setData(model->index(3, user), QStringLiteral("dan")));
+    QCOMPARE(summary->text(), QStringLiteral("4 valid, 0 with errors, 0 warning(s)"));
+    // A new error and a row removed.
+    QVERIFY(model->setData(model->index(0, user), QStringLiteral("1ann")));
+    QCOMPARE(summary->text(), QStringLiteral("3 valid, 1 with errors, 0 warning(s)"));
+    QVERIFY(model->removeRows(0, 1));
+    QCOMPARE(summary->text(), QStringLiteral("3 valid, 0 with errors, 0 warning(s)"));
 }
 
 QTEST_MAIN(tst_CsvImportDialog)

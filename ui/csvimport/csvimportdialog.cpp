@@ -176,6 +176,10 @@ void CsvImportDialog::buildUi()
     m_usersView->setWordWrap(false);
     m_usersView->horizontalHeader()->setStretchLastSection(true);
     m_usersView->horizontalHeader()->setDefaultSectionSize(150);
+    // Columns are sized from the header and ~50 rows (the visible ones first), not Qt's default
+    // 1 000 per column: a few rows show how wide the values are, and sizing 6 columns over
+    // 1 000 rows each stalled the window for ~60 ms after a big import.
+    m_usersView->horizontalHeader()->setResizeContentsPrecision(50);
     m_usersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_usersView->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_usersView->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
@@ -417,11 +421,15 @@ void CsvImportDialog::onFinished(const UserImportResult &result)
         emit loaded();
         return;
     }
+    // The facts about the file only: the model holds the rows and the duplicate index, and a
+    // second owner here would make the model's first edit copy them all.
     m_lastResult = result;
-    m_lastResult.rows.clear(); // the model holds them; keep only the facts about the file
+    m_lastResult.rows.clear();
+    m_lastResult.validator = UserImportValidator();
     m_applyingResult = true;
     if (result.readable) {
-        m_model->setImport(result);
+        // Shares the rows and the index with the worker's result (no deep copy) and adopts them.
+        m_model->setImport(UserImportResult(result));
         m_mapping->setColumns(result.header, result.columnMapping);
     } else {
         m_model->clear();
