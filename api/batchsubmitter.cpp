@@ -283,8 +283,13 @@ void BatchSubmitter::followIfAccepted(int index)
 {
     if (!m_poller || m_states.chunk(index).state != ChunkState::Accepted)
         return;
-    for (const QString &jobId : m_states.chunk(index).jobIds)
-        m_poller->follow(jobId, jobType());
+    // The latest job is the one of the current body (a resend replaces it): its desktops are
+    // its sub-jobs. Earlier jobs of a resent chunk are followed without a count.
+    const BatchChunk &c = m_states.chunk(index);
+    for (const QString &jobId : c.jobIds) {
+        const bool latest = jobId == c.jobIds.constLast();
+        m_poller->follow(jobId, jobType(), latest ? int(c.sourceIndexes.size()) : 0);
+    }
 }
 
 void BatchSubmitter::onJobFinished(const JobInfo &job)

@@ -26,7 +26,7 @@ void JobPoller::setIntervals(int initialMs, int maxMs, double factor)
     m_intervalMs = m_initialMs;
 }
 
-void JobPoller::follow(const QString &jobId, const QString &jobType)
+void JobPoller::follow(const QString &jobId, const QString &jobType, int expectedSubJobs)
 {
     if (jobId.isEmpty() || m_jobs.contains(jobId))
         return;
@@ -34,6 +34,7 @@ void JobPoller::follow(const QString &jobId, const QString &jobType)
     f.info.id = jobId;
     f.info.jobType = jobType;
     f.type = jobType;
+    f.expected = qMax(0, expectedSubJobs);
     m_jobs.insert(jobId, f);
     // New work: look soon again, even if the interval had backed off.
     m_intervalMs = m_initialMs;
@@ -98,8 +99,8 @@ void JobPoller::callDone()
 
 bool JobPoller::mayWait(const Followed &job)
 {
-    if (job.subJobs.isEmpty())
-        return true; // never seen: it may not have started
+    if (!job.complete())
+        return true; // a sub-job never seen may not have started
     for (const SubJobInfo &sub : job.subJobs) {
         if (sub.status.compare(QLatin1String("WAITING"), Qt::CaseInsensitive) == 0)
             return true;
@@ -257,9 +258,11 @@ void JobPoller::settleNowEnded(const QString &type, const QStringList &jobIds, b
 void JobPoller::settleEnded(const QString &type, const QStringList &jobIds, bool oneRequest)
 {
     QStringList seen;
-    QStringList unseen; // ended before they were ever seen: only ShowJob knows their sub-jobs
+    // Ended before all their sub-jobs were seen (fast sub-jobs can start and end between two
+    // cycles): only ShowJob knows those, and a FAILED list would not name the ones that succeeded.
+    QStringList unseen;
     for (const QString &id : jobIds)
-        (m_jobs.value(id).subJobs.isEmpty() ? unseen : seen) << id;
+        (m_jobs.value(id).complete() ? seen : unseen) << id;
     // Within a budget of one request, the jobs seen (one request settles them all) and a job
     // never seen take turns; the others stay ended for a later cycle.
     if (oneRequest && !seen.isEmpty() && !unseen.isEmpty()) {

@@ -31,8 +31,12 @@ class JobPoller : public QObject
 public:
     explicit JobPoller(WorkspaceClient *client, QObject *parent = nullptr);
 
-    /** Starts following @p jobId (of @p jobType, e.g. createDesktops); polling starts soon. */
-    void follow(const QString &jobId, const QString &jobType = {});
+    /**
+     * Starts following @p jobId (of @p jobType, e.g. createDesktops); polling starts soon.
+     * @p expectedSubJobs, when known (the desktops of the request), tells when every sub-job
+     * has been seen; until then the job is settled by reading it whole.
+     */
+    void follow(const QString &jobId, const QString &jobType = {}, int expectedSubJobs = 0);
     void unfollow(const QString &jobId);
     void stop();
 
@@ -73,6 +77,12 @@ private:
         QHash<QString, SubJobInfo> subJobs;
         bool confirming = false;
         bool ended = false; ///< in no WAITING/RUNNING list: to be settled next cycle
+        int expected = 0;   ///< sub-jobs the job has, 0 when not known
+        /** Every sub-job seen (or, when the count is unknown, at least one). */
+        bool complete() const
+        {
+            return expected > 0 ? subJobs.size() >= expected : !subJobs.isEmpty();
+        }
     };
 
     void schedule();
