@@ -38,6 +38,7 @@ private slots:
     void fewJobsReadOneByOne_data();
     void fewJobsReadOneByOne();
     void unknownJobEnds();
+    void subJobsEndedUnseen();
 
 private:
     ConnectionConfig config() const;
@@ -306,6 +307,66 @@ void tst_JobPoller::unknownJobEnds()
     const JobInfo job = finished.first().first().value<JobInfo>();
     QCOMPARE(job.status, QStringLiteral("FAILED"));
     QVERIFY(!poller.isFollowing(job.id));
+}
+
+// Sub-jobs start a second apart: by the first look, the first has already ended and is in no
+// WAITING or RUNNING list. When the jobs end, a FAILED list would not name it; the poller, told
+// how many sub-jobs each job has, reads such a job whole, so no desktop loses its sub-job.
+void tst_JobPoller::subJobsEndedUnseen()
+{
+    // A frozen clock, moved by hand: at +7.5 s (time scale 1) sub-job 0 (0-7.2 s) has ended
+    // and sub-job 4 (from 4 s, at least 4.8 s long) still runs.
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const auto setClock = [this, t0](int ms) {
+        const QJsonObject reply
+                = m_emu.configure({{QStringLiteral("time_scale"), 1},
+                                   {QStringLiteral("clock"),
+                                    QJsonObject{{QStringLiteral("fixed"),
+                                                 t0.addMSecs(ms).toString(Qt::ISODateWithMs)}}}});
+        return !reply.contains(QStringLiteral("error_code"));
+    };
+    QVERIFY(setClock(0));
+    WorkspaceClient client(config());
+    const int perJob = 5;
+    const QStringList ids = createJobs(&client, 2, QStringLiteral("uj"), perJob);
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(setClock(7500));
+    // The emulator moves jobs on its own ticks: wait until it shows the first sub-job ended.
+    const auto firstEnded = [&client, &ids] {
+        TypedCall<JobInfo> *call = client.job(ids.constFirst());
+        if (!waitFor(call) || !call->isOk())
+            return false;
+        int ended = 0;
+        for (const SubJobInfo &sub : call->result().subJobs)
+            ended += sub.isTerminal() ? 1 : 0;
+        return ended >= 1 && ended < perJob;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(firstEnded(), 10000);
+
+    JobPoller poller(&client);
+    poller.setIntervals(50, 100);
+    poller.setListThreshold(2); // both jobs by listing: the path where a sub-job can go unseen
+    QSignalSpy cycle(&poller, &JobPoller::cycleFinished);
+    QSignalSpy finished(&poller, &JobPoller::jobFinished);
+    QSignalSpy idle(&poller, &JobPoller::idle);
+    for (const QString &id : ids)
+        poller.follow(id, QStringLiteral("createDesktops"), perJob);
+    QVERIFY(cycle.wait(10000));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(setClock(30000)); // everything has ended
+    QVERIFY(idle.wait(20000));
+    QCOMPARE(finished.size(), 2);
+    for (const QList<QVariant> &args : qAsConst(finished)) {
+        const JobInfo job = args.at(0).value<JobInfo>();
+        QVERIFY(job.isTerminal());
+        QCOMPARE(job.subJobs.size(), perJob);
+        QCOMPARE(job.succeededCount() + job.failedCount(), perJob);
+    }
+    QVERIFY(m_emu.configure(
+                         {{QStringLiteral("time_scale"), 0.4},
+                          {QStringLiteral("clock"), QJsonObject{{QStringLiteral("real"), true}}}})
+                    .value(QStringLiteral("error_code"))
+                    .isUndefined());
 }
 
 QTEST_GUILESS_MAIN(tst_JobPoller)
