@@ -1,6 +1,8 @@
 #include "jobtreemodel.h"
 
+#include "apitr.h"
 #include "jobfailures.h"
+#include "profile.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -337,7 +339,8 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
     case NameColumn:
         return title(s);
     case ProfileColumn:
-        return s.profile;
+        // The journal keeps the Sandbox's language-neutral name; no other profile can have it.
+        return s.profile == QLatin1String(Profile::SandboxName) ? ApiTr::tr("Sandbox") : s.profile;
     case StartedColumn:
         return locale.toString(s.started.toLocalTime(), QLocale::ShortFormat);
     case StatusColumn:

@@ -167,3 +167,10 @@ QString Profile::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+QString Profile::displayName() const
+{
+    if (sandbox && (name.isEmpty() || name == QLatin1String(SandboxName)))
+        return ApiTr::tr("Sandbox");
+    return name;
+}

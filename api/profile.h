@@ -18,6 +18,8 @@ struct Profile
     static constexpr const char *SecurityTokenField = "security_token";
     static constexpr const char *IamPasswordField = "iam_password";
     static constexpr const char *ProxyPasswordField = "proxy_password";
+    /** The stored name of the built-in Sandbox profile (shown translated by displayName()). */
+    static constexpr const char *SandboxName = "Sandbox";
 
     QString id;           ///< stable id (a UUID without braces); the settings and keychain key
     QString name;         ///< shown to people, unique (case-insensitively)
@@ -25,6 +27,11 @@ struct Profile
     ConnectionConfig config;
 
     bool isValid() const { return !id.isEmpty(); }
+    /**
+     * The name to show: the Sandbox's own name in the current language (it is stored as
+     * "Sandbox", so that `wsctl --profile Sandbox` works whatever the language), else name.
+     */
+    QString displayName() const;
 
     /** The four secret field names. */
     static QStringList secretFields();

@@ -281,7 +281,7 @@ bool ProfileStore::ensureSandbox()
         return false;
     Profile sandbox;
     sandbox.id = sandboxId();
-    sandbox.name = ApiTr::tr("Sandbox");
+    sandbox.name = QString::fromLatin1(Profile::SandboxName);
     sandbox.sandbox = true;
     save(sandbox);
     // First run: the Sandbox is where a new administrator starts (no account needed).

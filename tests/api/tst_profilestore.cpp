@@ -3,6 +3,7 @@
 
 #include "api/profilestore.h"
 #include "api/secretstore.h"
+#include "models/translator.h"
 
 #include <QFile>
 #include <QSettings>
@@ -23,6 +24,8 @@ private slots:
     void cleanup();
 
     void firstRunMakesSandboxActive();
+    void sandboxNameFollowsLanguage_data();
+    void sandboxNameFollowsLanguage();
     void roundTrip_data();
     void roundTrip();
     void secretsNeverInSettings();
@@ -128,6 +131,38 @@ void tst_ProfileStore::firstRunMakesSandboxActive()
     QVERIFY(!m_store->ensureSandbox());
     QCOMPARE(m_store->activeId(), other);
     QCOMPARE(m_store->profiles().first().id, ProfileStore::sandboxId());
+}
+
+void tst_ProfileStore::sandboxNameFollowsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("rename");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("en") << "en" << QString() << "Sandbox";
+    QTest::newRow("zh_CN") << "zh_CN" << QString() << QString::fromUtf8("沙盒");
+    QTest::newRow("renamed, zh_CN") << "zh_CN"
+                                    << "Lab"
+                                    << "Lab";
+}
+
+void tst_ProfileStore::sandboxNameFollowsLanguage()
+{
+    // Stored language-neutral (scripts say --profile Sandbox in any language), shown translated.
+    QFETCH(QString, language);
+    QFETCH(QString, rename);
+    QFETCH(QString, shown);
+    Translator translator;
+    QVERIFY(translator.setLanguage(language));
+    m_store->ensureSandbox();
+    Profile sandbox = m_store->profile(ProfileStore::sandboxId());
+    QCOMPARE(sandbox.name, QStringLiteral("Sandbox"));
+    if (!rename.isEmpty()) {
+        sandbox.name = rename;
+        m_store->save(sandbox);
+        sandbox = m_store->profile(ProfileStore::sandboxId());
+    }
+    QCOMPARE(sandbox.displayName(), shown);
+    QVERIFY(translator.setLanguage(QStringLiteral("en")));
 }
 
 void tst_ProfileStore::roundTrip_data()

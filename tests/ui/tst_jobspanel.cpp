@@ -5,6 +5,7 @@
 #include "api/jobfailures.h"
 #include "api/jobjournal.h"
 #include "api/jobtreemodel.h"
+#include "api/profile.h"
 #include "api/workspaceclient.h"
 
 #include "support/emulatorprocess.h"
@@ -121,7 +122,7 @@ void tst_JobsPanel::init()
     QVERIFY(m_journal->open());
     m_client = std::make_unique<WorkspaceClient>(config(10));
     m_center = std::make_unique<JobCenter>(m_client.get(), m_journal.get(),
-                                           QStringLiteral("sandbox"));
+                                           QString::fromLatin1(Profile::SandboxName));
     m_center->setPollIntervals(150, 600);
     m_dock = std::make_unique<JobsDock>(m_center.get());
     m_dock->resize(1100, 500);
@@ -371,6 +372,9 @@ void tst_JobsPanel::retranslates()
                     .data()
                     .toString()
                     .startsWith(QLatin1String("Finished Finished")));
+    // The journal keeps the Sandbox's neutral name; the panel shows it in the current language.
+    QCOMPARE(tree->model()->index(0, JobTreeModel::ProfileColumn).data().toString(),
+             QStringLiteral("Sandbox Sandbox"));
     QCoreApplication::removeTranslator(&doubling);
     QTRY_COMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), before);
 }

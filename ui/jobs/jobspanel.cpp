@@ -111,8 +111,14 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     m_tick.start();
 
     retranslate();
-    for (int c = 0; c < JobTreeModel::ColumnCount; ++c)
+    // Sized for what the rows will hold, not for the headers alone: the panel is often empty
+    // when it is built, and a batch arriving later would show "Creat…" in a header-wide column.
+    const int cw = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int atLeast[JobTreeModel::ColumnCount] = {24, 12, 17, 18, 12, 7, 7, 7, 8, 8, 0};
+    for (int c = 0; c < JobTreeModel::ColumnCount; ++c) {
         m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), atLeast[c] * cw));
+    }
 }
 
 void JobsPanel::changeEvent(QEvent *event)

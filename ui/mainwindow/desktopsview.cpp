@@ -126,13 +126,15 @@ void DesktopsView::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Widths in digits: the average character of a CJK font is narrower than the Latin ids.
+    // Computer names have up to 15 characters, mostly capitals (wider than digits); product
+    // ids are about 37 characters long.
     const int cw = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(DesktopTableModel::NameColumn, cw * 12);
+    m_table->setColumnWidth(DesktopTableModel::NameColumn, cw * 15);
     m_table->setColumnWidth(DesktopTableModel::UserColumn, cw * 10);
     m_table->setColumnWidth(DesktopTableModel::StatusColumn, cw * 8);
     m_table->setColumnWidth(DesktopTableModel::TaskColumn, cw * 15);
     m_table->setColumnWidth(DesktopTableModel::IpColumn, cw * 13);
-    m_table->setColumnWidth(DesktopTableModel::ProductColumn, cw * 31);
+    m_table->setColumnWidth(DesktopTableModel::ProductColumn, cw * 35);
     m_table->setColumnWidth(DesktopTableModel::ZoneColumn, cw * 14);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DesktopsView::onSelectionChanged);

@@ -415,7 +415,7 @@ void MainWindow::onActivationFailed(const QString &profileId, const QString &mes
     m_activationError = message;
     const Profile p = m_profiles->profile(profileId);
     m_desktops->loadState()->showError(tr("The profile \"%1\" could not be opened.")
-                                               .arg(p.name.isEmpty() ? profileId : p.name),
+                                               .arg(p.name.isEmpty() ? profileId : p.displayName()),
                                        message);
     updateTitle();
     updateStatus();
@@ -433,8 +433,8 @@ void MainWindow::updateTitle()
     const Profile &p = m_session->profile();
     const bool sandbox = m_session->isSandbox();
     m_banner->setVisible(sandbox);
-    setWindowTitle(sandbox ? tr("%1 — %2 [SANDBOX]").arg(p.name, app)
-                           : tr("%1 — %2").arg(p.name, app));
+    setWindowTitle(sandbox ? tr("%1 — %2 [SANDBOX]").arg(p.displayName(), app)
+                           : tr("%1 — %2").arg(p.displayName(), app));
 }
 
 void MainWindow::updateStatus()
@@ -450,7 +450,7 @@ void MainWindow::updateStatus()
         m_jobsLabel->clear();
     } else {
         const Profile &p = m_session->profile();
-        m_profileLabel->setText(tr("Profile: %1").arg(p.name));
+        m_profileLabel->setText(tr("Profile: %1").arg(p.displayName()));
         const std::optional<Region> region = Region::find(p.config.region);
         m_regionLabel->setText(
                 tr("Region: %1").arg(region ? region->displayName() : p.config.region));

@@ -161,7 +161,7 @@ void ProfileDialog::fillList()
     m_list->clear();
     const QString active = m_store->activeId();
     for (const Profile &p : m_store->profiles()) {
-        auto *item = new QListWidgetItem(p.name, m_list);
+        auto *item = new QListWidgetItem(p.displayName(), m_list);
         item->setData(Qt::UserRole, p.id);
         if (p.sandbox)
             item->setIcon(QIcon(QStringLiteral(":/icons/actions/sandbox.png")));

@@ -352,7 +352,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_loading = true;
     m_profile = profile;
     const ConnectionConfig &c = profile.config;
-    m_name->setText(profile.name);
+    m_name->setText(profile.displayName());
     const int region = m_region->findData(c.region);
     m_region->setCurrentIndex(region < 0 ? m_region->findData(QStringLiteral("cn-north-4"))
                                          : region);
@@ -395,6 +395,9 @@ Profile ProfileEditor::profile() const
     Profile p = m_profile;
     ConnectionConfig &c = p.config;
     p.name = m_name->text().trimmed();
+    // The Sandbox's name shown in the current language is still its language-neutral name.
+    if (p.name == m_profile.displayName())
+        p.name = m_profile.name;
     if (p.sandbox)
         return p;
     c.region = m_region->currentData().toString();
