@@ -613,48 +613,35 @@ bool JobJournal::saveProgress(QSqlDatabase &db, const QString &batchId,
     }
 }
 
-bool JobJournal::setPaused(const QString &batchId, bool paused)
+bool JobJournal::updateBatch(const QString &batchId, const char *column, const QVariant &value)
 {
     return write([&](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE batches SET paused=? WHERE id=?"));
-        bind(q, paused ? 1 : 0);
+        q.prepare(QStringLiteral("UPDATE batches SET %1=? WHERE id=?").arg(QLatin1String(column)));
+        bind(q, value);
         bind(q, batchId);
         return exec(q);
     });
+}
+
+bool JobJournal::setPaused(const QString &batchId, bool paused)
+{
+    return updateBatch(batchId, "paused", paused ? 1 : 0);
 }
 
 bool JobJournal::setFinished(const QString &batchId, const QDateTime &finished)
 {
-    return write([&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE batches SET finished=? WHERE id=?"));
-        bind(q, msOrNull(finished));
-        bind(q, batchId);
-        return exec(q);
-    });
+    return updateBatch(batchId, "finished", msOrNull(finished));
 }
 
 bool JobJournal::setCleanup(const QString &batchId, const QStringList &desktopIds)
 {
-    return write([&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE batches SET cleanup=? WHERE id=?"));
-        bind(q, stringsToJson(desktopIds));
-        bind(q, batchId);
-        return exec(q);
-    });
+    return updateBatch(batchId, "cleanup", stringsToJson(desktopIds));
 }
 
 bool JobJournal::setRequest(const QString &batchId, const QString &request)
 {
-    return write([&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE batches SET request=? WHERE id=?"));
-        bind(q, request);
-        bind(q, batchId);
-        return exec(q);
-    });
+    return updateBatch(batchId, "request", request);
 }
 
 bool JobJournal::removeBatch(const QString &batchId)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -111,6 +112,8 @@ private:
     bool createSchema();
     bool write(const std::function<bool(QSqlDatabase &)> &work);
     bool exec(QSqlQuery &query);
+    /** One column of one batch row; @p column is one of ours, never user input. */
+    bool updateBatch(const QString &batchId, const char *column, const QVariant &value);
     bool execSql(QSqlDatabase &db, const QString &sql);
     enum Action { Open, Read, Write };
     bool fail(Action action, const QString &detail);
