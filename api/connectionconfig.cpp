@@ -71,6 +71,8 @@ QStringList ConnectionConfig::problems() const
         out << ApiTr::tr("Desktops per create request must be between 1 and 100.");
     if (attachCap < 1 || attachCap > 50)
         out << ApiTr::tr("Desktops per assignment request must be between 1 and 50.");
+    if (requestsPerSecond < 1 || requestsPerSecond > 1000)
+        out << ApiTr::tr("Requests per second must be between 1 and 1000.");
     return out;
 }
 

@@ -157,6 +157,9 @@ Findings Profile::check() const
     if (config.attachCap < 1 || config.attachCap > 50)
         add(out, QStringLiteral("attach_cap"), QStringLiteral("attach_cap.range"),
             ApiTr::tr("Desktops per assignment request must be between 1 and 50."));
+    if (config.requestsPerSecond < 1 || config.requestsPerSecond > 1000)
+        add(out, QStringLiteral("requests_per_second"), QStringLiteral("requests_per_second.range"),
+            ApiTr::tr("Requests per second must be between 1 and 1000."));
     if (config.timeoutMs < 1000)
         add(out, QStringLiteral("timeout"), QStringLiteral("timeout.range"),
             ApiTr::tr("The request timeout must be at least one second."));

@@ -61,6 +61,8 @@ Profile readProfile(QSettings &s, const QString &id)
     c.caFile = s.value(QStringLiteral("ca_file")).toString();
     c.createCap = s.value(QStringLiteral("create_cap"), c.createCap).toInt();
     c.attachCap = s.value(QStringLiteral("attach_cap"), c.attachCap).toInt();
+    c.requestsPerSecond
+            = s.value(QStringLiteral("requests_per_second"), c.requestsPerSecond).toInt();
     c.timeoutMs = s.value(QStringLiteral("timeout_ms"), c.timeoutMs).toInt();
     return p;
 }
@@ -86,6 +88,7 @@ void writeProfile(QSettings &s, const Profile &p)
     s.setValue(QStringLiteral("ca_file"), c.caFile);
     s.setValue(QStringLiteral("create_cap"), c.createCap);
     s.setValue(QStringLiteral("attach_cap"), c.attachCap);
+    s.setValue(QStringLiteral("requests_per_second"), c.requestsPerSecond);
     s.setValue(QStringLiteral("timeout_ms"), c.timeoutMs);
 }
 

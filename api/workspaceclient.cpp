@@ -19,6 +19,7 @@
 #include <QSslConfiguration>
 #endif
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -60,6 +61,10 @@ WorkspaceClient::WorkspaceClient(const ConnectionConfig &config, QObject *parent
     , m_governor(this)
     , m_tokens(new IamTokenProvider(this))
 {
+    // Paced to the tenant's limit when the profile knows it; a 429 slows down further (AIMD).
+    RateGovernor::Settings pace = m_governor.settings();
+    pace.ratePerSecond = std::clamp(m_config.requestsPerSecond, 1, 1000);
+    m_governor.setSettings(pace);
     QNetworkProxy proxy = m_config.networkProxy();
     if (proxy.type() == QNetworkProxy::DefaultProxy) {
         // "System": the platform's proxy for the Workspace endpoint (Qt does not ask by default).

@@ -607,6 +607,10 @@
         <source>The Sandbox could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests per second must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsDialog</name>
@@ -2478,39 +2482,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl profiles add NAME [options]
-
-Saves a connection profile. Plain settings go to the console&apos;s settings,
-secrets to the system keychain. Secrets are read from standard input or from
-the environment, never from the command line (other users can read it in ps).
-Region, endpoints and project come from the global options --region,
---endpoint, --iam-endpoint and --project-id.
-
-Options:
-  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
-  --sk-stdin           Read the secret key from the first line of standard
-                       input (default: HUAWEICLOUD_SDK_SK)
-  --auth aksk|iam      Authentication: access keys (default) or IAM password
-  --iam-domain NAME    Account name (IAM authentication)
-  --iam-user NAME      IAM user name (IAM authentication)
-  --password-stdin     Read the IAM password from the first line of standard
-                       input
-  --create-cap N       Desktops per create request, 1-100 (default 50)
-  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
-  --timeout SECONDS    Time limit of one request (default 30)
-  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
-  --ca-file FILE       Extra CA certificates (PEM) to trust
-  --insecure           Do not verify TLS certificates (tests only)
-  --replace            Replace the profile of that name if it exists
-  --use                Make it the default profile
-
-Example:
-  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: wsctl users check FILE [options]
 
 Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
@@ -2537,6 +2508,45 @@ the file) have errors, 2 for bad arguments or an unreadable file.
     </message>
     <message>
         <source>The user %1 exists already in the directory; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --rate N             Requests per second: the tenant&apos;s API limit, 1-1000
+                       (default 20)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate needs a number of requests per second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5047,6 +5057,14 @@ IP: %3</source>
     </message>
     <message>
         <source>No keychain service is running: secrets are kept in memory and forgotten when the console closes. Enter them again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s API rate limit, if you know it: requests are paced to it, and an answer of 429 (too many requests) slows them down further.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -607,6 +607,10 @@
         <source>The Sandbox could not be started.</source>
         <translation>无法启动沙盒。</translation>
     </message>
+    <message>
+        <source>Requests per second must be between 1 and 1000.</source>
+        <translation>每秒请求数必须在 1 到 1000 之间。</translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsDialog</name>
@@ -2625,66 +2629,6 @@ Sandbox 模拟器（状态存放在临时文件夹中，结束时删除），读
 </translation>
     </message>
     <message>
-        <source>Usage: wsctl profiles add NAME [options]
-
-Saves a connection profile. Plain settings go to the console&apos;s settings,
-secrets to the system keychain. Secrets are read from standard input or from
-the environment, never from the command line (other users can read it in ps).
-Region, endpoints and project come from the global options --region,
---endpoint, --iam-endpoint and --project-id.
-
-Options:
-  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
-  --sk-stdin           Read the secret key from the first line of standard
-                       input (default: HUAWEICLOUD_SDK_SK)
-  --auth aksk|iam      Authentication: access keys (default) or IAM password
-  --iam-domain NAME    Account name (IAM authentication)
-  --iam-user NAME      IAM user name (IAM authentication)
-  --password-stdin     Read the IAM password from the first line of standard
-                       input
-  --create-cap N       Desktops per create request, 1-100 (default 50)
-  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
-  --timeout SECONDS    Time limit of one request (default 30)
-  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
-  --ca-file FILE       Extra CA certificates (PEM) to trust
-  --insecure           Do not verify TLS certificates (tests only)
-  --replace            Replace the profile of that name if it exists
-  --use                Make it the default profile
-
-Example:
-  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
-</source>
-        <translation>用法：wsctl profiles add NAME [选项]
-
-保存连接配置文件。普通设置存入控制台的设置，密钥存入系统密钥环。
-密钥从标准输入或环境变量读取，绝不从命令行读取（其他用户可在 ps 中看到命令行）。
-区域、终端节点和项目取自全局选项 --region、
---endpoint、--iam-endpoint 和 --project-id。
-
-选项：
-  --ak AK              访问密钥 AK（默认：HUAWEICLOUD_SDK_AK）
-  --sk-stdin           从标准输入的第一行读取私有访问密钥 SK
-                       （默认：HUAWEICLOUD_SDK_SK）
-  --auth aksk|iam      认证方式：访问密钥（默认）或 IAM 密码
-  --iam-domain NAME    账号名（IAM 认证）
-  --iam-user NAME      IAM 用户名（IAM 认证）
-  --password-stdin     从标准输入的第一行读取 IAM 密码
-  --create-cap N       每个创建请求的云桌面数，1-100（默认 50）
-  --attach-cap N       每个分配请求的云桌面数，1-50（默认 50）
-  --timeout SECONDS    单个请求的时间上限（默认 30）
-  --proxy none|system|HOST:PORT  代理（默认：使用系统代理）
-  --ca-file FILE       额外信任的 CA 证书（PEM）
-  --insecure           不验证 TLS 证书（仅用于测试）
-  --replace            若同名配置文件已存在则替换它
-  --use                设为默认配置文件
-
-示例：
-  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
-</translation>
-    </message>
-    <message>
         <source>Usage: wsctl users check FILE [options]
 
 Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
@@ -2730,6 +2674,74 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
     <message>
         <source>The user %1 exists already in the directory; it was left as it is.</source>
         <translation>用户 %1 已存在于目录中；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --rate N             Requests per second: the tenant&apos;s API limit, 1-1000
+                       (default 20)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation>用法：wsctl profiles add NAME [选项]
+
+保存连接配置文件。普通设置存入控制台的设置，密钥存入系统密钥环。
+密钥从标准输入或环境变量读取，绝不从命令行读取（其他用户可在 ps 中看到命令行）。
+区域、终端节点和项目取自全局选项 --region、
+--endpoint、--iam-endpoint 和 --project-id。
+
+选项：
+  --ak AK              访问密钥 AK（默认：HUAWEICLOUD_SDK_AK）
+  --sk-stdin           从标准输入的第一行读取私有访问密钥 SK
+                       （默认：HUAWEICLOUD_SDK_SK）
+  --auth aksk|iam      认证方式：访问密钥（默认）或 IAM 密码
+  --iam-domain NAME    账号名（IAM 认证）
+  --iam-user NAME      IAM 用户名（IAM 认证）
+  --password-stdin     从标准输入的第一行读取 IAM 密码
+  --create-cap N       每个创建请求的云桌面数，1-100（默认 50）
+  --attach-cap N       每个分配请求的云桌面数，1-50（默认 50）
+  --rate N             每秒请求数：租户的 API 限流值，1-1000
+                       （默认 20）
+  --timeout SECONDS    单个请求的时间上限（默认 30）
+  --proxy none|system|HOST:PORT  代理（默认：使用系统代理）
+  --ca-file FILE       额外信任的 CA 证书（PEM）
+  --insecure           不验证 TLS 证书（仅用于测试）
+  --replace            若同名配置文件已存在则替换它
+  --use                设为默认配置文件
+
+示例：
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of requests per second.</source>
+        <translation>--rate 需要一个数字（每秒请求数）。</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5233,14 @@ IP：%3</translation>
     <message>
         <source>No keychain service is running: secrets are kept in memory and forgotten when the console closes. Enter them again next time.</source>
         <translation>没有运行中的密钥环服务：密钥仅保存在内存中，关闭控制台后将被清除。下次请重新输入。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation>每秒请求数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s API rate limit, if you know it: requests are paced to it, and an answer of 429 (too many requests) slows them down further.</source>
+        <translation>租户的 API 限流值（如已知）：请求按此速率发送，收到 429（请求过多）应答时会进一步放慢。</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,8 @@ QString ProfilesCommand::help() const
                 "                       input\n"
                 "  --create-cap N       Desktops per create request, 1-100 (default 50)\n"
                 "  --attach-cap N       Desktops per assignment request, 1-50 (default 50)\n"
+                "  --rate N             Requests per second: the tenant's API limit, 1-1000\n"
+                "                       (default 20)\n"
                 "  --timeout SECONDS    Time limit of one request (default 30)\n"
                 "  --proxy none|system|HOST:PORT  Proxy (default: the system's)\n"
                 "  --ca-file FILE       Extra CA certificates (PEM) to trust\n"
@@ -263,6 +265,7 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
                                              QStringLiteral("n"));
     const QCommandLineOption attachCapOption(QStringLiteral("attach-cap"), QString(),
                                              QStringLiteral("n"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QString(), QStringLiteral("n"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(),
                                            QStringLiteral("seconds"));
     const QCommandLineOption proxyOption(QStringLiteral("proxy"), QString(),
@@ -272,8 +275,9 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption replaceOption(QStringLiteral("replace"));
     const QCommandLineOption useOption(QStringLiteral("use"));
     parser.addOptions({akOption, skStdinOption, authOption, domainOption, userOption,
-                       passwordStdinOption, createCapOption, attachCapOption, timeoutOption,
-                       proxyOption, caOption, insecureOption, replaceOption, useOption});
+                       passwordStdinOption, createCapOption, attachCapOption, rateOption,
+                       timeoutOption, proxyOption, caOption, insecureOption, replaceOption,
+                       useOption});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -335,6 +339,11 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
         c.attachCap = parser.value(attachCapOption).toInt(&ok);
         if (!ok)
             return usageError(err, CliTr::tr("--attach-cap needs a number."));
+    }
+    if (parser.isSet(rateOption)) {
+        c.requestsPerSecond = parser.value(rateOption).toInt(&ok);
+        if (!ok)
+            return usageError(err, CliTr::tr("--rate needs a number of requests per second."));
     }
     if (parser.isSet(timeoutOption)) {
         const double seconds = parser.value(timeoutOption).toDouble(&ok);

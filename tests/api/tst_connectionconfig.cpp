@@ -158,7 +158,8 @@ void tst_ConnectionConfig::problems_data()
     caps.createCap = 101;
     caps.attachCap = 0;
     caps.timeoutMs = 10;
-    QTest::newRow("limits") << caps << 3;
+    caps.requestsPerSecond = 0;
+    QTest::newRow("limits") << caps << 4;
 }
 
 void tst_ConnectionConfig::problems()

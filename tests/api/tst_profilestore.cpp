@@ -100,6 +100,7 @@ Profile tst_ProfileStore::sampleProfile(const QString &mode) const
     c.verifyTls = mode != QLatin1String("iam");
     c.createCap = 20;
     c.attachCap = 10;
+    c.requestsPerSecond = 35;
     return p;
 }
 
@@ -199,6 +200,7 @@ void tst_ProfileStore::roundTrip()
     QCOMPARE(plain.config.verifyTls, p.config.verifyTls);
     QCOMPARE(plain.config.createCap, 20);
     QCOMPARE(plain.config.attachCap, 10);
+    QCOMPARE(plain.config.requestsPerSecond, 35);
     // profile() never carries secrets; loadWithSecrets() adds them from the store.
     for (const QString &field : Profile::secretFields())
         QVERIFY(plain.secret(field).isEmpty());
@@ -315,6 +317,15 @@ void tst_ProfileStore::check_data()
     QTest::newRow("attach cap too big") << "attach_cap"
                                         << "51"
                                         << "attach_cap.range";
+    QTest::newRow("no requests per second") << "requests_per_second"
+                                            << "0"
+                                            << "requests_per_second.range";
+    QTest::newRow("requests per second too many") << "requests_per_second"
+                                                  << "1001"
+                                                  << "requests_per_second.range";
+    QTest::newRow("requests per second at the limit") << "requests_per_second"
+                                                      << "1000"
+                                                      << "";
 }
 
 void tst_ProfileStore::check()
@@ -351,6 +362,8 @@ void tst_ProfileStore::check()
         c.createCap = value.toInt();
     else if (field == QLatin1String("attach_cap"))
         c.attachCap = value.toInt();
+    else if (field == QLatin1String("requests_per_second"))
+        c.requestsPerSecond = value.toInt();
 
     const Findings findings = m_store->check(p);
     if (code.isEmpty()) {

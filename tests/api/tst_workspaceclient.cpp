@@ -54,6 +54,8 @@ private slots:
     void temporaryCredentials_data();
     void temporaryCredentials();
     void clockSkewRejected();
+    void pacedToTheProfile_data();
+    void pacedToTheProfile();
 
 private:
     ConnectionConfig config(bool withProject = true) const;
@@ -549,6 +551,29 @@ void tst_WorkspaceClient::clockSkewRejected()
     auto *again = client.quotas();
     QVERIFY(waitFor(again));
     QVERIFY2(again->isOk(), qPrintable(why(again)));
+}
+
+void tst_WorkspaceClient::pacedToTheProfile_data()
+{
+    QTest::addColumn<int>("configured");
+    QTest::addColumn<double>("paced");
+    QTest::newRow("default") << ConnectionConfig().requestsPerSecond << 20.0;
+    QTest::newRow("a tenant allowing 50/s") << 50 << 50.0;
+    QTest::newRow("one per second") << 1 << 1.0;
+    QTest::newRow("beyond the range") << 5000 << 1000.0;
+    QTest::newRow("zero") << 0 << 1.0;
+}
+
+void tst_WorkspaceClient::pacedToTheProfile()
+{
+    // The profile's requests per second is the governor's ceiling (429s still halve it).
+    QFETCH(int, configured);
+    QFETCH(double, paced);
+    ConnectionConfig c = config();
+    c.requestsPerSecond = configured;
+    WorkspaceClient client(c);
+    QCOMPARE(client.governor()->settings().ratePerSecond, paced);
+    QCOMPARE(client.governor()->currentRate(), paced);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkspaceClient)

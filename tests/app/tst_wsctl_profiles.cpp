@@ -156,6 +156,11 @@ void tst_WsctlProfiles::addErrors_data()
     QTest::newRow("cap out of range")
             << QStringList{"profiles", "add", "x", "--region", "r", "--create-cap", "500"} << 1
             << "not saved";
+    QTest::newRow("bad rate") << QStringList{"profiles", "add", "x", "--rate", "fast"} << 2
+                              << "--rate";
+    QTest::newRow("rate out of range")
+            << QStringList{"profiles", "add", "x", "--region", "r", "--rate", "0"} << 1
+            << "requests_per_second";
     QTest::newRow("not an http endpoint")
             << QStringList{"profiles", "add", "x", "--endpoint", "ftp://host"} << 1
             << "workspace_endpoint";

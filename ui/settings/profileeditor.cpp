@@ -268,6 +268,17 @@ void ProfileEditor::buildUi()
     caps->addStretch(1);
     advanced->addRow(m_createCapLabel, caps);
 
+    m_rate = new QSpinBox(this);
+    m_rate->setObjectName(QStringLiteral("profileRateSpin"));
+    m_rate->setRange(1, 1000);
+    m_rate->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as narrow as the caps
+    connect(m_rate, &QSpinBox::valueChanged, this, &ProfileEditor::onEdited);
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setBuddy(m_rate);
+    advanced->addRow(
+            m_rateLabel,
+            withMessage(m_rate, message(QStringLiteral("requests_per_second"), m_rate), this));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sandboxNote);
@@ -324,6 +335,9 @@ void ProfileEditor::retranslateUi()
     m_caBrowse->setText(tr("&Browse…"));
     m_createCapLabel->setText(tr("Desktops per create &request:"));
     m_attachCapLabel->setText(tr("per assignment r&equest:"));
+    m_rateLabel->setText(tr("Re&quests per second:"));
+    m_rate->setToolTip(tr("The tenant's API rate limit, if you know it: requests are paced to it, "
+                          "and an answer of 429 (too many requests) slows them down further."));
     setSecretsPersistent(m_persistent);
     validate();
 }
@@ -375,6 +389,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_caFile->setText(c.caFile);
     m_createCap->setValue(c.createCap);
     m_attachCap->setValue(c.attachCap);
+    m_rate->setValue(c.requestsPerSecond);
     m_loading = false;
     m_modified = false;
     // Only the name of the Sandbox is the administrator's; the rest comes from the emulator.
@@ -420,6 +435,7 @@ Profile ProfileEditor::profile() const
     c.caFile = m_caFile->text().trimmed();
     c.createCap = m_createCap->value();
     c.attachCap = m_attachCap->value();
+    c.requestsPerSecond = m_rate->value();
     // The secrets of the mode not in use are not kept: switching modes must not leave an
     // unused password behind in the keychain.
     if (c.authMode == ConnectionConfig::AuthMode::AkSk)

@@ -110,4 +110,6 @@ private:
     QSpinBox *m_createCap = nullptr;
     QLabel *m_attachCapLabel = nullptr;
     QSpinBox *m_attachCap = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QSpinBox *m_rate = nullptr;
 };
