@@ -1,6 +1,7 @@
 #include "assignmentmodel.h"
 
 #include "attachrules.h"
+#include "findingseverity.h"
 #include "modelstr.h"
 
 #include <QSet>
@@ -240,12 +241,8 @@ QVariant AssignmentModel::data(const QModelIndex &index, int role) const
         if (!isOpen(r))
             return NoIssue;
         return worst(cellFindings(row, column));
-    case IssueCodesRole: {
-        QStringList codes;
-        for (const Finding &f : cellFindings(row, column))
-            codes.append(f.code);
-        return codes;
-    }
+    case IssueCodesRole:
+        return FindingSeverity::codes(cellFindings(row, column));
     case MessagesRole: {
         QStringList messages;
         for (const Finding &f : cellFindings(row, column))

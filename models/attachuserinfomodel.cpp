@@ -1,6 +1,7 @@
 #include "attachuserinfomodel.h"
 
 #include "attachrules.h"
+#include "findingseverity.h"
 #include "modelstr.h"
 
 #include <QSet>
@@ -85,12 +86,8 @@ QVariant AttachUserInfoModel::data(const QModelIndex &index, int role) const
             s = std::max(s, f.isError() ? 2 : 1);
         return s;
     }
-    case IssueCodesRole: {
-        QStringList codes;
-        for (const Finding &f : cellFindings(index.row(), index.column()))
-            codes.append(f.code);
-        return codes;
-    }
+    case IssueCodesRole:
+        return FindingSeverity::codes(cellFindings(index.row(), index.column()));
     case AllowedGroupsRole: {
         switch (m_context.os) {
         case OsType::Windows:

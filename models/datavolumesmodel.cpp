@@ -65,12 +65,8 @@ QVariant DataVolumesModel::data(const QModelIndex &index, int role) const
         return {};
     case SeverityRole:
         return FindingSeverity::worst(cellFindings(index.row(), index.column()));
-    case IssueCodesRole: {
-        QStringList codes;
-        for (const Finding &f : cellFindings(index.row(), index.column()))
-            codes.append(f.code);
-        return codes;
-    }
+    case IssueCodesRole:
+        return FindingSeverity::codes(cellFindings(index.row(), index.column()));
     default:
         return {};
     }

@@ -23,4 +23,13 @@ QString messages(const Findings &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
+QStringList codes(const Findings &findings)
+{
+    QStringList out;
+    out.reserve(findings.size());
+    for (const Finding &f : findings)
+        out.append(f.code);
+    return out;
+}
+
 } // namespace FindingSeverity

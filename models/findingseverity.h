@@ -14,5 +14,7 @@ enum Level { None = 0, Warning = 1, Error = 2 };
 int worst(const Findings &findings);
 /** The messages of @p findings, one per line (tooltips, accessible descriptions). */
 QString messages(const Findings &findings);
+/** The codes of @p findings, in order (the models' IssueCodesRole). */
+QStringList codes(const Findings &findings);
 
 } // namespace FindingSeverity

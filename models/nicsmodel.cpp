@@ -51,12 +51,8 @@ QVariant NicsModel::data(const QModelIndex &index, int role) const
         return FindingSeverity::worst(rowFindings(index.row()));
     case SubnetIdRole:
         return id;
-    case IssueCodesRole: {
-        QStringList codes;
-        for (const Finding &f : rowFindings(index.row()))
-            codes.append(f.code);
-        return codes;
-    }
+    case IssueCodesRole:
+        return FindingSeverity::codes(rowFindings(index.row()));
     default:
         return {};
     }

@@ -55,12 +55,8 @@ QVariant TagsModel::data(const QModelIndex &index, int role) const
     }
     case SeverityRole:
         return FindingSeverity::worst(cellFindings(index.row(), index.column()));
-    case IssueCodesRole: {
-        QStringList codes;
-        for (const Finding &f : cellFindings(index.row(), index.column()))
-            codes.append(f.code);
-        return codes;
-    }
+    case IssueCodesRole:
+        return FindingSeverity::codes(cellFindings(index.row(), index.column()));
     default:
         return {};
     }
