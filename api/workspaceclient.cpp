@@ -17,6 +17,7 @@
 #ifndef QT_NO_SSL
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QUrl>
 #endif
 
 #include <algorithm>
@@ -482,6 +483,22 @@ TypedCall<QString> *WorkspaceClient::attachDesktops(const AttachRequest &request
 TypedCall<QString> *WorkspaceClient::attachDesktopsBody(const QByteArray &body, QObject *context)
 {
     return postForJob(QStringLiteral("/v2/{project_id}/desktops/attach"), body, context);
+}
+
+TypedCall<QString> *WorkspaceClient::deleteDesktop(const QString &desktopId, bool deleteUsers,
+                                                  QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "DELETE";
+    spec.path = QStringLiteral("/v2/{project_id}/desktops/")
+                + QString::fromLatin1(QUrl::toPercentEncoding(desktopId));
+    spec.query = {{QStringLiteral("delete_users"),
+                   deleteUsers ? QStringLiteral("true") : QStringLiteral("false")}};
+    spec.retry = RequestSpec::Retry::Read;
+    return single<QString>(spec, context, [](const QJsonObject &o, QString *out) {
+        *out = JsonRead::string(o, QStringLiteral("job_id"));
+        return true;
+    });
 }
 
 TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desktopIds,

@@ -107,6 +107,13 @@ public:
     TypedCall<QString> *attachDesktopsBody(const QByteArray &body, QObject *context = nullptr);
     TypedCall<DetachResult> *detachDesktops(const QStringList &desktopIds, bool shutoffAfterDetach,
                                             QObject *context = nullptr);
+    /**
+     * DeleteDesktop (DELETE /v2/{project_id}/desktops/{desktop_id}); the result is the job id
+     * when the service names one (empty for a 204). Deleting twice is harmless: the second
+     * answers 404 (gone) or 409 (being deleted), so it retries like a read.
+     */
+    TypedCall<QString> *deleteDesktop(const QString &desktopId, bool deleteUsers,
+                                      QObject *context = nullptr);
     TypedCall<JobInfo> *job(const QString &jobId, QObject *context = nullptr);
     /** One page of workspace-sub-jobs. */
     TypedCall<ListPage<SubJobInfo>> *subJobsPage(const SubJobQuery &query,
