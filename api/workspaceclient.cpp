@@ -17,8 +17,8 @@
 #ifndef QT_NO_SSL
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QUrl>
 #endif
+#include <QUrl>
 
 #include <algorithm>
 #include <memory>
