@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -63,7 +64,7 @@ BatchPlan BatchPlan::forAttach(const AttachRequest &request, const ValidationCon
 BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request, int cap)
 {
     BatchPlan plan;
-    plan.kind = Kind::Create;
+    plan.kind = BatchKind::Create;
     plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     plan.sourceCount = request.desktopCount();
     const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, cap);
@@ -80,7 +81,7 @@ BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request, int cap)
 BatchPlan BatchPlan::forAttach(const AttachRequest &request, int cap)
 {
     BatchPlan plan;
-    plan.kind = Kind::Attach;
+    plan.kind = BatchKind::Attach;
     plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     plan.sourceCount = static_cast<int>(request.desktops.size());
     const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, cap);
@@ -102,13 +103,49 @@ int BatchPlan::count(ChunkState state) const
     return n;
 }
 
+QJsonObject BatchPlan::wholeRequest() const
+{
+    if (chunks.isEmpty())
+        return {};
+    QJsonObject whole = QJsonDocument::fromJson(chunks.constFirst().body).object();
+    const bool named = whole.contains(QStringLiteral("desktops"));
+    QMap<int, QJsonValue> desktops;
+    QMap<int, QJsonValue> ips;
+    int size = 0;
+    for (const BatchChunk &c : chunks) {
+        const QJsonObject body = QJsonDocument::fromJson(c.body).object();
+        const QJsonArray d = body.value(QStringLiteral("desktops")).toArray();
+        const QJsonArray ip = body.value(QStringLiteral("desktop_ips")).toArray();
+        size += body.value(QStringLiteral("size")).toInt();
+        for (int p = 0; p < c.sourceIndexes.size() && p < d.size(); ++p) {
+            desktops.insert(c.sourceIndexes.at(p), d.at(p));
+            if (ip.size() == d.size())
+                ips.insert(c.sourceIndexes.at(p), ip.at(p));
+        }
+    }
+    if (named) {
+        QJsonArray all;
+        for (const QJsonValue &v : std::as_const(desktops))
+            all.append(v);
+        whole.insert(QStringLiteral("desktops"), all);
+        if (ips.size() == desktops.size() && !ips.isEmpty()) {
+            QJsonArray allIps;
+            for (const QJsonValue &v : std::as_const(ips))
+                allIps.append(v);
+            whole.insert(QStringLiteral("desktop_ips"), allIps);
+        }
+    } else if (whole.contains(QStringLiteral("size"))) {
+        whole.insert(QStringLiteral("size"), size);
+    }
+    return whole;
+}
+
 QJsonObject BatchPlan::toJson() const
 {
     QJsonArray array;
     for (const BatchChunk &c : chunks)
         array.append(c.toJson());
-    return {{QStringLiteral("kind"),
-             kind == Kind::Create ? QStringLiteral("create") : QStringLiteral("attach")},
+    return {{QStringLiteral("kind"), BatchKinds::name(kind)},
             {QStringLiteral("id"), id},
             {QStringLiteral("source_count"), sourceCount},
             {QStringLiteral("chunks"), array}};
@@ -117,9 +154,8 @@ QJsonObject BatchPlan::toJson() const
 BatchPlan BatchPlan::fromJson(const QJsonObject &o)
 {
     BatchPlan plan;
-    plan.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("attach")
-                        ? Kind::Attach
-                        : Kind::Create;
+    if (!BatchKinds::fromName(o.value(QStringLiteral("kind")).toString(), &plan.kind))
+        plan.kind = BatchKind::Create;
     plan.id = o.value(QStringLiteral("id")).toString();
     plan.sourceCount = o.value(QStringLiteral("source_count")).toInt();
     const QJsonArray array = o.value(QStringLiteral("chunks")).toArray();

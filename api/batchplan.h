@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchchunk.h"
+#include "batchkind.h"
 
 #include "models/attachrequest.h"
 #include "models/createdesktoprequest.h"
@@ -17,9 +18,7 @@
  */
 struct BatchPlan
 {
-    enum class Kind { Create, Attach };
-
-    Kind kind = Kind::Create;
+    BatchKind kind = BatchKind::Create;
     QString id; ///< a UUID, for journals and logs
     QList<BatchChunk> chunks;
     int sourceCount = 0; ///< desktops in the original request
@@ -39,6 +38,11 @@ struct BatchPlan
                                Findings *problems);
 
     int count(ChunkState state) const;
+    /**
+     * The request the plan was cut from: the first chunk's fields with every chunk's desktops[]
+     * in source order (desktop_ips too), or their sizes added up. To open a refused batch again.
+     */
+    QJsonObject wholeRequest() const;
     QJsonObject toJson() const;
     static BatchPlan fromJson(const QJsonObject &object);
 };

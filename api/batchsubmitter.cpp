@@ -1,6 +1,7 @@
 #include "batchsubmitter.h"
 
 #include "apitr.h"
+#include "batchoperation.h"
 #include "chunkreconciler.h"
 #include "jobpoller.h"
 #include "workspaceclient.h"
@@ -30,12 +31,6 @@ BatchSubmitter::BatchSubmitter(WorkspaceClient *client, const BatchPlan &plan, Q
 
 BatchSubmitter::~BatchSubmitter() = default;
 
-QString BatchSubmitter::jobType() const
-{
-    return plan().kind == BatchPlan::Kind::Create ? QStringLiteral("createDesktops")
-                                                  : QStringLiteral("attachDesktops");
-}
-
 void BatchSubmitter::setJobPoller(JobPoller *poller)
 {
     if (m_poller)
@@ -51,29 +46,6 @@ int BatchSubmitter::confirmedCount() const
     for (const BatchChunk &c : plan().chunks)
         n += static_cast<int>(c.confirmedSourceIndexes.size());
     return n;
-}
-
-int BatchSubmitter::sourceIndexFor(int chunk, const SubJobInfo &subJob) const
-{
-    if (chunk < 0 || chunk >= m_states.chunkCount())
-        return -1;
-    const BatchChunk &c = m_states.chunk(chunk);
-    const QJsonArray desktops
-            = QJsonDocument::fromJson(c.body).object().value(QStringLiteral("desktops")).toArray();
-    const auto same = [](const QString &a, const QString &b) {
-        return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-    };
-    for (const char *key : {"computer_name", "desktop_id", "user_name"}) {
-        const QString wanted
-                = QLatin1String(key) == QLatin1String("computer_name") ? subJob.computerName
-                  : QLatin1String(key) == QLatin1String("desktop_id")  ? subJob.desktopId
-                                                                       : subJob.userName;
-        for (int i = 0; i < desktops.size(); ++i) {
-            if (same(desktops.at(i).toObject().value(QLatin1String(key)).toString(), wanted))
-                return c.sourceIndexes.value(i, -1);
-        }
-    }
-    return -1;
 }
 
 void BatchSubmitter::start()
@@ -176,9 +148,7 @@ void BatchSubmitter::send(int index)
     if (m_states.chunk(index).sends > 1)
         ++m_resends;
     const QByteArray body = m_states.chunk(index).body;
-    TypedCall<QString> *call = plan().kind == BatchPlan::Kind::Create
-                                       ? m_client->createDesktopsBody(body, this)
-                                       : m_client->attachDesktopsBody(body, this);
+    TypedCall<QString> *call = BatchOperation::of(plan().kind).send(m_client, body, this);
     connect(call, &ApiCall::finished, this, [this, index, call] {
         call->deleteLater();
         m_busy.remove(index);
@@ -288,7 +258,8 @@ void BatchSubmitter::followIfAccepted(int index)
     const BatchChunk &c = m_states.chunk(index);
     for (const QString &jobId : c.jobIds) {
         const bool latest = jobId == c.jobIds.constLast();
-        m_poller->follow(jobId, jobType(), latest ? int(c.sourceIndexes.size()) : 0);
+        m_poller->follow(jobId, BatchOperation::of(plan().kind).jobType(),
+                         latest ? int(c.sourceIndexes.size()) : 0);
     }
 }
 
@@ -301,11 +272,6 @@ void BatchSubmitter::onJobFinished(const JobInfo &job)
             if (c.jobIds.constLast() != job.id)
                 continue;
             emit jobFinished(i, job);
-            for (const SubJobInfo &sub : job.subJobs) {
-                const int source = sourceIndexFor(i, sub);
-                if (source >= 0)
-                    emit desktopFinished(source, sub);
-            }
             m_states.transition(i, ChunkState::Done, job.id);
         }
     }

@@ -18,7 +18,7 @@ struct JobInfo;
 struct SubJobInfo;
 
 /**
- * Sends a batch of any size (create or attach) chunk by chunk through a WorkspaceClient, and
+ * Sends a batch of any size and kind (BatchOperation) chunk by chunk through a WorkspaceClient, and
  * never creates a desktop twice: a chunk whose outcome is unknown (timeout, reset, 5xx, lost
  * reply) is reconciled against the server and only its missing desktops are sent again.
  * Pause/resume/cancel act on chunks not yet sent. Every state change is emitted before the
@@ -54,20 +54,16 @@ public:
     int reconcileCount() const { return m_reconciles; }
     /** Desktops confirmed by reconciliation instead of by a job id. */
     int confirmedCount() const;
-    /**
-     * The source index (position in the original request) of the desktop a sub-job of chunk
-     * @p chunk worked on, matched by computer name, else by user name; -1 when not found.
-     */
-    int sourceIndexFor(int chunk, const SubJobInfo &subJob) const;
 
 signals:
     void chunkStateChanged(const ChunkTransition &transition);
     /** Settled chunks (Done, Failed, Cancelled) of all. */
     void progress(int settled, int total);
-    /** A followed job ended; @p chunk is its chunk. */
+    /**
+     * A followed job ended; @p chunk is its chunk. Its sub-jobs say what became of each desktop
+     * (BatchOutcome::takeSubJob traces them to the chunk's desktops).
+     */
     void jobFinished(int chunk, const JobInfo &job);
-    /** One desktop of a followed job ended (SUCCESS or FAILED), traced to its source index. */
-    void desktopFinished(int sourceIndex, const SubJobInfo &subJob);
     /** Nothing is in flight and nothing more will be sent without a person deciding. */
     void finished();
 
@@ -80,7 +76,6 @@ private:
     void onJobFinished(const JobInfo &job);
     void followIfAccepted(int index);
     void checkFinished();
-    QString jobType() const;
 
     QPointer<WorkspaceClient> m_client;
     ChunkStateMachine m_states;

@@ -25,8 +25,8 @@ QJsonArray desktopsOf(const QByteArray &body)
 
 } // namespace
 
-ChunkReconciler::ChunkReconciler(WorkspaceClient *client, BatchPlan::Kind kind,
-                                 const BatchChunk &chunk, QObject *parent)
+ChunkReconciler::ChunkReconciler(WorkspaceClient *client, BatchKind kind, const BatchChunk &chunk,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_kind(kind)
@@ -34,9 +34,9 @@ ChunkReconciler::ChunkReconciler(WorkspaceClient *client, BatchPlan::Kind kind,
     , m_desktops(desktopsOf(chunk.body))
 {}
 
-bool ChunkReconciler::needsBaseline(BatchPlan::Kind kind, const QByteArray &body)
+bool ChunkReconciler::needsBaseline(BatchKind kind, const QByteArray &body)
 {
-    if (kind != BatchPlan::Kind::Create)
+    if (kind != BatchKind::Create)
         return false;
     const QJsonArray desktops = desktopsOf(body);
     for (const QJsonValue &d : desktops) {
@@ -140,7 +140,7 @@ void ChunkReconciler::reconcile()
         emit finished();
         return;
     }
-    if (m_kind == BatchPlan::Kind::Attach) {
+    if (m_kind == BatchKind::Attach) {
         QStringList ids;
         for (const QJsonValue &d : qAsConst(m_desktops))
             ids << d.toObject().value(QStringLiteral("desktop_id")).toString();

@@ -36,7 +36,7 @@ public:
         ApiError error;           ///< the lookup failed; try again later
     };
 
-    ChunkReconciler(WorkspaceClient *client, BatchPlan::Kind kind, const BatchChunk &chunk,
+    ChunkReconciler(WorkspaceClient *client, BatchKind kind, const BatchChunk &chunk,
                     QObject *parent = nullptr);
 
     /** Looks the chunk's desktops up; emits finished(). */
@@ -48,7 +48,7 @@ public:
     QMap<QString, int> baseline() const { return m_baseline; }
 
     /** True when a create chunk has desktops without computer_name (needs a baseline). */
-    static bool needsBaseline(BatchPlan::Kind kind, const QByteArray &body);
+    static bool needsBaseline(BatchKind kind, const QByteArray &body);
     /** The body with only the desktops[] at @p positions (and matching desktop_ips). */
     static QByteArray subsetBody(const QByteArray &body, const QList<int> &positions);
 
@@ -63,7 +63,7 @@ private:
     void fail(const ApiError &error);
 
     QPointer<WorkspaceClient> m_client;
-    BatchPlan::Kind m_kind;
+    BatchKind m_kind;
     BatchChunk m_chunk;
     QJsonArray m_desktops;
     Result m_result;

@@ -1,9 +1,13 @@
 #include "jobcenter.h"
 
 #include "apitr.h"
+#include "batchexport.h"
+#include "batchlease.h"
+#include "batchoperation.h"
+#include "batchoutcome.h"
 #include "batchsubmitter.h"
-#include "chunkreconciler.h"
-#include "errorcatalog.h"
+#include "desktopcleanup.h"
+#include "desktopidbackfill.h"
 #include "jobjournal.h"
 #include "jobpoller.h"
 #include "journalbatch.h"
@@ -11,97 +15,29 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QSet>
-#include <QStringConverter>
 #include <QSysInfo>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 namespace {
 
-constexpr int kLeaseMs = 60000;      ///< a lease not renewed for a minute is free
-constexpr int kRenewEveryMs = 5000;  ///< renewed this often while the batch runs
-constexpr int kFlushDelayMs = 400;   ///< poller progress is written at most this often
-constexpr int kCleanupPollMs = 1000; ///< how often a deleted desktop is looked for
-constexpr int kCleanupTries = 180;
+constexpr int kFlushDelayMs = 400; ///< poller progress is written at most this often
 
-bool statusIs(const QString &status, const char *value)
+/** English, for people who read the journal file; the UI makes its titles from the data. */
+QString journalTitle(BatchKind kind, int desktops, bool retry)
 {
-    return status.compare(QLatin1String(value), Qt::CaseInsensitive) == 0;
-}
-
-/** True when the status came from the service (sub-job or job), not from the chunk state. */
-bool serviceStatus(const BatchItem &item)
-{
-    return !item.subJobId.isEmpty() || statusIs(item.status, "SUCCESS")
-           || statusIs(item.status, "FAILED");
-}
-
-QJsonArray desktopsOf(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body).object().value(QStringLiteral("desktops")).toArray();
-}
-
-QString csvField(const QString &value)
-{
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        QString quoted = value;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return value;
-}
-
-ApiError::Kind kindFromName(const QString &name)
-{
-    for (int k = 0; k <= static_cast<int>(ApiError::Kind::Config); ++k) {
-        if (ApiError::kindName(static_cast<ApiError::Kind>(k)) == name)
-            return static_cast<ApiError::Kind>(k);
-    }
-    return ApiError::Kind::Network;
+    if (retry)
+        return QStringLiteral("Retry %1 failed desktop(s)").arg(desktops);
+    return QStringLiteral("%1 %2 desktop(s)")
+            .arg(kind == BatchKind::Create ? QStringLiteral("Create") : QStringLiteral("Assign"))
+            .arg(desktops);
 }
 
 } // namespace
-
-// --- BatchItem ----------------------------------------------------------------------------
-
-BatchItem::Outcome BatchItem::outcome() const
-{
-    if (statusIs(status, "FAILED") || chunkState == ChunkState::Failed)
-        return Outcome::Failed;
-    if (statusIs(status, "SUCCESS") || chunkState == ChunkState::Done)
-        return Outcome::Succeeded;
-    if (chunkState == ChunkState::Cancelled)
-        return Outcome::Cancelled;
-    if (chunkState == ChunkState::Planned)
-        return Outcome::Pending;
-    return Outcome::Running;
-}
-
-ApiError BatchItem::requestError() const
-{
-    ApiError e;
-    if (errorKind.isEmpty())
-        return e;
-    e.kind = kindFromName(errorKind);
-    e.httpStatus = httpStatus;
-    e.errorCode = errorCode;
-    e.errorMessage = message;
-    e.requestId = requestId;
-    return e;
-}
-
-// --- JobCenter ----------------------------------------------------------------------------
 
 /** One batch as this JobCenter knows it; a submitter only while it runs here. */
 struct JobCenter::Run
@@ -109,8 +45,10 @@ struct JobCenter::Run
     JournalBatch record;
     BatchSummary summary;
     QList<BatchItem> items;
-    QHash<int, int> row; ///< source index -> position in items
+    QHash<int, int> row;              ///< source index -> position in items
+    QHash<int, QList<int>> chunkRows; ///< chunk -> positions in items
     QPointer<BatchSubmitter> submitter;
+    QPointer<DesktopCleanup> cleanup;
     bool owned = false; ///< this JobCenter holds the lease and runs it
     bool finishing = false;
     QSet<int> dirty; ///< desktops changed since the last journal write
@@ -129,8 +67,11 @@ struct JobCenter::Run
             return a.sourceIndex < b.sourceIndex;
         });
         row.clear();
-        for (int i = 0; i < items.size(); ++i)
+        chunkRows.clear();
+        for (int i = 0; i < items.size(); ++i) {
             row.insert(items.at(i).sourceIndex, i);
+            chunkRows[items.at(i).chunk].append(i);
+        }
     }
     QList<BatchItem> take(const QList<int> &extra = {})
     {
@@ -154,9 +95,7 @@ JobCenter::JobCenter(WorkspaceClient *client, JobJournal *journal, const QString
     , m_journal(journal)
     , m_profile(profile)
     , m_poller(new JobPoller(client, this))
-    , m_token(QSysInfo::machineHostName() + QLatin1Char(':')
-              + QString::number(QCoreApplication::applicationPid()) + QLatin1Char(':')
-              + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_lease(std::make_unique<BatchLease>(journal))
     , m_flushTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -169,9 +108,8 @@ JobCenter::JobCenter(WorkspaceClient *client, JobJournal *journal, const QString
     connect(m_poller, &JobPoller::subJobUpdated, this, [this](const SubJobInfo &sub) {
         int chunk = -1;
         const RunPtr run = runForJob(sub.jobId, &chunk);
-        if (!run || !run->submitter)
-            return;
-        onSubJob(run, chunk, run->submitter->sourceIndexFor(chunk, sub), sub);
+        if (run && run->owned && run->submitter)
+            onSubJob(run, chunk, sub);
     });
     connect(m_poller, &JobPoller::jobUpdated, this, [this](const JobInfo &job) {
         int chunk = -1;
@@ -194,16 +132,19 @@ JobCenter::~JobCenter()
     flush();
     m_flushTimer->stop();
     m_refreshTimer->stop();
-    // Children (the poller, submitters, calls in flight) are destroyed after this body and
-    // may still emit while they go: nothing of theirs may reach this half-destroyed object.
+    // Children (the poller, submitters, clean-ups, calls in flight) are destroyed after this
+    // body and may still emit while they go: nothing of theirs may reach this half-destroyed
+    // object.
     for (const RunPtr &run : std::as_const(m_runs)) {
         if (run->submitter)
             run->submitter->disconnect(this);
+        if (run->cleanup)
+            run->cleanup->disconnect(this);
     }
     m_poller->disconnect(this);
     // Let another process (or the next start) resume at once instead of waiting for the lease.
     if (m_journal && m_journal->isOpen())
-        m_journal->release(m_token);
+        m_lease->release();
 }
 
 void JobCenter::setPollIntervals(int initialMs, int maxMs)
@@ -247,41 +188,14 @@ bool JobCenter::isRunningHere(const QString &batchId) const
 
 // --- starting -----------------------------------------------------------------------------
 
-namespace {
-
-/** The desktops of a fresh plan, one item per source index, traced to the source lines. */
-QList<BatchItem> itemsOf(const BatchPlan &plan, const BatchSource &source)
-{
-    QList<BatchItem> items;
-    for (const BatchChunk &c : plan.chunks) {
-        const QJsonArray desktops = desktopsOf(c.body);
-        for (int p = 0; p < c.sourceIndexes.size(); ++p) {
-            const QJsonObject d = desktops.at(p).toObject();
-            BatchItem i;
-            i.sourceIndex = c.sourceIndexes.at(p);
-            i.sourceLine = source.lineOf(i.sourceIndex);
-            i.chunk = c.index;
-            i.chunkState = ChunkState::Planned;
-            i.userName = d.value(QStringLiteral("user_name")).toString();
-            i.computerName = d.value(QStringLiteral("computer_name")).toString();
-            i.desktopId = d.value(QStringLiteral("desktop_id")).toString();
-            i.status = ChunkStates::name(ChunkState::Planned);
-            items.append(i);
-        }
-    }
-    return items;
-}
-
-} // namespace
-
 QString JobCenter::startCreate(const CreateDesktopRequest &request, const BatchSource &source)
 {
-    const int cap = m_client ? m_client->config().createCap : 50;
+    const int cap = m_client ? BatchOperation::of(BatchKind::Create).cap(m_client->config()) : 50;
     const BatchPlan plan = BatchPlan::forCreate(request, cap);
     JournalBatch record;
     record.id = plan.id;
-    record.kind = QStringLiteral("create");
-    record.title = tr("Create %n desktop(s)", nullptr, request.desktopCount());
+    record.kind = BatchKind::Create;
+    record.title = journalTitle(record.kind, request.desktopCount(), false);
     record.origin = source.origin;
     record.lines = source.lines;
     record.cap = cap;
@@ -290,12 +204,12 @@ QString JobCenter::startCreate(const CreateDesktopRequest &request, const BatchS
 
 QString JobCenter::startAttach(const AttachRequest &request, const BatchSource &source)
 {
-    const int cap = m_client ? m_client->config().attachCap : 50;
+    const int cap = m_client ? BatchOperation::of(BatchKind::Attach).cap(m_client->config()) : 50;
     const BatchPlan plan = BatchPlan::forAttach(request, cap);
     JournalBatch record;
     record.id = plan.id;
-    record.kind = QStringLiteral("attach");
-    record.title = tr("Assign %n desktop(s)", nullptr, static_cast<int>(request.desktops.size()));
+    record.kind = BatchKind::Attach;
+    record.title = journalTitle(record.kind, static_cast<int>(request.desktops.size()), false);
     record.origin = source.origin;
     record.lines = source.lines;
     record.cap = cap;
@@ -309,15 +223,15 @@ QString JobCenter::addBatch(JournalBatch record, const BatchPlan &plan)
                      "would follow it after a restart."));
         return {};
     }
-    BatchSource source{record.origin, record.lines};
+    const BatchSource source{record.origin, record.lines};
     record.profile = m_profile;
     record.sourceCount = plan.sourceCount;
     record.created = QDateTime::currentDateTimeUtc();
-    record.owner = m_token;
+    record.owner = m_lease->token();
     record.ownerHost = QSysInfo::machineHostName();
     record.ownerPid = QCoreApplication::applicationPid();
-    record.leaseUntil = record.created.addMSecs(kLeaseMs);
-    QList<BatchItem> items = itemsOf(plan, source);
+    record.leaseUntil = record.created.addMSecs(BatchLease::leaseMs());
+    const QList<BatchItem> items = BatchOutcome::itemsOf(plan, source);
     // Nothing is sent before the whole plan is on disk.
     if (!m_journal->addBatch(record, plan, items)) {
         noteError(m_journal->errorString());
@@ -354,12 +268,6 @@ void JobCenter::startRun(const RunPtr &run, const BatchPlan &plan)
                 if (const RunPtr r = weak.lock())
                     onTransition(r, t);
             });
-    connect(submitter, &BatchSubmitter::desktopFinished, this,
-            [this, weak](int sourceIndex, const SubJobInfo &sub) {
-                const RunPtr r = weak.lock();
-                if (r)
-                    onSubJob(r, r->jobChunk.value(sub.jobId, -1), sourceIndex, sub);
-            });
     connect(submitter, &BatchSubmitter::jobFinished, this,
             [this, weak](int chunk, const JobInfo &job) {
                 if (const RunPtr r = weak.lock())
@@ -373,75 +281,40 @@ void JobCenter::startRun(const RunPtr &run, const BatchPlan &plan)
     if (run->record.paused)
         submitter->pause();
     if (!run->record.cleanup.isEmpty())
-        cleanUpThenStart(run);
+        startCleanup(run);
     else
-        startSubmitter(run);
+        submitter->start();
 }
 
-void JobCenter::startSubmitter(const RunPtr &run)
+void JobCenter::startCleanup(const RunPtr &run)
 {
-    if (run->submitter)
-        run->submitter->start();
-}
-
-void JobCenter::cleanUpThenStart(const RunPtr &run)
-{
-    // A retry of desktops that the service left in ERROR: their names and addresses stay taken
-    // until they are deleted, and a lookup by name would find them. Delete, wait until they
-    // are gone, then send. Deleting twice is harmless (404 or 409 "deleting"), so a crash here
-    // simply starts the cleanup again.
-    struct Cleanup
-    {
-        QStringList left;
-        QHash<QString, int> tries;
-    };
-    auto state = std::make_shared<Cleanup>();
-    state->left = run->record.cleanup;
+    auto *cleanup
+            = new DesktopCleanup(m_client, m_journal, run->record.id, run->record.cleanup, this);
+    cleanup->setPollIntervalMs(m_cleanupPollMs);
+    run->cleanup = cleanup;
     const std::weak_ptr<Run> weak = run;
-    auto done = std::make_shared<std::function<void(const QString &)>>();
-    auto lookFor = std::make_shared<std::function<void(const QString &)>>();
-    *done = [this, weak, state](const QString &desktopId) {
-        state->left.removeAll(desktopId);
+    connect(cleanup, &DesktopCleanup::journalError, this, &JobCenter::noteError);
+    connect(cleanup, &DesktopCleanup::progress, this, [this, weak, cleanup](int) {
         const RunPtr r = weak.lock();
-        if (!r || !state->left.isEmpty())
+        if (!r)
+            return;
+        r->record.cleanup = cleanup->remaining();
+        recount(*r);
+        emit batchChanged(r->record.id);
+    });
+    connect(cleanup, &DesktopCleanup::finished, this, [this, weak, cleanup] {
+        cleanup->deleteLater();
+        const RunPtr r = weak.lock();
+        if (!r)
             return;
         r->record.cleanup.clear();
-        if (!m_journal->setCleanup(r->record.id, {}))
-            noteError(m_journal->errorString());
-        startSubmitter(r);
-    };
-    // lookFor polls again through itself. It holds itself weakly: a strong self-reference is a
-    // cycle that kept the function, the cleanup state and the run's memory alive for good
-    // (LeakSanitizer found it). The calls and timers pending hold the strong references.
-    const std::weak_ptr<std::function<void(const QString &)>> weakLookFor = lookFor;
-    *lookFor = [this, state, done, weakLookFor](const QString &desktopId) {
-        const auto self = weakLookFor.lock(); // never null: whoever calls it holds it
-        if (!self)
-            return;
-        TypedCall<DesktopInfo> *call = m_client->desktop(desktopId, this);
-        connect(call, &ApiCall::finished, this, [call, state, done, self, desktopId, this] {
-            call->deleteLater();
-            const int tries = ++state->tries[desktopId];
-            if (call->error().httpStatus == 404 || tries >= kCleanupTries) {
-                (*done)(desktopId);
-                return;
-            }
-            QTimer::singleShot(kCleanupPollMs, this, [self, desktopId] { (*self)(desktopId); });
-        });
-    };
-    for (const QString &id : std::as_const(run->record.cleanup)) {
-        RequestSpec spec;
-        spec.method = "DELETE";
-        spec.path = QStringLiteral("/v2/{project_id}/desktops/") + id;
-        spec.query = {{QStringLiteral("delete_users"), QStringLiteral("false")}};
-        spec.retry = RequestSpec::Retry::Read;
-        m_client->run(spec, this, [done, lookFor, id](const ApiError &error, const HttpResult &) {
-            if (error.httpStatus == 404)
-                (*done)(id);
-            else
-                (*lookFor)(id); // deleting now (204), already deleting (409), or look again
-        });
-    }
+        r->cleanup = nullptr;
+        recount(*r);
+        emit batchChanged(r->record.id);
+        if (r->submitter)
+            r->submitter->start();
+    });
+    cleanup->start();
 }
 
 // --- following ----------------------------------------------------------------------------
@@ -454,43 +327,14 @@ void JobCenter::onTransition(const RunPtr &run, const ChunkTransition &t)
     QList<int> changed;
     for (int s : chunk.confirmedSourceIndexes) {
         BatchItem *i = run->item(s);
-        if (i && i->chunkState != ChunkState::Done && !serviceStatus(*i)) {
-            i->chunkState = ChunkState::Done;
-            i->status = ChunkStates::name(ChunkState::Done);
-            i->process = 100;
-            i->errorKind.clear();
-            i->httpStatus = 0;
+        if (i && BatchOutcome::applyConfirmed(*i))
             changed << s;
-        }
     }
     for (int s : t.sourceIndexes) {
-        BatchItem *i = run->item(s);
-        if (!i)
-            continue;
-        i->chunk = t.chunk;
-        i->chunkState = t.to;
-        if (t.to == ChunkState::Accepted && !t.jobId.isEmpty())
-            i->jobId = t.jobId;
-        if ((t.to == ChunkState::Failed || t.to == ChunkState::Unknown) && t.error.isError()) {
-            i->errorKind = ApiError::kindName(t.error.kind);
-            i->httpStatus = t.error.httpStatus;
-            i->errorCode = t.error.errorCode;
-            i->message = t.error.errorMessage.isEmpty() ? t.error.detail : t.error.errorMessage;
-            i->requestId = t.error.requestId;
-        } else if (t.to == ChunkState::Accepted || t.to == ChunkState::Done) {
-            if (!i->errorKind.isEmpty()) {
-                i->errorKind.clear();
-                i->httpStatus = 0;
-                i->errorCode.clear();
-                i->message.clear();
-                i->requestId.clear();
-            }
+        if (BatchItem *i = run->item(s)) {
+            BatchOutcome::applyTransition(*i, t);
+            changed << s;
         }
-        if (!serviceStatus(*i))
-            i->status = ChunkStates::name(t.to);
-        if (t.to == ChunkState::Done && !serviceStatus(*i))
-            i->process = 100;
-        changed << s;
     }
     if (t.to == ChunkState::Accepted && !t.jobId.isEmpty())
         run->jobChunk.insert(t.jobId, t.chunk);
@@ -503,7 +347,6 @@ void JobCenter::onTransition(const RunPtr &run, const ChunkTransition &t)
         // Nothing more may be sent without a record of it: stop here and say why.
         run->submitter->pause();
         run->record.paused = true;
-        run->summary.paused = true;
         noteError(m_journal->errorString());
     }
     recount(*run);
@@ -512,29 +355,12 @@ void JobCenter::onTransition(const RunPtr &run, const ChunkTransition &t)
     emit batchChanged(run->record.id);
 }
 
-void JobCenter::onSubJob(const RunPtr &run, int chunk, int sourceIndex, const SubJobInfo &sub)
+void JobCenter::onSubJob(const RunPtr &run, int chunk, const SubJobInfo &sub)
 {
-    Q_UNUSED(chunk);
+    const int at = BatchOutcome::takeSubJob(run->items, run->chunkRows.value(chunk), sub);
+    const int sourceIndex = at >= 0 ? run->items.at(at).sourceIndex : -1;
     run->pendingSubJobs.append({sourceIndex, sub});
-    BatchItem *i = run->item(sourceIndex);
-    if (i) {
-        i->subJobId = sub.id;
-        if (!sub.jobId.isEmpty())
-            i->jobId = sub.jobId;
-        i->status = sub.status.toUpper();
-        if (sub.isTerminal())
-            i->process = 100;
-        else if (sub.process)
-            i->process = qBound(0, *sub.process, 100);
-        i->errorCode = sub.errorCode;
-        i->message = sub.failReason.isEmpty() ? sub.message : sub.failReason;
-        i->errorKind.clear();
-        i->httpStatus = 0;
-        i->requestId.clear();
-        if (!sub.desktopId.isEmpty())
-            i->desktopId = sub.desktopId;
-        if (i->computerName.isEmpty() && !sub.computerName.isEmpty())
-            i->computerName = sub.computerName;
+    if (at >= 0) {
         run->dirty.insert(sourceIndex);
         emit itemChanged(run->record.id, sourceIndex);
     }
@@ -546,28 +372,26 @@ void JobCenter::onChunkJobFinished(const RunPtr &run, int chunk, const JobInfo &
     run->pendingJobs.append({chunk, job});
     if (!run->submitter)
         return;
-    // Desktops the finished job did not report (a job the service forgot: 404) take its end.
-    const BatchChunk &c = run->submitter->plan().chunks.at(chunk);
-    const bool ok = statusIs(job.status, "SUCCESS");
+    // The finished job read whole has every sub-job: each gives its own desktop its end.
     QSet<int> reported;
-    for (const SubJobInfo &sub : job.subJobs)
-        reported.insert(run->submitter->sourceIndexFor(chunk, sub));
+    for (const SubJobInfo &sub : job.subJobs) {
+        const int at = BatchOutcome::takeSubJob(run->items, run->chunkRows.value(chunk), sub);
+        const int sourceIndex = at >= 0 ? run->items.at(at).sourceIndex : -1;
+        run->pendingSubJobs.append({sourceIndex, sub});
+        if (at >= 0) {
+            reported.insert(sourceIndex);
+            run->dirty.insert(sourceIndex);
+        }
+    }
+    // Desktops of the job's request that it never reported (a job the service forgot) take the
+    // job's end. Desktops a lookup confirmed earlier were not in that request.
+    const BatchChunk &c = run->submitter->plan().chunks.at(chunk);
     for (int s : c.sourceIndexes) {
         BatchItem *i = run->item(s);
-        if (!i || reported.contains(s) || statusIs(i->status, "SUCCESS")
-            || statusIs(i->status, "FAILED"))
-            continue;
-        i->jobId = job.id;
-        i->status = ok ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED");
-        i->process = 100;
-        if (!ok) {
-            i->errorCode = job.errorCode;
-            i->message = job.failReason.isEmpty()
-                                 ? QStringLiteral("The job ended without reporting this desktop.")
-                                 : job.failReason;
-        }
-        run->dirty.insert(s);
+        if (i && !reported.contains(s) && BatchOutcome::applyUnreportedEnd(*i, job))
+            run->dirty.insert(s);
     }
+    scheduleFlush();
 }
 
 void JobCenter::scheduleFlush()
@@ -601,107 +425,35 @@ void JobCenter::onSubmitterFinished(const RunPtr &run)
         return;
     run->finishing = true;
     flush();
-    backfillThenFinish(run);
-}
-
-void JobCenter::backfillThenFinish(const RunPtr &run)
-{
-    // Desktops confirmed by a lookup (after a lost reply) have no job and so no desktop id
-    // yet: find them by computer name (else by user) so that the results name every desktop.
-    QStringList names;
-    QStringList users;
-    for (const BatchItem &i : std::as_const(run->items)) {
-        if (run->record.kind != QLatin1String("create") || !i.desktopId.isEmpty()
-            || i.outcome() != BatchItem::Outcome::Succeeded)
-            continue;
-        if (!i.computerName.isEmpty())
-            names << i.computerName;
-        else if (!i.userName.isEmpty())
-            users << i.userName;
-    }
-    if ((names.isEmpty() && users.isEmpty()) || !m_client) {
+    auto *backfill = new DesktopIdBackfill(m_client, run->items, this);
+    if (run->record.kind != BatchKind::Create || !backfill->needed()) {
+        delete backfill;
         finishRun(run);
         return;
     }
-    struct Lookup
-    {
-        int left = 0;
-        QList<DesktopInfo> found;
-    };
-    auto lookup = std::make_shared<Lookup>();
     const std::weak_ptr<Run> weak = run;
-    auto collect = [this, weak, lookup] {
-        if (--lookup->left > 0)
-            return;
+    connect(backfill, &DesktopIdBackfill::finished, this, [this, weak, backfill] {
+        backfill->deleteLater();
         const RunPtr r = weak.lock();
         if (!r)
             return;
-        QHash<QString, DesktopInfo> byName;
-        QHash<QString, QList<DesktopInfo>> byUser;
-        QSet<QString> known;
-        for (const BatchItem &i : std::as_const(r->items))
-            known.insert(i.desktopId);
-        for (const DesktopInfo &d : std::as_const(lookup->found)) {
-            byName.insert(d.computerName.toLower(), d);
-            if (!known.contains(d.desktopId))
-                byUser[d.userName.toLower()].append(d);
-        }
-        for (BatchItem &i : r->items) {
-            if (!i.desktopId.isEmpty() || i.outcome() != BatchItem::Outcome::Succeeded)
-                continue;
-            DesktopInfo d;
-            if (!i.computerName.isEmpty()) {
-                d = byName.value(i.computerName.toLower());
-            } else {
-                QList<DesktopInfo> &mine = byUser[i.userName.toLower()];
-                if (mine.size() == 1)
-                    d = mine.takeFirst(); // only when it cannot be another of the user's
-            }
-            if (d.desktopId.isEmpty())
-                continue;
-            i.desktopId = d.desktopId;
-            if (i.computerName.isEmpty())
-                i.computerName = d.computerName;
-            if (statusIs(d.status, "ERROR")) {
-                i.status = QStringLiteral("FAILED");
-                i.message = QStringLiteral("The desktop is in the ERROR state on the service.");
-            }
-            r->dirty.insert(i.sourceIndex);
+        for (int s : backfill->changed()) {
+            const int at = r->row.value(s, -1);
+            if (at >= 0)
+                r->items[at] = backfill->items().at(at);
+            r->dirty.insert(s);
         }
         finishRun(r);
-    };
-    auto ask = [this, lookup, collect](const DesktopQuery &query) {
-        ++lookup->left;
-        TypedCall<QList<DesktopInfo>> *call = m_client->allDesktops(query, this);
-        connect(call, &ApiCall::finished, this, [call, lookup, collect] {
-            call->deleteLater();
-            if (call->isOk())
-                lookup->found.append(call->result());
-            collect();
-        });
-    };
-    ++lookup->left; // held until every request is out, so that none finishes the lookup early
-    for (int k = 0; k < names.size(); k += 100) {
-        DesktopQuery q;
-        q.computerNames = names.mid(k, 100);
-        ask(q);
-    }
-    users.removeDuplicates();
-    for (int k = 0; k < users.size(); k += 100) {
-        DesktopQuery q;
-        q.userNames = users.mid(k, 100);
-        ask(q);
-    }
-    collect();
+    });
+    backfill->start();
 }
 
 void JobCenter::finishRun(const RunPtr &run)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     flush();
-    if (!m_journal->setFinished(run->record.id, now)) {
+    if (!m_journal->setFinished(run->record.id, now))
         noteError(m_journal->errorString());
-    }
     run->record.finished = now;
     run->finishing = false;
     if (run->submitter) {
@@ -729,9 +481,8 @@ void JobCenter::resumeUnfinished()
         return;
     }
     for (const JournalBatch &record : records) {
-        if (record.finished.isValid())
-            continue;
-        adopt(record);
+        if (!record.finished.isValid())
+            adopt(record);
     }
     updateRunningCount();
 }
@@ -742,7 +493,7 @@ bool JobCenter::adopt(const JournalBatch &record)
     if (existing && existing->owned)
         return true;
     bool taken = false;
-    if (!m_journal->claim(record.id, m_token, kLeaseMs, &taken)) {
+    if (!m_lease->claim(record.id, &taken)) {
         noteError(m_journal->errorString());
         return false;
     }
@@ -755,7 +506,7 @@ bool JobCenter::adopt(const JournalBatch &record)
         noteError(m_journal->errorString());
         return false;
     }
-    QList<BatchItem> items = m_journal->items(record.id, &itemsOk);
+    const QList<BatchItem> items = m_journal->items(record.id, &itemsOk);
     if (!itemsOk) {
         noteError(m_journal->errorString());
         return false;
@@ -775,7 +526,7 @@ bool JobCenter::adopt(const JournalBatch &record)
         emit batchAdded(record.id);
     else
         emit batchChanged(record.id);
-    if (!fresh.request.isEmpty())
+    if (fresh.request != BatchRequest::None)
         applyRequest(run, fresh.request);
     startRun(run, plan);
     return true;
@@ -785,20 +536,15 @@ void JobCenter::refresh()
 {
     if (!m_journal || !m_journal->isOpen())
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastRenew >= kRenewEveryMs) {
-        m_lastRenew = now;
-        bool any = false;
-        for (const RunPtr &run : std::as_const(m_runs))
-            any = any || (run->owned && !run->record.finished.isValid());
-        if (any && !m_journal->renew(m_token, kLeaseMs))
-            noteError(m_journal->errorString());
-    }
+    bool anyRunning = false;
+    for (const RunPtr &run : std::as_const(m_runs))
+        anyRunning = anyRunning || (run->owned && !run->record.finished.isValid());
+    if (!m_lease->renewIfDue(anyRunning))
+        noteError(m_journal->errorString());
     const qint64 version = m_journal->dataVersion();
     // A lease runs out with time, not with a commit: look for orphans now and then as well.
     bool orphans = false;
-    if (m_resuming && now - m_lastAdoptCheck >= kRenewEveryMs) {
-        m_lastAdoptCheck = now;
+    if (m_resuming && m_lease->orphanCheckDue()) {
         for (const RunPtr &run : std::as_const(m_runs))
             orphans = orphans || (!run->owned && !run->record.finished.isValid());
     }
@@ -821,7 +567,7 @@ void JobCenter::reloadFromJournal(bool announce)
         seen.insert(record.id);
         RunPtr run = runFor(record.id);
         if (run && run->owned) {
-            if (!record.request.isEmpty())
+            if (record.request != BatchRequest::None)
                 applyRequest(run, record.request);
             continue;
         }
@@ -829,7 +575,7 @@ void JobCenter::reloadFromJournal(bool announce)
         if (m_resuming && !record.finished.isValid() && adopt(record))
             continue;
         bool itemsOk = false;
-        QList<BatchItem> items = m_journal->items(record.id, &itemsOk);
+        const QList<BatchItem> items = m_journal->items(record.id, &itemsOk);
         if (!itemsOk)
             continue;
         const bool added = !run;
@@ -868,17 +614,30 @@ void JobCenter::reloadFromJournal(bool announce)
         updateRunningCount();
 }
 
-void JobCenter::applyRequest(const RunPtr &run, const QString &request)
+void JobCenter::applyRequest(const RunPtr &run, BatchRequest request)
 {
-    if (!m_journal->setRequest(run->record.id, {}))
+    if (!m_journal->setRequest(run->record.id, BatchRequest::None))
         noteError(m_journal->errorString());
-    run->record.request.clear();
-    if (request == QLatin1String("pause"))
+    run->record.request = BatchRequest::None;
+    switch (request) {
+    case BatchRequest::Pause:
         pause(run->record.id);
-    else if (request == QLatin1String("resume"))
+        break;
+    case BatchRequest::Resume:
         resume(run->record.id);
-    else if (request == QLatin1String("cancel"))
+        break;
+    case BatchRequest::Cancel:
         cancel(run->record.id);
+        break;
+    case BatchRequest::None:
+        break;
+    }
+}
+
+void JobCenter::ask(const QString &batchId, BatchRequest request)
+{
+    if (!m_journal->setRequest(batchId, request))
+        noteError(m_journal->errorString());
 }
 
 // --- a person decides ---------------------------------------------------------------------
@@ -889,8 +648,7 @@ void JobCenter::pause(const QString &batchId)
     if (!run || run->record.finished.isValid())
         return;
     if (!run->owned) {
-        if (!m_journal->setRequest(batchId, QStringLiteral("pause")))
-            noteError(m_journal->errorString());
+        ask(batchId, BatchRequest::Pause);
         return;
     }
     if (run->submitter)
@@ -908,8 +666,7 @@ void JobCenter::resume(const QString &batchId)
     if (!run || run->record.finished.isValid())
         return;
     if (!run->owned) {
-        if (!m_journal->setRequest(batchId, QStringLiteral("resume")))
-            noteError(m_journal->errorString());
+        ask(batchId, BatchRequest::Resume);
         return;
     }
     run->record.paused = false;
@@ -927,16 +684,23 @@ void JobCenter::cancel(const QString &batchId)
     if (!run || run->record.finished.isValid())
         return;
     if (!run->owned) {
-        if (!m_journal->setRequest(batchId, QStringLiteral("cancel")))
-            noteError(m_journal->errorString());
+        ask(batchId, BatchRequest::Cancel);
         return;
     }
-    if (run->submitter) {
-        // A paused batch with nothing in flight ends here: cancel() settles every chunk left.
+    // A paused batch with nothing in flight ends here: cancel() settles every chunk left.
+    if (run->submitter)
         run->submitter->cancel();
-    }
     recount(*run);
     emit batchChanged(batchId);
+}
+
+int JobCenter::retriableCount(const QString &batchId) const
+{
+    const RunPtr run = runFor(batchId);
+    if (!run || !run->record.finished.isValid())
+        return 0;
+    return static_cast<int>(
+            std::count_if(run->items.cbegin(), run->items.cend(), RetryPlanner::isRetriable));
 }
 
 QString JobCenter::retryFailed(const QString &batchId)
@@ -949,89 +713,21 @@ QString JobCenter::retryFailed(const QString &batchId)
         noteError(m_journal->errorString());
         return {};
     }
-    // Where each desktop was in the first plan: its exact JSON (and fixed IP), and the rest of
-    // its request, so that a retry sends the same desktop with the same settings.
-    struct Origin
-    {
-        QByteArray common;
-        QJsonValue desktop;
-        QJsonValue ip;
-    };
-    QHash<int, Origin> origins;
-    for (const BatchChunk &c : std::as_const(initial.chunks)) {
-        QJsonObject body = QJsonDocument::fromJson(c.body).object();
-        const QJsonArray desktops = body.take(QStringLiteral("desktops")).toArray();
-        const QJsonArray ips = body.take(QStringLiteral("desktop_ips")).toArray();
-        const QByteArray common = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        for (int p = 0; p < c.sourceIndexes.size(); ++p)
-            origins.insert(c.sourceIndexes.at(p),
-                           {common, desktops.at(p),
-                            ips.size() == desktops.size() ? ips.at(p) : QJsonValue()});
-    }
-
-    QList<int> failed;
-    QStringList cleanup;
-    for (const BatchItem &i : std::as_const(parent->items)) {
-        // A chunk still unknown is not "failed": sending it again could make it twice.
-        if (i.outcome() != BatchItem::Outcome::Failed || i.chunkState == ChunkState::Unknown
-            || !origins.contains(i.sourceIndex))
-            continue;
-        failed << i.sourceIndex;
-        if (parent->record.kind == QLatin1String("create") && !i.desktopId.isEmpty())
-            cleanup << i.desktopId;
-    }
-    if (failed.isEmpty())
+    const BatchOperation &operation = BatchOperation::of(parent->record.kind);
+    const int cap = m_client ? operation.cap(m_client->config()) : qMax(1, parent->record.cap);
+    const RetryPlan retry = operation.retry(initial, parent->items, cap);
+    if (retry.plan.chunks.isEmpty())
         return {};
-
-    // Same settings travel together; each group is cut by the cap again.
-    const int cap = qMax(1, parent->record.kind == QLatin1String("attach")
-                                    ? (m_client ? m_client->config().attachCap : 50)
-                                    : (m_client ? m_client->config().createCap : 50));
-    QList<QByteArray> groups;
-    QHash<QByteArray, QList<int>> members;
-    for (int s : std::as_const(failed)) {
-        const QByteArray &common = origins[s].common;
-        if (!members.contains(common))
-            groups << common;
-        members[common] << s;
-    }
-    BatchPlan plan;
-    plan.kind = initial.kind;
-    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    plan.sourceCount = initial.sourceCount;
-    for (const QByteArray &common : std::as_const(groups)) {
-        const QList<int> &sources = members[common];
-        for (int k = 0; k < sources.size(); k += cap) {
-            QJsonObject body = QJsonDocument::fromJson(common).object();
-            QJsonArray desktops;
-            QJsonArray ips;
-            BatchChunk c;
-            c.index = static_cast<int>(plan.chunks.size());
-            for (int s : sources.mid(k, cap)) {
-                desktops.append(origins[s].desktop);
-                if (!origins[s].ip.isUndefined() && !origins[s].ip.isNull())
-                    ips.append(origins[s].ip);
-                // The retry keeps the original source index: results point at the same line.
-                c.sourceIndexes << s;
-            }
-            body.insert(QStringLiteral("desktops"), desktops);
-            if (!ips.isEmpty() && ips.size() == desktops.size())
-                body.insert(QStringLiteral("desktop_ips"), ips);
-            c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-            plan.chunks << c;
-        }
-    }
-
     JournalBatch record;
-    record.id = plan.id;
+    record.id = retry.plan.id;
     record.parentId = batchId;
     record.kind = parent->record.kind;
-    record.title = tr("Retry %n failed desktop(s)", nullptr, static_cast<int>(failed.size()));
+    record.title = journalTitle(record.kind, retry.desktops, true);
     record.origin = parent->record.origin;
     record.lines = parent->record.lines;
     record.cap = cap;
-    record.cleanup = cleanup;
-    return addBatch(record, plan);
+    record.cleanup = retry.cleanup;
+    return addBatch(record, retry.plan);
 }
 
 void JobCenter::clearFinished()
@@ -1059,45 +755,14 @@ void JobCenter::recount(Run &run) const
     s.id = run.record.id;
     s.kind = run.record.kind;
     s.profile = run.record.profile;
-    s.title = run.record.title;
     s.started = run.record.created;
     s.finished = run.record.finished;
     s.paused = run.record.paused;
     s.parentId = run.record.parentId;
     s.origin = run.record.origin;
+    s.cleanup = run.record.finished.isValid() ? 0 : static_cast<int>(run.record.cleanup.size());
     s.external = !run.owned && !run.record.finished.isValid() && !run.record.owner.isEmpty();
-    s.desktops = static_cast<int>(run.items.size());
-    s.succeeded = s.failed = s.running = s.pending = s.cancelled = 0;
-    qint64 progress = 0;
-    for (const BatchItem &i : std::as_const(run.items)) {
-        BatchItem::Outcome o = i.outcome();
-        // A finished batch has nothing running: what is left undecided needs a person.
-        if (s.isFinished()
-            && (o == BatchItem::Outcome::Running || o == BatchItem::Outcome::Pending))
-            o = BatchItem::Outcome::Failed;
-        switch (o) {
-        case BatchItem::Outcome::Succeeded:
-            ++s.succeeded;
-            progress += 100;
-            break;
-        case BatchItem::Outcome::Failed:
-            ++s.failed;
-            progress += 100;
-            break;
-        case BatchItem::Outcome::Cancelled:
-            ++s.cancelled;
-            progress += 100;
-            break;
-        case BatchItem::Outcome::Pending:
-            ++s.pending;
-            break;
-        case BatchItem::Outcome::Running:
-            ++s.running;
-            progress += qBound(0, i.process, 99);
-            break;
-        }
-    }
-    s.progress = s.desktops > 0 ? static_cast<int>(progress / s.desktops) : 100;
+    BatchOutcome::summarize(run.items, &s);
 }
 
 QList<BatchSummary> JobCenter::batches() const
@@ -1120,6 +785,14 @@ QList<BatchItem> JobCenter::items(const QString &batchId) const
     return run ? run->items : QList<BatchItem>();
 }
 
+BatchPlan JobCenter::initialPlan(const QString &batchId) const
+{
+    BatchPlan plan;
+    if (m_journal && !m_journal->initialPlan(batchId, &plan))
+        return {};
+    return plan;
+}
+
 int JobCenter::runningCount() const
 {
     int n = 0;
@@ -1137,62 +810,13 @@ void JobCenter::updateRunningCount()
     emit runningCountChanged(n);
 }
 
-QStringList JobCenter::exportColumns()
-{
-    return {QStringLiteral("source_row"), QStringLiteral("source_line"),
-            QStringLiteral("user_name"),  QStringLiteral("computer_name"),
-            QStringLiteral("desktop_id"), QStringLiteral("job_id"),
-            QStringLiteral("sub_job_id"), QStringLiteral("status"),
-            QStringLiteral("error_code"), QStringLiteral("message"),
-            QStringLiteral("request_id")};
-}
-
-QString JobCenter::exportText(const QString &batchId) const
-{
-    const RunPtr run = runFor(batchId);
-    if (!run)
-        return {};
-    QString out = exportColumns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const BatchItem &i : std::as_const(run->items)) {
-        const QStringList fields{QString::number(i.sourceIndex + 1),
-                                 i.sourceLine > 0 ? QString::number(i.sourceLine) : QString(),
-                                 i.userName,
-                                 i.computerName,
-                                 i.desktopId,
-                                 i.jobId,
-                                 i.subJobId,
-                                 i.status,
-                                 i.errorCode,
-                                 i.message,
-                                 i.requestId};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return out;
-}
-
 bool JobCenter::exportCsv(const QString &batchId, const QString &path, QString *error) const
 {
-    if (!runFor(batchId)) {
+    const RunPtr run = runFor(batchId);
+    if (!run) {
         if (error)
             *error = tr("There is no batch %1.").arg(batchId);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // The BOM makes Excel read the file as UTF-8 (Chinese names stay readable).
-    file.write("\xEF\xBB\xBF");
-    file.write(exportText(batchId).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return BatchExport::write(run->items, path, error);
 }

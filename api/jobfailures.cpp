@@ -6,12 +6,12 @@ namespace JobFailures {
 
 namespace {
 
-bool isCreate(const QString &kind)
+bool isCreate(BatchKind kind)
 {
-    return kind != QLatin1String("attach");
+    return kind == BatchKind::Create;
 }
 
-ErrorCatalog::Explanation subJobExplanation(const BatchItem &item, const QString &kind)
+ErrorCatalog::Explanation subJobExplanation(const BatchItem &item, BatchKind kind)
 {
     // Codes the API error table shares with job errors (quota, conflicts) read as they do there.
     ApiError coded;
@@ -51,9 +51,11 @@ ErrorCatalog::Explanation subJobExplanation(const BatchItem &item, const QString
 
 } // namespace
 
-ErrorCatalog::Explanation explain(const BatchItem &item, const QString &kind)
+ErrorCatalog::Explanation explain(const BatchItem &item, BatchKind kind)
 {
-    if (item.outcome() != BatchItem::Outcome::Failed && item.chunkState != ChunkState::Unknown)
+    const BatchItem::Outcome outcome = item.outcome();
+    if (outcome != BatchItem::Outcome::Failed && outcome != BatchItem::Outcome::Refused
+        && item.chunkState != ChunkState::Unknown)
         return {};
     const ApiError request = item.requestError();
     if (request.isError())
@@ -61,7 +63,7 @@ ErrorCatalog::Explanation explain(const BatchItem &item, const QString &kind)
     return subJobExplanation(item, kind);
 }
 
-QString describe(const BatchItem &item, const QString &kind)
+QString describe(const BatchItem &item, BatchKind kind)
 {
     const ErrorCatalog::Explanation e = explain(item, kind);
     if (e.cause.isEmpty())
@@ -79,7 +81,7 @@ QString describe(const BatchItem &item, const QString &kind)
     return out;
 }
 
-QString details(const QString &batchId, const BatchItem &item, const QString &kind)
+QString details(const QString &batchId, const BatchItem &item, BatchKind kind)
 {
     // Plain key: value lines in English keys, so that support can read them whatever the UI
     // language; the explanation follows in the UI language.
@@ -92,7 +94,8 @@ QString details(const QString &batchId, const BatchItem &item, const QString &ki
           << QStringLiteral("desktop_id: %1").arg(item.desktopId)
           << QStringLiteral("job_id: %1").arg(item.jobId)
           << QStringLiteral("sub_job_id: %1").arg(item.subJobId)
-          << QStringLiteral("status: %1").arg(item.status)
+          << QStringLiteral("status: %1").arg(item.statusName())
+          << QStringLiteral("outcome: %1").arg(BatchItem::outcomeName(item.outcome()))
           << QStringLiteral("error_code: %1").arg(item.errorCode)
           << QStringLiteral("message: %1").arg(item.message)
           << QStringLiteral("request_id: %1").arg(item.requestId);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "batchitem.h"
+#include "batchkind.h"
 #include "errorcatalog.h"
-#include "jobcenter.h"
 
 #include <QString>
 
@@ -12,11 +13,11 @@
  */
 namespace JobFailures {
 
-/** The cause and fix of @p item's failure; empty cause when it did not fail. */
-ErrorCatalog::Explanation explain(const BatchItem &item, const QString &kind);
+/** The cause and fix of @p item's failure or refusal; empty cause when neither. */
+ErrorCatalog::Explanation explain(const BatchItem &item, BatchKind kind);
 /** "cause fix" plus the service's reason, the error code and the request id, one paragraph. */
-QString describe(const BatchItem &item, const QString &kind);
+QString describe(const BatchItem &item, BatchKind kind);
 /** The details a person copies for support: batch, row, line, ids, code, message, request id. */
-QString details(const QString &batchId, const BatchItem &item, const QString &kind);
+QString details(const QString &batchId, const BatchItem &item, BatchKind kind);
 
 } // namespace JobFailures

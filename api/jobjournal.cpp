@@ -90,7 +90,7 @@ const char *const kSchema[] = {
         " desktop_id TEXT NOT NULL DEFAULT '',"
         " job_id TEXT NOT NULL DEFAULT '',"
         " sub_job_id TEXT NOT NULL DEFAULT '',"
-        " status TEXT NOT NULL DEFAULT '',"
+        " status TEXT NOT NULL DEFAULT ''," // the sub-job's status as the service reports it
         " process INTEGER NOT NULL DEFAULT 0,"
         " error_code TEXT NOT NULL DEFAULT '',"
         " message TEXT NOT NULL DEFAULT '',"
@@ -197,7 +197,8 @@ JournalBatch readBatch(const QSqlQuery &q)
     JournalBatch b;
     b.id = q.value(QStringLiteral("id")).toString();
     b.parentId = q.value(QStringLiteral("parent_id")).toString();
-    b.kind = q.value(QStringLiteral("kind")).toString();
+    if (!BatchKinds::fromName(q.value(QStringLiteral("kind")).toString(), &b.kind))
+        b.kind = BatchKind::Create;
     b.profile = q.value(QStringLiteral("profile")).toString();
     b.title = q.value(QStringLiteral("title")).toString();
     b.origin = q.value(QStringLiteral("origin")).toString();
@@ -207,7 +208,7 @@ JournalBatch readBatch(const QSqlQuery &q)
     b.created = timeOf(q.value(QStringLiteral("created")));
     b.finished = timeOf(q.value(QStringLiteral("finished")));
     b.paused = q.value(QStringLiteral("paused")).toInt() != 0;
-    b.request = q.value(QStringLiteral("request")).toString();
+    b.request = BatchRequests::fromName(q.value(QStringLiteral("request")).toString());
     b.cleanup = stringsFromJson(q.value(QStringLiteral("cleanup")).toString());
     b.owner = q.value(QStringLiteral("owner")).toString();
     b.ownerHost = q.value(QStringLiteral("owner_host")).toString();
@@ -460,7 +461,7 @@ bool JobJournal::saveItems(QSqlDatabase &db, const QString &batchId, const QList
         bind(q, i.desktopId);
         bind(q, i.jobId);
         bind(q, i.subJobId);
-        bind(q, i.status);
+        bind(q, SubJobStatuses::name(i.subJobStatus));
         bind(q, i.process);
         bind(q, i.errorCode);
         bind(q, i.message);
@@ -486,7 +487,7 @@ bool JobJournal::addBatch(const JournalBatch &batch, const BatchPlan &plan,
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bind(q, batch.id);
         bind(q, batch.parentId);
-        bind(q, batch.kind);
+        bind(q, BatchKinds::name(batch.kind));
         bind(q, batch.profile);
         bind(q, batch.title);
         bind(q, batch.origin);
@@ -496,7 +497,7 @@ bool JobJournal::addBatch(const JournalBatch &batch, const BatchPlan &plan,
         bind(q, batch.created.toMSecsSinceEpoch());
         bind(q, msOrNull(batch.finished));
         bind(q, batch.paused ? 1 : 0);
-        bind(q, batch.request);
+        bind(q, BatchRequests::name(batch.request));
         bind(q, stringsToJson(batch.cleanup));
         bind(q, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
         bind(q, batch.owner);
@@ -639,9 +640,9 @@ bool JobJournal::setCleanup(const QString &batchId, const QStringList &desktopId
     return updateBatch(batchId, "cleanup", stringsToJson(desktopIds));
 }
 
-bool JobJournal::setRequest(const QString &batchId, const QString &request)
+bool JobJournal::setRequest(const QString &batchId, BatchRequest request)
 {
-    return updateBatch(batchId, "request", request);
+    return updateBatch(batchId, "request", BatchRequests::name(request));
 }
 
 bool JobJournal::removeBatch(const QString &batchId)
@@ -780,8 +781,7 @@ bool JobJournal::loadPlan(const QString &batchId, BatchPlan *plan)
         return false;
     *plan = BatchPlan();
     plan->id = b.id;
-    plan->kind
-            = b.kind == QLatin1String("attach") ? BatchPlan::Kind::Attach : BatchPlan::Kind::Create;
+    plan->kind = b.kind;
     plan->sourceCount = b.sourceCount;
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
@@ -869,7 +869,9 @@ QList<BatchItem> JobJournal::items(const QString &batchId, bool *ok)
         i.desktopId = q.value(6).toString();
         i.jobId = q.value(7).toString();
         i.subJobId = q.value(8).toString();
-        i.status = q.value(9).toString();
+        // Journals of earlier versions kept the chunk state here when no sub-job was known:
+        // fromName() reads those as None, and chunk_state holds them anyway.
+        i.subJobStatus = SubJobStatuses::fromName(q.value(9).toString());
         i.process = q.value(10).toInt();
         i.errorCode = q.value(11).toString();
         i.message = q.value(12).toString();

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "batchitem.h"
 #include "batchplan.h"
+#include "batchrequest.h"
 #include "chunktransition.h"
-#include "jobcenter.h"
 #include "journalbatch.h"
 
 #include "models/jobinfo.h"
@@ -69,8 +70,8 @@ public:
     /** Marks the batch finished (or unfinished again with an invalid time). */
     bool setFinished(const QString &batchId, const QDateTime &finished);
     bool setCleanup(const QString &batchId, const QStringList &desktopIds);
-    /** Asks the process that runs the batch to "pause", "resume" or "cancel" it ("" clears). */
-    bool setRequest(const QString &batchId, const QString &request);
+    /** Asks the process that runs the batch to pause, resume or cancel it (None clears). */
+    bool setRequest(const QString &batchId, BatchRequest request);
     /** Forgets the batch: chunks, transitions, desktops, jobs and sub-jobs too. */
     bool removeBatch(const QString &batchId);
 

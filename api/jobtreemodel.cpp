@@ -227,19 +227,17 @@ QVariant JobTreeModel::data(const QModelIndex &index, int role) const
 
 QString JobTreeModel::title(const BatchSummary &s)
 {
-    if (!s.parentId.isEmpty())
-        return tr("Retry %n failed desktop(s)", nullptr, s.desktops);
-    if (s.kind == QLatin1String("create"))
-        return tr("Create %n desktop(s)", nullptr, s.desktops);
-    if (s.kind == QLatin1String("attach"))
-        return tr("Assign %n desktop(s)", nullptr, s.desktops);
-    return s.title;
+    return s.title();
 }
 
 QString JobTreeModel::stateName(const BatchSummary &s)
 {
-    if (s.isFinished())
-        return s.failed > 0 ? QStringLiteral("failed") : QStringLiteral("finished");
+    if (s.isFinished()) {
+        if (s.isRefused())
+            return QStringLiteral("refused");
+        return s.failed > 0 || s.refused > 0 ? QStringLiteral("failed")
+                                             : QStringLiteral("finished");
+    }
     if (s.external)
         return QStringLiteral("external");
     return s.paused ? QStringLiteral("paused") : QStringLiteral("running");
@@ -248,35 +246,48 @@ QString JobTreeModel::stateName(const BatchSummary &s)
 QString JobTreeModel::stateText(const BatchSummary &s)
 {
     if (s.isFinished()) {
+        if (s.isRefused())
+            return s.kind == BatchKind::Create ? tr("Refused — nothing was created")
+                                               : tr("Refused — nothing was changed");
+        if (s.failed > 0 && s.refused > 0)
+            return tr("Finished: %1 failed, %2 refused")
+                    .arg(QLocale().toString(s.failed), QLocale().toString(s.refused));
         if (s.failed > 0)
             return tr("Finished, %n failed", nullptr, s.failed);
+        if (s.refused > 0)
+            return tr("Finished, %n refused", nullptr, s.refused);
         if (s.cancelled > 0)
             return tr("Cancelled");
         return tr("Finished");
     }
     if (s.external)
         return tr("Running in another window");
-    return s.paused ? tr("Paused") : tr("Running");
+    if (s.paused)
+        return tr("Paused");
+    if (s.cleanup > 0)
+        return tr("Deleting %n broken desktop(s) first", nullptr, s.cleanup);
+    return tr("Running");
 }
 
 QString JobTreeModel::statusText(const BatchItem &item)
 {
-    const QString status = item.status.toUpper();
-    if (status == QLatin1String("SUCCESS"))
+    switch (item.subJobStatus) {
+    case SubJobStatus::Success:
         return tr("Succeeded");
-    if (status == QLatin1String("FAILED"))
+    case SubJobStatus::Failed:
         return tr("Failed");
-    if (status == QLatin1String("RUNNING"))
+    case SubJobStatus::Running:
         return tr("Running");
-    if (status == QLatin1String("WAITING"))
+    case SubJobStatus::Waiting:
         return tr("Waiting");
-    ChunkState state;
-    if (ChunkStates::fromName(item.status, &state)) {
-        if (state == ChunkState::Done)
-            return tr("Found on the service");
-        return ChunkStates::displayName(state);
+    case SubJobStatus::None:
+        break;
     }
-    return item.status; // an unknown service status is shown as it is
+    if (item.outcome() == BatchItem::Outcome::Refused)
+        return tr("Refused");
+    if (item.chunkState == ChunkState::Done)
+        return tr("Found on the service");
+    return ChunkStates::displayName(item.chunkState);
 }
 
 qint64 JobTreeModel::elapsedSeconds(const BatchSummary &s)
@@ -346,6 +357,8 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
     case StatusColumn:
         return stateText(s);
     case ProgressColumn:
+        if (s.isRefused())
+            return tr("Refused");
         return tr("%1%").arg(locale.toString(s.progress));
     case SucceededColumn:
         return locale.toString(s.succeeded);
@@ -369,7 +382,8 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
 QVariant JobTreeModel::itemData(const Batch &b, const BatchItem &item, int column, int role) const
 {
     const QLocale locale;
-    const bool failed = item.outcome() == BatchItem::Outcome::Failed;
+    const bool failed = item.outcome() == BatchItem::Outcome::Failed
+                        || item.outcome() == BatchItem::Outcome::Refused;
     switch (role) {
     case BatchIdRole:
         return b.summary.id;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "batchkind.h"
+#include "batchrequest.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,9 +16,9 @@ struct JournalBatch
 {
     QString id;       ///< BatchPlan::id
     QString parentId; ///< the batch it retries, else empty
-    QString kind;     ///< "create" | "attach"
+    BatchKind kind = BatchKind::Create;
     QString profile;
-    QString title;
+    QString title;    ///< English, for people reading the file; the UI makes its own
     QString origin;   ///< BatchSource::origin
     QList<int> lines; ///< BatchSource::lines
     int cap = 0;      ///< desktops per request when planned
@@ -23,8 +26,8 @@ struct JournalBatch
     QDateTime created;
     QDateTime finished; ///< invalid while unfinished
     bool paused = false;
-    /** "pause", "resume" or "cancel" asked by a process that does not run the batch. */
-    QString request;
+    /** What a process that does not run the batch asked of the one that does. */
+    BatchRequest request = BatchRequest::None;
     /** Desktops left in ERROR by the batch it retries: deleted before anything is sent. */
     QStringList cleanup;
     // The lease: which process runs the batch, until when (renewed while it runs).

@@ -486,7 +486,7 @@ TypedCall<QString> *WorkspaceClient::attachDesktopsBody(const QByteArray &body, 
 }
 
 TypedCall<QString> *WorkspaceClient::deleteDesktop(const QString &desktopId, bool deleteUsers,
-                                                  QObject *context)
+                                                   QObject *context)
 {
     RequestSpec spec;
     spec.method = "DELETE";

@@ -21,23 +21,6 @@ QList<int> indexRange(int first, int count)
     return indexes;
 }
 
-/**
- * Chunk sizes for a size-based request. With size > 1 the desktop_name is a prefix, but a
- * chunk of size 1 would make the service take it as the whole name. So when the remainder
- * would be 1, the previous chunk gives it one desktop (50 + 1 becomes 49 + 2).
- */
-QList<int> sizeChunks(int total, int cap)
-{
-    QList<int> sizes;
-    for (int left = total; left > 0; left -= std::min(left, cap))
-        sizes.append(std::min(left, cap));
-    if (total > 1 && sizes.size() > 1 && sizes.last() == 1 && sizes.at(sizes.size() - 2) > 2) {
-        --sizes[sizes.size() - 2];
-        ++sizes.last();
-    }
-    return sizes;
-}
-
 } // namespace
 
 namespace ChunkPlanner {
@@ -82,6 +65,24 @@ QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap)
         first += count;
     }
     return chunks;
+}
+
+/**
+ * Chunk sizes for a size-based request. With size > 1 the desktop_name is a prefix, but a
+ * chunk of size 1 would make the service take it as the whole name. So when the remainder
+ * would be 1, the previous chunk gives it one desktop (50 + 1 becomes 49 + 2).
+ */
+QList<int> sizeChunks(int total, int cap)
+{
+    cap = effectiveCap(cap);
+    QList<int> sizes;
+    for (int left = total; left > 0; left -= std::min(left, cap))
+        sizes.append(std::min(left, cap));
+    if (total > 1 && sizes.size() > 1 && sizes.last() == 1 && sizes.at(sizes.size() - 2) > 2) {
+        --sizes[sizes.size() - 2];
+        ++sizes.last();
+    }
+    return sizes;
 }
 
 QList<AttachChunk> planAttach(const AttachRequest &request, int cap)

@@ -30,5 +30,10 @@ namespace ChunkPlanner {
  */
 QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap = 50);
 QList<AttachChunk> planAttach(const AttachRequest &request, int cap = 50);
+/**
+ * The sizes a size-based request of @p total desktops is cut into, at most @p cap each, with no
+ * chunk of 1 when that can be avoided (51 -> 49 + 2): see planCreate().
+ */
+QList<int> sizeChunks(int total, int cap = 50);
 
 } // namespace ChunkPlanner

@@ -5,6 +5,7 @@
 #include "clisignalwatcher.h"
 #include "clitr.h"
 
+#include "api/batchexport.h"
 #include "api/jobcenter.h"
 #include "api/jobjournal.h"
 #include "api/jobtreemodel.h"
@@ -114,6 +115,7 @@ int CliBatchFollower::outcomeCode(const JobCenter *center, const QStringList &ba
             const BatchItem::Outcome o = i.outcome();
             // A finished batch counts what was left undecided as failed (JobCenter::recount).
             const bool failed = o == BatchItem::Outcome::Failed
+                                || o == BatchItem::Outcome::Refused
                                 || (finished
                                     && (o == BatchItem::Outcome::Running
                                         || o == BatchItem::Outcome::Pending));
@@ -274,7 +276,7 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
     }
     case CliGlobals::Format::Csv:
         for (int k = 0; k < batchIds.size(); ++k) {
-            QString csv = center->exportText(batchIds.at(k));
+            QString csv = BatchExport::text(center->items(batchIds.at(k)));
             if (k > 0)
                 csv = csv.section(QStringLiteral("\r\n"), 1); // one header for all
             out << csv;
@@ -304,13 +306,23 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
     if (code != CliCommand::ExitOk) {
         // Scripts that keep only stderr still learn what happened and what to do next.
         int failed = 0;
-        for (const QString &id : batchIds)
+        int refused = 0;
+        for (const QString &id : batchIds) {
             failed += center->batch(id).failed;
-        err << CliTr::tr("wsctl: %n desktop(s) failed; \"wsctl jobs show %1\" explains each, "
-                         "\"wsctl jobs retry-failed %1\" retries them.",
-                         nullptr, failed)
-                        .arg(batchIds.constFirst())
-            << '\n';
+            refused += center->batch(id).refused;
+        }
+        if (failed > 0)
+            err << CliTr::tr("wsctl: %n desktop(s) failed; \"wsctl jobs show %1\" explains each, "
+                             "\"wsctl jobs retry-failed %1\" retries them.",
+                             nullptr, failed)
+                            .arg(batchIds.constFirst())
+                << '\n';
+        if (refused > 0)
+            err << CliTr::tr("wsctl: the service refused %n desktop(s), so nothing was done for "
+                             "them; \"wsctl jobs show %1\" names the input to fix.",
+                             nullptr, refused)
+                            .arg(batchIds.constFirst())
+                << '\n';
         err.flush();
     }
     return code;

@@ -40,6 +40,8 @@ QString when(const QDateTime &t)
 QString stateName(const JobCenter *center, const QString &batchId)
 {
     const BatchSummary s = center->batch(batchId);
+    if (s.isRefused())
+        return QStringLiteral("refused");
     if (s.isFinished())
         return QStringLiteral("finished");
     if (s.paused)
@@ -54,6 +56,10 @@ QString stateName(const JobCenter *center, const QString &batchId)
 QString stateText(const JobCenter *center, const QString &batchId)
 {
     const QString name = stateName(center, batchId);
+    if (name == QLatin1String("refused"))
+        return center->batch(batchId).kind == BatchKind::Create
+                       ? CliTr::tr("refused — nothing was created")
+                       : CliTr::tr("refused — nothing was changed");
     if (name == QLatin1String("finished"))
         return CliTr::tr("finished");
     if (name == QLatin1String("paused"))
@@ -71,7 +77,9 @@ QString text(const JobCenter *center, const QString &batchId, int maxFailures, E
     QString out;
     QTextStream t(&out);
     t << CliTr::tr("Batch %1: %2").arg(s.id, JobTreeModel::title(s)) << '\n';
-    if (s.isFinished()) {
+    if (s.isRefused()) {
+        t << "  " << stateText(center, batchId) << '\n';
+    } else if (s.isFinished()) {
         t << "  "
           << CliTr::tr("finished at %1 after %2")
                         .arg(when(s.finished), duration(s.started, s.finished))
@@ -87,6 +95,8 @@ QString text(const JobCenter *center, const QString &batchId, int maxFailures, E
     QStringList counts;
     counts << CliTr::tr("%n succeeded", nullptr, s.succeeded)
            << CliTr::tr("%n failed", nullptr, s.failed);
+    if (s.refused > 0)
+        counts << CliTr::tr("%n refused", nullptr, s.refused);
     if (s.running > 0)
         counts << CliTr::tr("%n running", nullptr, s.running);
     if (s.pending > 0)
@@ -124,6 +134,33 @@ QString text(const JobCenter *center, const QString &batchId, int maxFailures, E
         for (const QString &line : why.split(QLatin1Char('\n')))
             t << "      " << line << '\n';
     }
+    int refused = 0;
+    for (const BatchItem &i : center->items(batchId)) {
+        if (i.outcome() != BatchItem::Outcome::Refused)
+            continue;
+        ++refused;
+        if (maxFailures > 0 && refused > maxFailures)
+            continue;
+        if (refused == 1)
+            t << '\n'
+              << "  "
+              << CliTr::tr("Refused by the service (nothing was done; fix the input and run "
+                           "again, retry-failed does not send these):")
+              << '\n';
+        const QString where = i.sourceLine > 0 && !s.origin.isEmpty()
+                                      ? CliTr::tr("%1, line %2").arg(s.origin).arg(i.sourceLine)
+                              : i.sourceLine > 0 ? CliTr::tr("line %1").arg(i.sourceLine)
+                                                 : CliTr::tr("row %1").arg(i.sourceIndex + 1);
+        QStringList who;
+        for (const QString &w : {i.userName, i.computerName, i.desktopId}) {
+            if (!w.isEmpty())
+                who << w;
+        }
+        t << "  - " << (who.isEmpty() ? where : CliTr::tr("%1: %2").arg(where, who.join(separator)))
+          << '\n';
+        for (const QString &line : JobFailures::describe(i, s.kind).split(QLatin1Char('\n')))
+            t << "      " << line << '\n';
+    }
     if (failures > shown) {
         t << "  "
           << CliTr::tr("... and %n more; \"wsctl jobs show %1\" lists them all.", nullptr,
@@ -140,7 +177,7 @@ QJsonObject json(const JobCenter *center, const QString &batchId, Ending ending)
     const BatchSummary s = center->batch(batchId);
     QJsonObject o;
     o.insert(QStringLiteral("id"), s.id);
-    o.insert(QStringLiteral("kind"), s.kind);
+    o.insert(QStringLiteral("kind"), BatchKinds::name(s.kind));
     o.insert(QStringLiteral("title"), JobTreeModel::title(s));
     o.insert(QStringLiteral("profile"), s.profile);
     o.insert(QStringLiteral("origin"), s.origin);
@@ -157,13 +194,14 @@ QJsonObject json(const JobCenter *center, const QString &batchId, Ending ending)
     o.insert(QStringLiteral("desktops"), s.desktops);
     o.insert(QStringLiteral("succeeded"), s.succeeded);
     o.insert(QStringLiteral("failed"), s.failed);
+    o.insert(QStringLiteral("refused"), s.refused);
     o.insert(QStringLiteral("running"), s.running);
     o.insert(QStringLiteral("pending"), s.pending);
     o.insert(QStringLiteral("cancelled"), s.cancelled);
     o.insert(QStringLiteral("progress"), s.progress);
     QJsonArray failures;
     for (const BatchItem &i : center->items(batchId)) {
-        if (!failedAtEnd(i, s.isFinished()))
+        if (!failedAtEnd(i, s.isFinished()) && i.outcome() != BatchItem::Outcome::Refused)
             continue;
         QJsonObject f;
         f.insert(QStringLiteral("source_row"), i.sourceIndex + 1);
@@ -172,7 +210,8 @@ QJsonObject json(const JobCenter *center, const QString &batchId, Ending ending)
         f.insert(QStringLiteral("user_name"), i.userName);
         f.insert(QStringLiteral("computer_name"), i.computerName);
         f.insert(QStringLiteral("desktop_id"), i.desktopId);
-        f.insert(QStringLiteral("status"), i.status);
+        f.insert(QStringLiteral("status"), i.statusName());
+        f.insert(QStringLiteral("outcome"), BatchItem::outcomeName(i.outcome()));
         f.insert(QStringLiteral("error_code"), i.errorCode);
         f.insert(QStringLiteral("message"), i.message);
         f.insert(QStringLiteral("request_id"), i.requestId);

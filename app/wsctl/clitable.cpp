@@ -2,6 +2,8 @@
 
 #include "clitr.h"
 
+#include "models/csvwriter.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -57,13 +59,7 @@ QString CliTable::text(const QVariant &value)
 
 QString CliTable::csvField(const QString &value)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        QString quoted = value;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return value;
+    return CsvWriter::field(value);
 }
 
 QString CliTable::toText() const

@@ -200,7 +200,7 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         return fail(err, center->lastError(), ExitUsage);
     if (globals().format == CliGlobals::Format::Text) {
         out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
-                        .arg(id, center->batch(id).title,
+                        .arg(id, center->batch(id).title(),
                              CliTr::tr("%n request(s)", nullptr,
                                        static_cast<int>(plan.chunks.size())),
                              connection.journal()->path())

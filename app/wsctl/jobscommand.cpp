@@ -6,8 +6,10 @@
 #include "clitable.h"
 #include "clitr.h"
 
+#include "api/batchexport.h"
 #include "api/jobcenter.h"
 #include "api/jobjournal.h"
+#include "api/jobtreemodel.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -195,7 +197,7 @@ int JobsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     case Action::Export: {
         const QString path = parser.value(outOption);
         if (path == QLatin1String("-")) {
-            out << center->exportText(id);
+            out << BatchExport::text(center->items(id));
             return ExitOk;
         }
         if (!center->exportCsv(id, path, &error))
@@ -218,11 +220,23 @@ int JobsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (retry.isEmpty()) {
             if (!center->lastError().isEmpty())
                 return fail(err, center->lastError(), ExitUsage);
+            const BatchSummary s = center->batch(id);
+            if (s.refused > 0)
+                // A refusal is not a failure: sending the same request again would be refused
+                // again. The report names the line to fix.
+                return fail(err,
+                            CliTr::tr("the service refused %n desktop(s) of batch %1, so nothing "
+                                      "was done for them and there is nothing to retry: fix the "
+                                      "input that \"wsctl jobs show %1\" names and run the "
+                                      "command again.",
+                                      nullptr, s.refused)
+                                    .arg(id),
+                            ExitApi);
             out << CliTr::tr("Batch %1 has no failed desktop to retry.").arg(id) << '\n';
             return ExitOk;
         }
         if (globals().format == CliGlobals::Format::Text)
-            out << CliTr::tr("Batch %1: %2 (retries %3)").arg(retry, center->batch(retry).title, id)
+            out << CliTr::tr("Batch %1: %2 (retries %3)").arg(retry, center->batch(retry).title(), id)
                 << '\n';
         return CliBatchFollower::followAndReport(center, globals(), {retry},
                                                  parser.isSet(waitOption)
@@ -259,7 +273,7 @@ int JobsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         for (const QString &b : std::as_const(ids)) {
             const BatchSummary s = center->batch(b);
             out << CliTr::tr("Following batch %1: %2 (%3)")
-                            .arg(b, s.title, CliBatchReport::stateText(center, b))
+                            .arg(b, s.title(), CliBatchReport::stateText(center, b))
                 << '\n';
         }
         out.flush();
@@ -278,18 +292,19 @@ int JobsCommand::list(JobCenter *center, QTextStream &out)
     table.addColumn(QStringLiteral("desktops"), CliTr::tr("Desktops"));
     table.addColumn(QStringLiteral("succeeded"), CliTr::tr("Succeeded"));
     table.addColumn(QStringLiteral("failed"), CliTr::tr("Failed"));
+    table.addColumn(QStringLiteral("refused"), CliTr::tr("Refused"));
     table.addColumn(QStringLiteral("waiting"), CliTr::tr("Waiting"));
     table.addColumn(QStringLiteral("progress"), CliTr::tr("Progress"));
     table.addColumn(QStringLiteral("title"), CliTr::tr("Title"));
     const bool text = globals().format == CliGlobals::Format::Text;
     for (const BatchSummary &s : center->batches()) {
-        table.addRow({s.id, s.kind,
+        table.addRow({s.id, BatchKinds::name(s.kind),
                       text ? CliBatchReport::stateText(center, s.id)
                            : CliBatchReport::stateName(center, s.id),
                       text ? when(s.started) : s.started.toUTC().toString(Qt::ISODate), s.desktops,
-                      s.succeeded, s.failed, s.running + s.pending,
+                      s.succeeded, s.failed, s.refused, s.running + s.pending,
                       text ? QVariant(QStringLiteral("%1%").arg(s.progress)) : QVariant(s.progress),
-                      s.title});
+                      s.title()});
     }
     table.write(out, globals().format, CliTr::tr("The journal has no batch of this profile."));
     return ExitOk;
@@ -299,7 +314,7 @@ int JobsCommand::show(JobCenter *center, const QString &id, QTextStream &out)
 {
     const BatchSummary s = center->batch(id);
     if (globals().format == CliGlobals::Format::Csv) {
-        out << center->exportText(id);
+        out << BatchExport::text(center->items(id));
         return ExitOk;
     }
     const QList<BatchItem> items = center->items(id);
@@ -318,7 +333,8 @@ int JobsCommand::show(JobCenter *center, const QString &id, QTextStream &out)
             j.insert(QStringLiteral("desktop_id"), i.desktopId);
             j.insert(QStringLiteral("job_id"), i.jobId);
             j.insert(QStringLiteral("sub_job_id"), i.subJobId);
-            j.insert(QStringLiteral("status"), i.status);
+            j.insert(QStringLiteral("status"), i.statusName());
+            j.insert(QStringLiteral("outcome"), BatchItem::outcomeName(i.outcome()));
             j.insert(QStringLiteral("error_code"), i.errorCode);
             j.insert(QStringLiteral("message"), i.message);
             j.insert(QStringLiteral("request_id"), i.requestId);
@@ -340,9 +356,11 @@ int JobsCommand::show(JobCenter *center, const QString &id, QTextStream &out)
     table.addColumn(QStringLiteral("desktop_id"), CliTr::tr("Desktop id"));
     table.addColumn(QStringLiteral("status"), CliTr::tr("Status"));
     table.addColumn(QStringLiteral("error_code"), CliTr::tr("Error code"));
+    const bool text = globals().format == CliGlobals::Format::Text;
     for (const BatchItem &i : items) {
         table.addRow({i.sourceIndex + 1, i.sourceLine > 0 ? QVariant(i.sourceLine) : QVariant(),
-                      i.userName, i.computerName, i.desktopId, i.status, i.errorCode});
+                      i.userName, i.computerName, i.desktopId,
+                      text ? JobTreeModel::statusText(i) : i.statusName(), i.errorCode});
     }
     table.write(out, globals().format);
     return ExitOk;

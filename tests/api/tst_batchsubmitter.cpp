@@ -1,3 +1,4 @@
+#include "api/batchoutcome.h"
 #include "api/batchsubmitter.h"
 #include "api/jobpoller.h"
 #include "api/workspaceclient.h"
@@ -288,20 +289,29 @@ void tst_BatchSubmitter::followJobsToDone()
     WorkspaceClient client(config());
     JobPoller poller(&client);
     poller.setIntervals(50, 200);
-    BatchSubmitter submitter(&client,
-                             BatchPlan::forCreate(request(120, QStringLiteral("J"), 0), 50));
+    const BatchPlan plan = BatchPlan::forCreate(request(120, QStringLiteral("J"), 0), 50);
+    BatchSubmitter submitter(&client, plan);
     submitter.setJobPoller(&poller);
     QSignalSpy jobs(&submitter, &BatchSubmitter::jobFinished);
-    QSignalSpy desktopsDone(&submitter, &BatchSubmitter::desktopFinished);
     QVERIFY(run(submitter, 60000));
-    // Every desktop traced back to its row of the original request.
+    // Every desktop traced back to its row of the original request through its sub-job.
+    QList<BatchItem> items = BatchOutcome::itemsOf(plan, {});
     QSet<int> sources;
-    for (const QList<QVariant> &args : qAsConst(desktopsDone)) {
-        const int source = args.at(0).toInt();
-        const SubJobInfo sub = args.at(1).value<SubJobInfo>();
-        QCOMPARE(sub.computerName.toUpper(),
-                 QStringLiteral("J%1").arg(source, 5, 10, QLatin1Char('0')));
-        sources.insert(source);
+    for (const QList<QVariant> &args : qAsConst(jobs)) {
+        const int chunk = args.at(0).toInt();
+        QList<int> rows;
+        for (int r = 0; r < items.size(); ++r) {
+            if (items.at(r).chunk == chunk)
+                rows << r;
+        }
+        for (const SubJobInfo &sub : args.at(1).value<JobInfo>().subJobs) {
+            const int row = BatchOutcome::takeSubJob(items, rows, sub);
+            QVERIFY(row >= 0);
+            const int source = items.at(row).sourceIndex;
+            QCOMPARE(sub.computerName.toUpper(),
+                     QStringLiteral("J%1").arg(source, 5, 10, QLatin1Char('0')));
+            sources.insert(source);
+        }
     }
     QCOMPARE(sources.size(), 120);
     QCOMPARE(submitter.states()->count(ChunkState::Done), 3);

@@ -136,10 +136,10 @@ void tst_ChunkStateMachine::subsetBody()
              QStringLiteral("c"));
     QCOMPARE(o.value(QStringLiteral("desktop_ips")).toArray(),
              (QJsonArray{QStringLiteral("1"), QStringLiteral("3")}));
-    QVERIFY(ChunkReconciler::needsBaseline(BatchPlan::Kind::Create, body));
-    QVERIFY(!ChunkReconciler::needsBaseline(BatchPlan::Kind::Attach, body));
+    QVERIFY(ChunkReconciler::needsBaseline(BatchKind::Create, body));
+    QVERIFY(!ChunkReconciler::needsBaseline(BatchKind::Attach, body));
     QVERIFY(!ChunkReconciler::needsBaseline(
-            BatchPlan::Kind::Create, R"({"desktops":[{"user_name":"a","computer_name":"PC"}]})"));
+            BatchKind::Create, R"({"desktops":[{"user_name":"a","computer_name":"PC"}]})"));
 }
 
 // What the journal will store and load: states, bodies, jobs, baselines survive the round trip.

@@ -1,3 +1,4 @@
+#include "api/batchexport.h"
 #include "api/jobcenter.h"
 #include "api/jobfailures.h"
 #include "api/jobjournal.h"
@@ -201,7 +202,7 @@ void tst_JobCenter::createToTheEnd()
     QCOMPARE(center.runningCount(), 1);
     QCOMPARE(running.last().at(0).toInt(), 1);
     QCOMPARE(center.batch(id).desktops, count);
-    QCOMPARE(center.batch(id).kind, QStringLiteral("create"));
+    QCOMPARE(center.batch(id).kind, BatchKind::Create);
     QCOMPARE(center.batch(id).profile, QStringLiteral("sandbox"));
     QVERIFY(center.isRunningHere(id));
     QVERIFY(waitFinished(center, id));
@@ -226,7 +227,7 @@ void tst_JobCenter::createToTheEnd()
         desktops.insert(i.desktopId);
         if (lostRate == 0.0) {
             // Followed through its job: the sub-job is known.
-            QCOMPARE(i.status, QStringLiteral("SUCCESS"));
+            QCOMPARE(i.subJobStatus, SubJobStatus::Success);
             QVERIFY(!i.jobId.isEmpty());
             QVERIFY(!i.subJobId.isEmpty());
         }
@@ -305,7 +306,7 @@ void tst_JobCenter::attachToTheEnd()
     center.setPollIntervals(200, 800);
     const QString id = center.startAttach(attach, sourceFor(6));
     QVERIFY(!id.isEmpty());
-    QCOMPARE(center.batch(id).kind, QStringLiteral("attach"));
+    QCOMPARE(center.batch(id).kind, BatchKind::Attach);
     QVERIFY(waitFinished(center, id));
     const BatchSummary s = center.batch(id);
     QCOMPARE(s.succeeded, 6);
@@ -315,7 +316,7 @@ void tst_JobCenter::attachToTheEnd()
     for (const BatchItem &i : center.items(id)) {
         QCOMPARE(i.desktopId, free.at(i.sourceIndex).desktopId);
         QCOMPARE(i.userName, QStringLiteral("att%1").arg(i.sourceIndex));
-        QCOMPARE(i.status, QStringLiteral("SUCCESS"));
+        QCOMPARE(i.subJobStatus, SubJobStatus::Success);
     }
     auto *after = client.allDesktops(DesktopQuery());
     QVERIFY(waitFor(after));
@@ -345,7 +346,7 @@ void tst_JobCenter::retryFailed()
     for (const BatchItem &i : center.items(id)) {
         if (i.outcome() == BatchItem::Outcome::Failed) {
             failed.insert(i.sourceIndex, i);
-            QCOMPARE(i.status, QStringLiteral("FAILED"));
+            QCOMPARE(i.subJobStatus, SubJobStatus::Failed);
             QVERIFY(!i.errorCode.isEmpty());
             QVERIFY(!i.message.isEmpty());
             QVERIFY(!i.desktopId.isEmpty()); // left in ERROR on the service
@@ -419,7 +420,7 @@ void tst_JobCenter::cancelStopsUnsentChunks()
              s.succeeded);
     for (const BatchItem &i : center.items(id)) {
         if (i.outcome() == BatchItem::Outcome::Cancelled)
-            QCOMPARE(i.status, QStringLiteral("cancelled"));
+            QCOMPARE(i.statusName(), QStringLiteral("cancelled"));
     }
     QVERIFY(journal.transitions(id).contains(
             {center.items(id).last().chunk, QStringLiteral("planned>cancelled")}));
@@ -518,8 +519,8 @@ void tst_JobCenter::exportColumns()
     QCOMPARE(lines.size(), count + 1);
     QCOMPARE(lines.first(),
              QStringLiteral("source_row,source_line,user_name,computer_name,desktop_id,job_id,"
-                            "sub_job_id,status,error_code,message,request_id"));
-    QCOMPARE(JobCenter::exportColumns().size(), 11);
+                            "sub_job_id,status,error_code,message,request_id,outcome"));
+    QCOMPARE(BatchExport::columns().size(), 12);
     const QList<BatchItem> items = center.items(id);
     for (int row = 0; row < count; ++row) {
         // A minimal RFC 4180 reader: quoted fields may hold commas and doubled quotes.
@@ -549,7 +550,7 @@ void tst_JobCenter::exportColumns()
             }
         }
         fields << field;
-        QCOMPARE(fields.size(), 11);
+        QCOMPARE(fields.size(), 12);
         const BatchItem &i = items.at(row);
         QCOMPARE(fields.at(0), QString::number(i.sourceIndex + 1));
         QCOMPARE(fields.at(1), QString::number(sourceFor(count).lineOf(i.sourceIndex)));
@@ -558,7 +559,8 @@ void tst_JobCenter::exportColumns()
         QCOMPARE(fields.at(4), i.desktopId);
         QCOMPARE(fields.at(5), i.jobId);
         QCOMPARE(fields.at(6), i.subJobId);
-        QCOMPARE(fields.at(7), i.status);
+        QCOMPARE(fields.at(7), i.statusName());
+        QCOMPARE(fields.at(11), BatchItem::outcomeName(i.outcome()));
         QCOMPARE(fields.at(8), i.errorCode);
         QCOMPARE(fields.at(9), i.message);
         QCOMPARE(fields.at(10), i.requestId);
@@ -608,27 +610,28 @@ void tst_JobCenter::failureExplanations()
     QFETCH(QString, message);
     QFETCH(QString, key);
     BatchItem item;
-    item.status = errorKind.isEmpty() ? QStringLiteral("FAILED") : QStringLiteral("failed");
+    item.subJobStatus = errorKind.isEmpty() ? SubJobStatus::Failed : SubJobStatus::None;
     item.chunkState = errorKind.isEmpty() ? ChunkState::Accepted : ChunkState::Failed;
     item.errorKind = errorKind;
     item.httpStatus = httpStatus;
     item.errorCode = code;
     item.message = message;
     item.requestId = QStringLiteral("0123456789abcdef0123456789abcdef");
-    QCOMPARE(item.outcome(), BatchItem::Outcome::Failed);
-    const ErrorCatalog::Explanation e = JobFailures::explain(item, QStringLiteral("create"));
+    // The service refusing a request (4xx) is a refusal, not a failure; the rest failed.
+    QCOMPARE(item.outcome(),
+             httpStatus >= 400 ? BatchItem::Outcome::Refused : BatchItem::Outcome::Failed);
+    const ErrorCatalog::Explanation e = JobFailures::explain(item, BatchKind::Create);
     QCOMPARE(e.key, key);
     QVERIFY(!e.cause.isEmpty());
-    const QString text = JobFailures::describe(item, QStringLiteral("create"));
+    const QString text = JobFailures::describe(item, BatchKind::Create);
     QVERIFY(text.startsWith(e.cause));
     QVERIFY(text.contains(item.requestId));
-    const QString details
-            = JobFailures::details(QStringLiteral("b1"), item, QStringLiteral("create"));
+    const QString details = JobFailures::details(QStringLiteral("b1"), item, BatchKind::Create);
     QVERIFY(details.contains(QStringLiteral("request_id: ") + item.requestId));
     // A desktop that did not fail has nothing to explain.
     BatchItem fine;
-    fine.status = QStringLiteral("SUCCESS");
-    QVERIFY(JobFailures::explain(fine, QStringLiteral("create")).cause.isEmpty());
+    fine.subJobStatus = SubJobStatus::Success;
+    QVERIFY(JobFailures::explain(fine, BatchKind::Create).cause.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_JobCenter)

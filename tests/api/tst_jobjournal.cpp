@@ -83,8 +83,7 @@ JournalBatch tst_JobJournal::batchFor(const BatchPlan &plan, const QString &prof
 {
     JournalBatch b;
     b.id = plan.id;
-    b.kind = plan.kind == BatchPlan::Kind::Create ? QStringLiteral("create")
-                                                  : QStringLiteral("attach");
+    b.kind = plan.kind;
     b.profile = profile;
     b.title = QStringLiteral("Create desktops");
     b.origin = QStringLiteral("/tmp/users.csv");
@@ -106,7 +105,6 @@ QList<BatchItem> tst_JobJournal::itemsFor(const BatchPlan &plan)
             i.sourceLine = s + 2;
             i.chunk = c.index;
             i.userName = QStringLiteral("user%1").arg(s);
-            i.status = QStringLiteral("planned");
             items.append(i);
         }
     }
@@ -152,7 +150,6 @@ void tst_JobJournal::roundTrip()
         for (BatchItem &i : items) {
             if (t.sourceIndexes.contains(i.sourceIndex)) {
                 i.chunkState = t.to;
-                i.status = ChunkStates::name(t.to);
                 i.jobId = t.jobId.isEmpty() ? i.jobId : t.jobId;
                 i.errorCode = t.error.errorCode;
                 i.requestId = t.error.requestId;
@@ -238,7 +235,7 @@ void tst_JobJournal::roundTrip()
         QCOMPARE(readItems.at(i).sourceIndex, items.at(i).sourceIndex);
         QCOMPARE(readItems.at(i).sourceLine, items.at(i).sourceLine);
         QCOMPARE(readItems.at(i).chunkState, items.at(i).chunkState);
-        QCOMPARE(readItems.at(i).status, items.at(i).status);
+        QCOMPARE(readItems.at(i).subJobStatus, items.at(i).subJobStatus);
         QCOMPARE(readItems.at(i).jobId, items.at(i).jobId);
         QCOMPARE(readItems.at(i).errorCode, items.at(i).errorCode);
         QCOMPARE(readItems.at(i).requestId, items.at(i).requestId);
@@ -256,12 +253,12 @@ void tst_JobJournal::roundTrip()
     QVERIFY(journal.setFinished(plan.id, QDateTime::fromMSecsSinceEpoch(1767225700000, Qt::UTC)));
     QVERIFY(journal.setPaused(plan.id, true));
     QVERIFY(journal.setCleanup(plan.id, {QStringLiteral("d1"), QStringLiteral("d2")}));
-    QVERIFY(journal.setRequest(plan.id, QStringLiteral("cancel")));
+    QVERIFY(journal.setRequest(plan.id, BatchRequest::Cancel));
     QVERIFY(reader.batch(plan.id, &b));
     QCOMPARE(b.finished, QDateTime::fromMSecsSinceEpoch(1767225700000, Qt::UTC));
     QVERIFY(b.paused);
     QCOMPARE(b.cleanup, (QStringList{QStringLiteral("d1"), QStringLiteral("d2")}));
-    QCOMPARE(b.request, QStringLiteral("cancel"));
+    QCOMPARE(b.request, BatchRequest::Cancel);
     QCOMPARE(reader.batches(QStringLiteral("p1")).size(), 1);
     QCOMPARE(reader.batches(QStringLiteral("other")).size(), 0);
     QVERIFY(!b.title.isEmpty());
@@ -289,7 +286,7 @@ void tst_JobJournal::progressRoundTrip()
     sub.userName = QStringLiteral("user1");
     sub.computerName = QStringLiteral("PC1");
     BatchItem item = itemsFor(plan).at(1);
-    item.status = sub.status;
+    item.subJobStatus = SubJobStatuses::fromName(sub.status);
     item.subJobId = sub.id;
     item.desktopId = sub.desktopId;
     item.message = sub.failReason;
@@ -504,7 +501,7 @@ void tst_JobJournal::refusesLockedFile()
     JobJournal journal(path);
     journal.setBusyTimeoutMs(200);
     const bool opened = journal.open();
-    const bool wrote = opened && journal.setRequest(QStringLiteral("x"), QStringLiteral("pause"));
+    const bool wrote = opened && journal.setRequest(QStringLiteral("x"), BatchRequest::Pause);
     QVERIFY(!wrote);
     QVERIFY2(journal.errorString().contains(QLatin1String("locked")),
              qPrintable(journal.errorString()));
@@ -515,7 +512,7 @@ void tst_JobJournal::refusesLockedFile()
     // Once the other program lets go, the same object works.
     journal.close();
     QVERIFY2(journal.open(), qPrintable(journal.errorString()));
-    QVERIFY(journal.setRequest(QStringLiteral("x"), QStringLiteral("pause")));
+    QVERIFY(journal.setRequest(QStringLiteral("x"), BatchRequest::Pause));
 }
 
 QTEST_GUILESS_MAIN(tst_JobJournal)

@@ -23,6 +23,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void failuresThenRetry();
+    void unassignedRetriedUntilDone();
     void interruptThenWatch_data();
     void interruptThenWatch();
 
@@ -121,10 +122,18 @@ void tst_WsctlJobs::exitCodes()
         r = m_wsctl.run(
                 {"desktops", "create", "--spec", m_spec, "--users", five, "--format", "json"});
         const QJsonObject batch = WsctlRunner::json(r.out)["batches"].toArray()[0].toObject();
-        QCOMPARE(batch["failed"].toInt(), 5);
+        // Refused, not failed: nothing was created, and retry-failed has nothing to send.
+        QCOMPARE(batch["refused"].toInt(), 5);
+        QCOMPARE(batch["failed"].toInt(), 0);
+        QCOMPARE(batch["state"].toString(), QStringLiteral("refused"));
         const QJsonObject failure = batch["failures"].toArray()[0].toObject();
+        QCOMPARE(failure["outcome"].toString(), QStringLiteral("refused"));
         QVERIFY2(!failure["error_code"].toString().isEmpty(), qPrintable(r.out));
         QVERIFY(!failure["explanation"].toString().isEmpty());
+        QCOMPARE(desktopsOnServer(), 0);
+        const auto retry = m_wsctl.run({"jobs", "retry-failed", batch["id"].toString()});
+        QVERIFY2(retry.code == 3, qPrintable(retry.all()));
+        QVERIFY2(retry.err.contains("refused"), qPrintable(retry.all()));
         QCOMPARE(desktopsOnServer(), 0);
     } else if (what == "failures") {
         QVERIFY(m_emu.configure({{"subjob_fail_rate", 1.0}}).contains("config"));
@@ -135,6 +144,59 @@ void tst_WsctlJobs::exitCodes()
     QVERIFY2(r.code == code, qPrintable(r.all()));
     if (code >= 2)
         QVERIFY2(!r.err.isEmpty(), "the reason goes to stderr");
+}
+
+void tst_WsctlJobs::unassignedRetriedUntilDone()
+{
+    // Desktops without users (size = 20, prefix LAB), 45 % of the sub-jobs failing: the report
+    // names each desktop the service made and says which failed, and retry-failed converges.
+    m_wsctl.setJournal("unassigned.sqlite");
+    QVERIFY(m_emu.configure({{"subjob_fail_rate", 0.45}, {"seed", 5}}).contains("config"));
+    QFile specFile(m_spec);
+    QVERIFY(specFile.open(QIODevice::ReadOnly));
+    QJsonObject spec = QJsonDocument::fromJson(specFile.readAll()).object();
+    spec.remove("desktops");
+    spec.insert("size", 20);
+    spec.insert("desktop_name", "LAB");
+    const QString sizeSpec = m_wsctl.write("size.json", QJsonDocument(spec).toJson());
+    auto run = m_wsctl.run({"desktops", "create", "--spec", sizeSpec, "--wait", "--poll-interval",
+                            "0.2", "--format", "json"});
+    QVERIFY2(run.code == 4, qPrintable(run.all()));
+    QJsonObject batch = WsctlRunner::json(run.out)["batches"].toArray()[0].toObject();
+    const QJsonObject byStatus = m_emu.state()["desktops"].toObject()["by_status"].toObject();
+    QCOMPARE(batch["succeeded"].toInt(), byStatus["ACTIVE"].toInt());
+    QCOMPARE(batch["failed"].toInt(), byStatus["ERROR"].toInt());
+    QVERIFY2(batch["failed"].toInt() > 0 && batch["succeeded"].toInt() > 0, qPrintable(run.out));
+    QSet<QString> desktops;
+    for (const QJsonValue &v : batch["failures"].toArray()) {
+        const QJsonObject f = v.toObject();
+        // Each row with its own desktop and its own sub-job's reason.
+        QVERIFY(!f["desktop_id"].toString().isEmpty());
+        QVERIFY(f["computer_name"].toString().startsWith("LAB"));
+        QVERIFY2(!f["message"].toString().contains("sub-jobs failed"), qPrintable(run.out));
+        desktops.insert(f["desktop_id"].toString());
+    }
+    QCOMPARE(desktops.size(), batch["failed"].toInt());
+    const auto listed = m_wsctl.run({"jobs", "list", "--format", "json"});
+    const QJsonObject row = QJsonDocument::fromJson(listed.out.toUtf8()).array()[0].toObject();
+    QCOMPARE(row["failed"].toInt(), batch["failed"].toInt());
+    QCOMPARE(row["succeeded"].toInt(), batch["succeeded"].toInt());
+
+    QString id = batch["id"].toString();
+    for (int round = 0; round < 10 && run.code != 0; ++round) {
+        if (round == 2)
+            QVERIFY(m_emu.configure({{"subjob_fail_rate", 0}}).contains("config"));
+        run = m_wsctl.run({"jobs", "retry-failed", id, "--wait", "--poll-interval", "0.2",
+                           "--format", "json"});
+        QVERIFY2(run.code == 0 || run.code == 4, qPrintable(run.all()));
+        batch = WsctlRunner::json(run.out)["batches"].toArray()[0].toObject();
+        QCOMPARE(batch["parent_id"].toString(), id);
+        id = batch["id"].toString();
+    }
+    QCOMPARE(run.code, 0);
+    const QJsonObject end = m_emu.state()["desktops"].toObject();
+    QCOMPARE(end["total"].toInt(), 20);
+    QCOMPARE(end["by_status"].toObject()["ACTIVE"].toInt(), 20);
 }
 
 void tst_WsctlJobs::failuresThenRetry()

@@ -1,3 +1,4 @@
+#include "api/batchoutcome.h"
 #include "api/batchsubmitter.h"
 #include "api/jobpoller.h"
 #include "api/workspaceclient.h"
@@ -100,12 +101,23 @@ void tst_BatchFaults::createUnderFaults()
     submitter.setJobPoller(&poller);
     QList<int> traced(count, 0);
     int failedDesktops = 0;
-    connect(&submitter, &BatchSubmitter::desktopFinished, this,
-            [&traced, &failedDesktops, count](int source, const SubJobInfo &sub) {
-                if (source >= 0 && source < count)
-                    ++traced[source];
-                if (sub.isFailed())
-                    ++failedDesktops;
+    // Sub-jobs traced to their rows as JobCenter does it (BatchOutcome::takeSubJob).
+    QList<BatchItem> items = BatchOutcome::itemsOf(plan, {});
+    connect(&submitter, &BatchSubmitter::jobFinished, this,
+            [&traced, &failedDesktops, &items, count](int chunk, const JobInfo &job) {
+                QList<int> rows;
+                for (int r = 0; r < items.size(); ++r) {
+                    if (items.at(r).chunk == chunk)
+                        rows << r;
+                }
+                for (const SubJobInfo &sub : job.subJobs) {
+                    const int row = BatchOutcome::takeSubJob(items, rows, sub);
+                    const int source = row >= 0 ? items.at(row).sourceIndex : -1;
+                    if (source >= 0 && source < count)
+                        ++traced[source];
+                    if (sub.isFailed())
+                        ++failedDesktops;
+                }
             });
 
     QElapsedTimer clock;

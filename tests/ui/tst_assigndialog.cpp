@@ -298,7 +298,7 @@ void tst_AssignDialog::attach120InThreeRequests()
     // Nothing is left to send: assigned rows are done.
     QVERIFY(!child<QPushButton>(dialog, "reviewButton")->isEnabled());
     const BatchSummary summary = m_jobs->batch(dialog->batchId());
-    QCOMPARE(summary.kind, QStringLiteral("attach"));
+    QCOMPARE(summary.kind, BatchKind::Attach);
     QCOMPARE(summary.succeeded, 120);
     QVERIFY(m_jobs->items(dialog->batchId()).first().sourceLine == 2);
 }

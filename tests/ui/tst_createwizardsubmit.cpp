@@ -286,6 +286,8 @@ void tst_CreateWizardSubmit::refusalShowsOnItsPage()
                      QStringLiteral("PC-B2")));
     QTRY_VERIFY(!usersMessage->isVisible());
     QVERIFY(next());
+    // The refusal was resolved at its field: the review no longer shows it in red.
+    QTRY_VERIFY(submitMessage->text().isEmpty());
     QTRY_VERIFY(submitButton()->isEnabled());
     QTest::mouseClick(submitButton(), Qt::LeftButton);
     QVERIFY(finished.wait(15000));

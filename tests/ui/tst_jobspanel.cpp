@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +60,8 @@ private slots:
     void cleanup();
     void showsProgressAndNotifies();
     void explainsFailuresAndRetries();
+    void unassignedBatchTellsTheTruth();
+    void refusedIsNotFailed();
     void exportsResults();
     void retranslates();
 
@@ -268,7 +271,7 @@ void tst_JobsPanel::explainsFailuresAndRetries()
     const QList<BatchItem> items = m_center->items(id);
     for (int r = 0; r < 4; ++r) {
         const BatchItem &item = items.at(r);
-        const ErrorCatalog::Explanation e = JobFailures::explain(item, QStringLiteral("create"));
+        const ErrorCatalog::Explanation e = JobFailures::explain(item, BatchKind::Create);
         QVERIFY(!e.cause.isEmpty());
         QCOMPARE(model->index(r, JobTreeModel::DetailsColumn, parent).data().toString(), e.cause);
         QCOMPARE(model->index(r, JobTreeModel::StatusColumn, parent).data().toString(),
@@ -283,8 +286,7 @@ void tst_JobsPanel::explainsFailuresAndRetries()
     // Selecting a desktop shows the whole explanation under the tree; copy takes the ids.
     tree->setCurrentIndex(model->index(2, 0, parent));
     QVERIFY(details->isVisible());
-    QVERIFY(details->text().contains(
-            JobFailures::explain(items.at(2), QStringLiteral("create")).fix));
+    QVERIFY(details->text().contains(JobFailures::explain(items.at(2), BatchKind::Create).fix));
     QVERIFY(details->text().contains(items.at(2).errorCode));
     find<QAction>("copyErrorAction")->trigger();
     const QString copied = QApplication::clipboard()->text();
@@ -307,6 +309,106 @@ void tst_JobsPanel::explainsFailuresAndRetries()
     const QModelIndex retried = model->indexOfBatch(retry);
     QCOMPARE(model->index(3, JobTreeModel::NameColumn, retried).data().toString(),
              QStringLiteral("Row 4 (line 6)"));
+}
+
+void tst_JobsPanel::unassignedBatchTellsTheTruth()
+{
+    // Desktops without users (size = 16, prefix LAB), 45 % of the sub-jobs failing: the panel's
+    // counts are the service's, each row names its own desktop and reason, and "Retry failed"
+    // until it is disabled leaves exactly 16 working desktops.
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0.45}, {QStringLiteral("seed"), 8}});
+    CreateDesktopRequest r = request(0, QStringLiteral("U"));
+    r.size = 16;
+    r.desktopName = QStringLiteral("LAB");
+    QString id = m_center->startCreate(r, BatchSource{});
+    QVERIFY(waitFinished(id));
+    JobTreeModel *model = m_dock->panel()->model();
+    auto *tree = find<QTreeView>("jobsTree");
+    auto *retryAction = find<QAction>("retryFailedAction");
+    const auto byStatus = [this] {
+        return m_emu.state()[QStringLiteral("desktops")]
+                .toObject()[QStringLiteral("by_status")]
+                .toObject();
+    };
+    QJsonObject service = byStatus();
+    const QModelIndex batch = model->indexOfBatch(id);
+    QCOMPARE(model->index(batch.row(), JobTreeModel::SucceededColumn).data().toString(),
+             QString::number(service[QStringLiteral("ACTIVE")].toInt()));
+    QCOMPARE(model->index(batch.row(), JobTreeModel::FailedColumn).data().toString(),
+             QString::number(service[QStringLiteral("ERROR")].toInt()));
+    QVERIFY(service[QStringLiteral("ERROR")].toInt() > 0);
+    QCOMPARE(model->rowCount(batch), 16);
+    for (int r = 0; r < 16; ++r) {
+        const QString computer
+                = model->index(r, JobTreeModel::StartedColumn, batch).data().toString();
+        QVERIFY2(computer.startsWith(QLatin1String("LAB")), qPrintable(computer));
+        const QString status = model->index(r, JobTreeModel::StatusColumn, batch).data().toString();
+        QVERIFY(status == QLatin1String("Succeeded") || status == QLatin1String("Failed"));
+        if (status == QLatin1String("Failed"))
+            QVERIFY(!model->index(r, JobTreeModel::DetailsColumn, batch)
+                             .data(Qt::ToolTipRole)
+                             .toString()
+                             .contains(QLatin1String("sub-jobs failed")));
+    }
+    for (int round = 0; round < 10; ++round) {
+        tree->setCurrentIndex(model->indexOfBatch(id));
+        if (!retryAction->isEnabled())
+            break;
+        if (round == 2)
+            m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+        retryAction->trigger();
+        const QString retry = m_dock->panel()->currentBatchId();
+        QVERIFY(retry != id);
+        QVERIFY(waitFinished(retry));
+        id = retry;
+    }
+    QVERIFY(!retryAction->isEnabled());
+    service = byStatus();
+    QCOMPARE(service[QStringLiteral("ACTIVE")].toInt(), 16);
+    QCOMPARE(service[QStringLiteral("ERROR")].toInt(), 0);
+    QCOMPARE(m_emu.state()[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(),
+             16);
+}
+
+void tst_JobsPanel::refusedIsNotFailed()
+{
+    // The tenant's quota refuses the request before any job: nothing was created, and the
+    // panel says so instead of "Finished, 5 failed" with a full bar.
+    m_emu.configure({{QStringLiteral("desktop_quota"), 3}});
+    QSignalSpy ended(m_dock.get(), &JobsDock::batchEnded);
+    QSignalSpy open(m_dock->panel(), &JobsPanel::openInWizardRequested);
+    const QString id = m_center->startCreate(request(5, QStringLiteral("Q")),
+                                             BatchSource{QStringLiteral("q.csv"), {}});
+    QVERIFY(waitFinished(id));
+    m_emu.configure({{QStringLiteral("desktop_quota"), 10000}});
+    const BatchSummary s = m_center->batch(id);
+    QCOMPARE(s.refused, 5);
+    QCOMPARE(s.failed, 0);
+    QVERIFY(s.isRefused());
+    JobTreeModel *model = m_dock->panel()->model();
+    m_dock->panel()->selectBatch(id, true);
+    const QModelIndex batch = model->indexOfBatch(id);
+    QCOMPARE(model->index(batch.row(), JobTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("Refused — nothing was created"));
+    QCOMPARE(model->index(batch.row(), JobTreeModel::ProgressColumn).data().toString(),
+             QStringLiteral("Refused"));
+    QCOMPARE(model->data(batch, JobTreeModel::ProgressRole).toInt(), 0);
+    QCOMPARE(model->index(0, JobTreeModel::StatusColumn, batch).data().toString(),
+             QStringLiteral("Refused"));
+    // The service's reason on the row, through the catalog.
+    QVERIFY(!model->index(0, JobTreeModel::DetailsColumn, batch).data().toString().isEmpty());
+    QVERIFY(!find<QAction>("retryFailedAction")->isEnabled());
+    auto *openAction = find<QAction>("openInWizardAction");
+    QVERIFY(openAction->isEnabled());
+    openAction->trigger();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), id);
+    QTRY_COMPARE(ended.size(), 1);
+    QVERIFY(ended.first().at(1).toString().contains(QLatin1String("refused")));
+    // Retrying through the engine sends nothing either.
+    QVERIFY(m_center->retryFailed(id).isEmpty());
+    QCOMPARE(m_emu.state()[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(),
+             0);
 }
 
 void tst_JobsPanel::exportsResults()
@@ -334,7 +436,7 @@ void tst_JobsPanel::exportsResults()
     const QList<QByteArray> lines = bytes.mid(3).split('\n');
     QCOMPARE(lines.at(0).trimmed(),
              QByteArray("source_row,source_line,user_name,computer_name,desktop_id,job_id,"
-                        "sub_job_id,status,error_code,message,request_id"));
+                        "sub_job_id,status,error_code,message,request_id,outcome"));
     const QList<BatchItem> items = m_center->items(id);
     for (int r = 0; r < 5; ++r) {
         const QList<QByteArray> f = lines.at(r + 1).trimmed().split(',');

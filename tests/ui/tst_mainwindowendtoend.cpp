@@ -199,7 +199,7 @@ void tst_MainWindowEndToEnd::createThenAssign()
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY(done.count() > 0 || done.wait(60000));
     const QString assignBatch = dialog->batchId();
-    QCOMPARE(jobs->batch(assignBatch).kind, QStringLiteral("attach"));
+    QCOMPARE(jobs->batch(assignBatch).kind, BatchKind::Attach);
     QCOMPARE(jobs->batch(assignBatch).succeeded, 2);
     // The list follows: no unassigned desktop is left, and the pool desktops have the users.
     QTRY_COMPARE_WITH_TIMEOUT(countWhere(view, [](const DesktopInfo &d) { return !d.hasUser(); }),

@@ -82,10 +82,9 @@ QAction *viewAction(QWidget *view, const QKeySequence &key)
 
 QString itemDetail(const BatchItem &item)
 {
-    const QString status = item.status.toUpper();
-    if (status == QLatin1String("RUNNING"))
+    if (item.subJobStatus == SubJobStatus::Running)
         return AssignDesktopsDialog::tr("Assigning… %1%").arg(item.process);
-    if (status == QLatin1String("WAITING"))
+    if (item.subJobStatus == SubJobStatus::Waiting)
         return AssignDesktopsDialog::tr("Queued on the service");
     switch (item.chunkState) {
     case ChunkState::Planned:
@@ -1137,6 +1136,7 @@ void AssignDesktopsDialog::refreshFromBatch()
             if (state == AssignmentRow::State::Sending)
                 m_model->setBlocked(row, tr("Cancelled before it was sent; nothing was applied."));
             break;
+        case BatchItem::Outcome::Refused:
         case BatchItem::Outcome::Failed: {
             if (state != AssignmentRow::State::Sending)
                 break;

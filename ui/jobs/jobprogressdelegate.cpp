@@ -13,7 +13,9 @@ JobProgressDelegate::JobProgressDelegate(QObject *parent)
 void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    if (index.column() != JobTreeModel::ProgressColumn) {
+    // A batch the service refused made no progress at all: its cell says so, without a bar.
+    if (index.column() != JobTreeModel::ProgressColumn
+        || index.data(JobTreeModel::StateRole).toString() == QLatin1String("refused")) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

@@ -50,6 +50,8 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     };
     m_retry = makeAction("retryFailedAction", QStyle::SP_BrowserReload,
                          QKeySequence(Qt::CTRL | Qt::Key_R), &JobsPanel::retryFailed);
+    m_openInWizard = makeAction("openInWizardAction", QStyle::SP_FileDialogContentsView,
+                                QKeySequence(), &JobsPanel::openInWizard);
     m_pause = makeAction("pauseResumeAction", QStyle::SP_MediaPause,
                          QKeySequence(Qt::CTRL | Qt::Key_P), &JobsPanel::togglePause);
     m_cancel = makeAction("cancelAction", QStyle::SP_MediaStop,
@@ -133,6 +135,9 @@ void JobsPanel::retranslate()
     m_retry->setText(tr("Retry failed"));
     m_retry->setToolTip(tr("Send the failed desktops of this batch again, as a new batch (%1)")
                                 .arg(m_retry->shortcut().toString(QKeySequence::NativeText)));
+    m_openInWizard->setText(tr("Open in wizard"));
+    m_openInWizard->setToolTip(tr("The service refused this request: open it in the create "
+                                  "wizard to fix what it names and submit it again"));
     m_cancel->setText(tr("Cancel unsent"));
     m_cancel->setToolTip(tr("Cancel the requests of this batch not sent yet; desktops already "
                             "requested are not affected (%1)")
@@ -171,7 +176,11 @@ void JobsPanel::updateActions()
     const BatchSummary s = m_model->summaryAt(current);
     const bool has = !s.id.isEmpty();
     const bool running = has && !s.isFinished();
-    m_retry->setEnabled(has && s.isFinished() && s.failed > 0);
+    // Refused desktops are not retried (the same request would be refused again): they are
+    // fixed in the wizard instead.
+    m_retry->setEnabled(has && s.isFinished() && m_center && m_center->retriableCount(s.id) > 0);
+    m_openInWizard->setEnabled(has && s.isFinished() && s.refused > 0
+                               && s.kind == BatchKind::Create);
     m_pause->setEnabled(running && (s.paused || s.pending > 0));
     const QString pauseKey = m_pause->shortcut().toString(QKeySequence::NativeText);
     if (running && s.paused) {
@@ -190,7 +199,7 @@ void JobsPanel::updateActions()
     if (current.isValid() && !current.data(JobTreeModel::IsBatchRole).toBool())
         failure = !current.data(JobTreeModel::FailureRole).toString().isEmpty();
     else
-        failure = has && s.failed > 0;
+        failure = has && (s.failed > 0 || s.refused > 0);
     m_copy->setEnabled(failure);
     m_export->setEnabled(has);
     bool anyFinished = false;
@@ -207,12 +216,28 @@ void JobsPanel::updateDetails()
         text = current.data(JobTreeModel::FailureRole).toString();
     } else if (current.isValid()) {
         const BatchSummary s = m_model->summaryAt(current);
-        text = tr("%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.")
-                       .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
-                            QLocale().toString(s.desktops), QLocale().toString(s.failed),
-                            QLocale().toString(s.running + s.pending));
-        if (s.failed > 0 && s.isFinished())
-            text += QLatin1Char(' ') + tr("Expand the batch to see why each desktop failed.");
+        if (s.isRefused()) {
+            text = tr("%1 — the service refused the request, so nothing was done. Expand the "
+                      "batch to see the reason and the row it names; \"Open in wizard\" leads "
+                      "to the fix.")
+                           .arg(JobTreeModel::title(s));
+        } else {
+            text = tr("%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.")
+                           .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
+                                QLocale().toString(s.desktops), QLocale().toString(s.failed),
+                                QLocale().toString(s.running + s.pending));
+            if (s.refused > 0)
+                text += QLatin1Char(' ')
+                        + tr("The service refused %n of them; nothing was done for those.", nullptr,
+                             s.refused);
+            if (s.cleanup > 0)
+                text += QLatin1Char(' ')
+                        + tr("Deleting %n desktop(s) that the failed attempt left in error "
+                             "before sending.",
+                             nullptr, s.cleanup);
+            if ((s.failed > 0 || s.refused > 0) && s.isFinished())
+                text += QLatin1Char(' ') + tr("Expand the batch to see why each desktop failed.");
+        }
     }
     if (!m_message.isEmpty())
         text = text.isEmpty() ? m_message : m_message + QLatin1Char('\n') + text;
@@ -230,7 +255,13 @@ void JobsPanel::onBatchFinished(const QString &batchId)
 {
     const BatchSummary s = m_center->batch(batchId);
     QString message;
-    if (s.failed > 0)
+    if (s.isRefused())
+        message = tr("%1: refused by the service, nothing was done.").arg(JobTreeModel::title(s));
+    else if (s.refused > 0)
+        message = tr("%1: %2 succeeded, %3 failed, %4 refused.")
+                          .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
+                               QLocale().toString(s.failed), QLocale().toString(s.refused));
+    else if (s.failed > 0)
         message = tr("%1: %2 succeeded, %3 failed.")
                           .arg(JobTreeModel::title(s), QLocale().toString(s.succeeded),
                                QLocale().toString(s.failed));
@@ -254,6 +285,7 @@ void JobsPanel::showContextMenu(const QPoint &pos)
         m_view->setCurrentIndex(index);
     QMenu menu(this);
     menu.addAction(m_retry);
+    menu.addAction(m_openInWizard);
     menu.addAction(m_pause);
     menu.addAction(m_cancel);
     menu.addSeparator();
@@ -277,6 +309,14 @@ void JobsPanel::retryFailed()
     }
     m_message.clear();
     selectBatch(retry, true);
+}
+
+void JobsPanel::openInWizard()
+{
+    const BatchSummary s = m_model->summaryAt(m_view->currentIndex());
+    if (s.id.isEmpty() || s.refused == 0 || s.kind != BatchKind::Create)
+        return;
+    emit openInWizardRequested(s.id);
 }
 
 void JobsPanel::togglePause()
@@ -310,7 +350,8 @@ void JobsPanel::copyErrorDetails()
         blocks << JobFailures::details(s.id, m_model->itemAt(current), s.kind);
     } else {
         for (const BatchItem &item : m_center->items(s.id)) {
-            if (item.outcome() == BatchItem::Outcome::Failed)
+            if (item.outcome() == BatchItem::Outcome::Failed
+                || item.outcome() == BatchItem::Outcome::Refused)
                 blocks << JobFailures::details(s.id, item, s.kind);
         }
     }

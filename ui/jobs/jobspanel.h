@@ -17,8 +17,9 @@ class QTreeView;
 /**
  * The jobs panel: every batch of a JobCenter with its progress, counts, elapsed time and time
  * left, expandable to its desktops and their failures explained in the UI language, and the
- * actions a person takes on them (retry failed, pause/resume, cancel unsent, copy error
- * details, export results, clear finished) from the toolbar, the context menu or the keyboard.
+ * actions a person takes on them (retry failed, open a refused request in the wizard,
+ * pause/resume, cancel unsent, copy error details, export results, clear finished) from the
+ * toolbar, the context menu or the keyboard.
  */
 class JobsPanel : public QWidget
 {
@@ -42,6 +43,7 @@ public:
 
     /** The actions, for the main window's menus. */
     QAction *retryFailedAction() const { return m_retry; }
+    QAction *openInWizardAction() const { return m_openInWizard; }
     QAction *pauseResumeAction() const { return m_pause; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *copyErrorAction() const { return m_copy; }
@@ -50,6 +52,8 @@ public:
 
 public slots:
     void retryFailed();
+    /** A refused create batch: asks for its request in the create wizard, to be fixed. */
+    void openInWizard();
     void togglePause();
     void cancelUnsent();
     void copyErrorDetails();
@@ -59,6 +63,8 @@ public slots:
 signals:
     /** A batch ended: @p message says how, for a tray or status bar message. */
     void batchEnded(const QString &batchId, const QString &message);
+    /** "Open in wizard" on a refused create batch: show its request in the create wizard. */
+    void openInWizardRequested(const QString &batchId);
     /** Batches not finished yet changed (window title, status bar). */
     void runningCountChanged(int count);
 
@@ -79,6 +85,7 @@ private:
     QTreeView *m_view = nullptr;
     QLabel *m_details = nullptr;
     QAction *m_retry = nullptr;
+    QAction *m_openInWizard = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_copy = nullptr;

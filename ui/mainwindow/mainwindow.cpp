@@ -400,6 +400,8 @@ void MainWindow::setJobsPanel(Session *session)
     if (session && session->jobCenter()) {
         auto *panel = new JobsPanel(session->jobCenter(), m_jobsDock);
         panel->setObjectName(QStringLiteral("jobsPanel"));
+        connect(panel, &JobsPanel::openInWizardRequested, this,
+                &MainWindow::openRefusedInWizard);
         m_jobsDock->setWidget(panel);
     } else {
         auto *placeholder = new QLabel(m_jobsDock);
@@ -528,6 +530,32 @@ void MainWindow::openWizard(const std::function<void(CreateDesktopWizard *)> &pr
 void MainWindow::createDesktops()
 {
     openWizard();
+}
+
+void MainWindow::openRefusedInWizard(const QString &batchId)
+{
+    if (!m_session || !m_session->jobCenter())
+        return;
+    JobCenter *jobs = m_session->jobCenter();
+    // The wizard that submitted it is still open with the administrator's input and the
+    // refusal at its field: that is the place to fix it.
+    const auto *open = qobject_cast<CreateDesktopWizard *>(m_wizard.data());
+    if (open && open->lastBatchId() == batchId) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return; // never replace what is being typed in an open wizard
+    }
+    Findings problems;
+    const CreateDesktopRequest request
+            = CreateDesktopRequest::fromJson(jobs->initialPlan(batchId).wholeRequest(), &problems);
+    openWizard([request](CreateDesktopWizard *wizard) {
+        wizard->requestModel()->setRequest(request);
+    });
 }
 
 void MainWindow::assignDesktops()

@@ -69,6 +69,8 @@ private:
     /** Opens the wizard; @p prepare fills it before it shows (imported users). */
     void openWizard(const std::function<void(CreateDesktopWizard *)> &prepare = {});
     void createDesktops();
+    /** Opens the request of a refused create batch in the wizard, to be fixed and sent again. */
+    void openRefusedInWizard(const QString &batchId);
     void assignDesktops();
     void importUsers();
     void showAbout();

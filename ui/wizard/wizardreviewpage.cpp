@@ -130,7 +130,15 @@ WizardReviewPage::WizardReviewPage(CreateRequestModel *requestModel, CatalogCach
     layout->addWidget(m_submitMessage);
 
     // Every finding of the request is listed here (errors block Submit).
-    connect(requestModel, &CreateRequestModel::findingsChanged, this, [this] {
+    connect(requestModel, &CreateRequestModel::findingsChanged, this, [this, requestModel] {
+        // A refusal that named a field is resolved once the field is edited (the model drops
+        // the service's finding then): the old red message would only mislead.
+        if (m_refusalAtField && requestModel->serverFindings().isEmpty()) {
+            m_refusalAtField = false;
+            m_submitMessage->clear();
+        } else if (!requestModel->serverFindings().isEmpty()) {
+            m_refusalAtField = true;
+        }
         if (isVisible())
             rebuild();
     });
@@ -354,6 +362,7 @@ void WizardReviewPage::setSubmitting(bool submitting)
     m_submitting = submitting;
     m_busy->setVisible(submitting);
     if (submitting) {
+        m_refusalAtField = false;
         m_submitMessage->clear();
         m_statusLabel->setText(tr("Sending the first request and waiting for the service's "
                                   "answer…"));

@@ -56,6 +56,8 @@ private:
     BatchPlan m_plan;
     Findings m_planFindings;
     bool m_submitting = false;
+    /** The message shows a refusal that named a field: it goes once that field is edited. */
+    bool m_refusalAtField = false;
 
     QLabel *m_summaryLabel = nullptr;
     QTextBrowser *m_summaryView = nullptr;

@@ -76,7 +76,7 @@ int journalWrite(const QString &path)
     const BatchPlan plan = BatchPlan::forCreate(request, 2);
     JournalBatch b;
     b.id = plan.id;
-    b.kind = QStringLiteral("create");
+    b.kind = BatchKind::Create;
     b.profile = QStringLiteral("kill");
     b.title = QStringLiteral("kill test");
     b.created = QDateTime::currentDateTimeUtc();

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "batchkind.h"
+#include "retryplanner.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct ConnectionConfig;
+class QObject;
+class WorkspaceClient;
+template<typename T>
+class TypedCall;
+
+/**
+ * One kind of batch: what the engine needs to know to run it and nothing else — how many
+ * desktops a request may carry, how one chunk's exact body is sent, which job type its jobs
+ * have, whether a failed desktop leaves something behind, and how its failures are retried.
+ * BatchSubmitter, JobCenter and the journal stay the same for every kind: a new operation is a
+ * new subclass registered in of().
+ */
+class BatchOperation
+{
+public:
+    virtual ~BatchOperation() = default;
+
+    virtual BatchKind kind() const = 0;
+    /** The job_type of the jobs the service makes for this operation (e.g. createDesktops). */
+    virtual QString jobType() const = 0;
+    /** Desktops per request. */
+    virtual int cap(const ConnectionConfig &config) const = 0;
+    /** Sends one chunk's exact (journaled) body; the call's result is the job id. */
+    virtual TypedCall<QString> *send(WorkspaceClient *client, const QByteArray &body,
+                                     QObject *context) const = 0;
+    /** True when a failed desktop is left on the service (in ERROR) and must go before a retry. */
+    virtual bool leavesBrokenDesktops() const = 0;
+    /** The retry of the failed desktops of a batch first planned as @p initial. */
+    virtual RetryPlan retry(const BatchPlan &initial, const QList<BatchItem> &items, int cap) const;
+
+    /** The operation of @p kind. */
+    static const BatchOperation &of(BatchKind kind);
+};

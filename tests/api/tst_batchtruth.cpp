@@ -1,0 +1,352 @@
+#include "api/batchoperation.h"
+#include "api/jobcenter.h"
+#include "api/jobjournal.h"
+#include "api/retryplanner.h"
+#include "api/workspaceclient.h"
+
+#include "support/batchfixture.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+/**
+ * The truth per desktop, against wsemu: for every batch shape (desktops named in desktops[],
+ * unnamed ones made with `size`, assignments; several chunk sizes) and every outcome (no
+ * sub-job failing, 40 %, all of them, a job FAILED with successful sub-jobs, a chunk refused
+ * among accepted ones, answers lost on the way back), what JobCenter says of each desktop is
+ * what ListDesktopsDetail shows, and retrying the failed ones converges to exactly the desktops
+ * asked for: never more, never fewer.
+ */
+class tst_BatchTruth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void createMatrix_data();
+    void createMatrix();
+    void attachMatrix_data();
+    void attachMatrix();
+
+private:
+    enum class Shape { Named, Unnamed };
+
+    QList<DesktopInfo> serviceDesktops();
+    bool waitFinished(JobCenter &center, const QString &batchId, int timeoutMs = 60000);
+    /** Checks every item of @p batchId against the service; counts what it saw. */
+    void checkAgainstService(JobCenter &center, const QString &batchId);
+    QString journalPath();
+
+    BatchFixture m_tenant;
+    QTemporaryDir m_dir;
+};
+
+void tst_BatchTruth::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_tenant.start({QStringLiteral("--seed"), QStringLiteral("11")}),
+             qPrintable(m_tenant.errorString()));
+}
+
+void tst_BatchTruth::init()
+{
+    QVERIFY(m_tenant.resetTenant());
+}
+
+QString tst_BatchTruth::journalPath()
+{
+    return m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)
+                          + QStringLiteral(".sqlite"));
+}
+
+QList<DesktopInfo> tst_BatchTruth::serviceDesktops()
+{
+    WorkspaceClient client(m_tenant.config());
+    auto *call = client.allDesktops(DesktopQuery());
+    QSignalSpy spy(call, &ApiCall::finished);
+    if (!call->isFinished() && !spy.wait(30000))
+        return {};
+    return call->result();
+}
+
+bool tst_BatchTruth::waitFinished(JobCenter &center, const QString &batchId, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy spy(&center, &JobCenter::batchFinished);
+    while (!center.batch(batchId).isFinished()) {
+        if (clock.elapsed() > timeoutMs || !spy.wait(timeoutMs - int(clock.elapsed())))
+            return center.batch(batchId).isFinished();
+    }
+    return true;
+}
+
+void tst_BatchTruth::checkAgainstService(JobCenter &center, const QString &batchId)
+{
+    const BatchSummary s = center.batch(batchId);
+    QVERIFY(s.isFinished());
+    QHash<QString, DesktopInfo> byId;
+    QHash<QString, DesktopInfo> byName;
+    for (const DesktopInfo &d : serviceDesktops()) {
+        byId.insert(d.desktopId, d);
+        byName.insert(d.computerName.toLower(), d);
+    }
+    int succeeded = 0;
+    int failed = 0;
+    int refused = 0;
+    QSet<QString> ids;
+    for (const BatchItem &i : center.items(batchId)) {
+        const QString row
+                = QStringLiteral("row %1 (%2)").arg(i.sourceIndex + 1).arg(i.statusName());
+        switch (i.outcome()) {
+        case BatchItem::Outcome::Succeeded: {
+            ++succeeded;
+            QVERIFY2(!i.desktopId.isEmpty(), qPrintable(row + QStringLiteral(": no desktop id")));
+            QVERIFY2(!ids.contains(i.desktopId), qPrintable(row + QStringLiteral(": twice")));
+            ids.insert(i.desktopId);
+            QVERIFY2(byId.contains(i.desktopId), qPrintable(row + QStringLiteral(": not listed")));
+            const DesktopInfo d = byId.value(i.desktopId);
+            if (s.kind == BatchKind::Create) {
+                QCOMPARE(d.status, QStringLiteral("ACTIVE"));
+                QCOMPARE(d.computerName.toLower(), i.computerName.toLower());
+            } else {
+                QCOMPARE(d.attachState, QStringLiteral("ATTACHED"));
+                QCOMPARE(d.userName, i.userName);
+            }
+            break;
+        }
+        case BatchItem::Outcome::Failed: {
+            ++failed;
+            QVERIFY2(!i.message.isEmpty(), qPrintable(row + QStringLiteral(": no reason")));
+            // Its own sub-job's reason, not the job's summary of all of them.
+            QVERIFY2(!i.message.contains(QLatin1String("sub-jobs failed")),
+                     qPrintable(row + QStringLiteral(": ") + i.message));
+            QVERIFY2(!i.desktopId.isEmpty(), qPrintable(row + QStringLiteral(": no desktop id")));
+            const DesktopInfo d = byId.value(i.desktopId);
+            if (s.kind == BatchKind::Create)
+                QCOMPARE(d.status, QStringLiteral("ERROR"));
+            else
+                QVERIFY2(d.attachState != QLatin1String("ATTACHED"), qPrintable(row));
+            break;
+        }
+        case BatchItem::Outcome::Refused:
+            ++refused;
+            QVERIFY2(!i.errorCode.isEmpty(), qPrintable(row + QStringLiteral(": no error code")));
+            QVERIFY2(i.subJobId.isEmpty(), qPrintable(row));
+            break;
+        default:
+            QFAIL(qPrintable(row + QStringLiteral(": undecided in a finished batch")));
+        }
+    }
+    QCOMPARE(s.succeeded, succeeded);
+    QCOMPARE(s.failed, failed);
+    QCOMPARE(s.refused, refused);
+    QCOMPARE(s.succeeded + s.failed + s.refused, s.desktops);
+}
+
+void tst_BatchTruth::createMatrix_data()
+{
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<double>("failRate");
+    QTest::addColumn<double>("lostRate");
+    QTest::addColumn<bool>("refuseOneChunk");
+
+    const int named = int(Shape::Named);
+    const int unnamed = int(Shape::Unnamed);
+    QTest::newRow("named, none failing") << named << 30 << 50 << 0.0 << 0.0 << false;
+    QTest::newRow("named, 40% failing") << named << 30 << 50 << 0.4 << 0.0 << false;
+    QTest::newRow("named, all failing") << named << 12 << 50 << 1.0 << 0.0 << false;
+    QTest::newRow("named, mixed sizes of 7, 40%") << named << 23 << 7 << 0.4 << 0.0 << false;
+    QTest::newRow("named, refused chunk among accepted") << named << 30 << 10 << 0.4 << 0.0 << true;
+    QTest::newRow("named, lost answers") << named << 30 << 10 << 0.3 << 0.3 << false;
+    QTest::newRow("unnamed, none failing") << unnamed << 20 << 50 << 0.0 << 0.0 << false;
+    QTest::newRow("unnamed, 45% failing") << unnamed << 20 << 50 << 0.45 << 0.0 << false;
+    QTest::newRow("unnamed, all failing") << unnamed << 12 << 50 << 1.0 << 0.0 << false;
+    QTest::newRow("unnamed, 51 in 49 + 2, 40%") << unnamed << 51 << 50 << 0.4 << 0.0 << false;
+}
+
+void tst_BatchTruth::createMatrix()
+{
+    QFETCH(int, shape);
+    QFETCH(int, count);
+    QFETCH(int, cap);
+    QFETCH(double, failRate);
+    QFETCH(double, lostRate);
+    QFETCH(bool, refuseOneChunk);
+
+    const QString prefix = QStringLiteral("TR");
+    CreateDesktopRequest request;
+    int preexisting = 0;
+    if (Shape(shape) == Shape::Named) {
+        request = m_tenant.request(count, prefix, 0);
+    } else {
+        request = m_tenant.request(0, prefix, 0);
+        request.desktops.clear();
+        request.size = count;
+        request.desktopName = QStringLiteral("LAB");
+    }
+    if (refuseOneChunk) {
+        // A desktop that already holds the name of a row of the second chunk: the service
+        // refuses that whole request and creates nothing of it.
+        CreateDesktopRequest taken = m_tenant.request(0, prefix, 0);
+        DesktopItem d = request.desktops.at(cap + 2);
+        d.userName = QStringLiteral("someoneelse");
+        taken.desktops = {d};
+        JobJournal journal(journalPath());
+        QVERIFY(journal.open());
+        WorkspaceClient client(m_tenant.config());
+        JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+        center.setPollIntervals(50, 200);
+        const QString id = center.startCreate(taken, {});
+        QVERIFY(waitFinished(center, id));
+        QCOMPARE(center.batch(id).succeeded, 1);
+        preexisting = 1;
+    }
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), failRate},
+                                   {QStringLiteral("lost_rate"), lostRate},
+                                   {QStringLiteral("seed"), 17}});
+
+    JobJournal journal(journalPath());
+    QVERIFY(journal.open());
+    ConnectionConfig config = m_tenant.config();
+    config.createCap = cap;
+    WorkspaceClient client(config);
+    client.setRetryPolicy(BatchFixture::fastRetries());
+    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    center.setPollIntervals(50, 200);
+    center.setReconcileDelayMs(100);
+    center.setCleanupPollMs(50);
+
+    QString id = center.startCreate(request, {});
+    QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
+    QVERIFY(waitFinished(center, id));
+    checkAgainstService(center, id);
+    if (QTest::currentTestFailed())
+        return;
+    const BatchSummary first = center.batch(id);
+    if (failRate >= 1.0)
+        QCOMPARE(first.failed, count);
+    if (failRate == 0.0 && !refuseOneChunk)
+        QCOMPARE(first.succeeded, count);
+    if (refuseOneChunk)
+        QCOMPARE(first.refused, cap); // the whole second request, nothing else
+
+    // Retry the failed desktops until none is left (the service recovers after a while).
+    m_tenant.emulator().configure({{QStringLiteral("lost_rate"), 0.0}});
+    for (int round = 0; round < 12 && center.retriableCount(id) > 0; ++round) {
+        if (round >= 2)
+            m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0.0}});
+        const int retriable = center.retriableCount(id);
+        const QString retry = center.retryFailed(id);
+        QVERIFY2(!retry.isEmpty(), qPrintable(center.lastError()));
+        QCOMPARE(center.batch(retry).desktops, retriable);
+        QVERIFY(waitFinished(center, retry));
+        checkAgainstService(center, retry);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(center.batch(retry).refused, 0);
+        id = retry;
+    }
+    QCOMPARE(center.retriableCount(id), 0);
+
+    // Exactly the desktops asked for (refused rows are not made; a pre-existing one stays).
+    const int expected = count - first.refused + preexisting;
+    const QRegularExpression ours(Shape(shape) == Shape::Named
+                                          ? QStringLiteral("^%1\\d+$").arg(prefix)
+                                          : QStringLiteral("^LAB\\d+$"),
+                                  QRegularExpression::CaseInsensitiveOption);
+    int active = 0;
+    int other = 0;
+    QSet<QString> names;
+    for (const DesktopInfo &d : serviceDesktops()) {
+        if (!ours.match(d.computerName).hasMatch())
+            continue;
+        QVERIFY2(!names.contains(d.computerName.toLower()), qPrintable(d.computerName));
+        names.insert(d.computerName.toLower());
+        if (d.status == QLatin1String("ACTIVE"))
+            ++active;
+        else
+            ++other;
+    }
+    QCOMPARE(other, 0);
+    QCOMPARE(active, expected);
+}
+
+void tst_BatchTruth::attachMatrix_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<double>("failRate");
+    QTest::newRow("none failing") << 12 << 50 << 0.0;
+    QTest::newRow("40% failing, chunks of 5") << 20 << 5 << 0.4;
+    QTest::newRow("all failing") << 8 << 50 << 1.0;
+}
+
+void tst_BatchTruth::attachMatrix()
+{
+    QFETCH(int, count);
+    QFETCH(int, cap);
+    QFETCH(double, failRate);
+
+    // Desktops without users, made through the engine too.
+    JobJournal journal(journalPath());
+    QVERIFY(journal.open());
+    ConnectionConfig config = m_tenant.config();
+    config.attachCap = cap;
+    WorkspaceClient client(config);
+    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    center.setPollIntervals(50, 200);
+    CreateDesktopRequest bare = m_tenant.request(0, QStringLiteral("AT"), 0);
+    bare.desktops.clear();
+    bare.size = count;
+    bare.desktopName = QStringLiteral("ATT");
+    const QString made = center.startCreate(bare, {});
+    QVERIFY(waitFinished(center, made));
+    QCOMPARE(center.batch(made).succeeded, count);
+
+    m_tenant.emulator().configure(
+            {{QStringLiteral("subjob_fail_rate"), failRate}, {QStringLiteral("seed"), 23}});
+    AttachRequest attach;
+    for (const BatchItem &i : center.items(made)) {
+        AttachDesktop d;
+        d.desktopId = i.desktopId;
+        d.userName = QStringLiteral("tu%1").arg(i.sourceIndex);
+        d.userGroup = QStringLiteral("default");
+        attach.desktops << d;
+    }
+    QString id = center.startAttach(attach, {});
+    QVERIFY(waitFinished(center, id));
+    checkAgainstService(center, id);
+    if (QTest::currentTestFailed())
+        return;
+    for (int round = 0; round < 12 && center.retriableCount(id) > 0; ++round) {
+        if (round >= 2)
+            m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0.0}});
+        const QString retry = center.retryFailed(id);
+        QVERIFY2(!retry.isEmpty(), qPrintable(center.lastError()));
+        QCOMPARE(center.batch(retry).kind, BatchKind::Attach);
+        QVERIFY(waitFinished(center, retry));
+        checkAgainstService(center, retry);
+        if (QTest::currentTestFailed())
+            return;
+        id = retry;
+    }
+    int attached = 0;
+    for (const DesktopInfo &d : serviceDesktops()) {
+        if (d.computerName.startsWith(QLatin1String("ATT")))
+            attached += d.attachState == QLatin1String("ATTACHED") && !d.userName.isEmpty();
+    }
+    QCOMPARE(attached, count);
+}
+
+QTEST_GUILESS_MAIN(tst_BatchTruth)
+#include "tst_batchtruth.moc"
