@@ -440,7 +440,7 @@ void tst_JobsPanel::exportsResults()
     const QList<BatchItem> items = m_center->items(id);
     for (int r = 0; r < 5; ++r) {
         const QList<QByteArray> f = lines.at(r + 1).trimmed().split(',');
-        QCOMPARE(f.size(), 11);
+        QCOMPARE(f.size(), 12);
         QCOMPARE(f.at(0), QByteArray::number(r + 1));
         QCOMPARE(f.at(1), QByteArray());
         QCOMPARE(QString::fromUtf8(f.at(2)), items.at(r).userName);
@@ -449,6 +449,7 @@ void tst_JobsPanel::exportsResults()
         QCOMPARE(QString::fromUtf8(f.at(5)), items.at(r).jobId);
         QCOMPARE(QString::fromUtf8(f.at(6)), items.at(r).subJobId);
         QCOMPARE(f.at(7), QByteArray("SUCCESS"));
+        QCOMPARE(f.at(11), QByteArray("succeeded"));
     }
     QVERIFY(find<QLabel>("jobsDetails")->text().contains(QStringLiteral("Saved the results")));
 }
