@@ -74,6 +74,9 @@ Explanation byCode(const ApiError &e)
     if (code == QLatin1String("WKS.00170312") || code == QLatin1String("WKS.00170117"))
         return {ApiTr::tr("The user or tenant no longer exists in the Workspace directory."),
                 ApiTr::tr("Refresh the user list; create the user again if needed."), code};
+    if (code == QLatin1String("WKS.00170110"))
+        return {ApiTr::tr("A user of that name exists already in the Workspace directory."),
+                ApiTr::tr("Use the existing user, or choose another name."), code};
     if (code == QLatin1String("WKS.00170208"))
         return {ApiTr::tr("The user group does not exist."),
                 ApiTr::tr("Choose an existing user group."), code};
@@ -218,6 +221,19 @@ QString describe(const ApiError &error)
                          .arg(error.errorCode.isEmpty() ? QStringLiteral("-") : error.errorCode,
                               error.requestId.isEmpty() ? QStringLiteral("-") : error.requestId);
     return out;
+}
+
+bool isAlreadyExists(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Http)
+        return false;
+    if (error.errorCode.trimmed().compare(QLatin1String("WKS.00170110"), Qt::CaseInsensitive) == 0)
+        return true;
+    // Other gateways answer a duplicate with a bare 409 ("... already exists"); a 409 about the
+    // state of a resource (WKS.00010032, "Operation conflict") is not one.
+    return error.httpStatus == 409
+           && error.errorMessage.contains(QLatin1String("exist"), Qt::CaseInsensitive)
+           && !error.errorMessage.contains(QLatin1String("not exist"), Qt::CaseInsensitive);
 }
 
 } // namespace ErrorCatalog

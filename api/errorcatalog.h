@@ -21,5 +21,10 @@ struct Explanation
 Explanation explain(const ApiError &error);
 /** "cause fix (code, request id)" in one paragraph, for message boxes and wsctl. */
 QString describe(const ApiError &error);
+/**
+ * True when a create was refused because the name exists already (the directory's
+ * WKS.00170110, or a 409 whose message says so): the thing wanted is there, not a failure.
+ */
+bool isAlreadyExists(const ApiError &error);
 
 } // namespace ErrorCatalog

@@ -2,6 +2,8 @@
 
 #include "modelstr.h"
 
+#include <algorithm>
+
 CandidateUsersModel::CandidateUsersModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -106,6 +108,7 @@ void CandidateUsersModel::setDirectoryUsers(const QList<DirectoryUser> &users)
 {
     beginResetModel();
     m_directoryLoaded = true;
+    m_directoryList = users;
     m_directory.clear();
     for (const DirectoryUser &u : users)
         m_directory.insert(u.userName.toCaseFolded(), u);
@@ -149,6 +152,23 @@ void CandidateUsersModel::setDirectoryUsers(const QList<DirectoryUser> &users)
     m_users = next;
     rebuildIndex();
     endResetModel();
+    emit directoryChanged();
+}
+
+void CandidateUsersModel::addDirectoryUsers(const QList<DirectoryUser> &users)
+{
+    QList<DirectoryUser> next = m_directoryList;
+    for (const DirectoryUser &u : users) {
+        const QString key = u.userName.toCaseFolded();
+        const auto known = std::find_if(next.begin(), next.end(), [&key](const DirectoryUser &d) {
+            return d.userName.toCaseFolded() == key;
+        });
+        if (known == next.end())
+            next.append(u);
+        else if (!u.id.isEmpty())
+            *known = u;
+    }
+    setDirectoryUsers(next);
 }
 
 const DirectoryUser *CandidateUsersModel::directoryUser(const QString &name) const

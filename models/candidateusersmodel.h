@@ -37,7 +37,11 @@ public:
 
     /** Replaces the directory users (typed and CSV entries stay, re-flagged). */
     void setDirectoryUsers(const QList<DirectoryUser> &users);
+    /** Adds users the directory has now (created meanwhile); names already known are updated. */
+    void addDirectoryUsers(const QList<DirectoryUser> &users);
     bool hasDirectory() const { return m_directoryLoaded; }
+    /** The directory as last set, in the order the service listed it. */
+    QList<DirectoryUser> directoryUsers() const { return m_directoryList; }
     /** The directory user named @p name (ignoring case), or null. */
     const DirectoryUser *directoryUser(const QString &name) const;
 
@@ -54,12 +58,17 @@ public:
     /** How many desktops each name (case-folded) is paired with; shown in PairedColumn. */
     void setPairedCounts(const QHash<QString, int> &counts);
 
+signals:
+    /** The directory was set or grew: whoever flags missing users follows this list. */
+    void directoryChanged();
+
 private:
     void rebuildIndex();
 
     QList<CandidateUser> m_users;
     QHash<QString, int> m_rowByName; ///< case-folded name -> row
     QHash<QString, DirectoryUser> m_directory;
+    QList<DirectoryUser> m_directoryList;
     QHash<QString, int> m_paired;
     bool m_directoryLoaded = false;
 };

@@ -19,6 +19,8 @@ private slots:
     void catalog_data();
     void catalog();
     void describeNamesCodeAndRequest();
+    void alreadyExists_data();
+    void alreadyExists();
     void backoff();
 };
 
@@ -199,6 +201,7 @@ void tst_ApiError::catalog_data()
     QTest::newRow("WKS.00010032") << http(409, "WKS.00010032") << "WKS.00010032";
     QTest::newRow("WKS.00010099") << http(403, "WKS.00010099") << "WKS.00010099";
     QTest::newRow("WKS.00170312") << http(400, "WKS.00170312") << "WKS.00170312";
+    QTest::newRow("WKS.00170110") << http(409, "WKS.00170110") << "WKS.00170110";
     QTest::newRow("WKS.00170208") << http(400, "WKS.00170208") << "WKS.00170208";
     QTest::newRow("WKS.0915") << http(500, "WKS.0915") << "WKS.0915";
     QTest::newRow("WKS.00081103") << http(404, "WKS.00081103") << "WKS.00081103";
@@ -241,6 +244,41 @@ void tst_ApiError::describeNamesCodeAndRequest()
     QVERIFY(text.contains(QLatin1String("Operation conflict.")));
     QVERIFY(ErrorCatalog::describe(ApiError()).isEmpty());
     QVERIFY(e.summary().startsWith(QLatin1String("HTTP 409 WKS.00010032")));
+}
+
+void tst_ApiError::alreadyExists_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<bool>("exists");
+    const auto http = [](int status, const char *code, const char *msg = "") {
+        return ApiError::fromHttp(status,
+                                  QStringLiteral(R"({"error_code":"%1","error_msg":"%2"})")
+                                          .arg(QLatin1String(code), QLatin1String(msg))
+                                          .toUtf8(),
+                                  "req-1");
+    };
+    QTest::newRow("directory code")
+            << http(409, "WKS.00170110", "The user name bob already exists (user id 1).") << true;
+    QTest::newRow("code in lower case") << http(409, "wks.00170110") << true;
+    QTest::newRow("code under another status") << http(400, "WKS.00170110") << true;
+    QTest::newRow("bare 409 saying exists") << http(409, "", "User alice already exists.") << true;
+    QTest::newRow("409 state conflict")
+            << http(409, "WKS.00010032",
+                    "Operation conflict. The desktop current instance status is [ATTACHED] and "
+                    "deny operation [attach], resource id [abc].")
+            << false;
+    QTest::newRow("409 does not exist") << http(409, "", "The group does not exist.") << false;
+    QTest::newRow("400 bad name") << http(400, "WKS.0001", "user_name is invalid") << false;
+    QTest::newRow("timeout") << ApiError::network(ApiError::Kind::Timeout) << false;
+    QTest::newRow("no error") << ApiError() << false;
+}
+
+// A create refused because the name is taken means the user is there: callers count it as done.
+void tst_ApiError::alreadyExists()
+{
+    QFETCH(ApiError, error);
+    QFETCH(bool, exists);
+    QCOMPARE(ErrorCatalog::isAlreadyExists(error), exists);
 }
 
 // Delays grow, stay under the cap, jitter stays within the half-window, 429 waits longer.

@@ -1,4 +1,4 @@
-#include "ui/assign/assigndesktopsdialog.h"
+#include "ui/assign/assigndesktopswizard.h"
 #include "ui/assign/assignmentreviewwidget.h"
 #include "ui/assign/sharedusersdialog.h"
 
@@ -35,9 +35,10 @@
 #include <memory>
 
 /**
- * The assignment dialog driven by objectName against a real wsemu: many desktops paired and
+ * The assignment wizard driven by objectName against a real wsemu: many desktops paired and
  * sent in API-sized requests, a refused request shown on the desktop that caused it, a shared
  * desktop given to users and a group, users created first, and rules checked as cells change.
+ * Its pages are walked with the wizard's own buttons (Review = Next, Assign = Finish, Back).
  */
 class tst_AssignDialog : public QObject
 {
@@ -58,15 +59,18 @@ private slots:
     void searchFiltersDesktops_data();
     void searchFiltersDesktops();
     void everyControlIsNamed();
+    void modelsFollowEachOther_data();
+    void modelsFollowEachOther();
+    void fitsSmallScreens();
 
 private:
     ConnectionConfig config() const;
     QStringList createDesktops(int count, const QString &type = QStringLiteral("DEDICATED"),
                                const QString &prefix = QStringLiteral("WKS"));
-    AssignDesktopsDialog *openDialog();
+    AssignDesktopsWizard *openDialog();
     int attachRequests(const QString &status = QStringLiteral("200"));
     QString write(const QString &name, const QString &text);
-    bool submit(AssignDesktopsDialog *dialog, bool createMissing, int timeoutMs = 60000);
+    bool submit(AssignDesktopsWizard *dialog, bool createMissing, int timeoutMs = 60000);
     template<typename T>
     T *child(QObject *parent, const char *name)
     {
@@ -82,7 +86,7 @@ private:
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<JobCenter> m_jobs;
     int m_journalNumber = 0;
-    QList<QPointer<AssignDesktopsDialog>> m_dialogs;
+    QList<QPointer<AssignDesktopsWizard>> m_dialogs;
 };
 
 void tst_AssignDialog::initTestCase()
@@ -115,7 +119,7 @@ void tst_AssignDialog::cleanup()
 {
     // Windows first: they hold calls on the client and listen to the job center. Only the
     // dialogs this test opened: a completer's popup is a top-level its completer deletes.
-    for (const QPointer<AssignDesktopsDialog> &dialog : std::as_const(m_dialogs))
+    for (const QPointer<AssignDesktopsWizard> &dialog : std::as_const(m_dialogs))
         delete dialog.data();
     m_dialogs.clear();
     m_jobs.reset();
@@ -167,9 +171,9 @@ QStringList tst_AssignDialog::createDesktops(int count, const QString &type, con
     return jobs;
 }
 
-AssignDesktopsDialog *tst_AssignDialog::openDialog()
+AssignDesktopsWizard *tst_AssignDialog::openDialog()
 {
-    auto *dialog = new AssignDesktopsDialog(m_client.get(), m_jobs.get());
+    auto *dialog = new AssignDesktopsWizard(m_client.get(), m_jobs.get());
     m_dialogs.append(dialog);
     new QAbstractItemModelTester(dialog->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
@@ -177,7 +181,7 @@ AssignDesktopsDialog *tst_AssignDialog::openDialog()
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
     new QAbstractItemModelTester(dialog->usersModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
-    QSignalSpy loaded(dialog, &AssignDesktopsDialog::loaded);
+    QSignalSpy loaded(dialog, &AssignDesktopsWizard::loaded);
     dialog->show();
     QApplication::setActiveWindow(dialog);
     if (!QTest::qWaitForWindowActive(dialog))
@@ -211,7 +215,7 @@ QString tst_AssignDialog::write(const QString &name, const QString &text)
 }
 
 /** Review, then Assign; waits for the batch to end. */
-bool tst_AssignDialog::submit(AssignDesktopsDialog *dialog, bool createMissing, int timeoutMs)
+bool tst_AssignDialog::submit(AssignDesktopsWizard *dialog, bool createMissing, int timeoutMs)
 {
     auto *review = child<QPushButton>(dialog, "reviewButton");
     if (!review || !review->isEnabled()) {
@@ -226,14 +230,22 @@ bool tst_AssignDialog::submit(AssignDesktopsDialog *dialog, bool createMissing, 
         qWarning("submit is not possible");
         return false;
     }
-    QSignalSpy done(dialog, &AssignDesktopsDialog::batchDone);
+    QSignalSpy done(dialog, &AssignDesktopsWizard::batchDone);
     QTest::mouseClick(assign, Qt::LeftButton);
-    // Disabled while in flight.
-    if (assign->isEnabled() && dialog->isSubmitting()) {
-        qWarning("submit stayed enabled in flight");
+    // Disabled while in flight, and no way back to edit the rows being sent.
+    auto *back = child<QPushButton>(dialog, "backButton");
+    if (dialog->isSubmitting() && (assign->isEnabled() || back->isEnabled())) {
+        qWarning("submit or back stayed enabled in flight");
         return false;
     }
-    return done.count() > 0 || done.wait(timeoutMs);
+    if (done.count() == 0 && !done.wait(timeoutMs))
+        return false;
+    // Back on the table, where each row says what became of its desktop.
+    if (dialog->currentId() != AssignDesktopsWizard::PairPageId) {
+        qWarning("the wizard did not go back to the pairing page");
+        return false;
+    }
+    return true;
 }
 
 // The headline case: 120 desktops, users pasted from a CSV, "Pair in order", reviewed as three
@@ -241,7 +253,7 @@ bool tst_AssignDialog::submit(AssignDesktopsDialog *dialog, bool createMissing, 
 void tst_AssignDialog::attach120InThreeRequests()
 {
     QVERIFY(!createDesktops(120).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QCOMPARE(dialog->desktopModel()->rowCount(), 120);
 
     QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
@@ -309,7 +321,7 @@ void tst_AssignDialog::attach120InThreeRequests()
 void tst_AssignDialog::conflictShownOnItsRow()
 {
     QVERIFY(!createDesktops(5).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QCOMPARE(dialog->desktopModel()->rowCount(), 5);
     QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
     AssignmentModel *model = dialog->model();
@@ -365,7 +377,7 @@ void tst_AssignDialog::conflictShownOnItsRow()
 void tst_AssignDialog::sharedDesktopUsersAndGroup()
 {
     QVERIFY(!createDesktops(1, QStringLiteral("SHARED"), QStringLiteral("SHR")).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QCOMPARE(dialog->desktopModel()->rowCount(), 1);
     auto *desktops = child<QTableView>(dialog, "desktopsView");
     desktops->selectRow(0);
@@ -442,7 +454,7 @@ void tst_AssignDialog::sharedDesktopUsersAndGroup()
 void tst_AssignDialog::failedSubJobsShownAndResent()
 {
     QVERIFY(!createDesktops(2).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
     AssignmentModel *model = dialog->model();
     model->setUser(0, QStringLiteral("zhangwei"));
@@ -473,7 +485,7 @@ void tst_AssignDialog::failedSubJobsShownAndResent()
 void tst_AssignDialog::missingUsersCreatedFirst()
 {
     QVERIFY(!createDesktops(2).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
     auto *typed = child<QLineEdit>(dialog, "typedUserEdit");
     QTest::keyClicks(typed, QStringLiteral("newhire1"));
@@ -507,7 +519,7 @@ void tst_AssignDialog::missingUsersCreatedFirst()
     QTest::mouseClick(child<QPushButton>(dialog, "backButton"), Qt::LeftButton);
     QVERIFY(model->setData(model->index(1, AssignmentModel::EmailColumn),
                            QStringLiteral("newhire1@example.com")));
-    QSignalSpy created(dialog, &AssignDesktopsDialog::usersCreated);
+    QSignalSpy created(dialog, &AssignDesktopsWizard::usersCreated);
     QVERIFY(submit(dialog, true));
     QCOMPARE(created.size(), 1);
     QCOMPARE(created.first().at(0).toInt(), 1);
@@ -550,7 +562,7 @@ void tst_AssignDialog::liveValidationBlocksReview()
     QFETCH(QString, code);
 
     QVERIFY(!createDesktops(1).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
     dialog->model()->setUser(0, QStringLiteral("alice"));
     auto *review = child<QPushButton>(dialog, "reviewButton");
@@ -588,7 +600,7 @@ void tst_AssignDialog::liveValidationBlocksReview()
 void tst_AssignDialog::csvPairsByComputerName()
 {
     QVERIFY(!createDesktops(3, QStringLiteral("DEDICATED"), QStringLiteral("FIN")).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QStringList names;
     for (const DesktopInfo &d : dialog->desktopModel()->desktops())
         names.append(d.computerName);
@@ -647,7 +659,7 @@ void tst_AssignDialog::searchFiltersDesktops()
     QFETCH(int, shown);
     QVERIFY(!createDesktops(2, QStringLiteral("DEDICATED"), QStringLiteral("LAB")).isEmpty());
     QVERIFY(!createDesktops(2, QStringLiteral("DEDICATED"), QStringLiteral("OPS")).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     auto *edit = child<QLineEdit>(dialog, "desktopSearchEdit");
     QTest::keyClicks(edit, search);
     QCOMPARE(child<QTableView>(dialog, "desktopsView")->model()->rowCount(), shown);
@@ -658,7 +670,7 @@ void tst_AssignDialog::searchFiltersDesktops()
 void tst_AssignDialog::everyControlIsNamed()
 {
     QVERIFY(!createDesktops(1).isEmpty());
-    AssignDesktopsDialog *dialog = openDialog();
+    AssignDesktopsWizard *dialog = openDialog();
     QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
     dialog->model()->setUser(0, QStringLiteral("alice"));
     const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
@@ -681,6 +693,89 @@ void tst_AssignDialog::everyControlIsNamed()
     QApplication::sendEvent(dialog, &change);
     QCOMPARE(dialog->model()->row(0).userName, QStringLiteral("alice"));
     QCOMPARE(child<QPushButton>(dialog, "reviewButton")->text(), QStringLiteral("Re&view…"));
+}
+
+void tst_AssignDialog::modelsFollowEachOther_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("listed");   ///< desktops left in the list on the left
+    QTest::addColumn<int>("rows");     ///< rows of the table
+    QTest::addColumn<int>("paired");   ///< the users list's count for zhangwei
+    QTest::addColumn<bool>("missing"); ///< newhire is flagged as missing from the directory
+
+    QTest::newRow("add all") << "add" << 0 << 3 << 0 << false;
+    QTest::newRow("pair through the model") << "pair" << 0 << 3 << 2 << true;
+    QTest::newRow("remove a row through the model") << "remove" << 1 << 2 << 0 << false;
+    QTest::newRow("clear the table") << "clear" << 3 << 0 << 0 << false;
+    QTest::newRow("reload keeps taken desktops out") << "reload" << 0 << 3 << 0 << false;
+    QTest::newRow("the directory grows") << "directory" << 0 << 3 << 2 << false;
+}
+
+// However a model is changed (a button, a CSV, code), the others follow by signal: the list
+// hides exactly the desktops of the table, the users list counts pairings, and the table flags
+// names by the users list's directory.
+void tst_AssignDialog::modelsFollowEachOther()
+{
+    QFETCH(QString, action);
+    QFETCH(int, listed);
+    QFETCH(int, rows);
+    QFETCH(int, paired);
+    QFETCH(bool, missing);
+
+    QVERIFY(!createDesktops(3).isEmpty());
+    AssignDesktopsWizard *dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    AssignmentModel *model = dialog->model();
+    CandidateUsersModel *users = dialog->usersModel();
+    if (action == QLatin1String("pair") || action == QLatin1String("directory")) {
+        model->setUser(0, QStringLiteral("zhangwei"));
+        model->setUser(1, QStringLiteral("ZhangWei"));
+        model->setUser(2, QStringLiteral("newhire"));
+    } else if (action == QLatin1String("remove")) {
+        QVERIFY(model->removeRows(1, 1));
+    } else if (action == QLatin1String("clear")) {
+        model->clear();
+    } else if (action == QLatin1String("reload")) {
+        QSignalSpy loaded(dialog, &AssignDesktopsWizard::loaded);
+        QTest::mouseClick(child<QPushButton>(dialog, "reloadButton"), Qt::LeftButton);
+        QVERIFY(loaded.wait(15000));
+    }
+    if (action == QLatin1String("directory")) {
+        DirectoryUser hired;
+        hired.id = QStringLiteral("u-new");
+        hired.userName = QStringLiteral("newhire");
+        users->addDirectoryUsers({hired});
+    }
+    QCOMPARE(child<QTableView>(dialog, "desktopsView")->model()->rowCount(), listed);
+    QCOMPARE(dialog->desktopModel()->addedCount(), rows);
+    QCOMPARE(model->rowCount(), rows);
+    const int zhang = users->rowOf(QStringLiteral("zhangwei"));
+    QVERIFY(zhang >= 0);
+    QCOMPARE(users->index(zhang, 0).data(CandidateUsersModel::PairedCountRole).toInt(), paired);
+    QCOMPARE(model->missingUsers().contains(QStringLiteral("newhire")), missing);
+}
+
+// A 1366×768 laptop shows the whole window: the wizard never asks for more than that screen's
+// free area, and opens within the screen it is on.
+void tst_AssignDialog::fitsSmallScreens()
+{
+    QVERIFY(!createDesktops(1).isEmpty());
+    AssignDesktopsWizard *dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "addAllDesktopsButton"), Qt::LeftButton);
+    dialog->model()->setUser(0, QStringLiteral("alice"));
+    const QSize laptop(1366 - 16, 768 - 48); // minus the frame and a panel
+    for (const int page :
+         {int(AssignDesktopsWizard::PairPageId), int(AssignDesktopsWizard::ReviewPageId)}) {
+        if (page == AssignDesktopsWizard::ReviewPageId)
+            QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QCOMPARE(dialog->currentId(), page);
+        const QSize minimum = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+        QVERIFY2(minimum.width() <= laptop.width() && minimum.height() <= laptop.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+    }
+    const QRect available = dialog->screen()->availableGeometry();
+    QVERIFY(dialog->width() <= available.width());
+    QVERIFY(dialog->height() <= available.height());
 }
 
 QTEST_MAIN(tst_AssignDialog)

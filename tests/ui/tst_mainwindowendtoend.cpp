@@ -13,7 +13,7 @@
 #include "models/importedusersmodel.h"
 #include "models/translator.h"
 #include "support/emulatorprocess.h"
-#include "ui/assign/assigndesktopsdialog.h"
+#include "ui/assign/assigndesktopswizard.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/mainwindow/desktopsview.h"
 #include "ui/mainwindow/desktoptablefilter.h"
@@ -173,7 +173,7 @@ void tst_MainWindowEndToEnd::createThenAssign()
     QAction *assign = window.findChild<QAction *>(QStringLiteral("assignDesktopsAction"));
     QCOMPARE(assign->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     assign->trigger();
-    auto *dialog = window.findChild<AssignDesktopsDialog *>();
+    auto *dialog = window.findChild<AssignDesktopsWizard *>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 15000);
     QCOMPARE(dialog->desktopModel()->rowCount(), 2);
@@ -195,7 +195,7 @@ void tst_MainWindowEndToEnd::createThenAssign()
     dialog->findChild<QCheckBox *>(QStringLiteral("createMissingCheck"))->setChecked(false);
     auto *send = dialog->findChild<QPushButton *>(QStringLiteral("submitButton"));
     QVERIFY(send->isVisible() && send->isEnabled());
-    QSignalSpy done(dialog, &AssignDesktopsDialog::batchDone);
+    QSignalSpy done(dialog, &AssignDesktopsWizard::batchDone);
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY(done.count() > 0 || done.wait(60000));
     const QString assignBatch = dialog->batchId();

@@ -14,7 +14,7 @@
 #include "models/createrequestmodel.h"
 #include "models/importedusersmodel.h"
 #include "models/translator.h"
-#include "ui/assign/assigndesktopsdialog.h"
+#include "ui/assign/assigndesktopswizard.h"
 #include "ui/csvimport/csvimportdialog.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/settings/appsettings.h"
@@ -567,7 +567,7 @@ void MainWindow::assignDesktops()
         m_assign->activateWindow();
         return;
     }
-    auto *dialog = new AssignDesktopsDialog(m_session->client(), m_session->jobCenter(), this);
+    auto *dialog = new AssignDesktopsWizard(m_session->client(), m_session->jobCenter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const WorkspaceInfo workspace = m_session->workspace();
     if (!workspace.domainType.isEmpty()) {
@@ -577,11 +577,11 @@ void MainWindow::assignDesktops()
         context.attachCap = m_session->profile().config.attachCap;
         dialog->setContext(context);
     }
-    connect(dialog, &AssignDesktopsDialog::submitted, this, [this] {
+    connect(dialog, &AssignDesktopsWizard::submitted, this, [this] {
         m_jobsDock->show();
         m_desktops->refresh();
     });
-    connect(dialog, &AssignDesktopsDialog::batchDone, m_desktops, &DesktopsView::refresh);
+    connect(dialog, &AssignDesktopsWizard::batchDone, m_desktops, &DesktopsView::refresh);
     m_assign = dialog;
     dialog->show();
 }

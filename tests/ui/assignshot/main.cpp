@@ -1,10 +1,10 @@
-// A test-only harness (not installed): opens the assignment dialog on a fresh wsemu with a few
+// A test-only harness (not installed): opens the assignment wizard on a fresh wsemu with a few
 // desktops paired in every state, for screenshots (scripts/screenshot.sh).
 //   wsc_assignshot [--lang en|zh_CN] [--page pair|review|shared] [--pseudo] [--extra-qm FILE]
 // --pseudo doubles every translated text, to see what clips in a longer language;
 // --extra-qm loads one more catalog on top (a preview of strings not merged yet).
 
-#include "ui/assign/assigndesktopsdialog.h"
+#include "ui/assign/assigndesktopswizard.h"
 
 #include "support/emulatorprocess.h"
 
@@ -134,10 +134,9 @@ int main(int argc, char **argv)
     JobJournal journal(dir.filePath(QStringLiteral("journal.db")));
     journal.open();
     JobCenter jobs(&client, &journal, QStringLiteral("Sandbox"));
-    AssignDesktopsDialog dialog(&client, &jobs);
-    dialog.move(0, 0);
-    dialog.resize(1440, 900);
-    QSignalSpy loaded(&dialog, &AssignDesktopsDialog::loaded);
+    AssignDesktopsWizard dialog(&client, &jobs);
+    dialog.move(0, 0); // sized by the wizard to the screen it opens on
+    QSignalSpy loaded(&dialog, &AssignDesktopsWizard::loaded);
     dialog.show();
     if (!dialog.isLoaded())
         loaded.wait(15000);
@@ -155,9 +154,7 @@ int main(int argc, char **argv)
         return a.desktopType < b.desktopType
                || (a.desktopType == b.desktopType && a.computerName < b.computerName);
     });
-    model->addDesktops(chosen);
-    for (const DesktopInfo &d : std::as_const(chosen))
-        dialog.desktopModel()->setAdded(d.desktopId, true);
+    model->addDesktops(chosen); // the desktops list follows: they leave it
     const QStringList users{QStringLiteral("zhangwei"),     QStringLiteral("wangfang"),
                             QStringLiteral("liuyang"),      QStringLiteral("chenjing"),
                             QStringLiteral("alice"),        QStringLiteral("bob_chen"),
