@@ -430,13 +430,10 @@ void JobCenter::cleanUpThenStart(const RunPtr &run)
         });
     };
     for (const QString &id : std::as_const(run->record.cleanup)) {
-        RequestSpec spec;
-        spec.method = "DELETE";
-        spec.path = QStringLiteral("/v2/{project_id}/desktops/") + id;
-        spec.query = {{QStringLiteral("delete_users"), QStringLiteral("false")}};
-        spec.retry = RequestSpec::Retry::Read;
-        m_client->run(spec, this, [done, lookFor, id](const ApiError &error, const HttpResult &) {
-            if (error.httpStatus == 404)
+        TypedCall<QString> *call = m_client->deleteDesktop(id, false, this);
+        connect(call, &ApiCall::finished, this, [call, done, lookFor, id] {
+            call->deleteLater();
+            if (call->error().httpStatus == 404)
                 (*done)(id);
             else
                 (*lookFor)(id); // deleting now (204), already deleting (409), or look again
