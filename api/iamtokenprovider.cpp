@@ -1,16 +1,17 @@
 #include "iamtokenprovider.h"
 
+#include "apipaths.h"
+#include "apitransport.h"
 #include "requestrunner.h"
-#include "workspaceclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
 
-IamTokenProvider::IamTokenProvider(WorkspaceClient *client)
-    : QObject(client)
-    , m_client(client)
+IamTokenProvider::IamTokenProvider(ApiTransport *transport)
+    : QObject(transport)
+    , m_transport(transport)
 {}
 
 qint64 IamTokenProvider::renewalMarginMs(qint64 lifetimeMs)
@@ -20,9 +21,9 @@ qint64 IamTokenProvider::renewalMarginMs(qint64 lifetimeMs)
 
 bool IamTokenProvider::hasFreshToken() const
 {
-    if (m_token.isEmpty() || !m_expiresAt.isValid() || !m_client)
+    if (m_token.isEmpty() || !m_expiresAt.isValid() || !m_transport)
         return false;
-    const qint64 left = m_client->clock().msecsTo(m_expiresAt);
+    const qint64 left = m_transport->clock().msecsTo(m_expiresAt);
     return left > renewalMarginMs(m_lifetimeMs);
 }
 
@@ -53,9 +54,9 @@ void IamTokenProvider::invalidate()
 
 void IamTokenProvider::fetch()
 {
-    if (!m_client)
+    if (!m_transport)
         return;
-    const ConnectionConfig &config = m_client->config();
+    const ConnectionConfig &config = m_transport->config();
     const QJsonObject user{
             {QStringLiteral("name"), config.iamUser},
             {QStringLiteral("password"), config.iamPassword},
@@ -74,16 +75,16 @@ void IamTokenProvider::fetch()
     RequestSpec spec;
     spec.service = RequestSpec::Service::Iam;
     spec.method = "POST";
-    spec.path = QStringLiteral("/v3/auth/tokens");
+    spec.path = ApiPaths::iamTokens();
     spec.query = {{QStringLiteral("nocatalog"), QStringLiteral("true")}};
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     spec.retry = RequestSpec::Retry::Read; // asking for a token twice is harmless
     spec.needsProject = false;
     spec.authenticate = false;
 
-    const QDateTime sentAt = m_client->clock();
+    const QDateTime sentAt = m_transport->clock();
     m_runner = new RequestRunner(
-            m_client, spec,
+            m_transport, spec,
             [this, sentAt](const ApiError &error, const HttpResult &result) {
                 if (m_runner)
                     m_runner->deleteLater();

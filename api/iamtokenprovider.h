@@ -10,13 +10,14 @@
 
 #include <functional>
 
+class ApiTransport;
 class RequestRunner;
-class WorkspaceClient;
 
 /**
  * Gets and caches an IAM token (POST /v3/auth/tokens, password method, project scope by region
- * name) for a WorkspaceClient in IAM-password mode. Renews it shortly before it expires and on
- * demand after a 401 "token expires". Concurrent requests share one token request.
+ * name) for an ApiTransport in IAM-password mode, sending the token request through it. Renews
+ * it shortly before it expires and on demand after a 401 "token expires". Concurrent requests
+ * share one token request.
  */
 class IamTokenProvider : public QObject
 {
@@ -24,7 +25,8 @@ class IamTokenProvider : public QObject
 public:
     using Callback = std::function<void(const ApiError &)>;
 
-    explicit IamTokenProvider(WorkspaceClient *client);
+    /** Belongs to @p transport, whose configuration and clock it uses. */
+    explicit IamTokenProvider(ApiTransport *transport);
 
     /**
      * Calls @p done (from the event loop or at once) when a token that is not about to expire
@@ -55,7 +57,7 @@ private:
     void fetch();
     void finishWaiters(const ApiError &error);
 
-    QPointer<WorkspaceClient> m_client;
+    QPointer<ApiTransport> m_transport;
     QByteArray m_token;
     QString m_projectId;
     QDateTime m_expiresAt;

@@ -1,9 +1,8 @@
 #include "requestrunner.h"
 
-#include "aksksigner.h"
-#include "iamtokenprovider.h"
+#include "apipaths.h"
+#include "apitransport.h"
 #include "rawhttpexchange.h"
-#include "workspaceclient.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -14,10 +13,10 @@
 
 #include <algorithm>
 
-RequestRunner::RequestRunner(WorkspaceClient *client, const RequestSpec &spec, Callback done,
+RequestRunner::RequestRunner(ApiTransport *transport, const RequestSpec &spec, Callback done,
                              QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_transport(transport)
     , m_spec(spec)
     , m_done(std::move(done))
 {
@@ -73,12 +72,12 @@ void RequestRunner::failLater(const ApiError &error)
 
 void RequestRunner::beginAttempt()
 {
-    if (m_finished || !m_client)
+    if (m_finished || !m_transport)
         return;
     const bool needsProject
-            = m_spec.needsProject && m_spec.path.contains(QLatin1String("{project_id}"));
-    if (needsProject && m_client->projectId().isEmpty()) {
-        m_client->ensureProject(this, [this](const ApiError &error) {
+            = m_spec.needsProject && m_spec.path.contains(ApiPaths::projectPlaceholder());
+    if (needsProject && m_transport->projectId().isEmpty()) {
+        m_transport->ensureProject(this, [this](const ApiError &error) {
             if (error.isError())
                 complete(error, {});
             else
@@ -91,11 +90,10 @@ void RequestRunner::beginAttempt()
 
 void RequestRunner::afterProject()
 {
-    if (m_finished || !m_client)
+    if (m_finished || !m_transport)
         return;
-    if (m_spec.authenticate
-        && m_client->config().authMode == ConnectionConfig::AuthMode::IamPassword) {
-        m_client->tokenProvider()->ensureToken(this, [this](const ApiError &error) {
+    if (m_transport->needsToken(m_spec)) {
+        m_transport->ensureToken(this, [this](const ApiError &error) {
             if (error.isError())
                 complete(error, {});
             else
@@ -108,9 +106,9 @@ void RequestRunner::afterProject()
 
 void RequestRunner::afterToken()
 {
-    if (m_finished || !m_client)
+    if (m_finished || !m_transport)
         return;
-    m_ticket = m_client->governor()->acquire([this] {
+    m_ticket = m_transport->governor()->acquire([this] {
         m_ticket.reset();
         m_holdingSlot = true;
         send();
@@ -119,68 +117,26 @@ void RequestRunner::afterToken()
 
 void RequestRunner::send()
 {
-    if (m_finished || !m_client) {
+    if (m_finished || !m_transport) {
         releaseSlot();
         return;
     }
-    const ConnectionConfig &config = m_client->config();
+    const ConnectionConfig &config = m_transport->config();
     ++m_attempts;
     m_buffer.clear();
     m_timedOut = false;
     m_tooLarge = false;
 
-    QUrl url = m_spec.service == RequestSpec::Service::Iam ? config.effectiveIamEndpoint()
-                                                           : config.effectiveWorkspaceEndpoint();
-    QString path = m_spec.path;
-    path.replace(QLatin1String("{project_id}"), m_client->projectId());
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    if (!m_spec.query.isEmpty())
-        url.setQuery(AkSkSigner::encodeQuery(m_spec.query), QUrl::StrictMode);
-    else
-        url.setQuery(QString());
-
-    QList<QPair<QByteArray, QByteArray>> wire;
-    QList<AkSkSigner::Header> signedHeaders;
-    const auto setHeader = [&](const QByteArray &name, const QByteArray &value, bool sign) {
-        wire.append({name, value});
-        if (sign)
-            signedHeaders.append({name, value});
-    };
-    // Every Workspace call carries it, GET and DELETE too (workspace-api.md §6 #1).
-    setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"), true);
-    setHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("WorkspaceConsole/0.1"), false);
-    for (const auto &header : m_spec.extraHeaders)
-        setHeader(header.first, header.second, true);
-    const bool akSk = config.authMode == ConnectionConfig::AuthMode::AkSk;
-    if (m_spec.authenticate) {
-        if (akSk) {
-            if (m_spec.needsProject && !m_client->projectId().isEmpty())
-                setHeader(QByteArrayLiteral("X-Project-Id"), m_client->projectId().toLatin1(),
-                          true);
-            if (!config.securityToken.isEmpty())
-                setHeader(QByteArrayLiteral("X-Security-Token"), config.securityToken.toUtf8(),
-                          true);
-            const QByteArray date = AkSkSigner::sdkDate(m_client->clock());
-            setHeader(QByteArrayLiteral("X-Sdk-Date"), date, true);
-            const AkSkSigner::Signature signature
-                    = AkSkSigner::sign({m_spec.method, url, signedHeaders, m_spec.body},
-                                       config.accessKey, config.secretKey);
-            setHeader(QByteArrayLiteral("Authorization"), signature.authorization, false);
-        } else {
-            setHeader(QByteArrayLiteral("X-Auth-Token"), m_client->tokenProvider()->token(), false);
-        }
-    }
-    m_client->noteRequestSent(m_spec);
+    const QUrl url = m_transport->url(m_spec);
+    const ApiTransport::Headers wire = m_transport->headers(m_spec, url);
+    m_transport->noteRequestSent(m_spec);
     const QByteArray method = m_spec.method.toUpper();
 
     if (m_spec.retry != RequestSpec::Retry::Read) {
         // Non-idempotent: one connection, one send (see RawHttpExchange for why not QNAM).
         m_raw = new RawHttpExchange(this);
         m_raw->setProxy(config.networkProxy());
-        m_raw->setTls(config.verifyTls, m_client->caCertificates());
+        m_raw->setTls(config.verifyTls, m_transport->caCertificates());
         m_raw->setMaxBodyBytes(config.maxBodyBytes);
         connect(m_raw, &RawHttpExchange::finished, this, &RequestRunner::onRawFinished);
         m_raw->start(method, url, wire, m_spec.body, config.timeoutMs);
@@ -191,9 +147,9 @@ void RequestRunner::send()
     for (const auto &header : qAsConst(wire))
         request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(config.timeoutMs);
-    m_client->applyTls(&request);
+    m_transport->applyTls(&request);
 
-    QNetworkAccessManager *nam = m_client->networkManager();
+    QNetworkAccessManager *nam = m_transport->networkManager();
     if (method == "GET")
         m_reply = nam->get(request);
     else if (method == "POST")
@@ -216,10 +172,10 @@ void RequestRunner::send()
 
 void RequestRunner::onMetaData()
 {
-    if (!m_reply || !m_client)
+    if (!m_reply || !m_transport)
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_client->config().maxBodyBytes) {
+    if (length.isValid() && length.toLongLong() > m_transport->config().maxBodyBytes) {
         m_tooLarge = true;
         abortReply();
     }
@@ -227,10 +183,10 @@ void RequestRunner::onMetaData()
 
 void RequestRunner::onReadyRead()
 {
-    if (!m_reply || !m_client)
+    if (!m_reply || !m_transport)
         return;
     m_buffer.append(m_reply->readAll());
-    if (m_buffer.size() > m_client->config().maxBodyBytes) {
+    if (m_buffer.size() > m_transport->config().maxBodyBytes) {
         m_tooLarge = true;
         m_buffer.clear();
         abortReply();
@@ -245,11 +201,11 @@ void RequestRunner::abortReply()
 
 void RequestRunner::releaseSlot()
 {
-    if (m_ticket && m_client)
-        m_client->governor()->cancel(*m_ticket);
+    if (m_ticket && m_transport)
+        m_transport->governor()->cancel(*m_ticket);
     m_ticket.reset();
-    if (m_holdingSlot && m_client)
-        m_client->governor()->release();
+    if (m_holdingSlot && m_transport)
+        m_transport->governor()->release();
     m_holdingSlot = false;
 }
 
@@ -434,29 +390,28 @@ void RequestRunner::handleResponse(int status, const QByteArray &body,
             return;
         }
     }
-    m_client->governor()->noteSuccess();
+    m_transport->governor()->noteSuccess();
     complete({}, result);
 }
 
 void RequestRunner::handleFailure(const ApiError &error)
 {
-    if (!m_client) {
+    if (!m_transport) {
         complete(error, {});
         return;
     }
     if (error.isThrottled())
-        m_client->governor()->noteThrottled();
+        m_transport->governor()->noteThrottled();
 
     // An expired token was refused at the gateway: nothing happened, renew and send again once.
-    if (error.isTokenExpired() && !m_tokenRenewed && m_spec.authenticate
-        && m_client->config().authMode == ConnectionConfig::AuthMode::IamPassword) {
+    if (error.isTokenExpired() && !m_tokenRenewed && m_transport->needsToken(m_spec)) {
         m_tokenRenewed = true;
-        m_client->tokenProvider()->invalidate();
+        m_transport->invalidateToken();
         beginAttempt();
         return;
     }
 
-    const RetryPolicy policy = m_client->retryPolicy();
+    const RetryPolicy policy = m_transport->retryPolicy();
     bool retry = false;
     switch (m_spec.retry) {
     case RequestSpec::Retry::Read:
@@ -474,7 +429,7 @@ void RequestRunner::handleFailure(const ApiError &error)
         complete(error, {});
         return;
     }
-    m_client->noteRetry();
+    m_transport->noteRetry();
     m_retryTimer.start(
             policy.delayMs(m_attempts, error, QRandomGenerator::global()->generateDouble()));
 }

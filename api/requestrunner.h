@@ -12,12 +12,12 @@
 #include <functional>
 #include <optional>
 
+class ApiTransport;
 class QNetworkReply;
 class RawHttpExchange;
-class WorkspaceClient;
 
 /**
- * Runs one RequestSpec for a WorkspaceClient: resolves the project, gets a token, waits for the
+ * Runs one RequestSpec through an ApiTransport: resolves the project, gets a token, waits for the
  * rate governor, signs, sends, reads the reply under a size cap and a deadline, classifies the
  * failure and retries as the spec allows. Calls back exactly once unless destroyed first.
  */
@@ -27,7 +27,7 @@ class RequestRunner : public QObject
 public:
     using Callback = std::function<void(const ApiError &, const HttpResult &)>;
 
-    RequestRunner(WorkspaceClient *client, const RequestSpec &spec, Callback done,
+    RequestRunner(ApiTransport *transport, const RequestSpec &spec, Callback done,
                   QObject *parent = nullptr);
     ~RequestRunner() override;
 
@@ -55,7 +55,7 @@ private:
     void abortReply();
     void releaseSlot();
 
-    QPointer<WorkspaceClient> m_client;
+    QPointer<ApiTransport> m_transport;
     RequestSpec m_spec;
     Callback m_done;
     QPointer<QNetworkReply> m_reply;

@@ -1,26 +1,16 @@
 #include "workspaceclient.h"
 
-#include "iamtokenprovider.h"
+#include "apipaths.h"
+#include "apitransport.h"
 #include "requestrunner.h"
 
 #include "models/jsonread.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QNetworkRequest>
 #include <QPointer>
-#ifndef QT_NO_SSL
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#endif
-#include <QUrl>
 
-#include <algorithm>
 #include <memory>
 
 namespace {
@@ -56,149 +46,49 @@ QList<T> readList(const QJsonObject &o, const QString &key, T (*parse)(const QJs
 
 WorkspaceClient::WorkspaceClient(const ConnectionConfig &config, QObject *parent)
     : QObject(parent)
-    , m_config(config)
-    , m_projectId(config.projectId.trimmed())
-    , m_nam(new QNetworkAccessManager(this))
-    , m_governor(this)
-    , m_tokens(new IamTokenProvider(this))
-{
-    // Paced to the tenant's limit when the profile knows it; a 429 slows down further (AIMD).
-    RateGovernor::Settings pace = m_governor.settings();
-    pace.ratePerSecond = std::clamp(m_config.requestsPerSecond, 1, 1000);
-    m_governor.setSettings(pace);
-    QNetworkProxy proxy = m_config.networkProxy();
-    if (proxy.type() == QNetworkProxy::DefaultProxy) {
-        // "System": the platform's proxy for the Workspace endpoint (Qt does not ask by default).
-        const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(
-                QNetworkProxyQuery(m_config.effectiveWorkspaceEndpoint()));
-        proxy = system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.first();
-    }
-    m_nam->setProxy(proxy);
-    if (!m_config.caFile.isEmpty()) {
-        QFile file(m_config.caFile);
-        if (file.open(QIODevice::ReadOnly))
-            m_caCertificates.append(file.readAll());
-    }
-}
+    , m_transport(new ApiTransport(config, this))
+{}
 
 WorkspaceClient::~WorkspaceClient() = default;
 
-QDateTime WorkspaceClient::clock() const
+const ConnectionConfig &WorkspaceClient::config() const
 {
-    return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
+    return m_transport->config();
 }
 
-void WorkspaceClient::applyTls(QNetworkRequest *request) const
+QString WorkspaceClient::projectId() const
 {
-#ifndef QT_NO_SSL
-    if (request->url().scheme() != QLatin1String("https"))
-        return;
-    if (m_config.verifyTls && m_caCertificates.isEmpty())
-        return;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_config.verifyTls)
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    for (const QByteArray &pem : m_caCertificates)
-        tls.addCaCertificates(QSslCertificate::fromData(pem, QSsl::Pem));
-    request->setSslConfiguration(tls);
-#else
-    Q_UNUSED(request);
-#endif
+    return m_transport->projectId();
 }
 
-void WorkspaceClient::noteRequestSent(const RequestSpec &spec)
+RateGovernor *WorkspaceClient::governor()
 {
-    ++m_requestCount;
-    emit requestSent(spec.describe());
+    return m_transport->governor();
 }
 
-RequestRunner *WorkspaceClient::run(const RequestSpec &spec, QObject *owner, RawCallback done)
+RetryPolicy WorkspaceClient::retryPolicy() const
 {
-    auto *runner = new RequestRunner(this, spec, std::move(done), owner ? owner : this);
-    const QStringList problems = m_config.problems();
-    if (!problems.isEmpty()) {
-        runner->failLater(
-                ApiError::network(ApiError::Kind::Config, problems.join(QLatin1Char(' '))));
-        return runner;
-    }
-    runner->start();
-    return runner;
+    return m_transport->retryPolicy();
 }
 
-void WorkspaceClient::ensureProject(QObject *context, std::function<void(const ApiError &)> done)
+void WorkspaceClient::setRetryPolicy(const RetryPolicy &policy)
 {
-    if (!m_projectId.isEmpty()) {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-                this,
-                [guard, done = std::move(done)] {
-                    if (guard)
-                        done({});
-                },
-                Qt::QueuedConnection);
-        return;
-    }
-    m_projectWaiters.append({QPointer<QObject>(context), std::move(done)});
-    if (m_discovering)
-        return;
-    m_discovering = true;
-
-    const auto listProjects = [this] {
-        RequestSpec spec
-                = get(QStringLiteral("/v3/projects"), {{QStringLiteral("name"), m_config.region}});
-        spec.service = RequestSpec::Service::Iam;
-        spec.needsProject = false;
-        run(spec, this, [this](const ApiError &error, const HttpResult &result) {
-            if (error.isError()) {
-                finishProjectWaiters(error);
-                return;
-            }
-            QStringList ids;
-            const QJsonArray projects
-                    = JsonRead::array(result.json.object(), QStringLiteral("projects"));
-            for (const QJsonValue &p : projects) {
-                const QJsonObject o = p.toObject();
-                if (JsonRead::string(o, QStringLiteral("name")) == m_config.region)
-                    ids << JsonRead::string(o, QStringLiteral("id"));
-            }
-            if (ids.size() != 1 || ids.first().isEmpty()) {
-                ApiError e = ApiError::network(ApiError::Kind::Config,
-                                               QStringLiteral("%1 projects named %2")
-                                                       .arg(ids.size())
-                                                       .arg(m_config.region));
-                finishProjectWaiters(e);
-                return;
-            }
-            m_projectId = ids.first();
-            finishProjectWaiters({});
-        });
-    };
-
-    if (m_config.authMode == ConnectionConfig::AuthMode::IamPassword) {
-        m_tokens->ensureToken(this, [this, listProjects](const ApiError &error) {
-            if (error.isError()) {
-                finishProjectWaiters(error);
-            } else if (!m_tokens->projectId().isEmpty()) {
-                m_projectId = m_tokens->projectId();
-                finishProjectWaiters({});
-            } else {
-                listProjects();
-            }
-        });
-        return;
-    }
-    listProjects();
+    m_transport->setRetryPolicy(policy);
 }
 
-void WorkspaceClient::finishProjectWaiters(const ApiError &error)
+void WorkspaceClient::setClockOffsetMs(qint64 offsetMs)
 {
-    m_discovering = false;
-    const auto waiters = std::move(m_projectWaiters);
-    m_projectWaiters.clear();
-    for (const auto &waiter : waiters) {
-        if (waiter.first)
-            waiter.second(error);
-    }
+    m_transport->setClockOffsetMs(offsetMs);
+}
+
+int WorkspaceClient::requestCount() const
+{
+    return m_transport->requestCount();
+}
+
+int WorkspaceClient::retryCount() const
+{
+    return m_transport->retryCount();
 }
 
 template<typename T>
@@ -206,20 +96,20 @@ TypedCall<T> *WorkspaceClient::single(const RequestSpec &spec, QObject *context,
                                       std::function<bool(const QJsonObject &, T *)> parse)
 {
     auto *call = new TypedCall<T>(spec.describe(), owner(context));
-    QPointer<RequestRunner> runner
-            = run(spec, call, [call, parse](const ApiError &error, const HttpResult &result) {
-                  call->addAttempts(result.attempts);
-                  if (error.isError()) {
-                      call->fail(error);
-                      return;
-                  }
-                  T value{};
-                  if (!parse(result.json.object(), &value)) {
-                      call->fail(malformed(QStringLiteral("unexpected reply shape")));
-                      return;
-                  }
-                  call->succeed(std::move(value));
-              });
+    QPointer<RequestRunner> runner = m_transport->run(
+            spec, call, [call, parse](const ApiError &error, const HttpResult &result) {
+                call->addAttempts(result.attempts);
+                if (error.isError()) {
+                    call->fail(error);
+                    return;
+                }
+                T value{};
+                if (!parse(result.json.object(), &value)) {
+                    call->fail(malformed(QStringLiteral("unexpected reply shape")));
+                    return;
+                }
+                call->succeed(std::move(value));
+            });
     call->setAbortHandler([runner] {
         if (runner)
             runner->abort();
@@ -235,7 +125,7 @@ TypedCall<QList<T>> *WorkspaceClient::paged(const RequestSpec &spec, int pageSiz
     auto *call = new TypedCall<QList<T>>(spec.describe(), owner(context));
     struct State
     {
-        QPointer<WorkspaceClient> client;
+        QPointer<ApiTransport> transport;
         QPointer<TypedCall<QList<T>>> call;
         RequestSpec spec;
         int pageSize = 0;
@@ -245,12 +135,12 @@ TypedCall<QList<T>> *WorkspaceClient::paged(const RequestSpec &spec, int pageSiz
         int offset = 0;
         static void next(const std::shared_ptr<State> &state)
         {
-            if (!state->client || !state->call)
+            if (!state->transport || !state->call)
                 return;
             RequestSpec page = state->spec;
             page.query.append({QStringLiteral("offset"), QString::number(state->offset)});
             page.query.append({QStringLiteral("limit"), QString::number(state->pageSize)});
-            QPointer<RequestRunner> runner = state->client->run(
+            QPointer<RequestRunner> runner = state->transport->run(
                     page, state->call, [state](const ApiError &error, const HttpResult &result) {
                         TypedCall<QList<T>> *call = state->call;
                         if (!call)
@@ -289,7 +179,7 @@ TypedCall<QList<T>> *WorkspaceClient::paged(const RequestSpec &spec, int pageSiz
         }
     };
     auto state = std::make_shared<State>();
-    state->client = this;
+    state->transport = m_transport;
     state->call = call;
     state->spec = spec;
     state->pageSize = pageSize;
@@ -303,20 +193,20 @@ TypedCall<QString> *WorkspaceClient::discoverProject(QObject *context)
 {
     auto *call = new TypedCall<QString>(QStringLiteral("discover project"), owner(context));
     QPointer<TypedCall<QString>> guard(call);
-    ensureProject(call, [this, guard](const ApiError &error) {
+    m_transport->ensureProject(call, [this, guard](const ApiError &error) {
         if (!guard)
             return;
         if (error.isError())
             guard->fail(error);
         else
-            guard->succeed(m_projectId);
+            guard->succeed(m_transport->projectId());
     });
     return call;
 }
 
 TypedCall<WorkspaceInfo> *WorkspaceClient::workspaceInfo(QObject *context)
 {
-    return single<WorkspaceInfo>(get(QStringLiteral("/v2/{project_id}/workspaces")), context,
+    return single<WorkspaceInfo>(get(ApiPaths::workspaces()), context,
                                  [](const QJsonObject &o, WorkspaceInfo *out) {
                                      *out = WorkspaceInfo::fromJson(o);
                                      return true;
@@ -325,25 +215,25 @@ TypedCall<WorkspaceInfo> *WorkspaceClient::workspaceInfo(QObject *context)
 
 TypedCall<QList<Product>> *WorkspaceClient::products(const QueryItems &filters, QObject *context)
 {
-    return paged<Product>(get(QStringLiteral("/v2/{project_id}/products"), filters), 100,
-                          QStringLiteral("products"), &Product::fromJson, context);
+    return paged<Product>(get(ApiPaths::products(), filters), 100, QStringLiteral("products"),
+                          &Product::fromJson, context);
 }
 
 TypedCall<QList<ImageInfo>> *WorkspaceClient::images(const QueryItems &filters, QObject *context)
 {
-    return paged<ImageInfo>(get(QStringLiteral("/v2/{project_id}/images"), filters), 100,
-                            QStringLiteral("images"), &ImageInfo::fromJson, context);
+    return paged<ImageInfo>(get(ApiPaths::images(), filters), 100, QStringLiteral("images"),
+                            &ImageInfo::fromJson, context);
 }
 
 TypedCall<QList<AvailabilityZone>> *WorkspaceClient::availabilityZones(QObject *context)
 {
-    return single<QList<AvailabilityZone>>(
-            get(QStringLiteral("/v2/{project_id}/availability-zones")), context,
-            [](const QJsonObject &o, QList<AvailabilityZone> *out) {
-                *out = readList(o, QStringLiteral("availability_zones"),
-                                &AvailabilityZone::fromJson);
-                return true;
-            });
+    return single<QList<AvailabilityZone>>(get(ApiPaths::availabilityZones()), context,
+                                           [](const QJsonObject &o, QList<AvailabilityZone> *out) {
+                                               *out = readList(o,
+                                                               QStringLiteral("availability_zones"),
+                                                               &AvailabilityZone::fromJson);
+                                               return true;
+                                           });
 }
 
 TypedCall<QList<SubnetInfo>> *
@@ -354,8 +244,8 @@ WorkspaceClient::subnets(const QString &vpcId, const QString &availabilityZone, 
         query.append({QStringLiteral("vpc_id"), vpcId});
     if (!availabilityZone.isEmpty())
         query.append({QStringLiteral("availability_zone_id"), availabilityZone});
-    return single<QList<SubnetInfo>>(get(QStringLiteral("/v2/{project_id}/subnets"), query),
-                                     context, [](const QJsonObject &o, QList<SubnetInfo> *out) {
+    return single<QList<SubnetInfo>>(get(ApiPaths::subnets(), query), context,
+                                     [](const QJsonObject &o, QList<SubnetInfo> *out) {
                                          *out = readList(o, QStringLiteral("subnets"),
                                                          &SubnetInfo::fromJson);
                                          return true;
@@ -365,7 +255,7 @@ WorkspaceClient::subnets(const QString &vpcId, const QString &availabilityZone, 
 TypedCall<QList<SecurityGroupInfo>> *WorkspaceClient::securityGroups(QObject *context)
 {
     return single<QList<SecurityGroupInfo>>(
-            get(QStringLiteral("/v2/{project_id}/security-groups")), context,
+            get(ApiPaths::securityGroups()), context,
             [](const QJsonObject &o, QList<SecurityGroupInfo> *out) {
                 *out = readList(o, QStringLiteral("security_groups"), &SecurityGroupInfo::fromJson);
                 return true;
@@ -374,7 +264,7 @@ TypedCall<QList<SecurityGroupInfo>> *WorkspaceClient::securityGroups(QObject *co
 
 TypedCall<QList<Quota>> *WorkspaceClient::quotas(QObject *context)
 {
-    return single<QList<Quota>>(get(QStringLiteral("/v2/{project_id}/quotas")), context,
+    return single<QList<Quota>>(get(ApiPaths::quotas()), context,
                                 [](const QJsonObject &o, QList<Quota> *out) {
                                     *out = Quota::listFromJson(o);
                                     return true;
@@ -385,7 +275,7 @@ TypedCall<ListPage<DesktopInfo>> *WorkspaceClient::desktopsPage(const DesktopQue
                                                                 QObject *context)
 {
     return single<ListPage<DesktopInfo>>(
-            get(QStringLiteral("/v2/{project_id}/desktops/detail"), query.toQuery()), context,
+            get(ApiPaths::desktopsDetail(), query.toQuery()), context,
             [](const QJsonObject &o, ListPage<DesktopInfo> *out) {
                 if (!o.value(QStringLiteral("desktops")).isArray())
                     return false;
@@ -403,15 +293,14 @@ TypedCall<QList<DesktopInfo>> *WorkspaceClient::allDesktops(const DesktopQuery &
     const int pageSize = base.limit.value_or(500);
     base.limit.reset();
     base.offset.reset();
-    return paged<DesktopInfo>(
-            get(QStringLiteral("/v2/{project_id}/desktops/detail"), base.toQuery()), pageSize,
-            QStringLiteral("desktops"), &DesktopInfo::fromJson, context);
+    return paged<DesktopInfo>(get(ApiPaths::desktopsDetail(), base.toQuery()), pageSize,
+                              QStringLiteral("desktops"), &DesktopInfo::fromJson, context);
 }
 
 TypedCall<DesktopInfo> *WorkspaceClient::desktop(const QString &desktopId, QObject *context)
 {
-    return single<DesktopInfo>(get(QStringLiteral("/v2/{project_id}/desktops/") + desktopId),
-                               context, [](const QJsonObject &o, DesktopInfo *out) {
+    return single<DesktopInfo>(get(ApiPaths::desktop(desktopId)), context,
+                               [](const QJsonObject &o, DesktopInfo *out) {
                                    QJsonValue d = o.value(QStringLiteral("desktop"));
                                    // The OAS example wraps it in an array; SDKs read an object.
                                    if (d.isArray())
@@ -425,21 +314,21 @@ TypedCall<DesktopInfo> *WorkspaceClient::desktop(const QString &desktopId, QObje
 
 TypedCall<QList<DirectoryUser>> *WorkspaceClient::users(const QueryItems &filters, QObject *context)
 {
-    return single<QList<DirectoryUser>>(
-            get(QStringLiteral("/v2/{project_id}/users"), filters), context,
-            [](const QJsonObject &o, QList<DirectoryUser> *out) {
-                if (!o.value(QStringLiteral("users")).isArray())
-                    return false;
-                *out = readList(o, QStringLiteral("users"), &DirectoryUser::fromJson);
-                return true;
-            });
+    return single<QList<DirectoryUser>>(get(ApiPaths::users(), filters), context,
+                                        [](const QJsonObject &o, QList<DirectoryUser> *out) {
+                                            if (!o.value(QStringLiteral("users")).isArray())
+                                                return false;
+                                            *out = readList(o, QStringLiteral("users"),
+                                                            &DirectoryUser::fromJson);
+                                            return true;
+                                        });
 }
 
 TypedCall<QString> *WorkspaceClient::createUser(const CreateUserRequest &request, QObject *context)
 {
     RequestSpec spec;
     spec.method = "POST";
-    spec.path = QStringLiteral("/v2/{project_id}/users");
+    spec.path = ApiPaths::users();
     spec.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
     spec.retry = RequestSpec::Retry::NotApplied;
     return single<QString>(spec, context, [](const QJsonObject &o, QString *out) {
@@ -471,7 +360,7 @@ TypedCall<QString> *WorkspaceClient::createDesktops(const CreateDesktopRequest &
 
 TypedCall<QString> *WorkspaceClient::createDesktopsBody(const QByteArray &body, QObject *context)
 {
-    return postForJob(QStringLiteral("/v2/{project_id}/desktops"), body, context);
+    return postForJob(ApiPaths::desktops(), body, context);
 }
 
 TypedCall<QString> *WorkspaceClient::attachDesktops(const AttachRequest &request, QObject *context)
@@ -482,7 +371,7 @@ TypedCall<QString> *WorkspaceClient::attachDesktops(const AttachRequest &request
 
 TypedCall<QString> *WorkspaceClient::attachDesktopsBody(const QByteArray &body, QObject *context)
 {
-    return postForJob(QStringLiteral("/v2/{project_id}/desktops/attach"), body, context);
+    return postForJob(ApiPaths::attachDesktops(), body, context);
 }
 
 TypedCall<QString> *WorkspaceClient::deleteDesktop(const QString &desktopId, bool deleteUsers,
@@ -490,8 +379,7 @@ TypedCall<QString> *WorkspaceClient::deleteDesktop(const QString &desktopId, boo
 {
     RequestSpec spec;
     spec.method = "DELETE";
-    spec.path = QStringLiteral("/v2/{project_id}/desktops/")
-                + QString::fromLatin1(QUrl::toPercentEncoding(desktopId));
+    spec.path = ApiPaths::desktop(desktopId);
     spec.query = {{QStringLiteral("delete_users"),
                    deleteUsers ? QStringLiteral("true") : QStringLiteral("false")}};
     spec.retry = RequestSpec::Retry::Read;
@@ -506,7 +394,7 @@ TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desk
 {
     RequestSpec spec;
     spec.method = "POST";
-    spec.path = QStringLiteral("/v2/{project_id}/desktops/detach");
+    spec.path = ApiPaths::detachDesktops();
     spec.body = QJsonDocument(
                         QJsonObject{{QStringLiteral("desktop_ids"),
                                      QJsonArray::fromStringList(desktopIds)},
@@ -537,7 +425,7 @@ TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desk
 
 TypedCall<JobInfo> *WorkspaceClient::job(const QString &jobId, QObject *context)
 {
-    return single<JobInfo>(get(QStringLiteral("/v2/{project_id}/workspace-jobs/") + jobId), context,
+    return single<JobInfo>(get(ApiPaths::job(jobId)), context,
                            [jobId](const QJsonObject &o, JobInfo *out) {
                                *out = JobInfo::fromJson(o);
                                if (out->id.isEmpty())
@@ -550,7 +438,7 @@ TypedCall<ListPage<SubJobInfo>> *WorkspaceClient::subJobsPage(const SubJobQuery 
                                                               QObject *context)
 {
     return single<ListPage<SubJobInfo>>(
-            get(QStringLiteral("/v2/{project_id}/workspace-sub-jobs"), query.toQuery()), context,
+            get(ApiPaths::subJobs(), query.toQuery()), context,
             [](const QJsonObject &o, ListPage<SubJobInfo> *out) {
                 if (!o.value(QStringLiteral("jobs")).isArray())
                     return false;
@@ -568,7 +456,6 @@ TypedCall<QList<SubJobInfo>> *WorkspaceClient::allSubJobs(const SubJobQuery &que
     const int pageSize = base.limit.value_or(1000);
     base.limit.reset();
     base.offset.reset();
-    return paged<SubJobInfo>(
-            get(QStringLiteral("/v2/{project_id}/workspace-sub-jobs"), base.toQuery()), pageSize,
-            QStringLiteral("jobs"), &SubJobInfo::fromJson, context);
+    return paged<SubJobInfo>(get(ApiPaths::subJobs(), base.toQuery()), pageSize,
+                             QStringLiteral("jobs"), &SubJobInfo::fromJson, context);
 }

@@ -26,50 +26,43 @@
 #include "models/subnetinfo.h"
 #include "models/workspaceinfo.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPair>
 
 #include <functional>
 
-class IamTokenProvider;
-class QNetworkAccessManager;
-class QNetworkRequest;
-class RequestRunner;
+class ApiTransport;
 
 /**
  * The typed, asynchronous Workspace client shared by the GUI and wsctl. Each call returns a
  * TypedCall<T> owned by @p context (or the client when null); connect to ApiCall::finished and
  * read error() / result(). Reads retry on 429, 5xx and network errors; create and attach are sent
- * once (resent only on 429 or a refused connection) so callers can reconcile. All calls share
- * one RateGovernor.
+ * once (resent only on 429 or a refused connection) so callers can reconcile. Every call goes
+ * through the client's one ApiTransport (project id, credentials, RateGovernor, counters).
  */
 class WorkspaceClient : public QObject
 {
     Q_OBJECT
 public:
     using QueryItems = QList<QPair<QString, QString>>;
-    using RawCallback = std::function<void(const ApiError &, const HttpResult &)>;
 
     explicit WorkspaceClient(const ConnectionConfig &config, QObject *parent = nullptr);
     ~WorkspaceClient() override;
 
-    const ConnectionConfig &config() const { return m_config; }
+    const ConnectionConfig &config() const;
     /** The project id in use: configured, or discovered (empty until then). */
-    QString projectId() const { return m_projectId; }
-    RateGovernor *governor() { return &m_governor; }
-    IamTokenProvider *tokenProvider() const { return m_tokens; }
-    QNetworkAccessManager *networkManager() const { return m_nam; }
-    RetryPolicy retryPolicy() const { return m_retryPolicy; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    QString projectId() const;
+    RateGovernor *governor();
+    RetryPolicy retryPolicy() const;
+    void setRetryPolicy(const RetryPolicy &policy);
     /** Offset added to this computer's clock for X-Sdk-Date (tests; fixing a skewed clock). */
-    void setClockOffsetMs(qint64 offsetMs) { m_clockOffsetMs = offsetMs; }
-    QDateTime clock() const;
-
+    void setClockOffsetMs(qint64 offsetMs);
     /** HTTP requests sent so far (every attempt counts) and retries scheduled. */
-    int requestCount() const { return m_requestCount; }
-    int retryCount() const { return m_retryCount; }
+    int requestCount() const;
+    int retryCount() const;
+    /** What every call goes through: for raw requests, the token and the requestSent() log. */
+    ApiTransport *transport() const { return m_transport; }
 
     // --- calls -----------------------------------------------------------------------------
     /** Resolves the project id (token scope or GET /v3/projects?name=region). */
@@ -121,21 +114,6 @@ public:
     /** Every page of workspace-sub-jobs (page size: the query's limit, default 1000). */
     TypedCall<QList<SubJobInfo>> *allSubJobs(const SubJobQuery &query, QObject *context = nullptr);
 
-    // --- plumbing for the api layer (RequestRunner, IamTokenProvider) ----------------------
-    /** Runs a raw request; the runner belongs to @p owner and is started already. */
-    RequestRunner *run(const RequestSpec &spec, QObject *owner, RawCallback done);
-    /** Calls @p done once the project id is known (or could not be found). */
-    void ensureProject(QObject *context, std::function<void(const ApiError &)> done);
-    void applyTls(QNetworkRequest *request) const;
-    /** PEM blocks of the profile's extra CA file. */
-    QList<QByteArray> caCertificates() const { return m_caCertificates; }
-    void noteRequestSent(const RequestSpec &spec);
-    void noteRetry() { ++m_retryCount; }
-
-signals:
-    /** Every request sent (for logs: method and path template, never headers). */
-    void requestSent(const QString &description);
-
 private:
     QObject *owner(QObject *context) { return context ? context : this; }
     template<typename T>
@@ -145,18 +123,6 @@ private:
     TypedCall<QList<T>> *paged(const RequestSpec &spec, int pageSize, const QString &arrayKey,
                                T (*parse)(const QJsonValue &), QObject *context);
     TypedCall<QString> *postForJob(const QString &path, const QByteArray &body, QObject *context);
-    void finishProjectWaiters(const ApiError &error);
 
-    ConnectionConfig m_config;
-    QString m_projectId;
-    QNetworkAccessManager *m_nam = nullptr;
-    RateGovernor m_governor;
-    IamTokenProvider *m_tokens = nullptr;
-    RetryPolicy m_retryPolicy;
-    qint64 m_clockOffsetMs = 0;
-    int m_requestCount = 0;
-    int m_retryCount = 0;
-    bool m_discovering = false;
-    QList<QPair<QPointer<QObject>, std::function<void(const ApiError &)>>> m_projectWaiters;
-    QList<QByteArray> m_caCertificates;
+    ApiTransport *m_transport = nullptr;
 };

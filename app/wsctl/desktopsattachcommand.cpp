@@ -7,6 +7,7 @@
 #include "clitr.h"
 #include "cliwait.h"
 
+#include "api/apipaths.h"
 #include "api/batchplan.h"
 #include "api/jobcenter.h"
 #include "api/jobjournal.h"
@@ -17,12 +18,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
-
-namespace {
-
-const QString AttachPath = QStringLiteral("/v2/{project_id}/desktops/attach");
-
-} // namespace
 
 QStringList DesktopsAttachCommand::words() const
 {
@@ -181,7 +176,7 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     if (parser.isSet(dryRunOption)) {
         if (globals().format == CliGlobals::Format::Csv && !issues.isEmpty())
             CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-        CliPlanPrinter::printPlan(out, globals().format, plan, source, AttachPath,
+        CliPlanPrinter::printPlan(out, globals().format, plan, source, ApiPaths::attachDesktops(),
                                   context.attachCap, issues);
         return ExitOk;
     }

@@ -7,6 +7,7 @@
 #include "clitr.h"
 #include "cliwait.h"
 
+#include "api/apipaths.h"
 #include "api/batchplan.h"
 #include "api/catalogcache.h"
 #include "api/jobcenter.h"
@@ -24,8 +25,6 @@
 #include <QTextStream>
 
 namespace {
-
-const QString CreatePath = QStringLiteral("/v2/{project_id}/desktops");
 
 /** Line and column of a byte offset in @p data (1-based). */
 QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
@@ -346,7 +345,7 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     if (dryRun) {
         if (globals().format == CliGlobals::Format::Csv && !issues.isEmpty())
             CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-        CliPlanPrinter::printPlan(out, globals().format, plan, source, CreatePath,
+        CliPlanPrinter::printPlan(out, globals().format, plan, source, ApiPaths::desktops(),
                                   context.createCap, issues);
         return ExitOk;
     }

@@ -8,6 +8,7 @@
 #include "clitr.h"
 #include "cliwait.h"
 
+#include "api/apipaths.h"
 #include "api/errorcatalog.h"
 #include "api/workspaceclient.h"
 #include "models/createrules.h"
@@ -324,8 +325,9 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
         return ExitFindings;
     }
     if (dryRun) {
-        out << CliTr::tr("Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:",
-                         nullptr, static_cast<int>(users.size()))
+        out << CliTr::tr("Dry run: nothing is sent. %n user(s), POST %1:", nullptr,
+                         static_cast<int>(users.size()))
+                        .arg(ApiPaths::users())
             << '\n';
         for (const auto &[line, r] : std::as_const(users))
             out << QString::fromUtf8(printableBody(r)) << '\n';

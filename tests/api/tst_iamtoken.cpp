@@ -1,3 +1,4 @@
+#include "api/apitransport.h"
 #include "api/errorcatalog.h"
 #include "api/iamtokenprovider.h"
 #include "api/workspaceclient.h"
@@ -75,17 +76,17 @@ ConnectionConfig tst_IamToken::config() const
 void tst_IamToken::tokenAndProjectFromScope()
 {
     WorkspaceClient client(config());
-    QSignalSpy tokens(client.tokenProvider(), &IamTokenProvider::tokenChanged);
+    QSignalSpy tokens(client.transport()->tokenProvider(), &IamTokenProvider::tokenChanged);
     QList<ApiCall *> calls{client.workspaceInfo(), client.quotas(), client.availabilityZones()};
     for (ApiCall *call : calls) {
         QVERIFY(waitFor(call));
         QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
     }
     QCOMPARE(tokens.size(), 1); // one token request for three concurrent calls
-    QCOMPARE(client.tokenProvider()->fetchCount(), 1);
+    QCOMPARE(client.transport()->tokenProvider()->fetchCount(), 1);
     QCOMPARE(client.projectId(), m_emu.projectId()); // from token.project.id, no extra call
     QCOMPARE(client.requestCount(), 4);
-    QVERIFY(!client.tokenProvider()->token().isEmpty());
+    QVERIFY(!client.transport()->tokenProvider()->token().isEmpty());
 }
 
 // A 3 s token is renewed when less than a fifth of its life is left, before the next call.
@@ -95,11 +96,11 @@ void tst_IamToken::renewedBeforeExpiry()
     auto *first = client.quotas();
     QVERIFY(waitFor(first));
     QVERIFY2(first->isOk(), qPrintable(first->error().summary()));
-    IamTokenProvider *provider = client.tokenProvider();
+    IamTokenProvider *provider = client.transport()->tokenProvider();
     const QDateTime firstExpiry = provider->expiresAt();
     QVERIFY(provider->hasFreshToken());
     QTRY_VERIFY_WITH_TIMEOUT(!provider->hasFreshToken(), 5000);
-    QVERIFY(client.clock() < firstExpiry); // still valid, but inside the margin
+    QVERIFY(client.transport()->clock() < firstExpiry); // still valid, but inside the margin
     auto *second = client.quotas();
     QVERIFY(waitFor(second));
     QVERIFY2(second->isOk(), qPrintable(second->error().summary()));
@@ -120,7 +121,7 @@ void tst_IamToken::renewedOnceAfter401Expired()
     QVERIFY(waitFor(second));
     QVERIFY2(second->isOk(), qPrintable(second->error().summary()));
     QCOMPARE(second->attempts(), 2);
-    QCOMPARE(client.tokenProvider()->fetchCount(), 2);
+    QCOMPARE(client.transport()->tokenProvider()->fetchCount(), 2);
 }
 
 void tst_IamToken::wrongPassword_data()

@@ -1,3 +1,4 @@
+#include "api/apitransport.h"
 #include "api/errorcatalog.h"
 #include "api/workspaceclient.h"
 
@@ -367,7 +368,7 @@ void tst_WorkspaceClient::errorClasses()
             RequestSpec spec;
             spec.path = QStringLiteral("/v2/{project_id}/no-such-thing");
             auto *raw = new TypedCall<int>(QStringLiteral("raw"), &client);
-            client.run(spec, raw, [raw](const ApiError &e, const HttpResult &result) {
+            client.transport()->run(spec, raw, [raw](const ApiError &e, const HttpResult &result) {
                 raw->addAttempts(result.attempts);
                 e.isError() ? raw->fail(e) : raw->succeed(0);
             });

@@ -1,5 +1,7 @@
 #include "assignmentreviewwidget.h"
 
+#include "api/apipaths.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -80,7 +82,7 @@ void AssignmentReviewWidget::retranslateUi()
 {
     m_chunksLabel->setText(tr("&Requests:"));
     m_chunks->setAccessibleName(tr("Requests to send"));
-    m_bodyLabel->setText(tr("Request &body (POST /v2/{project_id}/desktops/attach):"));
+    m_bodyLabel->setText(tr("Request &body (POST %1):").arg(ApiPaths::attachDesktops()));
     m_body->setAccessibleName(tr("Request body"));
     const int current = m_chunks->currentRow();
     m_chunks->clear();
