@@ -611,120 +611,272 @@
         <source>Requests per second must be between 1 and 1000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n failed desktop(s)</source>
+        <translation>
+            <numerusform>Retry %n failed desktop</numerusform>
+            <numerusform>Retry %n failed desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n desktop(s)</source>
+        <translation>
+            <numerusform>Create %n desktop</numerusform>
+            <numerusform>Create %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>Assign %n desktop</numerusform>
+            <numerusform>Assign %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A user of that name exists already in the Workspace directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing user, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>AssignDesktopsDialog</name>
-    <message>
-        <source>Assigning… %1%</source>
-        <translation type="unfinished"></translation>
+    <name>AssignDesktopsWizard</name>
+    <message numerus="yes">
+        <source>Creating %n user(s)…</source>
+        <translation>
+            <numerusform>Creating %n user…</numerusform>
+            <numerusform>Creating %n users…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Queued on the service</source>
+        <source>User %1 could not be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n user(s) created in the directory.</source>
+        <translation>
+            <numerusform>%n user created in the directory.</numerusform>
+            <numerusform>%n users created in the directory.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>All %n desktop(s) were assigned.</source>
+        <translation>
+            <numerusform>The desktop was assigned.</numerusform>
+            <numerusform>All %n desktops were assigned.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Accepted; following the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer; checking whether it arrived</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
+        <translation>
+            <numerusform>%1 assigned; %n desktop not assigned: its row says why. Fix it and submit again.</numerusform>
+            <numerusform>%1 assigned; %n desktops not assigned: their rows say why. Fix them and submit again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign desktops to users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desktops waiting for a user</source>
+        <source>Re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name, IP, status, zone or product</source>
+        <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search desktops</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add selected</source>
+        <source>Review the requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the selected desktops to the assignment</source>
+        <source>Back to the pairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add all &amp;shown</source>
+        <source>Closes the window; a batch already started goes on in the jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignPairPage</name>
+    <message numerus="yes">
+        <source>%n desktop(s) paired.</source>
+        <translation>
+            <numerusform>%n desktop paired.</numerusform>
+            <numerusform>%n desktops paired.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an assignment CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add every desktop shown to the assignment</source>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired from %1.</source>
+        <translation>
+            <numerusform>%n desktop paired from %1.</numerusform>
+            <numerusform>%n desktops paired from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
+        <translation>
+            <numerusform>%n user read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
+            <numerusform>%n users read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair desktops with users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignReviewPage</name>
+    <message>
+        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n user(s) missing from the directory first</source>
+        <translation>
+            <numerusform>Create the user missing from the directory first</numerusform>
+            <numerusform>Create the %n users missing from the directory first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>&amp;Assign %n desktop</numerusform>
+            <numerusform>&amp;Assign %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload desktops and users</source>
+        <source>Create missing users first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users</source>
+        <source>Assignment progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search users</source>
+        <source>Submission status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users to pair</source>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDelegate</name>
+    <message>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a user name</source>
+        <source>User group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentReviewWidget</name>
+    <message>
+        <source>&amp;Requests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name to add to the list</source>
+        <source>Requests to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;name</source>
+        <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add the typed user name</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Request %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>Request %1: %n desktop</numerusform>
+            <numerusform>Request %1: %n desktops</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
+        <source>Request &amp;body (POST %1):</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AssignmentTablePanel</name>
     <message>
-        <source>Import users or pairings from a CSV file</source>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Create &amp;missing users</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n paired</source>
+        <translation>
+            <numerusform>%n paired</numerusform>
+            <numerusform>%n paired</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Create the users missing from the directory</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n assigned</numerusform>
+            <numerusform>%n assigned</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -794,6 +946,9 @@
         <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AttachOptionsPanel</name>
     <message>
         <source>For every desktop of this assignment (optional)</source>
         <translation type="unfinished"></translation>
@@ -842,133 +997,24 @@
         <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AttachSubmission</name>
     <message>
-        <source>Create missing users first</source>
+        <source>An assignment is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
+        <source>No connection to send the assignment through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the pairing</source>
+        <source>Row %1 (%2) has errors; fix it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view…</source>
+        <source>No paired desktop is left to assign.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the desktops that have no user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the directory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) paired.</source>
-        <translation>
-            <numerusform>%n desktop paired.</numerusform>
-            <numerusform>%n desktops paired.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import an assignment CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) paired from %1.</source>
-        <translation>
-            <numerusform>%n desktop paired from %1.</numerusform>
-            <numerusform>%n desktops paired from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
-        <translation>
-            <numerusform>%n user read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
-            <numerusform>%n users read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n desktop</numerusform>
-            <numerusform>%n desktops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create the %n user(s) missing from the directory first</source>
-        <translation>
-            <numerusform>Create the user missing from the directory first</numerusform>
-            <numerusform>Create the %n users missing from the directory first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating %n user(s)…</source>
-        <translation>
-            <numerusform>Creating %n user…</numerusform>
-            <numerusform>Creating %n users…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) created in the directory.</source>
-        <translation>
-            <numerusform>%n user created in the directory.</numerusform>
-            <numerusform>%n users created in the directory.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The assignment was not started: %1</source>
@@ -980,6 +1026,30 @@
             <numerusform>Sending %n desktop…</numerusform>
             <numerusform>Sending %n desktops…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; following the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer; checking whether it arrived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled before it was sent; nothing was applied.</source>
@@ -1001,26 +1071,12 @@
         <source>The batch ended without news of this desktop; see the jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>All %n desktop(s) were assigned.</source>
-        <translation>
-            <numerusform>The desktop was assigned.</numerusform>
-            <numerusform>All %n desktops were assigned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
-        <translation>
-            <numerusform>%1 assigned; %n desktop not assigned: its row says why. Fix it and submit again.</numerusform>
-            <numerusform>%1 assigned; %n desktops not assigned: their rows say why. Fix them and submit again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>&amp;Assign %n desktop</numerusform>
-            <numerusform>&amp;Assign %n desktops</numerusform>
-        </translation>
+</context>
+<context>
+    <name>CandidateUsersPanel</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every paired user is in the directory.</source>
@@ -1031,66 +1087,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desktops waiting for a user (%1 of %2 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paired</source>
-        <translation>
-            <numerusform>%n paired</numerusform>
-            <numerusform>%n paired</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n with an error</numerusform>
-            <numerusform>%n with errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assigned</source>
-        <translation>
-            <numerusform>%n assigned</numerusform>
-            <numerusform>%n assigned</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentDelegate</name>
-    <message>
-        <source>User name</source>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentReviewWidget</name>
-    <message>
-        <source>&amp;Requests:</source>
+        <source>Search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests to send</source>
+        <source>Users to pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request &amp;body (POST /v2/{project_id}/desktops/attach):</source>
+        <source>Type a user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request body</source>
+        <source>User name to add to the list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Request %1: %n desktop(s)</source>
-        <translation>
-            <numerusform>Request %1: %n desktop</numerusform>
-            <numerusform>Request %1: %n desktops</numerusform>
-        </translation>
+    <message>
+        <source>Add &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the typed user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users or pairings from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the users missing from the directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2386,13 +2428,6 @@ Options:
         <source>The user %1 is on an earlier line already.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
-        <translation>
-            <numerusform>Dry run: nothing is sent. %n user, POST /v2/{project_id}/users:</numerusform>
-            <numerusform>Dry run: nothing is sent. %n users, POST /v2/{project_id}/users:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
@@ -2548,6 +2583,54 @@ Example:
     <message>
         <source>--rate needs a number of requests per second.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: the service refused %n desktop(s), so nothing was done for them; &quot;wsctl jobs show %1&quot; names the input to fix.</source>
+        <translation>
+            <numerusform>wsctl: the service refused %n desktop, so nothing was done for it; &quot;wsctl jobs show %1&quot; names the input to fix.</numerusform>
+            <numerusform>wsctl: the service refused %n desktops, so nothing was done for them; &quot;wsctl jobs show %1&quot; names the input to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused — nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the service (nothing was done; fix the input and run again, retry-failed does not send these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the service refused %n desktop(s) of batch %1, so nothing was done for them and there is nothing to retry: fix the input that &quot;wsctl jobs show %1&quot; names and run the command again.</source>
+        <translation>
+            <numerusform>the service refused %n desktop of batch %1, so nothing was done for it and there is nothing to retry: fix the input that &quot;wsctl jobs show %1&quot; names and run the command again.</numerusform>
+            <numerusform>the service refused %n desktops of batch %1, so nothing was done for them and there is nothing to retry: fix the input that &quot;wsctl jobs show %1&quot; names and run the command again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing is sent. %n user(s), POST %1:</source>
+        <translation>
+            <numerusform>Dry run: nothing is sent. %n user, POST %1:</numerusform>
+            <numerusform>Dry run: nothing is sent. %n users, POST %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3223,53 @@ Example:
     </message>
 </context>
 <context>
+    <name>DesktopPickerPanel</name>
+    <message>
+        <source>Reading the desktops that have no user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, IP, status, zone or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected desktops to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every desktop shown to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload desktops and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopTableModel</name>
     <message>
         <source>Name</source>
@@ -3306,63 +3436,17 @@ Example:
 </context>
 <context>
     <name>JobCenter</name>
-    <message numerus="yes">
-        <source>Create %n desktop(s)</source>
-        <translation>
-            <numerusform>Create %n desktop</numerusform>
-            <numerusform>Create %n desktops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>Assign %n desktop</numerusform>
-            <numerusform>Assign %n desktops</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n failed desktop(s)</source>
-        <translation>
-            <numerusform>Retry %n failed desktop</numerusform>
-            <numerusform>Retry %n failed desktops</numerusform>
-        </translation>
     </message>
     <message>
         <source>There is no batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>JobTreeModel</name>
-    <message numerus="yes">
-        <source>Retry %n failed desktop(s)</source>
-        <translation>
-            <numerusform>Retry %n failed desktop</numerusform>
-            <numerusform>Retry %n failed desktops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create %n desktop(s)</source>
-        <translation>
-            <numerusform>Create %n desktop</numerusform>
-            <numerusform>Create %n desktops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>Assign %n desktop</numerusform>
-            <numerusform>Assign %n desktops</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Finished, %n failed</source>
         <translation>
@@ -3480,6 +3564,36 @@ Source: %3</source>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused — nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1 failed, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n refused</source>
+        <translation>
+            <numerusform>Finished, %n refused</numerusform>
+            <numerusform>Finished, %n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n broken desktop(s) first</source>
+        <translation>
+            <numerusform>Deleting %n broken desktop first</numerusform>
+            <numerusform>Deleting %n broken desktops first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsDock</name>
@@ -3587,6 +3701,40 @@ Source: %3</source>
     </message>
     <message>
         <source>Saved the results to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused this request: open it in the create wizard to fix what it names and submit it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the service refused the request, so nothing was done. Expand the batch to see the reason and the row it names; &quot;Open in wizard&quot; leads to the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused %n of them; nothing was done for those.</source>
+        <translation>
+            <numerusform>The service refused %n of them; nothing was done for it.</numerusform>
+            <numerusform>The service refused %n of them; nothing was done for those.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n desktop(s) that the failed attempt left in error before sending.</source>
+        <translation>
+            <numerusform>Deleting %n desktop that the failed attempt left in error before sending.</numerusform>
+            <numerusform>Deleting %n desktops that the failed attempt left in error before sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused by the service, nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

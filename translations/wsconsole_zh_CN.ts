@@ -611,120 +611,253 @@
         <source>Requests per second must be between 1 and 1000.</source>
         <translation>每秒请求数必须在 1 到 1000 之间。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n failed desktop(s)</source>
+        <translation>
+            <numerusform>重试 %n 个失败的桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n desktop(s)</source>
+        <translation>
+            <numerusform>创建 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>分配 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A user of that name exists already in the Workspace directory.</source>
+        <translation>Workspace 用户目录中已有同名用户。</translation>
+    </message>
+    <message>
+        <source>Use the existing user, or choose another name.</source>
+        <translation>请使用已有用户，或换一个用户名。</translation>
+    </message>
 </context>
 <context>
-    <name>AssignDesktopsDialog</name>
-    <message>
-        <source>Assigning… %1%</source>
-        <translation>正在分配… %1%</translation>
+    <name>AssignDesktopsWizard</name>
+    <message numerus="yes">
+        <source>Creating %n user(s)…</source>
+        <translation>
+            <numerusform>正在创建 %n 个用户…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Queued on the service</source>
-        <translation>已在服务端排队</translation>
+        <source>User %1 could not be created: %2</source>
+        <translation>无法创建用户 %1：%2</translation>
     </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>等待发送</translation>
+    <message numerus="yes">
+        <source>%n user(s) created in the directory.</source>
+        <translation>
+            <numerusform>已在用户目录中创建 %n 个用户。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
+    <message numerus="yes">
+        <source>All %n desktop(s) were assigned.</source>
+        <translation>
+            <numerusform>%n 个桌面已全部分配。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Accepted; following the job</source>
-        <translation>已受理，正在跟踪任务</translation>
-    </message>
-    <message>
-        <source>No answer; checking whether it arrived</source>
-        <translation>未收到应答，正在确认请求是否送达</translation>
+    <message numerus="yes">
+        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
+        <translation>
+            <numerusform>已分配 %1 个；%n 个桌面未分配，原因见各行。修正后请重新提交。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign desktops to users</source>
         <translation>将桌面分配给用户</translation>
     </message>
     <message>
-        <source>Desktops waiting for a user</source>
-        <translation>待分配的桌面</translation>
+        <source>Re&amp;view…</source>
+        <translation>检查请求(&amp;V)…</translation>
     </message>
     <message>
-        <source>Search by name, IP, status, zone or product</source>
-        <translation>按名称、IP、状态、可用区或产品搜索</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Search desktops</source>
-        <translation>搜索桌面</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <source>&amp;Add selected</source>
-        <translation>添加所选(&amp;A)</translation>
+        <source>Review the requests</source>
+        <translation>检查要发送的请求</translation>
     </message>
     <message>
-        <source>Add the selected desktops to the assignment</source>
-        <translation>将所选桌面加入分配列表</translation>
+        <source>Back to the pairing</source>
+        <translation>返回配对</translation>
     </message>
     <message>
-        <source>Add all &amp;shown</source>
-        <translation>添加全部显示项(&amp;S)</translation>
+        <source>Closes the window; a batch already started goes on in the jobs panel.</source>
+        <translation>关闭窗口；已开始的批量任务会在任务面板中继续运行。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignPairPage</name>
+    <message numerus="yes">
+        <source>%n desktop(s) paired.</source>
+        <translation>
+            <numerusform>已配对 %n 个桌面。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Add every desktop shown to the assignment</source>
-        <translation>将显示的所有桌面加入分配列表</translation>
+        <source>Import an assignment CSV</source>
+        <translation>导入分配 CSV</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>重新加载(&amp;L)</translation>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired from %1.</source>
+        <translation>
+            <numerusform>已根据 %1 配对 %n 个桌面。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
+        <translation>
+            <numerusform>已从 %1 读取并选中 %n 个用户；请选择桌面后点击“按顺序配对”。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Reload desktops and users</source>
-        <translation>重新加载桌面和用户</translation>
+        <source>Pair desktops with users</source>
+        <translation>为桌面配对用户</translation>
+    </message>
+</context>
+<context>
+    <name>AssignReviewPage</name>
+    <message>
+        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
+        <translation>%1将分 %2发送，每个请求最多 %3 个桌面（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n user(s) missing from the directory first</source>
+        <translation>
+            <numerusform>先在用户目录中创建缺少的 %n 个用户</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>用户</translation>
+        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
+        <translation>%1（无邮箱：用户目录需要邮箱来发送激活链接，请在该行填写）</translation>
     </message>
     <message>
-        <source>Search users</source>
-        <translation>搜索用户</translation>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>分配 %n 个桌面(&amp;A)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Users to pair</source>
-        <translation>待配对的用户</translation>
+        <source>Review the requests</source>
+        <translation>检查要发送的请求</translation>
     </message>
     <message>
-        <source>Type a user name</source>
-        <translation>输入用户名</translation>
+        <source>Create missing users first</source>
+        <translation>先创建缺少的用户</translation>
     </message>
     <message>
-        <source>User name to add to the list</source>
-        <translation>要加入列表的用户名</translation>
+        <source>Assignment progress</source>
+        <translation>分配进度</translation>
     </message>
     <message>
-        <source>Add &amp;name</source>
-        <translation>添加用户名(&amp;N)</translation>
+        <source>Submission status</source>
+        <translation>提交状态</translation>
     </message>
     <message>
-        <source>Add the typed user name</source>
-        <translation>添加输入的用户名</translation>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDelegate</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
+        <source>User group</source>
+        <translation>用户组</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentReviewWidget</name>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求(&amp;R)：</translation>
     </message>
     <message>
-        <source>Import users or pairings from a CSV file</source>
-        <translation>从 CSV 文件导入用户或分配关系</translation>
+        <source>Requests to send</source>
+        <translation>要发送的请求</translation>
     </message>
     <message>
-        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
-        <translation>列：desktop_id 或 computer_name、user_name、user_group、user_email、new_computer_name、is_clear_data（中英文表头均可）。没有桌面列时，文件中的用户加入此列表。</translation>
+        <source>Request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>请求 %1：%n 个桌面</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Create &amp;missing users</source>
-        <translation>创建缺少的用户(&amp;M)</translation>
+        <source>Request &amp;body (POST %1):</source>
+        <translation>请求正文(&amp;B)（POST %1）：</translation>
     </message>
+</context>
+<context>
+    <name>AssignmentTablePanel</name>
     <message>
-        <source>Create the users missing from the directory</source>
-        <translation>创建用户目录中不存在的用户</translation>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paired</source>
+        <translation>
+            <numerusform>已配对 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 个有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>已分配 %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -794,6 +927,9 @@
         <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
         <translation>“清除数据”仅在桌面重新分配给解绑前的同一用户时生效：勾选（服务默认）会清除该用户的数据，不勾选则保留。</translation>
     </message>
+</context>
+<context>
+    <name>AttachOptionsPanel</name>
     <message>
         <source>For every desktop of this assignment (optional)</source>
         <translation>应用于本次分配的所有桌面（可选）</translation>
@@ -842,125 +978,24 @@
         <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
         <translation>用于生成桌面名称的策略；行中指定的新计算机名优先。</translation>
     </message>
+</context>
+<context>
+    <name>AttachSubmission</name>
     <message>
-        <source>Create missing users first</source>
-        <translation>先创建缺少的用户</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Back to the pairing</source>
-        <translation>返回配对</translation>
+        <source>An assignment is already running.</source>
+        <translation>已有分配任务正在进行。</translation>
     </message>
     <message>
-        <source>Re&amp;view…</source>
-        <translation>检查请求(&amp;V)…</translation>
+        <source>No connection to send the assignment through.</source>
+        <translation>没有可用于发送分配请求的连接。</translation>
     </message>
     <message>
-        <source>Review the requests</source>
-        <translation>检查要发送的请求</translation>
+        <source>Row %1 (%2) has errors; fix it first.</source>
+        <translation>第 %1 行（%2）有错误，请先修正。</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation>分配进度</translation>
-    </message>
-    <message>
-        <source>Submission status</source>
-        <translation>提交状态</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Reading the desktops that have no user…</source>
-        <translation>正在读取未分配用户的桌面…</translation>
-    </message>
-    <message>
-        <source>Reading the directory…</source>
-        <translation>正在读取用户目录…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) paired.</source>
-        <translation>
-            <numerusform>已配对 %n 个桌面。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import an assignment CSV</source>
-        <translation>导入分配 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) paired from %1.</source>
-        <translation>
-            <numerusform>已根据 %1 配对 %n 个桌面。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
-        <translation>
-            <numerusform>已从 %1 读取并选中 %n 个用户；请选择桌面后点击“按顺序配对”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
-        <translation>%1将分 %2发送，每个请求最多 %3 个桌面（%4）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create the %n user(s) missing from the directory first</source>
-        <translation>
-            <numerusform>先在用户目录中创建缺少的 %n 个用户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
-        <translation>%1（无邮箱：用户目录需要邮箱来发送激活链接，请在该行填写）</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating %n user(s)…</source>
-        <translation>
-            <numerusform>正在创建 %n 个用户…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User %1 could not be created: %2</source>
-        <translation>无法创建用户 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) created in the directory.</source>
-        <translation>
-            <numerusform>已在用户目录中创建 %n 个用户。</numerusform>
-        </translation>
+        <source>No paired desktop is left to assign.</source>
+        <translation>没有剩余的已配对桌面可分配。</translation>
     </message>
     <message>
         <source>The assignment was not started: %1</source>
@@ -971,6 +1006,30 @@
         <translation>
             <numerusform>正在发送 %n 个桌面…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Queued on the service</source>
+        <translation>已在服务端排队</translation>
+    </message>
+    <message>
+        <source>Assigning… %1%</source>
+        <translation>正在分配… %1%</translation>
+    </message>
+    <message>
+        <source>Accepted; following the job</source>
+        <translation>已受理，正在跟踪任务</translation>
+    </message>
+    <message>
+        <source>No answer; checking whether it arrived</source>
+        <translation>未收到应答，正在确认请求是否送达</translation>
     </message>
     <message>
         <source>Cancelled before it was sent; nothing was applied.</source>
@@ -992,23 +1051,12 @@
         <source>The batch ended without news of this desktop; see the jobs panel.</source>
         <translation>批量任务已结束，但没有该桌面的结果；请查看任务面板。</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n desktop(s) were assigned.</source>
-        <translation>
-            <numerusform>%n 个桌面已全部分配。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
-        <translation>
-            <numerusform>已分配 %1 个；%n 个桌面未分配，原因见各行。修正后请重新提交。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>分配 %n 个桌面(&amp;A)</numerusform>
-        </translation>
+</context>
+<context>
+    <name>CandidateUsersPanel</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取用户目录…</translation>
     </message>
     <message>
         <source>Every paired user is in the directory.</source>
@@ -1019,62 +1067,52 @@
         <translation>不在用户目录中：%1</translation>
     </message>
     <message>
-        <source>Desktops waiting for a user (%1 of %2 shown)</source>
-        <translation>待分配的桌面（显示 %1/%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paired</source>
-        <translation>
-            <numerusform>已配对 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n 个有错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assigned</source>
-        <translation>
-            <numerusform>已分配 %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentDelegate</name>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
     <message>
-        <source>User group</source>
-        <translation>用户组</translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentReviewWidget</name>
-    <message>
-        <source>&amp;Requests:</source>
-        <translation>请求(&amp;R)：</translation>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
     </message>
     <message>
-        <source>Requests to send</source>
-        <translation>要发送的请求</translation>
+        <source>Users to pair</source>
+        <translation>待配对的用户</translation>
     </message>
     <message>
-        <source>Request &amp;body (POST /v2/{project_id}/desktops/attach):</source>
-        <translation>请求体(&amp;B)（POST /v2/{project_id}/desktops/attach）：</translation>
+        <source>Type a user name</source>
+        <translation>输入用户名</translation>
     </message>
     <message>
-        <source>Request body</source>
-        <translation>请求体</translation>
+        <source>User name to add to the list</source>
+        <translation>要加入列表的用户名</translation>
     </message>
-    <message numerus="yes">
-        <source>Request %1: %n desktop(s)</source>
-        <translation>
-            <numerusform>请求 %1：%n 个桌面</numerusform>
-        </translation>
+    <message>
+        <source>Add &amp;name</source>
+        <translation>添加用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the typed user name</source>
+        <translation>添加输入的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users or pairings from a CSV file</source>
+        <translation>从 CSV 文件导入用户或分配关系</translation>
+    </message>
+    <message>
+        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
+        <translation>列：desktop_id 或 computer_name、user_name、user_group、user_email、new_computer_name、is_clear_data（中英文表头均可）。没有桌面列时，文件中的用户加入此列表。</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation>创建缺少的用户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Create the users missing from the directory</source>
+        <translation>创建用户目录中不存在的用户</translation>
     </message>
 </context>
 <context>
@@ -2527,12 +2565,6 @@ Options:
         <source>The user %1 is on an earlier line already.</source>
         <translation>用户 %1 在前面的行中已出现。</translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: nothing is sent. %n user(s), POST /v2/{project_id}/users:</source>
-        <translation>
-            <numerusform>试运行：不发送任何内容。%n 个用户，POST /v2/{project_id}/users：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Result</source>
         <translation>结果</translation>
@@ -2742,6 +2774,50 @@ Example:
     <message>
         <source>--rate needs a number of requests per second.</source>
         <translation>--rate 需要一个数字（每秒请求数）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: the service refused %n desktop(s), so nothing was done for them; &quot;wsctl jobs show %1&quot; names the input to fix.</source>
+        <translation>
+            <numerusform>wsctl：服务拒绝了 %n 个桌面，未对其执行任何操作；&quot;wsctl jobs show %1&quot; 会指出需要修正的输入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused — nothing was created</source>
+        <translation>已被拒绝 — 未创建任何桌面</translation>
+    </message>
+    <message>
+        <source>refused — nothing was changed</source>
+        <translation>已被拒绝 — 未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the service (nothing was done; fix the input and run again, retry-failed does not send these):</source>
+        <translation>被服务拒绝（未执行任何操作；请修正输入后重新运行，retry-failed 不会重发这些）：</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>the service refused %n desktop(s) of batch %1, so nothing was done for them and there is nothing to retry: fix the input that &quot;wsctl jobs show %1&quot; names and run the command again.</source>
+        <translation>
+            <numerusform>服务拒绝了批次 %1 中的 %n 个桌面，未对其执行任何操作，因此没有可重试的内容：请修正 &quot;wsctl jobs show %1&quot; 指出的输入，然后重新运行命令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing is sent. %n user(s), POST %1:</source>
+        <translation>
+            <numerusform>试运行：不发送任何内容。%n 个用户，POST %1：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3404,53 @@ Example:
     </message>
 </context>
 <context>
+    <name>DesktopPickerPanel</name>
+    <message>
+        <source>Reading the desktops that have no user…</source>
+        <translation>正在读取未分配用户的桌面…</translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user (%1 of %2 shown)</source>
+        <translation>待分配的桌面（显示 %1/%2）</translation>
+    </message>
+    <message>
+        <source>Search by name, IP, status, zone or product</source>
+        <translation>按名称、IP、状态、可用区或产品搜索</translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation>搜索桌面</translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user</source>
+        <translation>待分配的桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>添加所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected desktops to the assignment</source>
+        <translation>将所选桌面加入分配列表</translation>
+    </message>
+    <message>
+        <source>Add all &amp;shown</source>
+        <translation>添加全部显示项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add every desktop shown to the assignment</source>
+        <translation>将显示的所有桌面加入分配列表</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload desktops and users</source>
+        <translation>重新加载桌面和用户</translation>
+    </message>
+</context>
+<context>
     <name>DesktopTableModel</name>
     <message>
         <source>Name</source>
@@ -3493,57 +3616,17 @@ Example:
 </context>
 <context>
     <name>JobCenter</name>
-    <message numerus="yes">
-        <source>Create %n desktop(s)</source>
-        <translation>
-            <numerusform>创建 %n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>分配 %n 个桌面</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
         <translation>任务日志未打开，因此未启动该批次：否则重启后将无法继续跟踪它。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n failed desktop(s)</source>
-        <translation>
-            <numerusform>重试 %n 个失败的桌面</numerusform>
-        </translation>
     </message>
     <message>
         <source>There is no batch %1.</source>
         <translation>不存在批次 %1。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>JobTreeModel</name>
-    <message numerus="yes">
-        <source>Retry %n failed desktop(s)</source>
-        <translation>
-            <numerusform>重试 %n 个失败的桌面</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create %n desktop(s)</source>
-        <translation>
-            <numerusform>创建 %n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>分配 %n 个桌面</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Finished, %n failed</source>
         <translation>
@@ -3662,6 +3745,34 @@ Source: %3</source>
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Refused — nothing was created</source>
+        <translation>已被拒绝 — 未创建任何桌面</translation>
+    </message>
+    <message>
+        <source>Refused — nothing was changed</source>
+        <translation>已被拒绝 — 未做任何更改</translation>
+    </message>
+    <message>
+        <source>Finished: %1 failed, %2 refused</source>
+        <translation>已结束：%1 个失败，%2 个被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n refused</source>
+        <translation>
+            <numerusform>已结束，%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n broken desktop(s) first</source>
+        <translation>
+            <numerusform>正在先删除 %n 个故障桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>JobsDock</name>
@@ -3769,6 +3880,38 @@ Source: %3</source>
     <message>
         <source>Saved the results to %1.</source>
         <translation>结果已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open in wizard</source>
+        <translation>在向导中打开</translation>
+    </message>
+    <message>
+        <source>The service refused this request: open it in the create wizard to fix what it names and submit it again</source>
+        <translation>服务拒绝了此请求：在创建向导中打开它，修正其指出的问题后重新提交</translation>
+    </message>
+    <message>
+        <source>%1 — the service refused the request, so nothing was done. Expand the batch to see the reason and the row it names; &quot;Open in wizard&quot; leads to the fix.</source>
+        <translation>%1 — 服务拒绝了该请求，未执行任何操作。展开批次可查看原因及其指出的行；&quot;在向导中打开&quot;可前往修正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused %n of them; nothing was done for those.</source>
+        <translation>
+            <numerusform>其中 %n 个被服务拒绝，未对其执行任何操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n desktop(s) that the failed attempt left in error before sending.</source>
+        <translation>
+            <numerusform>发送前正在删除上次失败留下的 %n 个故障桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused by the service, nothing was done.</source>
+        <translation>%1：被服务拒绝，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
+        <translation>%1：%2 个成功，%3 个失败，%4 个被拒绝。</translation>
     </message>
 </context>
 <context>

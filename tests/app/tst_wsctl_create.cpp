@@ -273,7 +273,7 @@ void tst_WsctlCreate::thousandDesktops()
     QCOMPARE(lines.size(), 1001);
     QCOMPARE(lines.at(0), QStringLiteral("source_row,source_line,user_name,computer_name,"
                                          "desktop_id,job_id,sub_job_id,status,error_code,message,"
-                                         "request_id"));
+                                         "request_id,outcome"));
     QVERIFY(lines.at(1).startsWith("1,2,ku0000,K-0000,"));
     QVERIFY(lines.at(1000).startsWith("1000,1001,ku0999,K-0999,"));
     QVERIFY(lines.at(1000).contains(",SUCCESS,"));
