@@ -10,8 +10,8 @@
 //   learn  the governor keeps its defaults (20/s) and learns the limit from the 429s (AIMD).
 // Every run is checked afterwards: exactly N desktops, none twice.
 
-#include "api/batchsubmitter.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchsubmitter.h"
 #include "support/batchfixture.h"
 
 #include <QCommandLineParser>

@@ -8,10 +8,10 @@
 
 #include "csvgenerator.h"
 
-#include "models/csvencoding.h"
-#include "models/csvparser.h"
-#include "models/csvreader.h"
-#include "models/userimport.h"
+#include "models/csv/csvencoding.h"
+#include "models/csv/csvparser.h"
+#include "models/csv/csvreader.h"
+#include "models/csv/userimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

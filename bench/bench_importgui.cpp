@@ -13,7 +13,7 @@
 #include "csvgenerator.h"
 #include "loopprobe.h"
 
-#include "models/userimportworker.h"
+#include "models/csv/userimportworker.h"
 #include "ui/csvimport/csvimportdialog.h"
 
 #include <QApplication>

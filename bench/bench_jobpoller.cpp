@@ -7,8 +7,8 @@
 // of D desktops (default 1), follows them all with JobPoller (intervals 250 ms .. 1.5 s, x1.3,
 // as the jobs panel does) and prints the requests of every cycle: mean, distribution, maximum.
 
-#include "api/jobpoller.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobpoller.h"
 #include "support/batchfixture.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 
 #include "sandboxhost.h"
 
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "api/sessionmanager.h"
-#include "models/translator.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "api/profiles/sessionmanager.h"
+#include "models/i18n/translator.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/appsettings.h"
 

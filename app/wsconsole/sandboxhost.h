@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/connectionconfig.h"
+#include "api/http/connectionconfig.h"
 
 #include <QObject>
 #include <QString>

@@ -5,8 +5,8 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/catalogcache.h"
-#include "models/catalogrules.h"
+#include "api/profiles/catalogcache.h"
+#include "models/rules/catalogrules.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -5,10 +5,10 @@
 #include "clisignalwatcher.h"
 #include "clitr.h"
 
-#include "api/batchexport.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/jobtreemodel.h"
+#include "api/jobs/batchexport.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/jobtreemodel.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -114,8 +114,7 @@ int CliBatchFollower::outcomeCode(const JobCenter *center, const QStringList &ba
         for (const BatchItem &i : center->items(id)) {
             const BatchItem::Outcome o = i.outcome();
             // A finished batch counts what was left undecided as failed (JobCenter::recount).
-            const bool failed = o == BatchItem::Outcome::Failed
-                                || o == BatchItem::Outcome::Refused
+            const bool failed = o == BatchItem::Outcome::Failed || o == BatchItem::Outcome::Refused
                                 || (finished
                                     && (o == BatchItem::Outcome::Running
                                         || o == BatchItem::Outcome::Pending));

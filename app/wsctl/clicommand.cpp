@@ -2,8 +2,8 @@
 
 #include "clitr.h"
 
-#include "api/apierror.h"
-#include "api/errorcatalog.h"
+#include "api/http/apierror.h"
+#include "api/http/errorcatalog.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -4,11 +4,11 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
 #include "emulator/emulator.h"
 
 #include <QDir>

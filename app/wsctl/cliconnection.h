@@ -2,8 +2,8 @@
 
 #include "cliglobals.h"
 
-#include "api/connectionconfig.h"
-#include "api/profile.h"
+#include "api/http/connectionconfig.h"
+#include "api/profiles/profile.h"
 
 #include <QObject>
 #include <QString>

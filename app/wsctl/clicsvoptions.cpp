@@ -2,7 +2,7 @@
 
 #include "clitr.h"
 
-#include "models/csvencoding.h"
+#include "models/csv/csvencoding.h"
 
 #include <QCommandLineParser>
 

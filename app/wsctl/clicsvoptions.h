@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/csvreadoptions.h"
+#include "models/csv/csvreadoptions.h"
 
 #include <QCommandLineOption>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "clicommand.h"
 
-#include "models/translator.h"
+#include "models/i18n/translator.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/csvissue.h"
-#include "models/finding.h"
+#include "models/csv/csvissue.h"
+#include "models/rules/finding.h"
 
 #include <QList>
 #include <QString>

@@ -121,9 +121,8 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
     if (format == CliGlobals::Format::Json) {
         QJsonObject o;
         o.insert(QStringLiteral("dry_run"), true);
-        o.insert(QStringLiteral("kind"), plan.kind == BatchKind::Create
-                                                 ? QStringLiteral("create")
-                                                 : QStringLiteral("attach"));
+        o.insert(QStringLiteral("kind"), plan.kind == BatchKind::Create ? QStringLiteral("create")
+                                                                        : QStringLiteral("attach"));
         o.insert(QStringLiteral("method"), QStringLiteral("POST"));
         o.insert(QStringLiteral("path"), path);
         o.insert(QStringLiteral("desktops"), plan.sourceCount);

@@ -3,8 +3,8 @@
 #include "cliglobals.h"
 #include "cliissue.h"
 
-#include "api/batchplan.h"
-#include "api/batchsource.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/batchsource.h"
 
 #include <QJsonArray>
 #include <QString>

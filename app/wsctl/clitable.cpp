@@ -2,7 +2,7 @@
 
 #include "clitr.h"
 
-#include "models/csvwriter.h"
+#include "models/csv/csvwriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "clisignalwatcher.h"
 
-#include "api/apicall.h"
+#include "api/http/apicall.h"
 
 #include <QEventLoop>
 

@@ -6,15 +6,15 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/batchplan.h"
-#include "api/catalogcache.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/profiles/catalogcache.h"
 #include "emulator/emulator.h"
-#include "models/assignmentimport.h"
-#include "models/catalogrules.h"
-#include "models/userimport.h"
+#include "models/csv/assignmentimport.h"
+#include "models/csv/userimport.h"
+#include "models/rules/catalogrules.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

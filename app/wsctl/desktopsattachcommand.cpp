@@ -7,12 +7,12 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/apipaths.h"
-#include "api/batchplan.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
-#include "models/assignmentimport.h"
+#include "api/http/apipaths.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "models/csv/assignmentimport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

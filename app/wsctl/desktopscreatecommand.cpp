@@ -7,14 +7,14 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/apipaths.h"
-#include "api/batchplan.h"
-#include "api/catalogcache.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
-#include "models/catalogrules.h"
-#include "models/userimport.h"
+#include "api/http/apipaths.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/profiles/catalogcache.h"
+#include "models/csv/userimport.h"
+#include "models/rules/catalogrules.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -3,7 +3,7 @@
 #include "clicommand.h"
 #include "cliissue.h"
 
-#include "models/createdesktoprequest.h"
+#include "models/domain/createdesktoprequest.h"
 
 #include <QJsonObject>
 

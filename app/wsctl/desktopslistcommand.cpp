@@ -5,8 +5,8 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/desktopquery.h"
-#include "api/workspaceclient.h"
+#include "api/http/desktopquery.h"
+#include "api/http/workspaceclient.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -6,10 +6,10 @@
 #include "clitable.h"
 #include "clitr.h"
 
-#include "api/batchexport.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/jobtreemodel.h"
+#include "api/jobs/batchexport.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/jobtreemodel.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -236,7 +236,8 @@ int JobsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             return ExitOk;
         }
         if (globals().format == CliGlobals::Format::Text)
-            out << CliTr::tr("Batch %1: %2 (retries %3)").arg(retry, center->batch(retry).title(), id)
+            out << CliTr::tr("Batch %1: %2 (retries %3)")
+                            .arg(retry, center->batch(retry).title(), id)
                 << '\n';
         return CliBatchFollower::followAndReport(center, globals(), {retry},
                                                  parser.isSet(waitOption)

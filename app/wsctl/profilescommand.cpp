@@ -5,9 +5,9 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/profileconnectiontest.h"
-#include "api/profilestore.h"
-#include "api/secretstore.h"
+#include "api/profiles/profileconnectiontest.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

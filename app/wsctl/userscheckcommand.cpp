@@ -4,8 +4,8 @@
 #include "cliplanprinter.h"
 #include "clitr.h"
 
-#include "models/csvencoding.h"
-#include "models/userimport.h"
+#include "models/csv/csvencoding.h"
+#include "models/csv/userimport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

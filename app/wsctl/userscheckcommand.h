@@ -2,7 +2,7 @@
 
 #include "clicommand.h"
 
-#include "models/userimportresult.h"
+#include "models/csv/userimportresult.h"
 
 /**
  * `wsctl users check FILE`: reads a user CSV exactly as the console's import dialog does and

@@ -8,12 +8,12 @@
 #include "clitr.h"
 #include "cliwait.h"
 
-#include "api/apipaths.h"
-#include "api/errorcatalog.h"
-#include "api/workspaceclient.h"
-#include "models/createrules.h"
-#include "models/directoryuser.h"
-#include "models/userimport.h"
+#include "api/http/apipaths.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
+#include "models/csv/userimport.h"
+#include "models/domain/directoryuser.h"
+#include "models/rules/createrules.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

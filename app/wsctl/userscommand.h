@@ -2,9 +2,9 @@
 
 #include "clicommand.h"
 
-#include "models/createuserrequest.h"
-#include "models/finding.h"
-#include "models/validationcontext.h"
+#include "models/domain/createuserrequest.h"
+#include "models/rules/finding.h"
+#include "models/rules/validationcontext.h"
 
 /**
  * `wsctl users list` (the Workspace directory's users) and `wsctl users create` (one user from

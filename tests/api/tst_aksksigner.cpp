@@ -1,4 +1,4 @@
-#include "api/aksksigner.h"
+#include "api/auth/aksksigner.h"
 
 #include <QFile>
 #include <QJsonArray>

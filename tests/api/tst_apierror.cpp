@@ -1,6 +1,6 @@
-#include "api/apierror.h"
-#include "api/errorcatalog.h"
-#include "api/retrypolicy.h"
+#include "api/http/apierror.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/retrypolicy.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "api/apipaths.h"
-#include "api/apitransport.h"
-#include "api/iamtokenprovider.h"
+#include "api/auth/iamtokenprovider.h"
+#include "api/http/apipaths.h"
+#include "api/http/apitransport.h"
 
 #include "support/emulatorprocess.h"
 

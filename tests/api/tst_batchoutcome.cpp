@@ -1,4 +1,4 @@
-#include "api/batchoutcome.h"
+#include "api/jobs/batchoutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "api/batchoperation.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/retryplanner.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchoperation.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/retryplanner.h"
 
 #include "support/batchfixture.h"
 

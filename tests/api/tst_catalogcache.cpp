@@ -1,5 +1,5 @@
-#include "api/catalogcache.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/profiles/catalogcache.h"
 
 #include "support/emulatorprocess.h"
 

@@ -1,6 +1,6 @@
-#include "api/batchplan.h"
-#include "api/chunkreconciler.h"
-#include "api/chunkstatemachine.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/chunkreconciler.h"
+#include "api/jobs/chunkstatemachine.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

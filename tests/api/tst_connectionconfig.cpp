@@ -1,6 +1,6 @@
 #include "api/apitr.h"
-#include "api/connectionconfig.h"
-#include "api/region.h"
+#include "api/http/connectionconfig.h"
+#include "api/http/region.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "api/errorcatalog.h"
-#include "api/workspaceclient.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
-#include "api/apitransport.h"
-#include "api/errorcatalog.h"
-#include "api/iamtokenprovider.h"
-#include "api/workspaceclient.h"
+#include "api/auth/iamtokenprovider.h"
+#include "api/http/apitransport.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
 
 #include "support/emulatorprocess.h"
 

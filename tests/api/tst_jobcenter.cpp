@@ -1,9 +1,9 @@
-#include "api/batchexport.h"
-#include "api/jobcenter.h"
-#include "api/jobfailures.h"
-#include "api/jobjournal.h"
-#include "api/jobtreemodel.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchexport.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobfailures.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/jobtreemodel.h"
 
 #include "support/emulatorprocess.h"
 

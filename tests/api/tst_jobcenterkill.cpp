@@ -1,5 +1,5 @@
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobjournal.h"
 
 #include "support/emulatorprocess.h"
 

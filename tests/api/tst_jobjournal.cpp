@@ -1,5 +1,5 @@
-#include "api/chunkstatemachine.h"
-#include "api/jobjournal.h"
+#include "api/jobs/chunkstatemachine.h"
+#include "api/jobs/jobjournal.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "api/jobpoller.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobpoller.h"
 
 #include "support/emulatorprocess.h"
 
@@ -99,7 +99,7 @@ QStringList tst_JobPoller::createJobs(WorkspaceClient *client, int count, const 
     for (int i = 0; i < count; ++i) {
         QJsonArray desktops;
         for (int d = 0; d < desktopsPerJob; ++d) {
-            // One desktop per job keeps the names of issue 4's figure (pju0, PJ0, ...).
+            // One desktop per job keeps the names of the documented figure (pju0, PJ0, ...).
             const QString n = desktopsPerJob == 1 ? QString::number(i)
                                                   : QStringLiteral("%1d%2").arg(i).arg(d);
             desktops.append(QJsonObject{
@@ -131,7 +131,7 @@ QStringList tst_JobPoller::createJobs(WorkspaceClient *client, int count, const 
     return ids;
 }
 
-// The figure of issue 4: 200 jobs, requests per poll cycle.
+// The documented figure (docs/PERFORMANCE.md): 200 jobs, requests per poll cycle.
 void tst_JobPoller::follow200Jobs()
 {
     WorkspaceClient client(config());

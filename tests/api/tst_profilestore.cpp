@@ -1,9 +1,9 @@
 // ProfileStore and Profile: round trips through QSettings, secrets only in the SecretStore,
 // the Sandbox as first-run default, per-field checks and the HUAWEICLOUD_SDK_* prefill.
 
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "models/translator.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "models/i18n/translator.h"
 
 #include <QFile>
 #include <QSettings>

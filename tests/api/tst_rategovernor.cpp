@@ -1,4 +1,4 @@
-#include "api/rategovernor.h"
+#include "api/http/rategovernor.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

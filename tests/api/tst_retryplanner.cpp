@@ -1,6 +1,6 @@
-#include "api/batchoperation.h"
-#include "api/batchoutcome.h"
-#include "api/retryplanner.h"
+#include "api/jobs/batchoperation.h"
+#include "api/jobs/batchoutcome.h"
+#include "api/jobs/retryplanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

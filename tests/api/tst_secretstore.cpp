@@ -2,7 +2,7 @@
 // The keychain test uses a service name of its own and removes what it wrote, so a developer
 // machine with a keychain keeps nothing; on CI (no keychain service) it checks the fallback.
 
-#include "api/secretstore.h"
+#include "api/profiles/secretstore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
-#include "api/apitransport.h"
-#include "api/errorcatalog.h"
-#include "api/workspaceclient.h"
+#include "api/http/apitransport.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
 
 #include "support/emulatorprocess.h"
 

@@ -1,4 +1,4 @@
-#include "models/translator.h"
+#include "models/i18n/translator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -308,7 +308,7 @@ void tst_Wsctl::chinese()
     QFETCH(QStringList, args);
     QFETCH(QString, lang);
 
-    // wsctl's messages come from the zh_CN catalog, which the lead merges from the pending
+    // wsctl's messages come from the zh_CN catalog, which is filled from the pending
     // translations; until then there is nothing to assert.
     Translator translator;
     QVERIFY(translator.setLanguage(QStringLiteral("zh_CN")));

@@ -3,8 +3,9 @@
 // A synchronous HTTP client for the emulator tests: real sockets (QNetworkAccessManager), token
 // or SDK-HMAC-SHA256 auth, exact body bytes. Header-only because it serves only tests/emulator.
 
-#include "emulator/canonicalrequest.h"
 #include "testreply.h"
+
+#include "emulator/canonicalrequest.h"
 
 #include <QDateTime>
 #include <QJsonArray>

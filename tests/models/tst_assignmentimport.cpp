@@ -1,4 +1,4 @@
-#include "models/assignmentimport.h"
+#include "models/csv/assignmentimport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "models/assignmentimport.h"
-#include "models/assignmentmodel.h"
+#include "models/csv/assignmentimport.h"
+#include "models/itemmodels/assignmentmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

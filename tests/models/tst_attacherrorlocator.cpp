@@ -1,4 +1,4 @@
-#include "models/attacherrorlocator.h"
+#include "models/rules/attacherrorlocator.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,7 +1,7 @@
 // AttachRequest and its parts: the AttachInstances body, read back as written, with unknown
 // and mistyped fields reported by path, and the seed example's string boolean.
 
-#include "models/attachrequest.h"
+#include "models/domain/attachrequest.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // AttachRules: every rule of AttachInstances with accepted and rejected cases, each rejection
 // asserting its code and path; attach_user_infos precedence; batch versus single request.
 
-#include "models/attachrules.h"
+#include "models/rules/attachrules.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

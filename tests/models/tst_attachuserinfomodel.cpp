@@ -1,4 +1,4 @@
-#include "models/attachuserinfomodel.h"
+#include "models/itemmodels/attachuserinfomodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "models/candidateusersmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

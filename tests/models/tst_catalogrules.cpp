@@ -1,4 +1,4 @@
-#include "models/catalogrules.h"
+#include "models/rules/catalogrules.h"
 
 #include <QJsonObject>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // ChunkPlanner: batches of any size become API-sized requests, in order, each desktop traced
 // back to its source index, top-level fields copied, and size-based names kept meaningful.
 
-#include "models/attachrules.h"
-#include "models/chunkplanner.h"
-#include "models/createrules.h"
+#include "models/rules/attachrules.h"
+#include "models/rules/chunkplanner.h"
+#include "models/rules/createrules.h"
 
 #include <QStandardPaths>
 #include <QtTest>

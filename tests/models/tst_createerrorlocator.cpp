@@ -1,4 +1,4 @@
-#include "models/createerrorlocator.h"
+#include "models/rules/createerrorlocator.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,8 +1,8 @@
 // CreateDesktopRequest and its parts: JSON is exactly the API body, reads back what it wrote,
 // and reports unknown and mistyped fields by path.
 
-#include "models/createdesktoprequest.h"
-#include "models/createrules.h"
+#include "models/domain/createdesktoprequest.h"
+#include "models/rules/createrules.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

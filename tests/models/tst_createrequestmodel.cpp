@@ -1,5 +1,5 @@
-#include "models/createrequestmodel.h"
-#include "models/importedusersmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

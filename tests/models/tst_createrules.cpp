@@ -1,7 +1,7 @@
 // CreateRules: every rule of CreateDesktop with accepted and rejected cases, each rejection
 // asserting its code and path; messages name the limit; the batch/single-request split.
 
-#include "models/createrules.h"
+#include "models/rules/createrules.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

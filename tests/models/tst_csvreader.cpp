@@ -1,7 +1,7 @@
-#include "models/csvcolumnmatcher.h"
-#include "models/csvencoding.h"
-#include "models/csvparser.h"
-#include "models/csvreader.h"
+#include "models/csv/csvcolumnmatcher.h"
+#include "models/csv/csvencoding.h"
+#include "models/csv/csvparser.h"
+#include "models/csv/csvreader.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "models/createrequestmodel.h"
-#include "models/datavolumesmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/datavolumesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "models/desktopfilterproxy.h"
-#include "models/desktoplistmodel.h"
+#include "models/itemmodels/desktopfilterproxy.h"
+#include "models/itemmodels/desktoplistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // Finding helpers: error detection and selecting the findings of one field or item.
 
-#include "models/finding.h"
+#include "models/rules/finding.h"
 
 #include <QStandardPaths>
 #include <QtTest>

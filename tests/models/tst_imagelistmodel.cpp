@@ -1,4 +1,4 @@
-#include "models/imagelistmodel.h"
+#include "models/itemmodels/imagelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

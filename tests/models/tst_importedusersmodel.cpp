@@ -1,6 +1,6 @@
-#include "models/csvissuelistmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/userimport.h"
+#include "models/csv/userimport.h"
+#include "models/itemmodels/csvissuelistmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

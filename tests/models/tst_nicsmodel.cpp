@@ -1,5 +1,5 @@
-#include "models/createrequestmodel.h"
-#include "models/nicsmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/nicsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "models/productfiltermodel.h"
-#include "models/productlistmodel.h"
+#include "models/itemmodels/productfiltermodel.h"
+#include "models/itemmodels/productlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

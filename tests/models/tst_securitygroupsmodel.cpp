@@ -1,5 +1,5 @@
-#include "models/createrequestmodel.h"
-#include "models/securitygroupsmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/securitygroupsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "models/createrequestmodel.h"
-#include "models/tagsmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/tagsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "models/createrules.h"
-#include "models/userimport.h"
-#include "models/userimportworker.h"
+#include "models/csv/userimport.h"
+#include "models/csv/userimportworker.h"
+#include "models/rules/createrules.h"
 
 #include <QCoreApplication>
 #include <QFile>

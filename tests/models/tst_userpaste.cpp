@@ -1,5 +1,5 @@
-#include "models/importedusersmodel.h"
-#include "models/userpaste.h"
+#include "models/csv/userpaste.h"
+#include "models/itemmodels/importedusersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
-#include "api/batchoutcome.h"
-#include "api/batchsubmitter.h"
-#include "api/jobpoller.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchoutcome.h"
+#include "api/jobs/batchsubmitter.h"
+#include "api/jobs/jobpoller.h"
 
 #include "support/batchfixture.h"
 

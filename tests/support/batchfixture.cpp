@@ -1,7 +1,7 @@
 #include "batchfixture.h"
 
-#include "api/batchsubmitter.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchsubmitter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,11 +2,10 @@
 
 #include "emulatorprocess.h"
 
-#include "api/batchplan.h"
-#include "api/connectionconfig.h"
-#include "api/retrypolicy.h"
-
-#include "models/createdesktoprequest.h"
+#include "api/http/connectionconfig.h"
+#include "api/http/retrypolicy.h"
+#include "api/jobs/batchplan.h"
+#include "models/domain/createdesktoprequest.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 // The translation catalogs stay complete: every tr() string of every layer is in
 // both .ts files, Chinese has no unfinished message, English has every plural.
 
-#include "models/translator.h"
+#include "models/i18n/translator.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,14 +4,14 @@
 
 #include "support/emulatorprocess.h"
 
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 
-#include "models/assignmentmodel.h"
-#include "models/attachuserinfomodel.h"
-#include "models/candidateusersmodel.h"
-#include "models/desktoplistmodel.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/attachuserinfomodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
+#include "models/itemmodels/desktoplistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

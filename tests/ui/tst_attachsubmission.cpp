@@ -2,11 +2,11 @@
 
 #include "support/emulatorprocess.h"
 
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 
-#include "models/assignmentmodel.h"
+#include "models/itemmodels/assignmentmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

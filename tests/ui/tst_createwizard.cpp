@@ -6,12 +6,12 @@
 #include "ui/wizard/wizardreviewpage.h"
 #include "ui/wizard/wizarduserspage.h"
 
-#include "models/createrequestmodel.h"
-#include "models/imagelistmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/nicsmodel.h"
-#include "models/productlistmodel.h"
-#include "models/securitygroupsmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/imagelistmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
+#include "models/itemmodels/nicsmodel.h"
+#include "models/itemmodels/productlistmodel.h"
+#include "models/itemmodels/securitygroupsmodel.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>

@@ -6,8 +6,8 @@
 #include "ui/wizard/wizardreviewpage.h"
 #include "ui/wizard/wizarduserspage.h"
 
-#include "models/createrequestmodel.h"
-#include "models/importedusersmodel.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 
 #include <QFile>
 #include <QListWidget>

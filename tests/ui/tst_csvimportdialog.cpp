@@ -1,10 +1,10 @@
 #include "ui/csvimport/columnmappingwidget.h"
 #include "ui/csvimport/csvimportdialog.h"
-#include "ui/csvimport/severitystyleproxy.h"
+#include "ui/widgets/severitystyleproxy.h"
 
-#include "models/csvissuelistmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/userimport.h"
+#include "models/csv/userimport.h"
+#include "models/itemmodels/csvissuelistmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "ui/jobs/jobsdock.h"
 #include "ui/jobs/jobspanel.h"
 
-#include "api/jobcenter.h"
-#include "api/jobfailures.h"
-#include "api/jobjournal.h"
-#include "api/jobtreemodel.h"
-#include "api/profile.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobfailures.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/jobtreemodel.h"
+#include "api/profiles/profile.h"
 
 #include "support/emulatorprocess.h"
 

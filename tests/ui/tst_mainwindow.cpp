@@ -4,13 +4,13 @@
 // user", live language switching, layout persistence across a re-created window, and a clean
 // switch to another profile.
 
-#include "api/jobcenter.h"
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "api/session.h"
-#include "api/sessionmanager.h"
-#include "api/workspaceclient.h"
-#include "models/translator.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "api/profiles/session.h"
+#include "api/profiles/sessionmanager.h"
+#include "models/i18n/translator.h"
 #include "support/emulatorprocess.h"
 #include "ui/mainwindow/createuserdialog.h"
 #include "ui/mainwindow/desktopdetailspanel.h"

@@ -1,7 +1,7 @@
 // The shared widgets of ui/widgets: FieldMessage (icon + text under a field) and
 // LoadStateWidget (busy / error with cause and Retry / content).
 
-#include "api/errorcatalog.h"
+#include "api/http/errorcatalog.h"
 #include "ui/mainwindow/createuserchecks.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/fieldmessage.h"

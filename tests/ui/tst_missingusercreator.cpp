@@ -2,11 +2,11 @@
 
 #include "support/emulatorprocess.h"
 
-#include "api/errorcatalog.h"
-#include "api/workspaceclient.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
 
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

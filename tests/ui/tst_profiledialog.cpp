@@ -2,9 +2,9 @@
 // of the settings file, field-by-field validation, the read-only Sandbox, and "Test
 // connection" telling IAM and Workspace apart against a real wsemu.
 
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "api/sessionmanager.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "api/profiles/sessionmanager.h"
 #include "support/emulatorprocess.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/profiledialog.h"

@@ -4,10 +4,10 @@
 // running wsemu (client, catalog cache, journal, jobs centre), waiting for the catalogs,
 // clicking table rows and editing cells like a person, and reading the emulator's records.
 
-#include "api/catalogcache.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/profiles/catalogcache.h"
 #include "support/emulatorprocess.h"
 
 #include <QAbstractItemView>

@@ -5,13 +5,12 @@
 #include "attachsubmission.h"
 #include "missingusercreator.h"
 
-#include "api/errorcatalog.h"
-#include "api/jobcenter.h"
-#include "api/workspaceclient.h"
-
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
-#include "models/desktoplistmodel.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
+#include "models/itemmodels/desktoplistmodel.h"
 
 #include <QAbstractButton>
 #include <QEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/attachrequest.h"
-#include "models/csvissue.h"
-#include "models/finding.h"
-#include "models/validationcontext.h"
+#include "models/csv/csvissue.h"
+#include "models/domain/attachrequest.h"
+#include "models/rules/finding.h"
+#include "models/rules/validationcontext.h"
 
 #include <QPointer>
 #include <QString>

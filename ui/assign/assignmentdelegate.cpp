@@ -1,6 +1,6 @@
 #include "assignmentdelegate.h"
 
-#include "models/assignmentmodel.h"
+#include "models/itemmodels/assignmentmodel.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #include "assignmentreviewwidget.h"
 
-#include "api/apipaths.h"
+#include "api/http/apipaths.h"
 
 #include <QEvent>
 #include <QFontDatabase>

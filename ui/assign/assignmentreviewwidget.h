@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/batchplan.h"
+#include "api/jobs/batchplan.h"
 
 #include <QWidget>
 

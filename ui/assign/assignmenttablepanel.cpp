@@ -3,10 +3,9 @@
 #include "assignmentdelegate.h"
 #include "assignviews.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
-
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QAction>
 #include <QComboBox>

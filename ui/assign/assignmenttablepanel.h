@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/csvissue.h"
+#include "models/csv/csvissue.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -7,10 +7,10 @@
 #include "desktoppickerpanel.h"
 #include "sharedusersdialog.h"
 
-#include "models/assignmentimport.h"
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
-#include "models/desktoplistmodel.h"
+#include "models/csv/assignmentimport.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
+#include "models/itemmodels/desktoplistmodel.h"
 
 #include <QEvent>
 #include <QFileDialog>

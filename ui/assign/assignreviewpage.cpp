@@ -4,8 +4,8 @@
 #include "attachsubmission.h"
 #include "missingusercreator.h"
 
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "attachresultmapping.h"
 
-#include "models/attacherrorlocator.h"
+#include "models/rules/attacherrorlocator.h"
 
 #include <QHash>
 

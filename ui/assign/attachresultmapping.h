@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/jobcenter.h"
+#include "api/http/apierror.h"
+#include "api/jobs/jobcenter.h"
 
 #include <QList>
 #include <QString>

@@ -2,11 +2,10 @@
 
 #include "attachresultmapping.h"
 
-#include "api/errorcatalog.h"
-#include "api/jobcenter.h"
-
-#include "models/assignmentmodel.h"
-#include "models/attachrules.h"
+#include "api/http/errorcatalog.h"
+#include "api/jobs/jobcenter.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/rules/attachrules.h"
 
 #include <QTimer>
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "api/batchplan.h"
-
-#include "models/attachrequest.h"
-#include "models/finding.h"
-#include "models/validationcontext.h"
+#include "api/jobs/batchplan.h"
+#include "models/domain/attachrequest.h"
+#include "models/rules/finding.h"
+#include "models/rules/validationcontext.h"
 
 #include <QObject>
 #include <QPointer>

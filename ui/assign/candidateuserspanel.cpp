@@ -2,13 +2,11 @@
 
 #include "assignviews.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
+#include "api/http/workspaceclient.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
 #include "ui/widgets/loadstatewidget.h"
-
-#include "api/workspaceclient.h"
-
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/candidateuser.h"
+#include "models/domain/candidateuser.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -2,13 +2,11 @@
 
 #include "assignviews.h"
 
+#include "api/http/workspaceclient.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/desktopfilterproxy.h"
+#include "models/itemmodels/desktoplistmodel.h"
 #include "ui/widgets/loadstatewidget.h"
-
-#include "api/workspaceclient.h"
-
-#include "models/assignmentmodel.h"
-#include "models/desktopfilterproxy.h"
-#include "models/desktoplistmodel.h"
 
 #include <QAction>
 #include <QEvent>

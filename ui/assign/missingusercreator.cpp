@@ -1,11 +1,10 @@
 #include "missingusercreator.h"
 
-#include "api/errorcatalog.h"
-#include "api/workspaceclient.h"
-
-#include "models/assignmentmodel.h"
-#include "models/candidateusersmodel.h"
-#include "models/createuserrequest.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
+#include "models/domain/createuserrequest.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/candidateusersmodel.h"
 
 MissingUserCreator::MissingUserCreator(WorkspaceClient *client, QObject *parent)
     : QObject(parent)

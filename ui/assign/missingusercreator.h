@@ -1,8 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-
-#include "models/directoryuser.h"
+#include "api/http/apierror.h"
+#include "models/domain/directoryuser.h"
 
 #include <QList>
 #include <QObject>

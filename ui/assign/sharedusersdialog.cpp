@@ -1,10 +1,9 @@
 #include "sharedusersdialog.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/attachuserinfomodel.h"
 #include "ui/widgets/fieldmessage.h"
-
-#include "models/assignmentmodel.h"
-#include "models/attachuserinfomodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/attachuserinfo.h"
-#include "models/directoryuser.h"
-#include "models/validationcontext.h"
+#include "models/domain/attachuserinfo.h"
+#include "models/domain/directoryuser.h"
+#include "models/rules/validationcontext.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,13 +1,13 @@
 #include "csvimportdialog.h"
 
 #include "columnmappingwidget.h"
-#include "severitystyleproxy.h"
 
-#include "models/csvencoding.h"
-#include "models/csvissuelistmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/userimport.h"
-#include "models/userimportworker.h"
+#include "models/csv/csvencoding.h"
+#include "models/csv/userimport.h"
+#include "models/csv/userimportworker.h"
+#include "models/itemmodels/csvissuelistmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/desktopitem.h"
-#include "models/userimportrequest.h"
-#include "models/userimportresult.h"
-#include "models/validationcontext.h"
+#include "models/csv/userimportrequest.h"
+#include "models/csv/userimportresult.h"
+#include "models/domain/desktopitem.h"
+#include "models/rules/validationcontext.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "jobprogressdelegate.h"
 
-#include "api/jobtreemodel.h"
+#include "api/jobs/jobtreemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,9 +2,9 @@
 
 #include "jobprogressdelegate.h"
 
-#include "api/jobcenter.h"
-#include "api/jobfailures.h"
-#include "api/jobtreemodel.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobfailures.h"
+#include "api/jobs/jobtreemodel.h"
 
 #include <QAction>
 #include <QApplication>

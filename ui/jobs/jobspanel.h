@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/jobcenter.h"
+#include "api/jobs/jobcenter.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "createuserchecks.h"
 
-#include "models/createrules.h"
+#include "models/rules/createrules.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/createuserrequest.h"
-#include "models/finding.h"
-#include "models/validationcontext.h"
+#include "models/domain/createuserrequest.h"
+#include "models/rules/finding.h"
+#include "models/rules/validationcontext.h"
 
 #include <QDateTime>
 

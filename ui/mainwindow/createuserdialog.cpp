@@ -2,8 +2,8 @@
 
 #include "createuserchecks.h"
 
-#include "api/errorcatalog.h"
-#include "api/workspaceclient.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QCheckBox>

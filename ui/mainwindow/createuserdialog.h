@@ -1,10 +1,9 @@
 #pragma once
 
-#include "api/apicall.h"
-
-#include "models/createuserrequest.h"
-#include "models/finding.h"
-#include "models/validationcontext.h"
+#include "api/http/apicall.h"
+#include "models/domain/createuserrequest.h"
+#include "models/rules/finding.h"
+#include "models/rules/validationcontext.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -4,9 +4,9 @@
 #include "desktoptablefilter.h"
 #include "desktoptablemodel.h"
 
-#include "api/jobcenter.h"
-#include "api/session.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/profiles/session.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/loadstatewidget.h"

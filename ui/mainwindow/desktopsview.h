@@ -1,9 +1,8 @@
 #pragma once
 
-#include "api/apicall.h"
-#include "api/session.h"
-
-#include "models/desktopinfo.h"
+#include "api/http/apicall.h"
+#include "api/profiles/session.h"
+#include "models/domain/desktopinfo.h"
 
 #include <QPointer>
 #include <QTimer>

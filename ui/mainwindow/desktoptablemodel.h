@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/desktopinfo.h"
+#include "models/domain/desktopinfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -3,17 +3,17 @@
 #include "desktopsview.h"
 #include "usersview.h"
 
-#include "api/errorcatalog.h"
-#include "api/jobcenter.h"
-#include "api/profilestore.h"
-#include "api/region.h"
-#include "api/secretstore.h"
-#include "api/session.h"
-#include "api/sessionmanager.h"
-#include "api/workspaceclient.h"
-#include "models/createrequestmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/translator.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/region.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "api/profiles/session.h"
+#include "api/profiles/sessionmanager.h"
+#include "models/i18n/translator.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/csvimport/csvimportdialog.h"
 #include "ui/jobs/jobspanel.h"
@@ -400,8 +400,7 @@ void MainWindow::setJobsPanel(Session *session)
     if (session && session->jobCenter()) {
         auto *panel = new JobsPanel(session->jobCenter(), m_jobsDock);
         panel->setObjectName(QStringLiteral("jobsPanel"));
-        connect(panel, &JobsPanel::openInWizardRequested, this,
-                &MainWindow::openRefusedInWizard);
+        connect(panel, &JobsPanel::openInWizardRequested, this, &MainWindow::openRefusedInWizard);
         m_jobsDock->setWidget(panel);
     } else {
         auto *placeholder = new QLabel(m_jobsDock);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/session.h"
+#include "api/profiles/session.h"
 
 #include <QDialog>
 #include <QMainWindow>

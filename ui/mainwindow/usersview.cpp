@@ -3,8 +3,8 @@
 #include "createuserdialog.h"
 #include "usertablemodel.h"
 
-#include "api/session.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/profiles/session.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/loadstatewidget.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apicall.h"
-#include "api/session.h"
+#include "api/http/apicall.h"
+#include "api/profiles/session.h"
 
 #include <QPointer>
 #include <QWidget>

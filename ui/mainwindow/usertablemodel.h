@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/directoryuser.h"
+#include "models/domain/directoryuser.h"
 
 #include <QAbstractTableModel>
 #include <QList>

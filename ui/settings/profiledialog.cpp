@@ -2,10 +2,10 @@
 
 #include "profileeditor.h"
 
-#include "api/errorcatalog.h"
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "api/sessionmanager.h"
+#include "api/http/errorcatalog.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "api/profiles/sessionmanager.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

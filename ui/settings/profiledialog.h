@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/profile.h"
-#include "api/profileconnectiontest.h"
+#include "api/profiles/profile.h"
+#include "api/profiles/profileconnectiontest.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "profileeditor.h"
 
-#include "api/region.h"
+#include "api/http/region.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/profile.h"
+#include "api/profiles/profile.h"
 
 #include <QList>
 #include <QWidget>

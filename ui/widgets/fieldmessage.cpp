@@ -1,6 +1,6 @@
 #include "fieldmessage.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
+#include "severitystyleproxy.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

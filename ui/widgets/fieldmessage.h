@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/finding.h"
+#include "models/rules/finding.h"
 
 #include <QPointer>
 #include <QString>

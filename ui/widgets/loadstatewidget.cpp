@@ -2,7 +2,7 @@
 
 #include "busyindicator.h"
 
-#include "api/errorcatalog.h"
+#include "api/http/errorcatalog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

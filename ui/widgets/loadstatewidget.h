@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "api/http/apierror.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -9,13 +9,12 @@
 #include "wizardtypepage.h"
 #include "wizarduserspage.h"
 
-#include "api/errorcatalog.h"
-#include "api/jobcenter.h"
-#include "api/workspaceclient.h"
-
-#include "models/createerrorlocator.h"
-#include "models/createrequestmodel.h"
-#include "models/importedusersmodel.h"
+#include "api/http/errorcatalog.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
+#include "models/rules/createerrorlocator.h"
 
 #include <QAbstractButton>
 #include <QDir>

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "api/catalogcache.h"
-
-#include "models/finding.h"
+#include "api/profiles/catalogcache.h"
+#include "models/rules/finding.h"
 
 #include <QPointer>
 #include <QString>

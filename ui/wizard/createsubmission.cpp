@@ -1,6 +1,6 @@
 #include "createsubmission.h"
 
-#include "api/jobcenter.h"
+#include "api/jobs/jobcenter.h"
 
 #include <QTimer>
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/batchsource.h"
-
-#include "models/createdesktoprequest.h"
+#include "api/http/apierror.h"
+#include "api/jobs/batchsource.h"
+#include "models/domain/createdesktoprequest.h"
 
 #include <QList>
 #include <QObject>

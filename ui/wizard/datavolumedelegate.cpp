@@ -2,7 +2,7 @@
 
 #include "volumetypes.h"
 
-#include "models/datavolumesmodel.h"
+#include "models/itemmodels/datavolumesmodel.h"
 
 #include <QComboBox>
 #include <QSpinBox>

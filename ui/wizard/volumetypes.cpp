@@ -1,6 +1,6 @@
 #include "volumetypes.h"
 
-#include "models/volume.h"
+#include "models/domain/volume.h"
 
 QStringList VolumeTypes::types()
 {

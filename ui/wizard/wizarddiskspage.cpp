@@ -3,11 +3,10 @@
 #include "datavolumedelegate.h"
 #include "volumetypes.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/datavolumesmodel.h"
 #include "ui/widgets/fieldmessage.h"
-
-#include "models/createrequestmodel.h"
-#include "models/datavolumesmodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,7 @@
 #include "wizardeippage.h"
 
+#include "models/itemmodels/createrequestmodel.h"
 #include "ui/widgets/fieldmessage.h"
-
-#include "models/createrequestmodel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,13 +1,12 @@
 #include "wizardimagepage.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/imagelistmodel.h"
+#include "models/itemmodels/productlistmodel.h"
+#include "models/rules/catalogrules.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
-
-#include "models/catalogrules.h"
-#include "models/createrequestmodel.h"
-#include "models/imagelistmodel.h"
-#include "models/productlistmodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,12 +1,11 @@
 #include "wizardnetworkpage.h"
 
-#include "ui/csvimport/severitystyleproxy.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/nicsmodel.h"
+#include "models/itemmodels/securitygroupsmodel.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
-
-#include "models/createrequestmodel.h"
-#include "models/nicsmodel.h"
-#include "models/securitygroupsmodel.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,9 +1,8 @@
 #include "wizardpage.h"
 
+#include "models/itemmodels/createrequestmodel.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
-
-#include "models/createrequestmodel.h"
 
 #include <QEvent>
 

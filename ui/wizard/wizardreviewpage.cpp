@@ -2,13 +2,12 @@
 
 #include "volumetypes.h"
 
-#include "api/errorcatalog.h"
+#include "api/http/errorcatalog.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/productlistmodel.h"
+#include "models/rules/catalogrules.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/fieldmessage.h"
-
-#include "models/catalogrules.h"
-#include "models/createrequestmodel.h"
-#include "models/productlistmodel.h"
 
 #include <QClipboard>
 #include <QFileInfo>

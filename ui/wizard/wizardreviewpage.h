@@ -2,8 +2,8 @@
 
 #include "wizardpage.h"
 
-#include "api/apierror.h"
-#include "api/batchplan.h"
+#include "api/http/apierror.h"
+#include "api/jobs/batchplan.h"
 
 class BusyIndicator;
 class FieldMessage;

@@ -1,13 +1,11 @@
 #include "wizardtypepage.h"
 
+#include "api/http/errorcatalog.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/productfiltermodel.h"
+#include "models/itemmodels/productlistmodel.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
-
-#include "api/errorcatalog.h"
-
-#include "models/createrequestmodel.h"
-#include "models/productfiltermodel.h"
-#include "models/productlistmodel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

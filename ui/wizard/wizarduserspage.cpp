@@ -1,13 +1,12 @@
 #include "wizarduserspage.h"
 
+#include "models/csv/userpaste.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
+#include "models/itemmodels/tagsmodel.h"
 #include "ui/csvimport/csvimportdialog.h"
-#include "ui/csvimport/severitystyleproxy.h"
 #include "ui/widgets/fieldmessage.h"
-
-#include "models/createrequestmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/tagsmodel.h"
-#include "models/userpaste.h"
+#include "ui/widgets/severitystyleproxy.h"
 
 #include <QAction>
 #include <QButtonGroup>

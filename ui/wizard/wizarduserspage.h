@@ -2,7 +2,7 @@
 
 #include "wizardpage.h"
 
-#include "models/desktopitem.h"
+#include "models/domain/desktopitem.h"
 
 class CsvImportDialog;
 class FieldMessage;

@@ -9,12 +9,12 @@
 //       Journals one batch and moves its chunk 0 to "sent", prints "committed ID", then
 //       waits to be killed: the parent checks that the committed transition survived.
 
-#include "api/batchplan.h"
-#include "api/chunkstatemachine.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/journalbatch.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/chunkstatemachine.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/journalbatch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

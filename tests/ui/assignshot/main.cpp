@@ -4,17 +4,14 @@
 // --pseudo doubles every translated text, to see what clips in a longer language;
 // --extra-qm loads one more catalog on top (a preview of strings not merged yet).
 
-#include "ui/assign/assigndesktopswizard.h"
-
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "models/i18n/translator.h"
+#include "models/itemmodels/assignmentmodel.h"
+#include "models/itemmodels/desktoplistmodel.h"
 #include "support/emulatorprocess.h"
-
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
-
-#include "models/assignmentmodel.h"
-#include "models/desktoplistmodel.h"
-#include "models/translator.h"
+#include "ui/assign/assigndesktopswizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,9 +6,8 @@
 //
 // Without FILE it opens tests/ui/csvimportshot/demo-gb18030.csv from the source tree.
 
+#include "models/i18n/translator.h"
 #include "ui/csvimport/csvimportdialog.h"
-
-#include "models/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

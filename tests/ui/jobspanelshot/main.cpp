@@ -6,16 +6,14 @@
 //
 // --pseudo installs a translator that doubles every text, to see that nothing clips.
 
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/jobs/jobtreemodel.h"
+#include "models/i18n/translator.h"
+#include "support/emulatorprocess.h"
 #include "ui/jobs/jobsdock.h"
 #include "ui/jobs/jobspanel.h"
-
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/jobtreemodel.h"
-#include "api/workspaceclient.h"
-#include "models/translator.h"
-
-#include "support/emulatorprocess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

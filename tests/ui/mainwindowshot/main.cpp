@@ -11,12 +11,12 @@
 // --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog).
 // Settings and secrets are the test kind: nothing of the real home is touched.
 
-#include "api/jobcenter.h"
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "api/session.h"
-#include "api/sessionmanager.h"
-#include "models/translator.h"
+#include "api/jobs/jobcenter.h"
+#include "api/profiles/profilestore.h"
+#include "api/profiles/secretstore.h"
+#include "api/profiles/session.h"
+#include "api/profiles/sessionmanager.h"
+#include "models/i18n/translator.h"
 #include "support/emulatorprocess.h"
 #include "ui/mainwindow/desktopsview.h"
 #include "ui/mainwindow/desktoptablemodel.h"

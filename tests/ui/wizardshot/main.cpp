@@ -8,17 +8,16 @@
 // catalog, e.g. a pseudo-translation), --errors (one rejected value on the page shown),
 // --users N (rows imported through the CSV path; default 240).
 
-#include "api/catalogcache.h"
-#include "api/jobcenter.h"
-#include "api/jobjournal.h"
-#include "api/workspaceclient.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "api/profiles/catalogcache.h"
+#include "models/i18n/translator.h"
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 #include "support/emulatorprocess.h"
 #include "ui/wizard/createdesktopwizard.h"
 #include "ui/wizard/wizardpage.h"
-
-#include "models/createrequestmodel.h"
-#include "models/importedusersmodel.h"
-#include "models/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,0 +1,20 @@
+#include "attachoperation.h"
+
+#include "api/http/connectionconfig.h"
+#include "api/http/workspaceclient.h"
+
+QString AttachOperation::jobType() const
+{
+    return QStringLiteral("attachDesktops");
+}
+
+int AttachOperation::cap(const ConnectionConfig &config) const
+{
+    return qMax(1, config.attachCap);
+}
+
+TypedCall<QString> *AttachOperation::send(WorkspaceClient *client, const QByteArray &body,
+                                          QObject *context) const
+{
+    return client->attachDesktopsBody(body, context);
+}

@@ -1,0 +1,165 @@
+#include "batchplan.h"
+
+#include "models/rules/attachrules.h"
+#include "models/rules/chunkplanner.h"
+#include "models/rules/createrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Rewrites "desktops[k]..." of a chunk to "desktops[source]..." and keeps each finding once.
+void addChunkFindings(const Findings &found, const QList<int> &sourceIndexes, Findings *out)
+{
+    static const QRegularExpression index(QStringLiteral("^desktops\\[(\\d+)\\]"));
+    for (Finding f : found) {
+        const QRegularExpressionMatch m = index.match(f.path);
+        if (m.hasMatch()) {
+            const int source = sourceIndexes.value(m.captured(1).toInt(), -1);
+            if (source >= 0)
+                f.path.replace(0, m.capturedLength(), QStringLiteral("desktops[%1]").arg(source));
+        }
+        if (!out->contains(f))
+            out->append(f);
+    }
+}
+
+} // namespace
+
+BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request,
+                               const ValidationContext &context, Findings *problems)
+{
+    BatchPlan plan = forCreate(request, context.createCap);
+    const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, context.createCap);
+    for (const CreateChunk &chunk : chunks) {
+        if (problems)
+            addChunkFindings(CreateRules::validateSingleRequest(chunk.request, context),
+                             chunk.sourceIndexes, problems);
+    }
+    return plan;
+}
+
+BatchPlan BatchPlan::forAttach(const AttachRequest &request, const ValidationContext &context,
+                               Findings *problems)
+{
+    BatchPlan plan = forAttach(request, context.attachCap);
+    const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, context.attachCap);
+    for (const AttachChunk &chunk : chunks) {
+        if (problems)
+            addChunkFindings(AttachRules::validateSingleRequest(chunk.request, context),
+                             chunk.sourceIndexes, problems);
+    }
+    return plan;
+}
+
+BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request, int cap)
+{
+    BatchPlan plan;
+    plan.kind = BatchKind::Create;
+    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    plan.sourceCount = request.desktopCount();
+    const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, cap);
+    for (const CreateChunk &chunk : chunks) {
+        BatchChunk c;
+        c.index = static_cast<int>(plan.chunks.size());
+        c.body = compact(chunk.request.toJson());
+        c.sourceIndexes = chunk.sourceIndexes;
+        plan.chunks.append(c);
+    }
+    return plan;
+}
+
+BatchPlan BatchPlan::forAttach(const AttachRequest &request, int cap)
+{
+    BatchPlan plan;
+    plan.kind = BatchKind::Attach;
+    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    plan.sourceCount = static_cast<int>(request.desktops.size());
+    const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, cap);
+    for (const AttachChunk &chunk : chunks) {
+        BatchChunk c;
+        c.index = static_cast<int>(plan.chunks.size());
+        c.body = compact(chunk.request.toJson());
+        c.sourceIndexes = chunk.sourceIndexes;
+        plan.chunks.append(c);
+    }
+    return plan;
+}
+
+int BatchPlan::count(ChunkState state) const
+{
+    int n = 0;
+    for (const BatchChunk &c : chunks)
+        n += c.state == state ? 1 : 0;
+    return n;
+}
+
+QJsonObject BatchPlan::wholeRequest() const
+{
+    if (chunks.isEmpty())
+        return {};
+    QJsonObject whole = QJsonDocument::fromJson(chunks.constFirst().body).object();
+    const bool named = whole.contains(QStringLiteral("desktops"));
+    QMap<int, QJsonValue> desktops;
+    QMap<int, QJsonValue> ips;
+    int size = 0;
+    for (const BatchChunk &c : chunks) {
+        const QJsonObject body = QJsonDocument::fromJson(c.body).object();
+        const QJsonArray d = body.value(QStringLiteral("desktops")).toArray();
+        const QJsonArray ip = body.value(QStringLiteral("desktop_ips")).toArray();
+        size += body.value(QStringLiteral("size")).toInt();
+        for (int p = 0; p < c.sourceIndexes.size() && p < d.size(); ++p) {
+            desktops.insert(c.sourceIndexes.at(p), d.at(p));
+            if (ip.size() == d.size())
+                ips.insert(c.sourceIndexes.at(p), ip.at(p));
+        }
+    }
+    if (named) {
+        QJsonArray all;
+        for (const QJsonValue &v : std::as_const(desktops))
+            all.append(v);
+        whole.insert(QStringLiteral("desktops"), all);
+        if (ips.size() == desktops.size() && !ips.isEmpty()) {
+            QJsonArray allIps;
+            for (const QJsonValue &v : std::as_const(ips))
+                allIps.append(v);
+            whole.insert(QStringLiteral("desktop_ips"), allIps);
+        }
+    } else if (whole.contains(QStringLiteral("size"))) {
+        whole.insert(QStringLiteral("size"), size);
+    }
+    return whole;
+}
+
+QJsonObject BatchPlan::toJson() const
+{
+    QJsonArray array;
+    for (const BatchChunk &c : chunks)
+        array.append(c.toJson());
+    return {{QStringLiteral("kind"), BatchKinds::name(kind)},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("source_count"), sourceCount},
+            {QStringLiteral("chunks"), array}};
+}
+
+BatchPlan BatchPlan::fromJson(const QJsonObject &o)
+{
+    BatchPlan plan;
+    if (!BatchKinds::fromName(o.value(QStringLiteral("kind")).toString(), &plan.kind))
+        plan.kind = BatchKind::Create;
+    plan.id = o.value(QStringLiteral("id")).toString();
+    plan.sourceCount = o.value(QStringLiteral("source_count")).toInt();
+    const QJsonArray array = o.value(QStringLiteral("chunks")).toArray();
+    for (const QJsonValue &c : array)
+        plan.chunks.append(BatchChunk::fromJson(c.toObject()));
+    return plan;
+}

@@ -1,0 +1,17 @@
+#include "batchsummary.h"
+
+#include "api/apitr.h"
+
+QString BatchSummary::title() const
+{
+    // Made from the batch's data at display time, never stored, so that it follows the language.
+    if (!parentId.isEmpty())
+        return ApiTr::tr("Retry %n failed desktop(s)", nullptr, desktops);
+    switch (kind) {
+    case BatchKind::Create:
+        return ApiTr::tr("Create %n desktop(s)", nullptr, desktops);
+    case BatchKind::Attach:
+        return ApiTr::tr("Assign %n desktop(s)", nullptr, desktops);
+    }
+    return {};
+}

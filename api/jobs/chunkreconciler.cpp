@@ -1,0 +1,224 @@
+#include "chunkreconciler.h"
+
+#include "api/http/workspaceclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <memory>
+
+namespace {
+
+constexpr int kFilterCap = 100; // computer_names, user_names and desktop_id take <= 100 values
+
+QString key(const QString &text)
+{
+    // Some images upper-case computer names (workspace-api.md §6 #4): compare case-insensitively.
+    return text.trimmed().toLower();
+}
+
+QJsonArray desktopsOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("desktops")).toArray();
+}
+
+} // namespace
+
+ChunkReconciler::ChunkReconciler(WorkspaceClient *client, BatchKind kind, const BatchChunk &chunk,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_kind(kind)
+    , m_chunk(chunk)
+    , m_desktops(desktopsOf(chunk.body))
+{}
+
+bool ChunkReconciler::needsBaseline(BatchKind kind, const QByteArray &body)
+{
+    if (kind != BatchKind::Create)
+        return false;
+    const QJsonArray desktops = desktopsOf(body);
+    for (const QJsonValue &d : desktops) {
+        if (d.toObject().value(QStringLiteral("computer_name")).toString().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QByteArray ChunkReconciler::subsetBody(const QByteArray &body, const QList<int> &positions)
+{
+    QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonArray desktops = o.value(QStringLiteral("desktops")).toArray();
+    const QJsonArray ips = o.value(QStringLiteral("desktop_ips")).toArray();
+    QJsonArray keptDesktops;
+    QJsonArray keptIps;
+    for (int p : positions) {
+        keptDesktops.append(desktops.at(p));
+        if (ips.size() == desktops.size())
+            keptIps.append(ips.at(p));
+    }
+    o.insert(QStringLiteral("desktops"), keptDesktops);
+    if (ips.size() == desktops.size() && !ips.isEmpty())
+        o.insert(QStringLiteral("desktop_ips"), keptIps);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void ChunkReconciler::fail(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_result.error = error;
+    emit finished();
+}
+
+void ChunkReconciler::lookUp(const QStringList &values, bool byComputerName, bool byDesktopId,
+                             std::function<void(const QList<DesktopInfo> &)> done)
+{
+    if (values.isEmpty()) {
+        done({});
+        return;
+    }
+    struct Pending
+    {
+        int left = 0;
+        QList<DesktopInfo> found;
+        bool failed = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    for (int i = 0; i < values.size(); i += kFilterCap) {
+        const QStringList group = values.mid(i, kFilterCap);
+        DesktopQuery query;
+        if (byComputerName)
+            query.computerNames = group;
+        else if (byDesktopId)
+            query.desktopIds = group;
+        else
+            query.userNames = group;
+        ++pending->left;
+        TypedCall<QList<DesktopInfo>> *call = m_client->allDesktops(query, this);
+        connect(call, &ApiCall::finished, this, [this, call, pending, done] {
+            call->deleteLater();
+            if (pending->failed || m_done)
+                return;
+            if (!call->isOk()) {
+                pending->failed = true;
+                fail(call->error());
+                return;
+            }
+            pending->found.append(call->result());
+            if (--pending->left == 0)
+                done(pending->found);
+        });
+    }
+}
+
+void ChunkReconciler::takeBaseline()
+{
+    QStringList users;
+    for (const QJsonValue &d : qAsConst(m_desktops)) {
+        const QString user = d.toObject().value(QStringLiteral("user_name")).toString();
+        if (!user.isEmpty() && !users.contains(user, Qt::CaseInsensitive))
+            users << user;
+    }
+    lookUp(users, false, false, [this](const QList<DesktopInfo> &desktops) {
+        m_baseline.clear();
+        for (const DesktopInfo &d : desktops)
+            m_baseline[key(d.userName)] += 1;
+        m_done = true;
+        emit finished();
+    });
+}
+
+void ChunkReconciler::reconcile()
+{
+    if (m_desktops.isEmpty()) {
+        // A size-only create has no names to look for: leave the decision to a person.
+        m_result.undecidable = true;
+        m_done = true;
+        emit finished();
+        return;
+    }
+    if (m_kind == BatchKind::Attach) {
+        QStringList ids;
+        for (const QJsonValue &d : qAsConst(m_desktops))
+            ids << d.toObject().value(QStringLiteral("desktop_id")).toString();
+        lookUp(ids, false, true, [this](const QList<DesktopInfo> &found) { decideAttach(found); });
+        return;
+    }
+    QStringList names;
+    QStringList users;
+    for (const QJsonValue &d : qAsConst(m_desktops)) {
+        const QJsonObject o = d.toObject();
+        const QString name = o.value(QStringLiteral("computer_name")).toString();
+        if (!name.trimmed().isEmpty())
+            names << name;
+        else if (!users.contains(o.value(QStringLiteral("user_name")).toString(),
+                                 Qt::CaseInsensitive))
+            users << o.value(QStringLiteral("user_name")).toString();
+    }
+    lookUp(names, true, false, [this, users](const QList<DesktopInfo> &byName) {
+        lookUp(users, false, false,
+               [this, byName](const QList<DesktopInfo> &byUser) { decideCreate(byName, byUser); });
+    });
+}
+
+void ChunkReconciler::decideCreate(const QList<DesktopInfo> &byName,
+                                   const QList<DesktopInfo> &byUser)
+{
+    QSet<QString> names;
+    for (const DesktopInfo &d : byName)
+        names.insert(key(d.computerName));
+    QMap<QString, int> created; // per user: desktops now minus the baseline
+    for (const DesktopInfo &d : byUser)
+        created[key(d.userName)] += 1;
+    for (auto it = m_chunk.userBaseline.begin(); it != m_chunk.userBaseline.end(); ++it)
+        created[it.key()] -= it.value();
+
+    for (int i = 0; i < m_desktops.size(); ++i) {
+        const QJsonObject o = m_desktops.at(i).toObject();
+        const QString name = o.value(QStringLiteral("computer_name")).toString();
+        bool present = false;
+        if (!name.trimmed().isEmpty()) {
+            present = names.contains(key(name));
+        } else {
+            int &left = created[key(o.value(QStringLiteral("user_name")).toString())];
+            present = left > 0;
+            if (present)
+                --left;
+        }
+        (present ? m_result.present : m_result.missing).append(i);
+    }
+    m_done = true;
+    emit finished();
+}
+
+void ChunkReconciler::decideAttach(const QList<DesktopInfo> &desktops)
+{
+    QHash<QString, DesktopInfo> byId;
+    for (const DesktopInfo &d : desktops)
+        byId.insert(d.desktopId, d);
+    for (int i = 0; i < m_desktops.size(); ++i) {
+        const QJsonObject o = m_desktops.at(i).toObject();
+        const auto it = byId.constFind(o.value(QStringLiteral("desktop_id")).toString());
+        bool present = false;
+        if (it != byId.constEnd() && it->hasUser()) {
+            QStringList wanted;
+            const QJsonArray infos = o.value(QStringLiteral("attach_user_infos")).toArray();
+            for (const QJsonValue &info : infos)
+                wanted << key(info.toObject().value(QStringLiteral("user_name")).toString());
+            if (wanted.isEmpty())
+                wanted << key(o.value(QStringLiteral("user_name")).toString());
+            QStringList have{key(it->userName)};
+            for (const DesktopInfo::AttachedUser &u : it->attachedUsers)
+                have << key(u.userName);
+            present = true;
+            for (const QString &w : qAsConst(wanted))
+                present = present && have.contains(w);
+        }
+        (present ? m_result.present : m_result.missing).append(i);
+    }
+    m_done = true;
+    emit finished();
+}

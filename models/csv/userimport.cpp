@@ -1,0 +1,298 @@
+#include "userimport.h"
+
+#include "csvreader.h"
+#include "userimportvalidator.h"
+
+#include "models/i18n/modelstr.h"
+
+namespace UserImport {
+
+namespace {
+
+enum Field { UserName, UserEmail, UserPhone, UserGroup, ComputerName, DesktopNamePrefix, None };
+
+Field fieldId(const QString &column)
+{
+    static const QStringList names = fields();
+    const qsizetype index = names.indexOf(column);
+    return index < 0 ? None : Field(index);
+}
+
+QString *fieldPtr(DesktopItem &item, Field field)
+{
+    switch (field) {
+    case UserName:
+        return &item.userName;
+    case UserEmail:
+        return &item.userEmail;
+    case UserPhone:
+        return &item.userPhone;
+    case UserGroup:
+        return &item.userGroup;
+    case ComputerName:
+        return &item.computerName;
+    case DesktopNamePrefix:
+        return &item.desktopNamePrefix;
+    case None:
+        break;
+    }
+    return nullptr;
+}
+
+/** Maps a [0, 1] fraction of phase @p phase (0..phases-1) to overall per mille progress. */
+CsvProgress phaseProgress(const CsvProgress &progress, int from, int to)
+{
+    if (!progress)
+        return {};
+    return [progress, from, to](qint64 done, qint64 total) {
+        const qint64 span = to - from;
+        return progress(from + (total > 0 ? done * span / total : span), 1000);
+    };
+}
+
+} // namespace
+
+QStringList fields()
+{
+    return {QStringLiteral("user_name"),     QStringLiteral("user_email"),
+            QStringLiteral("user_phone"),    QStringLiteral("user_group"),
+            QStringLiteral("computer_name"), QStringLiteral("desktop_name_prefix")};
+}
+
+bool setField(DesktopItem &item, const QString &column, const QString &value)
+{
+    QString *target = fieldPtr(item, fieldId(column));
+    if (!target)
+        return false;
+    *target = value;
+    return true;
+}
+
+QString field(const DesktopItem &item, const QString &column)
+{
+    QString *source = fieldPtr(const_cast<DesktopItem &>(item), fieldId(column));
+    return source ? *source : QString();
+}
+
+QString fieldTitle(const QString &column)
+{
+    switch (fieldId(column)) {
+    case UserName:
+        return ModelsTr::tr("User name");
+    case UserEmail:
+        return ModelsTr::tr("Email");
+    case UserPhone:
+        return ModelsTr::tr("Phone");
+    case UserGroup:
+        return ModelsTr::tr("User group");
+    case ComputerName:
+        return ModelsTr::tr("Computer name");
+    case DesktopNamePrefix:
+        return ModelsTr::tr("Desktop name prefix");
+    case None:
+        break;
+    }
+    return column;
+}
+
+namespace {
+
+QList<Field> fieldIds(const QStringList &columnMapping)
+{
+    QList<Field> targets;
+    targets.reserve(columnMapping.size());
+    for (const QString &column : columnMapping)
+        targets.append(fieldId(column));
+    return targets;
+}
+
+UserImportRow rowFromRecord(const CsvRecord &record, const QList<Field> &targets, qsizetype width,
+                            QChar delimiter)
+{
+    UserImportRow row;
+    row.line = record.line;
+    const qsizetype n = std::min(record.fields.size(), targets.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (QString *target = fieldPtr(row.item, targets.at(i)))
+            *target = record.fields.at(i);
+    }
+    if (record.fields.size() > width) {
+        // Trailing empty fields ("a,b,c,,") are what spreadsheets write for empty cells beyond
+        // the header: harmless. A value there usually means an unquoted delimiter.
+        qsizetype used = record.fields.size();
+        while (used > width && record.fields.at(used - 1).isEmpty())
+            --used;
+        if (used > width) {
+            row.readIssues.append(
+                    {record.line, QString(), QStringLiteral("csv.too_many_fields"), Severity::Error,
+                     ModelsTr::tr("Line %1 has %2 fields but the header has %3: a value "
+                                  "probably contains an unquoted “%4”. Fix the row here or in "
+                                  "the file.")
+                             .arg(record.line)
+                             .arg(used)
+                             .arg(width)
+                             .arg(delimiter == QLatin1Char('\t') ? ModelsTr::tr("tab")
+                                                                 : QString(delimiter))});
+        }
+    }
+    return row;
+}
+
+/** The matcher's mapping of the header, or the caller's choice made safe. */
+QStringList resolveMapping(const CsvTable &table, const QStringList &requested, CsvIssues *issues)
+{
+    const CsvColumnMatcher matcher = CsvColumnMatcher::userImport();
+    if (requested.isEmpty())
+        return matcher.mapHeader(table.header, table.headerLine, issues);
+    // A mapping chosen by the user: unknown names and a field chosen twice are ignored.
+    QStringList mapping;
+    for (qsizetype i = 0; i < table.header.size(); ++i) {
+        const QString column = requested.value(i);
+        mapping.append(matcher.hasField(column) && !mapping.contains(column) ? column : QString());
+    }
+    return mapping;
+}
+
+void checkHeader(const CsvTable &table, const QStringList &mapping, bool hasRows, CsvIssues *issues)
+{
+    if (table.header.isEmpty())
+        return;
+    const bool anyMapped = std::any_of(mapping.cbegin(), mapping.cend(),
+                                       [](const QString &c) { return !c.isEmpty(); });
+    if (!anyMapped) {
+        issues->append({table.headerLine, QString(), QStringLiteral("csv.no_header"),
+                        Severity::Error,
+                        ModelsTr::tr("Line %1 names no known column. The first line must be a "
+                                     "header, e.g. user_name,user_email,user_group,computer_name.")
+                                .arg(table.headerLine)});
+    } else if (!mapping.contains(QStringLiteral("user_name"))) {
+        issues->append({table.headerLine, QStringLiteral("user_name"),
+                        QStringLiteral("csv.missing_column"), Severity::Error,
+                        ModelsTr::tr("There is no user_name column (also accepted: username, "
+                                     "user, 用户名, 用户); every desktop needs a user.")});
+    }
+    if (!hasRows) {
+        issues->append({table.headerLine, QString(), QStringLiteral("csv.no_rows"),
+                        Severity::Warning, ModelsTr::tr("The file has a header but no rows.")});
+    }
+}
+
+/** The result's facts about the file, before rows. */
+UserImportResult resultFor(const CsvTable &table, const ValidationContext &context)
+{
+    UserImportResult result;
+    result.readable = true;
+    result.encoding = table.encoding;
+    result.hasBom = table.hasBom;
+    result.encodingDetected = table.encodingDetected;
+    result.delimiter = table.delimiter;
+    result.delimiterDetected = table.delimiterDetected;
+    result.headerLine = table.headerLine;
+    result.header = table.header;
+    result.context = context;
+    result.fileIssues = table.issues;
+    result.cancelled = table.cancelled;
+    return result;
+}
+
+/** Checks the rows and moves them into @p result (nothing, if cancelled). */
+void finish(UserImportResult &result, QList<UserImportRow> &&rows, const ValidationContext &context,
+            const CsvProgress &progress)
+{
+    if (result.cancelled)
+        return;
+    if (!validateRows(rows, context, phaseProgress(progress, 600, 1000), &result.validator)) {
+        result.cancelled = true;
+        return;
+    }
+    result.rows = std::move(rows);
+}
+
+} // namespace
+
+QList<UserImportRow> buildRows(const CsvTable &table, const QStringList &columnMapping)
+{
+    const QList<Field> targets = fieldIds(columnMapping);
+    QList<UserImportRow> rows;
+    rows.reserve(table.records.size());
+    for (const CsvRecord &record : table.records)
+        rows.append(rowFromRecord(record, targets, table.header.size(), table.delimiter));
+    return rows;
+}
+
+bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
+                  const CsvProgress &progress, UserImportValidator *validatorOut)
+{
+    UserImportValidator validator(context);
+    const qsizetype total = rows.size();
+    for (qsizetype r = 0; r < total; ++r) {
+        if (progress && (r & 0xFFF) == 0 && !progress(r, total + total / 8))
+            return false;
+        UserImportRow &row = rows[r];
+        row.ruleIssues = validator.checkRow(row.item, row.line);
+    }
+    validator.indexAll(rows);
+    if (validatorOut)
+        *validatorOut = std::move(validator);
+    if (progress)
+        progress(total + total / 8, total + total / 8);
+    return true;
+}
+
+UserImportResult fromTable(const CsvTable &table, const QStringList &columnMapping,
+                           const ValidationContext &context, const CsvProgress &progress)
+{
+    UserImportResult result = resultFor(table, context);
+    result.columnMapping = resolveMapping(table, columnMapping, &result.fileIssues);
+    checkHeader(table, result.columnMapping, !table.records.isEmpty(), &result.fileIssues);
+    finish(result, buildRows(table, result.columnMapping), context, progress);
+    return result;
+}
+
+UserImportResult run(const UserImportRequest &request, const CsvProgress &progress)
+{
+    // Records become rows as they are parsed, so a big file is never held as records and
+    // rows at once; the header arrives first and fixes the mapping.
+    CsvTable table;
+    QList<UserImportRow> rows;
+    QStringList mapping;
+    QList<Field> targets;
+    CsvIssues headerIssues;
+    bool mapped = false;
+    const auto ensureMapping = [&] {
+        if (mapped)
+            return;
+        mapped = true;
+        mapping = resolveMapping(table, request.columnMapping, &headerIssues);
+        targets = fieldIds(mapping);
+    };
+    const CsvRecordSink sink = [&](const CsvRecord &record) {
+        ensureMapping();
+        rows.append(rowFromRecord(record, targets, table.header.size(), table.delimiter));
+        return true;
+    };
+    if (request.filePath.isEmpty()) {
+        CsvReader::read(request.data, request.options, &table, sink,
+                        phaseProgress(progress, 0, 600));
+    } else {
+        QString error;
+        if (!CsvReader::readFile(request.filePath, request.options, &table, &error, sink,
+                                 phaseProgress(progress, 0, 600))) {
+            UserImportResult result;
+            result.filePath = request.filePath;
+            result.context = request.context;
+            result.readError = error;
+            return result;
+        }
+    }
+    ensureMapping();
+    UserImportResult result = resultFor(table, request.context);
+    result.filePath = request.filePath;
+    result.columnMapping = mapping;
+    result.fileIssues.append(headerIssues);
+    checkHeader(table, mapping, !rows.isEmpty(), &result.fileIssues);
+    finish(result, std::move(rows), request.context, progress);
+    return result;
+}
+
+} // namespace UserImport

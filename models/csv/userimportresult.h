@@ -1,0 +1,50 @@
+#pragma once
+
+#include "csvissue.h"
+#include "userimportrow.h"
+#include "userimportvalidator.h"
+
+#include "models/rules/validationcontext.h"
+
+#include <QChar>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+/** A user CSV read and checked: its rows with their issues, and the file-level problems. */
+struct UserImportResult
+{
+    QString filePath;
+    bool readable = false; ///< false: the file could not be opened (readError says why)
+    QString readError;
+    bool cancelled = false;
+
+    QString encoding;
+    bool hasBom = false;
+    bool encodingDetected = true;
+    QChar delimiter;
+    bool delimiterDetected = true;
+    int headerLine = 0;
+    QStringList header;        ///< source header cells
+    QStringList columnMapping; ///< canonical field per source column ("" = ignored)
+    ValidationContext context;
+
+    QList<UserImportRow> rows;
+    CsvIssues fileIssues; ///< encoding, quoting, header problems: not tied to one row
+    /**
+     * The validator the rows were checked with, holding their duplicate index: the table model
+     * adopts it instead of indexing 100 000 rows again on the GUI thread. Valid for `rows` as
+     * they were checked (validator.indexes(rows) says whether it still fits).
+     */
+    UserImportValidator validator;
+
+    int validCount() const;   ///< rows without an error
+    int invalidCount() const; ///< rows with at least one error
+    int warningCount() const; ///< warnings of rows and of the file
+    bool hasFileErrors() const;
+    /** Every issue, file-level first, then by row order. */
+    CsvIssues allIssues() const;
+};
+
+Q_DECLARE_METATYPE(UserImportResult)

@@ -1,0 +1,105 @@
+#include "userpaste.h"
+
+#include "csvcolumnmatcher.h"
+#include "csvparser.h"
+#include "userimport.h"
+
+#include "models/itemmodels/importedusersmodel.h"
+
+namespace UserPaste {
+
+QList<QStringList> parse(const QString &text)
+{
+    QList<QStringList> rows;
+    const CsvParseResult parsed = CsvParser::parse(text, QLatin1Char('\t'));
+    rows.reserve(parsed.records.size());
+    for (const CsvRecord &record : parsed.records)
+        rows.append(record.fields);
+    return rows;
+}
+
+QStringList headerFields(const QStringList &row)
+{
+    static const CsvColumnMatcher matcher = CsvColumnMatcher::userImport();
+    QStringList fields;
+    bool any = false;
+    for (const QString &cell : row) {
+        if (cell.trimmed().isEmpty()) {
+            fields.append(QString());
+            continue;
+        }
+        const QString field = matcher.match(cell);
+        if (field.isEmpty())
+            return {}; // a data cell: the row is not a header
+        fields.append(field);
+        any = true;
+    }
+    return any ? fields : QStringList();
+}
+
+int apply(ImportedUsersModel *model, const QString &text, int row, int column)
+{
+    QList<QStringList> rows = parse(text);
+    if (rows.isEmpty())
+        return 0;
+    const int rowCount = model->rowCount();
+    if (row < 0 || row > rowCount)
+        row = rowCount;
+    column = qBound(0, column, model->columnCount() - 1);
+
+    // Where each pasted column goes: named by a header, or from the current column on.
+    QStringList targets;
+    const QStringList header = headerFields(rows.constFirst());
+    if (!header.isEmpty()) {
+        targets = header;
+        rows.removeFirst();
+        row = rowCount; // rows with their own header are new rows
+    } else {
+        qsizetype widest = 0;
+        for (const QStringList &r : std::as_const(rows))
+            widest = std::max(widest, r.size());
+        for (qsizetype c = 0; c < widest; ++c)
+            targets.append(model->columnName(column + int(c)));
+    }
+
+    int written = 0;
+    QList<DesktopItem> appended;
+    for (const QStringList &cells : std::as_const(rows)) {
+        const int target = row + written;
+        if (target >= model->rowCount()) {
+            DesktopItem item;
+            for (qsizetype c = 0; c < cells.size() && c < targets.size(); ++c) {
+                if (!targets.at(c).isEmpty())
+                    UserImport::setField(item, targets.at(c), cells.at(c).trimmed());
+            }
+            appended.append(item);
+        } else {
+            for (qsizetype c = 0; c < cells.size() && c < targets.size(); ++c) {
+                const int modelColumn = model->columnOf(targets.at(c));
+                if (modelColumn >= 0)
+                    model->setData(model->index(target, modelColumn), cells.at(c).trimmed());
+            }
+        }
+        ++written;
+    }
+    if (appended.size() == 1)
+        model->appendRow(appended.constFirst());
+    else if (!appended.isEmpty())
+        appendRows(model, appended);
+    return written;
+}
+
+void appendRows(ImportedUsersModel *model, const QList<DesktopItem> &items, const QList<int> &lines)
+{
+    QList<DesktopItem> all = model->rows();
+    QList<int> allLines;
+    allLines.reserve(all.size() + items.size());
+    for (int r = 0; r < model->rowCount(); ++r)
+        allLines.append(model->sourceLine(r));
+    all.append(items);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        allLines.append(lines.value(i));
+    model->setRows(all, allLines);
+}
+
+} // namespace UserPaste

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "desktopitem.h"
+#include "eip.h"
+#include "tag.h"
+#include "volume.h"
+
+#include "models/rules/finding.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/**
+ * The body of CreateDesktop (POST /v2/{project_id}/desktops), field for field.
+ * toJson() is exactly the API body and the wsctl spec format; fromJson() reads it back.
+ */
+struct CreateDesktopRequest
+{
+    QString desktopType; ///< DEDICATED | SHARED
+    QString availabilityZone;
+    QString productId;
+    QString imageType; ///< private | gold | market
+    QString imageId;
+    Volume rootVolume;
+    QList<Volume> dataVolumes;
+    QStringList nics;           ///< subnet ids, in order; empty = the default NIC
+    QStringList securityGroups; ///< security group ids
+    QList<DesktopItem> desktops;
+    QString desktopName;     ///< with size: the name (size 1) or a prefix (size > 1)
+    std::optional<int> size; ///< desktops without users; excludes desktops[]
+    std::optional<bool> emailNotification;
+    QString enterpriseProjectId;
+    QList<Tag> tags;
+    std::optional<Eip> eip;
+
+    /** Number of desktops this request makes: desktops.size(), or size. */
+    int desktopCount() const;
+
+    /** The API body: unset optional fields omitted, numbers as numbers, booleans as booleans. */
+    QJsonObject toJson() const;
+    /**
+     * Reads a body or spec file. Unknown fields (warning "json.unknown_field") and mistyped
+     * ones (error "json.type") are reported in @p problems by path; the rest is still read.
+     */
+    static CreateDesktopRequest fromJson(const QJsonObject &object, Findings *problems);
+    bool operator==(const CreateDesktopRequest &o) const;
+    bool operator!=(const CreateDesktopRequest &o) const { return !(*this == o); }
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/rules/finding.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QString>
+#include <QVarLengthArray>
+
+#include <optional>
+
+/**
+ * Reads the fields of one request-body object strictly: a mistyped field is an error
+ * ("json.type"), a field nobody asked for a warning ("json.unknown_field"), both reported by
+ * JSON path; reading goes on after either. Service responses use the tolerant JsonRead instead.
+ */
+class JsonFieldReader
+{
+public:
+    /** A @p value that is not an object is reported as "json.type" at @p path and reads empty. */
+    JsonFieldReader(const QJsonValue &value, const QString &path, Findings *problems);
+
+    bool isObject() const { return m_isObject; }
+    const QString &path() const { return m_path; }
+    /** The path of a field of this object, e.g. "desktops[3]" + "user_name". */
+    QString pathOf(QLatin1String key) const { return join(m_path, key); }
+
+    /** A string; missing or null gives an empty string. */
+    QString string(QLatin1String key);
+    /** A string that may be absent (missing or null), for fields where "" means something. */
+    std::optional<QString> optionalString(QLatin1String key);
+    /** A whole number that fits an int. */
+    std::optional<int> integer(QLatin1String key);
+    /**
+     * true or false. The strings "true"/"false" (any case) are accepted with the warning
+     * "json.string_boolean": the AttachInstances example itself sends "is_clear_data": "true".
+     */
+    std::optional<bool> boolean(QLatin1String key);
+    /** An array; missing or null gives an empty one. */
+    QJsonArray array(QLatin1String key);
+    /** The raw value of a nested object field (Undefined when missing or null). */
+    QJsonValue value(QLatin1String key);
+
+    /** Reports every field of the object that no accessor above asked for. */
+    void reportUnknownFields();
+
+    static QString join(const QString &path, QLatin1String key);
+    static QString indexed(const QString &path, int index);
+    /** Appends a "json.type" error saying what was expected and showing what was found. */
+    static void reportType(Findings *problems, const QString &path, const QString &expectedMessage,
+                           const QJsonValue &found);
+    /** A short JSON rendering of @p value for messages: 80, true, "abc", {…}, […]. */
+    static QString describe(const QJsonValue &value);
+
+    /** Translated "Expected ..., found %1." texts, shared with readers of array elements. */
+    static QString expectedString();
+    static QString expectedObject();
+
+private:
+    QJsonValue take(QLatin1String key);
+
+    QJsonObject m_object;
+    QString m_path;
+    Findings *m_problems;
+    bool m_isObject;
+    QVarLengthArray<QLatin1String, 24> m_seen;
+};

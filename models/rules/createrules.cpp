@@ -1,0 +1,694 @@
+#include "createrules.h"
+
+#include "rulesupport.h"
+
+#include "models/i18n/modelstr.h"
+
+#include <QHash>
+#include <QSet>
+
+using RuleSupport::error;
+using RuleSupport::isAsciiDigit;
+using RuleSupport::isAsciiLetter;
+using RuleSupport::isChinese;
+using RuleSupport::join;
+using RuleSupport::warning;
+
+namespace {
+
+// Limits of CreateDesktop (seed page, OAS CreateDesktop.json, GOM create_desktop_req/volume).
+constexpr int IdMax = 255;
+constexpr int AvailabilityZoneMax = 255;
+constexpr int EmailMax = 255;
+constexpr int PhoneMax = 20;
+constexpr int ComputerNameMax = 15;
+constexpr int DesktopNamePrefixMax = 5;
+constexpr int DesktopNameMax = 15;
+constexpr int DesktopNameBatchPrefixMax = 13;
+constexpr int SystemDiskMin = 80;
+constexpr int DataDiskMin = 10;
+constexpr int DiskMax = 32760;
+constexpr int DiskStep = 10;
+constexpr int DataVolumesMax = 10;
+constexpr int IopsMin = 3000;
+constexpr int IopsMax = 12800;
+constexpr int ThroughputMin = 125;
+constexpr int ThroughputMax = 1000;
+constexpr int NicsMax = 5;
+constexpr int SecurityGroupsMax = 5;
+constexpr int TagsMax = 20;
+constexpr int TagKeyMax = 128;
+constexpr int TagValueMax = 43;
+constexpr int BandwidthMin = 1;
+constexpr int BandwidthMax = 2000;
+constexpr int EnterpriseProjectIdMax = 36;
+
+bool oneOf(const QString &value, std::initializer_list<const char16_t *> allowed)
+{
+    for (const char16_t *a : allowed) {
+        if (value == QStringView(a))
+            return true;
+    }
+    return false;
+}
+
+void checkRequiredText(const QString &value, const QString &path, const QString &code,
+                       const QString &requiredMessage, Findings &out)
+{
+    if (value.isEmpty())
+        error(out, path, code, requiredMessage);
+}
+
+void checkMaxLength(const QString &value, int max, const QString &path, const QString &code,
+                    Findings &out)
+{
+    if (value.size() > max) {
+        error(out, path, code,
+              ModelsTr::tr("At most %1 characters are allowed here (it has %2).")
+                      .arg(max)
+                      .arg(value.size()));
+    }
+}
+
+void checkVolume(const Volume &volume, const QString &path, int minSize, bool system, Findings &out)
+{
+    if (volume.type.isEmpty()) {
+        error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.required"),
+              ModelsTr::tr("Disk type is required."));
+    } else if (!oneOf(volume.type, {u"SAS", u"SSD", u"GPSSD", u"GPSSD2"})) {
+        error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.enum"),
+              ModelsTr::tr("Disk type must be one of SAS, SSD, GPSSD, GPSSD2 (found “%1”).")
+                      .arg(volume.type));
+    }
+    if (volume.size < minSize || volume.size > DiskMax) {
+        const QString message
+                = system ? ModelsTr::tr("System disk size must be between %1 and %2 GB (it is %3).")
+                         : ModelsTr::tr("Data disk size must be between %1 and %2 GB (it is %3).");
+        error(out, join(path, QLatin1String("size")), QStringLiteral("volume.size.range"),
+              message.arg(minSize).arg(DiskMax).arg(volume.size));
+    } else if (volume.size % DiskStep != 0) {
+        error(out, join(path, QLatin1String("size")), QStringLiteral("volume.size.step"),
+              ModelsTr::tr("Disk size must be a multiple of %1 GB (it is %2).")
+                      .arg(DiskStep)
+                      .arg(volume.size));
+    }
+    // IOPS and throughput are provisioned only for GPSSD2 (general purpose SSD V2); for other
+    // types the service fixes them, so a value there is a mistake worth stopping on.
+    const bool gpssd2 = volume.type == QLatin1String("GPSSD2");
+    if (volume.iops) {
+        if (!gpssd2) {
+            error(out, join(path, QLatin1String("iops")), QStringLiteral("volume.iops.unsupported"),
+                  ModelsTr::tr("IOPS can only be set for GPSSD2 disks."));
+        } else if (*volume.iops < IopsMin || *volume.iops > IopsMax) {
+            error(out, join(path, QLatin1String("iops")), QStringLiteral("volume.iops.range"),
+                  ModelsTr::tr("IOPS must be between %1 and %2 (it is %3).")
+                          .arg(IopsMin)
+                          .arg(IopsMax)
+                          .arg(*volume.iops));
+        }
+    }
+    if (volume.throughput) {
+        if (!gpssd2) {
+            error(out, join(path, QLatin1String("throughput")),
+                  QStringLiteral("volume.throughput.unsupported"),
+                  ModelsTr::tr("Throughput can only be set for GPSSD2 disks."));
+        } else if (*volume.throughput < ThroughputMin || *volume.throughput > ThroughputMax) {
+            error(out, join(path, QLatin1String("throughput")),
+                  QStringLiteral("volume.throughput.range"),
+                  ModelsTr::tr("Throughput must be between %1 and %2 MiB/s (it is %3).")
+                          .arg(ThroughputMin)
+                          .arg(ThroughputMax)
+                          .arg(*volume.throughput));
+        }
+    }
+}
+
+// Tag text: letters of any language, digits, space and _ . : + - @ (GOM tag). '=' is allowed
+// by GOM but forbidden by the CreateDesktop page, so it is refused here.
+bool isTagChar(QChar c)
+{
+    if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
+        return true;
+    switch (c.unicode()) {
+    case u' ':
+    case u'_':
+    case u'.':
+    case u':':
+    case u'+':
+    case u'-':
+    case u'@':
+        return true;
+    default:
+        return false;
+    }
+}
+
+int firstBadTagChar(const QString &value)
+{
+    for (int i = 0; i < value.size(); ++i) {
+        if (!isTagChar(value.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+bool hasOuterSpace(const QString &value)
+{
+    return !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
+}
+
+void userEmailAt(const QString &value, const LazyPath &path, Findings &out)
+{
+    if (value.isEmpty())
+        return;
+    if (value.size() > EmailMax) {
+        error(out, path, QStringLiteral("user_email.length"),
+              ModelsTr::tr("Email address must be at most %1 characters (it has %2).")
+                      .arg(EmailMax)
+                      .arg(value.size()));
+    } else if (!RuleSupport::isEmailAddress(value)) {
+        error(out, path, QStringLiteral("user_email.format"),
+              ModelsTr::tr("“%1” is not a valid email address.").arg(value));
+    }
+}
+
+void userPhoneAt(const QString &value, const LazyPath &path, Findings &out)
+{
+    if (value.isEmpty())
+        return;
+    const int size = value.size();
+    const int start = value.at(0) == u'+' ? 1 : 0;
+    bool digitsOnly = size > start;
+    for (int i = start; i < size && digitsOnly; ++i)
+        digitsOnly = isAsciiDigit(value.at(i));
+    if (!digitsOnly) {
+        error(out, path, QStringLiteral("user_phone.format"),
+              ModelsTr::tr("Phone number may contain only digits, with an optional leading “+” "
+                           "(found “%1”).")
+                      .arg(value));
+    } else if (size > PhoneMax) {
+        error(out, path, QStringLiteral("user_phone.length"),
+              ModelsTr::tr("Phone number must be at most %1 characters (it has %2).")
+                      .arg(PhoneMax)
+                      .arg(size));
+    }
+}
+
+void computerNameAt(const QString &value, const LazyPath &path, Findings &out)
+{
+    if (value.isEmpty())
+        return; // optional: the service names the desktop
+    const int size = value.size();
+    for (int i = 0; i < size; ++i) {
+        const QChar c = value.at(i);
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'-' && !isChinese(c)) {
+            error(out, path, QStringLiteral("computer_name.chars"),
+                  ModelsTr::tr("Computer name may contain only letters, digits, Chinese "
+                               "characters and “-” (found “%1”).")
+                          .arg(RuleSupport::charAt(value, i)));
+            break;
+        }
+    }
+    if (value.front() == u'-') {
+        error(out, path, QStringLiteral("computer_name.start"),
+              ModelsTr::tr("Computer name must start with a letter or a digit."));
+    }
+    if (size > 1 && value.back() == u'-') {
+        error(out, path, QStringLiteral("computer_name.end"),
+              ModelsTr::tr("Computer name must not end with “-”."));
+    }
+    const int weighted = CreateRules::weightedLength(value);
+    if (weighted > ComputerNameMax) {
+        error(out, path, QStringLiteral("computer_name.length"),
+              ModelsTr::tr("Computer name must be at most %1 characters, a Chinese character "
+                           "counting as 2 (it has %2).")
+                      .arg(ComputerNameMax)
+                      .arg(weighted));
+    }
+}
+
+void desktopNamePrefixAt(const QString &value, const LazyPath &path, Findings &out)
+{
+    if (value.size() > DesktopNamePrefixMax) {
+        error(out, path, QStringLiteral("desktop_name_prefix.length"),
+              ModelsTr::tr("Desktop name prefix must be at most %1 characters (it has %2).")
+                      .arg(DesktopNamePrefixMax)
+                      .arg(value.size()));
+    }
+}
+
+// Appends the findings of an item checked at an empty path, under @p prefix.
+void appendUnder(Findings &out, const QString &prefix, const Findings &local)
+{
+    for (Finding f : local) {
+        f.path = f.path.isEmpty() ? prefix : prefix + QLatin1Char('.') + f.path;
+        out.append(f);
+    }
+}
+
+void checkDesktopsAndSize(const CreateDesktopRequest &request, const ValidationContext &context,
+                          bool single, Findings &out)
+{
+    const bool hasDesktops = !request.desktops.isEmpty();
+    if (hasDesktops && request.size) {
+        error(out, QStringLiteral("size"), QStringLiteral("desktops.size_conflict"),
+              ModelsTr::tr("Give either desktops (one per user) or size (desktops without "
+                           "users), not both."));
+    } else if (!hasDesktops && !request.size) {
+        error(out, QStringLiteral("desktops"), QStringLiteral("desktops.required"),
+              ModelsTr::tr("Add at least one desktop, or give size for desktops without "
+                           "users."));
+    }
+
+    if (request.size) {
+        const int size = *request.size;
+        if (size < 1) {
+            error(out, QStringLiteral("size"), QStringLiteral("size.range"),
+                  ModelsTr::tr("Size must be at least 1 (it is %1).").arg(size));
+        } else if (single && size > context.createCap) {
+            error(out, QStringLiteral("size"), QStringLiteral("size.too_many"),
+                  ModelsTr::tr("At most %n desktop(s) can be created in one request (size is %1).",
+                               nullptr, context.createCap)
+                          .arg(size));
+        }
+        CreateRules::checkDesktopName(request.desktopName, size, QStringLiteral("desktop_name"),
+                                      out);
+    } else if (!request.desktopName.isEmpty()) {
+        warning(out, QStringLiteral("desktop_name"), QStringLiteral("desktop_name.ignored"),
+                ModelsTr::tr("Desktop name is only used together with size; desktops for users "
+                             "are named by their computer name or name prefix."));
+    }
+
+    if (single && request.desktops.size() > context.createCap) {
+        error(out, QStringLiteral("desktops"), QStringLiteral("desktops.too_many"),
+              ModelsTr::tr("At most %n desktop(s) can be created in one request (there are %1).",
+                           nullptr, context.createCap)
+                      .arg(request.desktops.size()));
+    }
+    const QString desktopsPath = QStringLiteral("desktops");
+    Findings local;
+    for (int i = 0; i < request.desktops.size(); ++i) {
+        CreateRules::checkDesktopItem(request.desktops.at(i), QString(), context, local);
+        if (!local.isEmpty()) {
+            appendUnder(out,
+                        desktopsPath + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                        local);
+            local.clear();
+        }
+    }
+    CreateRules::checkUniqueComputerNames(request.desktops, out);
+}
+
+Findings validateImpl(const CreateDesktopRequest &request, const ValidationContext &context,
+                      bool single)
+{
+    Findings out;
+    if (request.desktopType.isEmpty()) {
+        error(out, QStringLiteral("desktop_type"), QStringLiteral("desktop_type.required"),
+              ModelsTr::tr("Desktop type is required."));
+    } else if (!oneOf(request.desktopType, {u"DEDICATED", u"SHARED"})) {
+        error(out, QStringLiteral("desktop_type"), QStringLiteral("desktop_type.enum"),
+              ModelsTr::tr("Desktop type must be DEDICATED or SHARED (found “%1”).")
+                      .arg(request.desktopType));
+    }
+
+    checkRequiredText(request.productId, QStringLiteral("product_id"),
+                      QStringLiteral("product_id.required"),
+                      ModelsTr::tr("Product (package) is required."), out);
+    checkMaxLength(request.productId, IdMax, QStringLiteral("product_id"),
+                   QStringLiteral("product_id.length"), out);
+
+    if (request.imageType.isEmpty()) {
+        error(out, QStringLiteral("image_type"), QStringLiteral("image_type.required"),
+              ModelsTr::tr("Image type is required."));
+    } else if (!oneOf(request.imageType, {u"private", u"gold", u"market"})) {
+        error(out, QStringLiteral("image_type"), QStringLiteral("image_type.enum"),
+              ModelsTr::tr("Image type must be private, gold or market (found “%1”).")
+                      .arg(request.imageType));
+    }
+    checkRequiredText(request.imageId, QStringLiteral("image_id"),
+                      QStringLiteral("image_id.required"), ModelsTr::tr("Image is required."), out);
+    checkMaxLength(request.imageId, IdMax, QStringLiteral("image_id"),
+                   QStringLiteral("image_id.length"), out);
+
+    if (request.rootVolume == Volume()) {
+        error(out, QStringLiteral("root_volume"), QStringLiteral("root_volume.required"),
+              ModelsTr::tr("System disk is required."));
+    } else {
+        CreateRules::checkRootVolume(request.rootVolume, QStringLiteral("root_volume"), out);
+    }
+    CreateRules::checkDataVolumes(request.dataVolumes, QStringLiteral("data_volumes"), out);
+    checkMaxLength(request.availabilityZone, AvailabilityZoneMax,
+                   QStringLiteral("availability_zone"), QStringLiteral("availability_zone.length"),
+                   out);
+    CreateRules::checkNics(request.nics, QStringLiteral("nics"), out);
+    CreateRules::checkSecurityGroups(request.securityGroups, QStringLiteral("security_groups"),
+                                     out);
+    checkDesktopsAndSize(request, context, single, out);
+    CreateRules::checkEnterpriseProjectId(request.enterpriseProjectId,
+                                          QStringLiteral("enterprise_project_id"), out);
+    CreateRules::checkTags(request.tags, QStringLiteral("tags"), out);
+    if (request.eip)
+        CreateRules::checkEip(*request.eip, QStringLiteral("eip"), out);
+    return out;
+}
+
+} // namespace
+
+namespace CreateRules {
+
+Findings validate(const CreateDesktopRequest &request, const ValidationContext &context)
+{
+    return validateImpl(request, context, false);
+}
+
+Findings validateSingleRequest(const CreateDesktopRequest &request,
+                               const ValidationContext &context)
+{
+    return validateImpl(request, context, true);
+}
+
+void checkUserName(const QString &value, const QString &path, const ValidationContext &context,
+                   Findings &out)
+{
+    // desktops[].user_name: LOCAL_AD up to 32 (GOM desktop; the English page's 20 is the Windows
+    // limit), Linux up to 32.
+    RuleSupport::checkUserName(value, path, context, 32, 32, out);
+}
+
+void checkUserEmail(const QString &value, const QString &path, Findings &out)
+{
+    userEmailAt(value, path, out);
+}
+
+void checkUserPhone(const QString &value, const QString &path, Findings &out)
+{
+    userPhoneAt(value, path, out);
+}
+
+void checkUserGroup(const QString &value, const QString &path, const ValidationContext &context,
+                    Findings &out)
+{
+    RuleSupport::checkUserGroup(value, path, context.os, out);
+}
+
+int weightedLength(const QString &value)
+{
+    int n = 0;
+    for (const QChar c : value)
+        n += isChinese(c) ? 2 : 1;
+    return n;
+}
+
+void checkComputerName(const QString &value, const QString &path, Findings &out)
+{
+    computerNameAt(value, path, out);
+}
+
+void checkDesktopNamePrefix(const QString &value, const QString &path, Findings &out)
+{
+    desktopNamePrefixAt(value, path, out);
+}
+
+void checkDesktopItem(const DesktopItem &item, const QString &path,
+                      const ValidationContext &context, Findings &out)
+{
+    // Paths are LazyPaths: a clean item allocates nothing (see lazypath.h).
+    RuleSupport::checkUserName(item.userName, LazyPath(path, QLatin1String("user_name")), context,
+                               32, 32, out);
+    userEmailAt(item.userEmail, LazyPath(path, QLatin1String("user_email")), out);
+    userPhoneAt(item.userPhone, LazyPath(path, QLatin1String("user_phone")), out);
+    RuleSupport::checkUserGroup(item.userGroup, LazyPath(path, QLatin1String("user_group")),
+                                context.os, out);
+    computerNameAt(item.computerName, LazyPath(path, QLatin1String("computer_name")), out);
+    const LazyPath prefixPath(path, QLatin1String("desktop_name_prefix"));
+    desktopNamePrefixAt(item.desktopNamePrefix, prefixPath, out);
+    if (!item.desktopNamePrefix.isEmpty() && !item.computerName.isEmpty()) {
+        warning(out, prefixPath, QStringLiteral("desktop_name_prefix.ignored"),
+                ModelsTr::tr("The name prefix is ignored because a computer name is given."));
+    }
+}
+
+void checkUniqueComputerNames(const QList<DesktopItem> &desktops, Findings &out)
+{
+    // Some images upper-case the computer name, so "pc-1" and "PC-1" collide on the service.
+    QHash<QString, int> firstIndex;
+    firstIndex.reserve(desktops.size());
+    for (int i = 0; i < desktops.size(); ++i) {
+        const QString &name = desktops.at(i).computerName;
+        if (name.isEmpty())
+            continue;
+        const QString key = name.toCaseFolded();
+        const auto found = firstIndex.constFind(key);
+        if (found == firstIndex.constEnd()) {
+            firstIndex.insert(key, i);
+        } else {
+            error(out,
+                  QString(QStringLiteral("desktops[") + QString::number(i)
+                          + QStringLiteral("].computer_name")),
+                  QStringLiteral("computer_name.duplicate"),
+                  ModelsTr::tr("Computer name “%1” is already used by desktop %2 (names are "
+                               "compared without regard to case).")
+                          .arg(name)
+                          .arg(found.value() + 1));
+        }
+    }
+}
+
+void checkRootVolume(const Volume &volume, const QString &path, Findings &out)
+{
+    checkVolume(volume, path, SystemDiskMin, true, out);
+}
+
+void checkDataVolume(const Volume &volume, const QString &path, Findings &out)
+{
+    checkVolume(volume, path, DataDiskMin, false, out);
+}
+
+void checkDataVolumes(const QList<Volume> &volumes, const QString &path, Findings &out)
+{
+    if (volumes.size() > DataVolumesMax) {
+        error(out, path, QStringLiteral("data_volumes.too_many"),
+              ModelsTr::tr("At most %1 data disks are allowed (there are %2).")
+                      .arg(DataVolumesMax)
+                      .arg(volumes.size()));
+    }
+    for (int i = 0; i < volumes.size(); ++i) {
+        checkDataVolume(volumes.at(i),
+                        path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), out);
+    }
+}
+
+void checkNics(const QStringList &subnetIds, const QString &path, Findings &out)
+{
+    if (subnetIds.size() > NicsMax) {
+        error(out, path, QStringLiteral("nics.too_many"),
+              ModelsTr::tr("At most %1 network interfaces are allowed (there are %2).")
+                      .arg(NicsMax)
+                      .arg(subnetIds.size()));
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < subnetIds.size(); ++i) {
+        const QString itemPath
+                = path + QLatin1Char('[') + QString::number(i) + QStringLiteral("].subnet_id");
+        const QString &id = subnetIds.at(i);
+        if (id.isEmpty()) {
+            error(out, itemPath, QStringLiteral("nics.subnet_id.required"),
+                  ModelsTr::tr("Each network interface needs a subnet."));
+        } else if (seen.contains(id)) {
+            error(out, itemPath, QStringLiteral("nics.duplicate"),
+                  ModelsTr::tr("Subnet “%1” is used by two network interfaces.").arg(id));
+        } else {
+            seen.insert(id);
+        }
+    }
+}
+
+void checkSecurityGroups(const QStringList &ids, const QString &path, Findings &out)
+{
+    if (ids.size() > SecurityGroupsMax) {
+        error(out, path, QStringLiteral("security_groups.too_many"),
+              ModelsTr::tr("At most %1 security groups are allowed (there are %2).")
+                      .arg(SecurityGroupsMax)
+                      .arg(ids.size()));
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString itemPath
+                = path + QLatin1Char('[') + QString::number(i) + QStringLiteral("].id");
+        const QString &id = ids.at(i);
+        if (id.isEmpty()) {
+            error(out, itemPath, QStringLiteral("security_groups.id.required"),
+                  ModelsTr::tr("Each security group needs an id."));
+        } else if (seen.contains(id)) {
+            error(out, itemPath, QStringLiteral("security_groups.duplicate"),
+                  ModelsTr::tr("Security group “%1” is listed twice.").arg(id));
+        } else {
+            seen.insert(id);
+        }
+    }
+}
+
+void checkTag(const Tag &tag, const QString &path, Findings &out)
+{
+    const QString keyPath = join(path, QLatin1String("key"));
+    if (tag.key.isEmpty()) {
+        error(out, keyPath, QStringLiteral("tag.key.required"),
+              ModelsTr::tr("Tag key is required."));
+    } else {
+        const int length = RuleSupport::codePointCount(tag.key);
+        if (length > TagKeyMax) {
+            error(out, keyPath, QStringLiteral("tag.key.length"),
+                  ModelsTr::tr("Tag key must be at most %1 characters (it has %2).")
+                          .arg(TagKeyMax)
+                          .arg(length));
+        }
+        const int bad = firstBadTagChar(tag.key);
+        if (bad >= 0) {
+            error(out, keyPath, QStringLiteral("tag.key.chars"),
+                  ModelsTr::tr("Tag key may contain only letters, digits, spaces and _ . : + - @ "
+                               "(found “%1”).")
+                          .arg(RuleSupport::charAt(tag.key, bad)));
+        }
+        if (hasOuterSpace(tag.key)) {
+            error(out, keyPath, QStringLiteral("tag.key.space"),
+                  ModelsTr::tr("Tag key must not start or end with a space."));
+        }
+        if (tag.key.startsWith(QLatin1String("_sys_"), Qt::CaseInsensitive)) {
+            error(out, keyPath, QStringLiteral("tag.key.reserved"),
+                  ModelsTr::tr("Tag keys starting with “_sys_” are reserved for the system."));
+        }
+    }
+    if (!tag.value || tag.value->isEmpty())
+        return;
+    const QString &value = *tag.value;
+    const QString valuePath = join(path, QLatin1String("value"));
+    const int length = RuleSupport::codePointCount(value);
+    if (length > TagValueMax) {
+        error(out, valuePath, QStringLiteral("tag.value.length"),
+              ModelsTr::tr("Tag value must be at most %1 characters (it has %2).")
+                      .arg(TagValueMax)
+                      .arg(length));
+    }
+    const int bad = firstBadTagChar(value);
+    if (bad >= 0) {
+        error(out, valuePath, QStringLiteral("tag.value.chars"),
+              ModelsTr::tr("Tag value may contain only letters, digits, spaces and _ . : + - @ "
+                           "(found “%1”).")
+                      .arg(RuleSupport::charAt(value, bad)));
+    }
+    if (hasOuterSpace(value)) {
+        error(out, valuePath, QStringLiteral("tag.value.space"),
+              ModelsTr::tr("Tag value must not start or end with a space."));
+    }
+}
+
+void checkTags(const QList<Tag> &tags, const QString &path, Findings &out)
+{
+    if (tags.size() > TagsMax) {
+        error(out, path, QStringLiteral("tags.too_many"),
+              ModelsTr::tr("At most %1 tags are allowed (there are %2).")
+                      .arg(TagsMax)
+                      .arg(tags.size()));
+    }
+    QSet<QString> keys;
+    for (int i = 0; i < tags.size(); ++i) {
+        const QString itemPath = path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        const Tag &tag = tags.at(i);
+        checkTag(tag, itemPath, out);
+        if (tag.key.isEmpty())
+            continue;
+        if (keys.contains(tag.key)) {
+            error(out, join(itemPath, QLatin1String("key")), QStringLiteral("tags.duplicate_key"),
+                  ModelsTr::tr("Tag key “%1” is used twice.").arg(tag.key));
+        } else {
+            keys.insert(tag.key);
+        }
+    }
+}
+
+void checkEip(const Eip &eip, const QString &path, Findings &out)
+{
+    const bool wantsNew = !eip.type.isEmpty() || !eip.chargeMode.isEmpty() || eip.bandwidthSize;
+    if (!eip.id.isEmpty()) {
+        if (wantsNew) {
+            error(out, path, QStringLiteral("eip.conflict"),
+                  ModelsTr::tr("Give either the id of an existing EIP or the type, billing and "
+                               "bandwidth of a new one, not both."));
+        }
+        return;
+    }
+    const QString typePath = join(path, QLatin1String("type"));
+    if (eip.type.isEmpty()) {
+        error(out, typePath, QStringLiteral("eip.type.required"),
+              ModelsTr::tr("A new EIP needs a type (5_bgp or 5_sbgp), or give an existing "
+                           "EIP's id."));
+    } else if (!oneOf(eip.type, {u"5_bgp", u"5_sbgp"})) {
+        error(out, typePath, QStringLiteral("eip.type.enum"),
+              ModelsTr::tr("EIP type must be 5_bgp or 5_sbgp (found “%1”).").arg(eip.type));
+    }
+    const QString modePath = join(path, QLatin1String("charge_mode"));
+    if (eip.chargeMode.isEmpty()) {
+        error(out, modePath, QStringLiteral("eip.charge_mode.required"),
+              ModelsTr::tr("A new EIP needs a billing mode (TRAFFIC or BANDWIDTH)."));
+    } else if (!oneOf(eip.chargeMode, {u"TRAFFIC", u"BANDWIDTH"})) {
+        error(out, modePath, QStringLiteral("eip.charge_mode.enum"),
+              ModelsTr::tr("EIP billing mode must be TRAFFIC or BANDWIDTH (found “%1”).")
+                      .arg(eip.chargeMode));
+    }
+    const QString bandwidthPath = join(path, QLatin1String("bandwidth_size"));
+    if (!eip.bandwidthSize) {
+        error(out, bandwidthPath, QStringLiteral("eip.bandwidth_size.required"),
+              ModelsTr::tr("A new EIP needs a bandwidth (%1–%2 Mbit/s).")
+                      .arg(BandwidthMin)
+                      .arg(BandwidthMax));
+    } else if (*eip.bandwidthSize < BandwidthMin || *eip.bandwidthSize > BandwidthMax) {
+        error(out, bandwidthPath, QStringLiteral("eip.bandwidth_size.range"),
+              ModelsTr::tr("EIP bandwidth must be between %1 and %2 Mbit/s (it is %3).")
+                      .arg(BandwidthMin)
+                      .arg(BandwidthMax)
+                      .arg(*eip.bandwidthSize));
+    }
+}
+
+void checkDesktopName(const QString &value, int size, const QString &path, Findings &out)
+{
+    if (value.isEmpty() || size < 1)
+        return; // optional; a bad size is reported on its own
+    if (size == 1 && value.size() > DesktopNameMax) {
+        error(out, path, QStringLiteral("desktop_name.length"),
+              ModelsTr::tr("Desktop name must be at most %1 characters (it has %2).")
+                      .arg(DesktopNameMax)
+                      .arg(value.size()));
+    } else if (size > 1 && value.size() > DesktopNameBatchPrefixMax) {
+        error(out, path, QStringLiteral("desktop_name.length"),
+              ModelsTr::tr("With several desktops the desktop name is a prefix of at most %1 "
+                           "characters (it has %2).")
+                      .arg(DesktopNameBatchPrefixMax)
+                      .arg(value.size()));
+    }
+}
+
+void checkEnterpriseProjectId(const QString &value, const QString &path, Findings &out)
+{
+    if (value.isEmpty())
+        return; // the service uses "0", the default project
+    if (value.size() > EnterpriseProjectIdMax) {
+        error(out, path, QStringLiteral("enterprise_project_id.length"),
+              ModelsTr::tr("Enterprise project ID must be at most %1 characters (it has %2).")
+                      .arg(EnterpriseProjectIdMax)
+                      .arg(value.size()));
+    }
+    for (int i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'-' && c != u'_') {
+            error(out, path, QStringLiteral("enterprise_project_id.pattern"),
+                  ModelsTr::tr("Enterprise project ID may contain only letters, digits, “-” and "
+                               "“_” (found “%1”).")
+                          .arg(RuleSupport::charAt(value, i)));
+            break;
+        }
+    }
+}
+
+} // namespace CreateRules
