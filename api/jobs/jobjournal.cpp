@@ -687,10 +687,10 @@ bool JobJournal::claim(const QString &batchId, const QString &owner, int leaseMs
             return false;
         if (!q.next())
             return true; // gone: nothing to take
-        const QString holder = q.value(0).toString();
-        const QString host = q.value(1).toString();
-        const qint64 pid = q.value(2).toLongLong();
-        const qint64 until = q.value(3).toLongLong();
+        const QString holder = q.value(QStringLiteral("owner")).toString();
+        const QString host = q.value(QStringLiteral("owner_host")).toString();
+        const qint64 pid = q.value(QStringLiteral("owner_pid")).toLongLong();
+        const qint64 until = q.value(QStringLiteral("lease_until")).toLongLong();
         q.finish();
         const bool free = holder.isEmpty() || holder == owner
                           || (host == hostName() && !processExists(pid)) || until < nowMs();
@@ -793,31 +793,35 @@ bool JobJournal::loadPlan(const QString &batchId, BatchPlan *plan)
         return fail(Read, q.lastError().text());
     while (q.next()) {
         BatchChunk c;
-        c.index = q.value(0).toInt();
-        if (!ChunkStates::fromName(q.value(1).toString(), &c.state))
+        c.index = q.value(QStringLiteral("idx")).toInt();
+        if (!ChunkStates::fromName(q.value(QStringLiteral("state")).toString(), &c.state))
             return fail(Read, ApiTr::tr("chunk %1 has an unknown state").arg(c.index));
-        c.body = q.value(2).toByteArray();
-        c.sourceIndexes = intsFromJson(q.value(3).toString());
-        c.confirmedSourceIndexes = intsFromJson(q.value(4).toString());
-        c.jobIds = stringsFromJson(q.value(5).toString());
-        c.sends = q.value(6).toInt();
-        if (!q.value(7).isNull()) {
+        c.body = q.value(QStringLiteral("body")).toByteArray();
+        c.sourceIndexes = intsFromJson(q.value(QStringLiteral("source_indexes")).toString());
+        c.confirmedSourceIndexes = intsFromJson(q.value(QStringLiteral("confirmed")).toString());
+        c.jobIds = stringsFromJson(q.value(QStringLiteral("job_ids")).toString());
+        c.sends = q.value(QStringLiteral("sends")).toInt();
+        if (!q.value(QStringLiteral("baseline")).isNull()) {
             c.baselineTaken = true;
-            const QJsonObject o = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+            const QJsonObject o = QJsonDocument::fromJson(
+                                          q.value(QStringLiteral("baseline")).toString().toUtf8())
+                                          .object();
             for (auto it = o.begin(); it != o.end(); ++it)
                 c.userBaseline.insert(it.key(), it.value().toInt());
         }
-        const QString kind = q.value(8).toString();
+        const QString kind = q.value(QStringLiteral("error_kind")).toString();
         if (!kind.isEmpty()) {
-            c.error.kind = q.value(9).toInt() > 0 ? ApiError::Kind::Http : ApiError::Kind::Network;
+            c.error.kind = q.value(QStringLiteral("http_status")).toInt() > 0
+                                   ? ApiError::Kind::Http
+                                   : ApiError::Kind::Network;
             for (int k = 0; k <= static_cast<int>(ApiError::Kind::Config); ++k) {
                 if (ApiError::kindName(static_cast<ApiError::Kind>(k)) == kind)
                     c.error.kind = static_cast<ApiError::Kind>(k);
             }
-            c.error.httpStatus = q.value(9).toInt();
-            c.error.errorCode = q.value(10).toString();
-            c.error.errorMessage = q.value(11).toString();
-            c.error.requestId = q.value(12).toString();
+            c.error.httpStatus = q.value(QStringLiteral("http_status")).toInt();
+            c.error.errorCode = q.value(QStringLiteral("error_code")).toString();
+            c.error.errorMessage = q.value(QStringLiteral("error_message")).toString();
+            c.error.requestId = q.value(QStringLiteral("request_id")).toString();
         }
         plan->chunks.append(c);
     }
@@ -835,7 +839,9 @@ bool JobJournal::initialPlan(const QString &batchId, BatchPlan *plan)
         return fail(Read, q.lastError().text());
     if (!q.next())
         return false;
-    *plan = BatchPlan::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    *plan = BatchPlan::fromJson(
+            QJsonDocument::fromJson(q.value(QStringLiteral("initial_plan")).toString().toUtf8())
+                    .object());
     return true;
 }
 
@@ -860,24 +866,24 @@ QList<BatchItem> JobJournal::items(const QString &batchId, bool *ok)
     }
     while (q.next()) {
         BatchItem i;
-        i.sourceIndex = q.value(0).toInt();
-        i.sourceLine = q.value(1).toInt();
-        i.chunk = q.value(2).toInt();
-        ChunkStates::fromName(q.value(3).toString(), &i.chunkState);
-        i.userName = q.value(4).toString();
-        i.computerName = q.value(5).toString();
-        i.desktopId = q.value(6).toString();
-        i.jobId = q.value(7).toString();
-        i.subJobId = q.value(8).toString();
+        i.sourceIndex = q.value(QStringLiteral("source_index")).toInt();
+        i.sourceLine = q.value(QStringLiteral("source_line")).toInt();
+        i.chunk = q.value(QStringLiteral("chunk")).toInt();
+        ChunkStates::fromName(q.value(QStringLiteral("chunk_state")).toString(), &i.chunkState);
+        i.userName = q.value(QStringLiteral("user_name")).toString();
+        i.computerName = q.value(QStringLiteral("computer_name")).toString();
+        i.desktopId = q.value(QStringLiteral("desktop_id")).toString();
+        i.jobId = q.value(QStringLiteral("job_id")).toString();
+        i.subJobId = q.value(QStringLiteral("sub_job_id")).toString();
         // Journals of earlier versions kept the chunk state here when no sub-job was known:
         // fromName() reads those as None, and chunk_state holds them anyway.
-        i.subJobStatus = SubJobStatuses::fromName(q.value(9).toString());
-        i.process = q.value(10).toInt();
-        i.errorCode = q.value(11).toString();
-        i.message = q.value(12).toString();
-        i.requestId = q.value(13).toString();
-        i.httpStatus = q.value(14).toInt();
-        i.errorKind = q.value(15).toString();
+        i.subJobStatus = SubJobStatuses::fromName(q.value(QStringLiteral("status")).toString());
+        i.process = q.value(QStringLiteral("process")).toInt();
+        i.errorCode = q.value(QStringLiteral("error_code")).toString();
+        i.message = q.value(QStringLiteral("message")).toString();
+        i.requestId = q.value(QStringLiteral("request_id")).toString();
+        i.httpStatus = q.value(QStringLiteral("http_status")).toInt();
+        i.errorKind = q.value(QStringLiteral("error_kind")).toString();
         out.append(i);
     }
     if (ok)
@@ -899,8 +905,9 @@ QList<QPair<int, QString>> JobJournal::transitions(const QString &batchId)
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toInt(),
-                    q.value(1).toString() + QLatin1Char('>') + q.value(2).toString()});
+        out.append({q.value(QStringLiteral("chunk")).toInt(),
+                    q.value(QStringLiteral("from_state")).toString() + QLatin1Char('>')
+                            + q.value(QStringLiteral("to_state")).toString()});
     return out;
 }
 
@@ -921,21 +928,21 @@ QList<SubJobInfo> JobJournal::subJobs(const QString &batchId)
     }
     while (q.next()) {
         SubJobInfo s;
-        s.id = q.value(0).toString();
-        s.jobId = q.value(1).toString();
-        s.status = q.value(2).toString();
-        if (!q.value(3).isNull())
-            s.process = q.value(3).toInt();
-        s.errorCode = q.value(4).toString();
-        s.failReason = q.value(5).toString();
-        s.message = q.value(6).toString();
-        s.desktopId = q.value(7).toString();
-        s.userName = q.value(8).toString();
-        s.computerName = q.value(9).toString();
-        s.productId = q.value(10).toString();
-        s.ipAddress = q.value(11).toString();
-        s.beginTime = q.value(12).toString();
-        s.endTime = q.value(13).toString();
+        s.id = q.value(QStringLiteral("sub_job_id")).toString();
+        s.jobId = q.value(QStringLiteral("job_id")).toString();
+        s.status = q.value(QStringLiteral("status")).toString();
+        if (!q.value(QStringLiteral("process")).isNull())
+            s.process = q.value(QStringLiteral("process")).toInt();
+        s.errorCode = q.value(QStringLiteral("error_code")).toString();
+        s.failReason = q.value(QStringLiteral("fail_reason")).toString();
+        s.message = q.value(QStringLiteral("message")).toString();
+        s.desktopId = q.value(QStringLiteral("desktop_id")).toString();
+        s.userName = q.value(QStringLiteral("user_name")).toString();
+        s.computerName = q.value(QStringLiteral("computer_name")).toString();
+        s.productId = q.value(QStringLiteral("product_id")).toString();
+        s.ipAddress = q.value(QStringLiteral("ip_address")).toString();
+        s.beginTime = q.value(QStringLiteral("begin_time")).toString();
+        s.endTime = q.value(QStringLiteral("end_time")).toString();
         out.append(s);
     }
     return out;
@@ -957,14 +964,14 @@ QList<JobInfo> JobJournal::jobs(const QString &batchId)
     }
     while (q.next()) {
         JobInfo j;
-        j.id = q.value(0).toString();
-        j.jobType = q.value(1).toString();
-        j.status = q.value(2).toString();
-        j.errorCode = q.value(3).toString();
-        j.failReason = q.value(4).toString();
-        j.beginTime = q.value(5).toString();
-        j.endTime = q.value(6).toString();
-        j.subJobsTotal = q.value(7).toInt();
+        j.id = q.value(QStringLiteral("job_id")).toString();
+        j.jobType = q.value(QStringLiteral("job_type")).toString();
+        j.status = q.value(QStringLiteral("status")).toString();
+        j.errorCode = q.value(QStringLiteral("error_code")).toString();
+        j.failReason = q.value(QStringLiteral("fail_reason")).toString();
+        j.beginTime = q.value(QStringLiteral("begin_time")).toString();
+        j.endTime = q.value(QStringLiteral("end_time")).toString();
+        j.subJobsTotal = q.value(QStringLiteral("sub_jobs_total")).toInt();
         out.append(j);
     }
     return out;

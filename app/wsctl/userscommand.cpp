@@ -13,7 +13,7 @@
 #include "api/http/workspaceclient.h"
 #include "models/csv/userimport.h"
 #include "models/domain/directoryuser.h"
-#include "models/rules/createrules.h"
+#include "models/rules/createuserrules.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -37,15 +37,6 @@ QString readStdinLine()
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
     return line;
-}
-
-void add(Findings &out, const QString &path, const QString &code, const QString &message)
-{
-    Finding f;
-    f.path = path;
-    f.code = code;
-    f.message = message;
-    out << f;
 }
 
 /** The body as it would be sent, with the password masked: what --dry-run may print. */
@@ -122,34 +113,7 @@ int UsersCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 
 Findings UsersCommand::check(const CreateUserRequest &r, const ValidationContext &context)
 {
-    Findings out;
-    CreateRules::checkUserName(r.userName, QStringLiteral("user_name"), context, out);
-    if (!r.userEmail.isEmpty())
-        CreateRules::checkUserEmail(r.userEmail, QStringLiteral("user_email"), out);
-    if (!r.userPhone.isEmpty())
-        CreateRules::checkUserPhone(r.userPhone, QStringLiteral("user_phone"), out);
-    const bool adminActivates = r.activeType == QLatin1String("ADMIN_ACTIVATE");
-    // Self-activation mails or texts the sign-in link: without either the user never gets it.
-    if (!adminActivates && r.userEmail.isEmpty() && r.userPhone.isEmpty())
-        add(out, QStringLiteral("user_email"), QStringLiteral("contact.required"),
-            CliTr::tr("Give an e-mail address or a phone number: the activation link is sent "
-                      "there."));
-    if (adminActivates && (r.password.size() < 8 || r.password.size() > 32))
-        add(out, QStringLiteral("password"), QStringLiteral("password.length"),
-            CliTr::tr("The password must have 8 to 32 characters (read from standard input)."));
-    if (!r.accountExpires.isEmpty() && r.accountExpires != QLatin1String("0")) {
-        const QDateTime expires = QDateTime::fromString(r.accountExpires, Qt::ISODate);
-        if (!expires.isValid())
-            add(out, QStringLiteral("account_expires"), QStringLiteral("account_expires.format"),
-                CliTr::tr("The expiry date cannot be read: write it as 2027-12-31T00:00:00Z."));
-        else if (expires <= QDateTime::currentDateTimeUtc())
-            add(out, QStringLiteral("account_expires"), QStringLiteral("account_expires.past"),
-                CliTr::tr("The account would already have expired: choose a later date."));
-    }
-    if (r.description.size() > 255)
-        add(out, QStringLiteral("description"), QStringLiteral("description.length"),
-            CliTr::tr("The description may have at most 255 characters."));
-    return out;
+    return CreateUserRules::check(r, context, QDateTime::currentDateTimeUtc());
 }
 
 int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -355,11 +319,10 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
         } else {
             ++failed;
             const ApiError &e = call->error();
-            // A 409 on a create is, nearly always, a name the directory has already: say so
-            // plainly (the catalog's generic "conflicts with the current state" does not), after
-            // asking the directory, so that the message is never a guess.
+            // A name the directory has already: say so plainly, with the existing user's id,
+            // after asking the directory, so that the message is never a guess.
             QString existingId;
-            if (e.httpStatus == 409) {
+            if (ErrorCatalog::isAlreadyExists(e)) {
                 auto *lookup = connection.client()->users(
                         {{QStringLiteral("user_names"), r.userName}}, &connection);
                 if (!CliWait::call(lookup))

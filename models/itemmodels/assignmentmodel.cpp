@@ -113,13 +113,13 @@ int AssignmentModel::columnOfPath(const QString &path)
     return StatusColumn;
 }
 
-AssignmentModel::CellSeverity AssignmentModel::worst(const Findings &findings)
+Severity AssignmentModel::worst(const Findings &findings)
 {
-    CellSeverity s = NoIssue;
+    Severity s = Severity::None;
     for (const Finding &f : findings) {
         if (f.isError())
-            return ErrorIssue;
-        s = WarningIssue;
+            return Severity::Error;
+        s = Severity::Warning;
     }
     return s;
 }
@@ -239,8 +239,8 @@ QVariant AssignmentModel::data(const QModelIndex &index, int role) const
     }
     case SeverityRole:
         if (!isOpen(r))
-            return NoIssue;
-        return worst(cellFindings(row, column));
+            return int(Severity::None);
+        return int(worst(cellFindings(row, column)));
     case IssueCodesRole:
         return FindingSeverity::codes(cellFindings(row, column));
     case MessagesRole: {

@@ -37,7 +37,7 @@ public:
     };
     Q_ENUM(Column)
     enum Role {
-        SeverityRole = Qt::UserRole + 1, ///< int: CellSeverity of the cell (StatusColumn: row)
+        SeverityRole = Qt::UserRole + 1, ///< int: Severity of the cell (StatusColumn: row)
         IssueCodesRole,                  ///< QStringList: finding codes of the cell
         MessagesRole,                    ///< QStringList: finding messages of the cell
         DesktopIdRole,                   ///< QString
@@ -48,8 +48,6 @@ public:
         SharedRole,                      ///< bool: a SHARED (multi-user) desktop
     };
     Q_ENUM(Role)
-    enum CellSeverity { NoIssue = 0, WarningIssue = 1, ErrorIssue = 2 };
-    Q_ENUM(CellSeverity)
 
     explicit AssignmentModel(QObject *parent = nullptr);
 
@@ -144,7 +142,7 @@ private:
     ValidationContext contextFor(const AssignmentRow &row) const;
     Findings cellFindings(int row, int column) const;
     static int columnOfPath(const QString &path);
-    static CellSeverity worst(const Findings &findings);
+    static Severity worst(const Findings &findings);
     QString statusText(int row) const;
     bool isKnownUser(const QString &name) const;
 

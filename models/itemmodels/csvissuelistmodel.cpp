@@ -75,8 +75,7 @@ QVariant CsvIssueListModel::data(const QModelIndex &index, int role) const
                        ? ModelsTr::tr("Line %1: %2").arg(entry.issue.line).arg(entry.issue.message)
                        : entry.issue.message;
     case SeverityRole:
-        return entry.issue.isError() ? int(ImportedUsersModel::ErrorIssue)
-                                     : int(ImportedUsersModel::WarningIssue);
+        return int(entry.issue.isError() ? Severity::Error : Severity::Warning);
     case ModelRowRole:
         return entry.modelRow;
     case ColumnNameRole:

@@ -18,7 +18,7 @@ class CsvIssueListModel : public QAbstractTableModel
 public:
     enum Column { LineColumn, FieldColumn, MessageColumn, ColumnCount };
     enum Role {
-        SeverityRole = Qt::UserRole + 1, ///< int: ImportedUsersModel::CellSeverity
+        SeverityRole = Qt::UserRole + 1, ///< int: Severity
         ModelRowRole,                    ///< int: row in the users model; -1 for the file
         ColumnNameRole,                  ///< QString: canonical field, or empty
         CodeRole,                        ///< QString: rule code

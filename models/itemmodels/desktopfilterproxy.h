@@ -6,7 +6,8 @@
 /**
  * Filters a DesktopListModel by what the administrator types (every word must appear in the
  * name, ID, IP, status, zone, product, type or OS, ignoring case) and hides the desktops already
- * taken into the assignment.
+ * taken into the assignment. (The main window's DesktopTableFilter filters DesktopTableModel
+ * by status, zone and assignment as well as text.)
  */
 class DesktopFilterProxy : public QSortFilterProxyModel
 {

@@ -11,7 +11,9 @@
  * Desktops waiting for a user, as the assignment dialog lists them: name, IP, status, zone,
  * product, type and OS. Read-only; desktops already taken into the assignment are flagged (the
  * filter proxy hides them) rather than removed, so that removing them from the assignment puts
- * them back where they were.
+ * them back where they were. Not the main window's DesktopTableModel: that one follows every
+ * desktop of the tenant, refreshed in place while jobs run; this one is the snapshot a pairing
+ * is made from, with the columns an assignment needs (type, OS).
  */
 class DesktopListModel : public QAbstractTableModel
 {

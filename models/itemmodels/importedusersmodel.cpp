@@ -64,13 +64,13 @@ int ImportedUsersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-ImportedUsersModel::CellSeverity ImportedUsersModel::worst(const CsvIssues &issues)
+Severity ImportedUsersModel::worst(const CsvIssues &issues)
 {
-    CellSeverity severity = NoIssue;
+    Severity severity = Severity::None;
     for (const CsvIssue &issue : issues) {
         if (issue.isError())
-            return ErrorIssue;
-        severity = WarningIssue;
+            return Severity::Error;
+        severity = Severity::Warning;
     }
     return severity;
 }

@@ -22,14 +22,12 @@ class ImportedUsersModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Role {
-        SeverityRole = Qt::UserRole + 1, ///< int: CellSeverity of the cell (or row, in the header)
+        SeverityRole = Qt::UserRole + 1, ///< int: Severity of the cell (or row, in the header)
         IssueCodesRole,                  ///< QStringList: rule codes of the cell's issues
         LineRole,                        ///< int: source line of the row (0: added by hand)
         ColumnNameRole,                  ///< QString: canonical field name of the column
     };
     Q_ENUM(Role)
-    enum CellSeverity { NoIssue = 0, WarningIssue = 1, ErrorIssue = 2 };
-    Q_ENUM(CellSeverity)
 
     explicit ImportedUsersModel(QObject *parent = nullptr);
 
@@ -103,7 +101,7 @@ private:
     void recheckRow(int row);
     void recheckAll();
     CsvIssues cellIssues(int row, const QString &column) const;
-    static CellSeverity worst(const CsvIssues &issues);
+    static Severity worst(const CsvIssues &issues);
 
     QStringList m_columns;
     QList<UserImportRow> m_rows;

@@ -4,8 +4,13 @@
 #include <QMetaType>
 #include <QString>
 
-/** How bad a finding is: an error blocks sending, a warning is shown and allowed. */
-enum class Severity { Error, Warning };
+/**
+ * How bad a problem is: an error blocks sending, a warning is shown and allowed, and None is
+ * what a cell without a problem reports. The project's one severity scale: findings and CSV
+ * issues carry it, every model reports it as an int in its SeverityRole, SeverityStyleProxy
+ * and FieldMessage draw it. The numbers order it (a worse problem is a larger number).
+ */
+enum class Severity { None = 0, Warning = 1, Error = 2 };
 
 /** One result of a validation rule: where, which rule, how bad, and what to tell the user. */
 struct Finding

@@ -6,13 +6,13 @@ namespace FindingSeverity {
 
 int worst(const Findings &findings)
 {
-    int level = None;
+    Severity level = Severity::None;
     for (const Finding &f : findings) {
         if (f.isError())
-            return Error;
-        level = Warning;
+            return int(Severity::Error);
+        level = Severity::Warning;
     }
-    return level;
+    return int(level);
 }
 
 QString messages(const Findings &findings)

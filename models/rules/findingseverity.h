@@ -2,15 +2,10 @@
 
 #include "finding.h"
 
-/**
- * The severity scale that the models' SeverityRole reports and SeverityStyleProxy draws:
- * 0 none, 1 warning, 2 error (the same numbers as ImportedUsersModel::CellSeverity).
- */
+/** What the models' roles report about findings: the worst Severity, messages and codes. */
 namespace FindingSeverity {
 
-enum Level { None = 0, Warning = 1, Error = 2 };
-
-/** The worst level among @p findings. */
+/** The worst Severity among @p findings (None when empty), as the int a SeverityRole holds. */
 int worst(const Findings &findings);
 /** The messages of @p findings, one per line (tooltips, accessible descriptions). */
 QString messages(const Findings &findings);

@@ -2,6 +2,7 @@
 #include "api/http/apipaths.h"
 #include "api/http/apitransport.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QSignalSpy>
@@ -70,16 +71,11 @@ void tst_ApiTransport::initTestCase()
 ConnectionConfig tst_ApiTransport::config(ConnectionConfig::AuthMode mode) const
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
+    EmulatorConfig::pointAt(c, m_emu, false);
     c.authMode = mode;
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
     c.iamDomain = QString::fromLatin1(EmulatorProcess::DefaultDomain);
     c.iamUser = QString::fromLatin1(EmulatorProcess::DefaultUser);
     c.iamPassword = QString::fromLatin1(EmulatorProcess::DefaultPassword);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
     c.timeoutMs = 10000;
     return c;
 }

@@ -1,6 +1,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/profiles/catalogcache.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QSignalSpy>
@@ -53,13 +54,7 @@ void tst_CatalogCache::init()
 ConnectionConfig tst_CatalogCache::config() const
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QSignalSpy>
@@ -62,14 +63,7 @@ void tst_IamToken::init()
 ConnectionConfig tst_IamToken::config() const
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.authMode = ConnectionConfig::AuthMode::IamPassword;
-    c.iamDomain = QString::fromLatin1(EmulatorProcess::DefaultDomain);
-    c.iamUser = QString::fromLatin1(EmulatorProcess::DefaultUser);
-    c.iamPassword = QString::fromLatin1(EmulatorProcess::DefaultPassword);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAtWithPassword(c, m_emu);
     return c;
 }
 

@@ -5,6 +5,7 @@
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/jobtreemodel.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QAbstractItemModelTester>
@@ -105,12 +106,7 @@ void tst_JobCenter::init()
 ConnectionConfig tst_JobCenter::config(int cap) const
 {
     ConnectionConfig c;
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     c.timeoutMs = 3000;
     c.createCap = cap;
     c.attachCap = cap;

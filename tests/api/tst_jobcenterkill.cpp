@@ -1,6 +1,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobjournal.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QElapsedTimer>
@@ -56,12 +57,7 @@ void tst_JobCenterKill::initTestCase()
                           QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("11")}),
              qPrintable(m_emu.errorString()));
     ConnectionConfig c;
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     WorkspaceClient client(c);
     auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
     auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},

@@ -2,6 +2,7 @@
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QJsonArray>
@@ -106,13 +107,7 @@ void tst_WorkspaceClient::init()
 ConnectionConfig tst_WorkspaceClient::config(bool withProject) const
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = withProject ? m_emu.projectId() : QString();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu, withProject);
     c.timeoutMs = 10000;
     return c;
 }

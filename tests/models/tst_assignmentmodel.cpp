@@ -200,7 +200,7 @@ void tst_AssignmentModel::cellRules()
     QCOMPARE(codesAt(*m, 0, checkedColumn), codes);
     QCOMPARE(m->rowHasErrors(0), !codes.isEmpty());
     QCOMPARE(m->index(0, checkedColumn).data(AssignmentModel::SeverityRole).toInt(),
-             codes.isEmpty() ? int(AssignmentModel::NoIssue) : int(AssignmentModel::ErrorIssue));
+             codes.isEmpty() ? int(Severity::None) : int(Severity::Error));
     // The status column carries the row's worst finding and says it in words.
     const QString status = m->index(0, AssignmentModel::StatusColumn).data().toString();
     if (codes.isEmpty())
@@ -247,7 +247,7 @@ void tst_AssignmentModel::directoryFlagsMissingUsers()
     QCOMPARE(m->missingUsers(), QStringList{"Newbie"});
     QCOMPARE(codesAt(*m, 1, AssignmentModel::UserColumn), QStringList{"assign.user_missing"});
     QCOMPARE(m->index(1, AssignmentModel::UserColumn).data(AssignmentModel::SeverityRole).toInt(),
-             int(AssignmentModel::WarningIssue));
+             int(Severity::Warning));
     QCOMPARE(m->warningCount(), 2);
     QCOMPARE(m->errorCount(), 0);
     m->setUser(0, QStringLiteral("alice"));
@@ -352,9 +352,9 @@ void tst_AssignmentModel::submissionStates()
              QStringLiteral("The desktop is busy."));
     QCOMPARE(codesAt(*m, 1, AssignmentModel::StatusColumn), QStringList{"WKS.00010032"});
     QCOMPARE(m->index(1, AssignmentModel::StatusColumn).data(AssignmentModel::SeverityRole).toInt(),
-             int(AssignmentModel::ErrorIssue));
+             int(Severity::Error));
     QCOMPARE(m->index(2, AssignmentModel::StatusColumn).data(AssignmentModel::SeverityRole).toInt(),
-             int(AssignmentModel::WarningIssue));
+             int(Severity::Warning));
     // The service's findings do not block sending again; the rules' do.
     QVERIFY(!m->rowHasErrors(1));
     QCOMPARE(m->sendableRows(), (QList<int>{1, 2}));

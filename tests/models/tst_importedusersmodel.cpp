@@ -151,18 +151,16 @@ void tst_ImportedUsersModel::rolesPerCell()
     QCOMPARE(aliceName.data().toString(), QStringLiteral("alice"));
     QCOMPARE(aliceName.data(Qt::EditRole).toString(), QStringLiteral("alice"));
     // alice appears twice: a warning on her name; PC01/pc01: an error on her computer.
-    QCOMPARE(aliceName.data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::WarningIssue));
+    QCOMPARE(aliceName.data(ImportedUsersModel::SeverityRole).toInt(), int(Severity::Warning));
     QCOMPARE(m_model->index(0, pc).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+             int(Severity::Error));
     QVERIFY(m_model->index(0, pc).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4")));
     QCOMPARE(m_model->index(0, mail).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::NoIssue));
+             int(Severity::None));
     QVERIFY(!m_model->index(0, mail).data(Qt::ToolTipRole).isValid());
 
     const QModelIndex bobName = m_model->index(1, user);
-    QCOMPARE(bobName.data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+    QCOMPARE(bobName.data(ImportedUsersModel::SeverityRole).toInt(), int(Severity::Error));
     QCOMPARE(bobName.data(ImportedUsersModel::IssueCodesRole).toStringList(),
              QStringList{QStringLiteral("user_name.start")});
     QVERIFY(!bobName.data(Qt::ToolTipRole).toString().isEmpty());
@@ -183,9 +181,9 @@ void tst_ImportedUsersModel::headers()
 {
     QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("2"));
     QCOMPARE(m_model->headerData(1, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+             int(Severity::Error));
     QCOMPARE(m_model->headerData(3, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::WarningIssue));
+             int(Severity::Warning));
     const int user = m_model->columnOf(QStringLiteral("user_name"));
     QCOMPARE(m_model->headerData(user, Qt::Horizontal).toString(), QStringLiteral("User name"));
     QCOMPARE(m_model->headerData(user, Qt::Horizontal, ImportedUsersModel::ColumnNameRole)
@@ -202,15 +200,13 @@ void tst_ImportedUsersModel::editRechecksRow_data()
     QTest::addColumn<int>("invalid");
 
     QTest::newRow("fix bob's name") << 1 << QStringLiteral("user_name") << QStringLiteral("bob")
-                                    << int(ImportedUsersModel::NoIssue) << 2;
-    QTest::newRow("break alice's mail")
-            << 0 << QStringLiteral("user_email") << QStringLiteral("alice@")
-            << int(ImportedUsersModel::ErrorIssue) << 3;
-    QTest::newRow("clear a required name") << 3 << QStringLiteral("user_name") << QString()
-                                           << int(ImportedUsersModel::ErrorIssue) << 4;
-    QTest::newRow("spaces are trimmed")
-            << 1 << QStringLiteral("user_name") << QStringLiteral("  bob  ")
-            << int(ImportedUsersModel::NoIssue) << 2;
+                                    << int(Severity::None) << 2;
+    QTest::newRow("break alice's mail") << 0 << QStringLiteral("user_email")
+                                        << QStringLiteral("alice@") << int(Severity::Error) << 3;
+    QTest::newRow("clear a required name")
+            << 3 << QStringLiteral("user_name") << QString() << int(Severity::Error) << 4;
+    QTest::newRow("spaces are trimmed") << 1 << QStringLiteral("user_name")
+                                        << QStringLiteral("  bob  ") << int(Severity::None) << 2;
 }
 
 void tst_ImportedUsersModel::editRechecksRow()
@@ -244,14 +240,14 @@ void tst_ImportedUsersModel::editRechecksDuplicates()
 {
     const int pc = m_model->columnOf(QStringLiteral("computer_name"));
     QCOMPARE(m_model->index(0, pc).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+             int(Severity::Error));
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     // Renaming carol's pc01 clears the duplicate on alice's row (row 0) too.
     QVERIFY(m_model->setData(m_model->index(2, pc), QStringLiteral("PC03")));
     QCOMPARE(m_model->index(0, pc).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::NoIssue));
+             int(Severity::None));
     QCOMPARE(m_model->index(2, pc).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::NoIssue));
+             int(Severity::None));
     bool row0 = false;
     for (const QList<QVariant> &args : std::as_const(changed))
         row0 = row0 || args.at(0).value<QModelIndex>().row() == 0;
@@ -269,7 +265,7 @@ void tst_ImportedUsersModel::editRechecksDuplicates()
     const int user = m_model->columnOf(QStringLiteral("user_name"));
     QVERIFY(m_model->setData(m_model->index(3, user), QStringLiteral("alina")));
     QCOMPARE(m_model->index(0, user).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::NoIssue));
+             int(Severity::None));
     QCOMPARE(m_model->warningCount(), 0);
 }
 
@@ -280,7 +276,7 @@ void tst_ImportedUsersModel::editClearsReadIssue()
     QVERIFY(m_model->rowHasErrors(0));
     QCOMPARE(m_model->rowIssues(0).value(0).code, QStringLiteral("csv.too_many_fields"));
     QCOMPARE(m_model->headerData(0, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+             int(Severity::Error));
     QVERIFY(m_model->setData(m_model->index(0, m_model->columnOf(QStringLiteral("computer_name"))),
                              QStringLiteral("PC1")));
     QVERIFY(!m_model->rowHasErrors(0));
@@ -324,7 +320,7 @@ void tst_ImportedUsersModel::contextChangeRechecks()
 {
     const int user = m_model->columnOf(QStringLiteral("user_name"));
     QCOMPARE(m_model->index(1, user).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+             int(Severity::Error));
     // LOCAL_AD accepts a user name that starts with a digit.
     ValidationContext ad = windowsLite();
     ad.domainType = DomainType::LocalAd;
@@ -332,7 +328,7 @@ void tst_ImportedUsersModel::contextChangeRechecks()
     m_model->setContext(ad);
     QCOMPARE(m_model->context().domainType, DomainType::LocalAd);
     QCOMPARE(m_model->index(1, user).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::NoIssue));
+             int(Severity::None));
     QVERIFY(!changed.isEmpty());
 }
 
@@ -590,7 +586,7 @@ void tst_ImportedUsersModel::bigTableReplaced()
     const int pc = m_model->columnOf(QStringLiteral("computer_name"));
     QVERIFY(m_model->setData(m_model->index(0, pc), QStringLiteral("PC1")));
     QCOMPARE(m_model->index(1, pc).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::ErrorIssue));
+             int(Severity::Error));
     QCOMPARE(m_model->invalidCount(), rows / 50 + 2);
 
     // And the wizard's path, and clearing, from a big table.

@@ -1,5 +1,7 @@
 #include "batchfixture.h"
 
+#include "emulatorconfig.h"
+
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchsubmitter.h"
 
@@ -81,13 +83,7 @@ bool BatchFixture::discover()
 ConnectionConfig BatchFixture::config(int timeoutMs) const
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     c.timeoutMs = timeoutMs;
     return c;
 }

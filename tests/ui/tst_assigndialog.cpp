@@ -2,6 +2,7 @@
 #include "ui/assign/assignmentreviewwidget.h"
 #include "ui/assign/sharedusersdialog.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include "api/http/workspaceclient.h"
@@ -131,13 +132,7 @@ void tst_AssignDialog::cleanup()
 ConnectionConfig tst_AssignDialog::config() const
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     c.timeoutMs = 5000;
     return c;
 }
@@ -349,7 +344,7 @@ void tst_AssignDialog::conflictShownOnItsRow()
     QVERIFY(status.data(AssignmentModel::IssueCodesRole)
                     .toStringList()
                     .contains(QStringLiteral("WKS.00010032")));
-    QCOMPARE(status.data(AssignmentModel::SeverityRole).toInt(), int(AssignmentModel::ErrorIssue));
+    QCOMPARE(status.data(AssignmentModel::SeverityRole).toInt(), int(Severity::Error));
     QVERIFY2(status.data().toString().contains(taken), qPrintable(status.data().toString()));
     for (const int other : {0, 1, 3, 4}) {
         QCOMPARE(model->row(other).state, AssignmentRow::State::Blocked);

@@ -1,5 +1,6 @@
 #include "ui/assign/attachsubmission.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include "api/http/workspaceclient.h"
@@ -65,13 +66,7 @@ void tst_AttachSubmission::init()
     QVERIFY2(!reset.contains(QStringLiteral("error_code")),
              QJsonDocument(reset).toJson().constData());
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     c.timeoutMs = 5000;
     m_client = std::make_unique<WorkspaceClient>(c);
     m_journal = std::make_unique<JobJournal>(

@@ -205,7 +205,7 @@ void tst_CsvImportDialog::loadFixAndImport()
     // The delegate commits on the next turn of the event loop.
     QTRY_COMPARE(users->model()->index(1, userColumn).data().toString(), QStringLiteral("lisi"));
     QCOMPARE(users->model()->index(1, userColumn).data(ImportedUsersModel::SeverityRole).toInt(),
-             int(ImportedUsersModel::NoIssue));
+             int(Severity::None));
     QCOMPARE(issues->model()->rowCount(), 1);
     QCOMPARE(summary->text(), QStringLiteral("3 valid, 1 with errors, 0 warning(s)"));
 

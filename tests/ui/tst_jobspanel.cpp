@@ -8,6 +8,7 @@
 #include "api/jobs/jobtreemodel.h"
 #include "api/profiles/profile.h"
 
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QAbstractItemModelTester>
@@ -147,12 +148,7 @@ void tst_JobsPanel::cleanup()
 ConnectionConfig tst_JobsPanel::config(int cap) const
 {
     ConnectionConfig c;
-    c.workspaceEndpoint = m_emu.baseUrl();
-    c.iamEndpoint = m_emu.baseUrl();
-    c.projectId = m_emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, m_emu);
     c.createCap = cap;
     return c;
 }

@@ -11,6 +11,7 @@
 #include "api/profiles/session.h"
 #include "api/profiles/sessionmanager.h"
 #include "models/i18n/translator.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/mainwindow/createuserdialog.h"
 #include "ui/mainwindow/desktopdetailspanel.h"
@@ -137,12 +138,7 @@ void tst_MainWindow::init()
             *error = QStringLiteral("port in use");
             return false;
         }
-        config->workspaceEndpoint = m_emu.baseUrl();
-        config->iamEndpoint = m_emu.baseUrl();
-        config->projectId = m_emu.projectId();
-        config->accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-        config->secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-        config->proxyMode = ConnectionConfig::ProxyMode::None;
+        EmulatorConfig::pointAt(*config, m_emu);
         return true;
     });
     m_translator = std::make_unique<Translator>();
@@ -431,11 +427,7 @@ void tst_MainWindow::switchingProfileReplacesSession()
     // A real-cloud-style profile (AK/SK, explicit endpoints) that happens to point at wsemu.
     Profile other;
     other.name = QStringLiteral("Branch office");
-    other.config.workspaceEndpoint = m_emu.baseUrl();
-    other.config.iamEndpoint = m_emu.baseUrl();
-    other.config.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    other.config.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    other.config.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(other.config, m_emu, false);
     bool saved = false;
     other.id = m_profiles->save(other, [&](bool ok, const QString &) { saved = ok; });
     QTRY_VERIFY(saved);

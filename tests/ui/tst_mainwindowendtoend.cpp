@@ -12,6 +12,7 @@
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/jobs/jobspanel.h"
@@ -72,12 +73,7 @@ void tst_MainWindowEndToEnd::initTestCase()
     m_sessions = std::make_unique<SessionManager>(m_profiles.get());
     m_sessions->setJournalPath(m_dir.filePath(QStringLiteral("jobs.sqlite")));
     m_sessions->setSandboxStarter([this](ConnectionConfig *config, QString *) {
-        config->workspaceEndpoint = m_emu.baseUrl();
-        config->iamEndpoint = m_emu.baseUrl();
-        config->projectId = m_emu.projectId();
-        config->accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-        config->secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-        config->proxyMode = ConnectionConfig::ProxyMode::None;
+        EmulatorConfig::pointAt(*config, m_emu);
         return true;
     });
     m_translator = std::make_unique<Translator>();

@@ -5,6 +5,7 @@
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "api/profiles/sessionmanager.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/profiledialog.h"
@@ -85,12 +86,7 @@ void tst_ProfileDialog::init()
     m_store->ensureSandbox();
     m_sessions = std::make_unique<SessionManager>(m_store.get());
     m_sessions->setSandboxStarter([this](ConnectionConfig *config, QString *) {
-        config->workspaceEndpoint = m_emu.baseUrl();
-        config->iamEndpoint = m_emu.baseUrl();
-        config->projectId = m_emu.projectId();
-        config->accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-        config->secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-        config->proxyMode = ConnectionConfig::ProxyMode::None;
+        EmulatorConfig::pointAt(*config, m_emu);
         return true;
     });
     m_dialog = std::make_unique<ProfileDialog>(m_store.get(), m_sessions.get());

@@ -8,6 +8,7 @@
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 #include "api/profiles/catalogcache.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QAbstractItemView>
@@ -29,13 +30,7 @@ namespace WizardTest {
 inline ConnectionConfig config(const EmulatorProcess &emu, int createCap = 50)
 {
     ConnectionConfig c;
-    c.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    c.workspaceEndpoint = emu.baseUrl();
-    c.iamEndpoint = emu.baseUrl();
-    c.projectId = emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, emu);
     c.createCap = createCap;
     return c;
 }

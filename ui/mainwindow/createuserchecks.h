@@ -7,10 +7,8 @@
 #include <QDateTime>
 
 /**
- * The rules of CreateDesktopUser (POST /users, workspace-api.md §1.8) that the create-user
- * dialog checks field by field: the user name (the desktop user rules), e-mail, phone, at least
- * one of them for self-activation, the password for administrator activation, expiry in the
- * future, description length. Paths are the body's field names.
+ * What the create-user dialog checks field by field: the rules of CreateDesktopUser
+ * (CreateUserRules, shared with wsctl) and the password confirmation, which only the form has.
  */
 namespace CreateUserChecks {
 

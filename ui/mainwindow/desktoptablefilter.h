@@ -5,7 +5,8 @@
 /**
  * The filters of the desktops view over DesktopTableModel: status, availability zone,
  * assigned/unassigned and a search text (name, user, id, IP, product). Sorts by the model's
- * SortRole so dates and addresses sort by value.
+ * SortRole so dates and addresses sort by value. (DesktopFilterProxy filters the assignment's
+ * DesktopListModel: free text over its columns and the desktops taken into the pairing.)
  */
 class DesktopTableFilter : public QSortFilterProxyModel
 {

@@ -9,6 +9,8 @@
  * The project's desktops as the main window lists them: name, user, status, task, IP, product,
  * availability zone, creation time. Refreshing replaces rows in place (matched by desktop id) so
  * that the selection and the scroll position survive the auto-refresh while jobs run.
+ * Not DesktopListModel: that one holds a snapshot of the desktops free for assignment and flags
+ * those taken into a pairing; this one follows every desktop of the tenant while it changes.
  */
 class DesktopTableModel : public QAbstractTableModel
 {

@@ -1,5 +1,7 @@
 #include "severitystyleproxy.h"
 
+#include "models/rules/finding.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QPainter>
@@ -8,8 +10,8 @@
 
 namespace {
 
-constexpr int Warning = 1;
-constexpr int Error = 2;
+constexpr int Warning = int(Severity::Warning);
+constexpr int Error = int(Severity::Error);
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {

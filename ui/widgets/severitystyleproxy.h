@@ -4,8 +4,8 @@
 #include <QIdentityProxyModel>
 
 /**
- * Shows the severity that a models-layer table reports in its SeverityRole (0 none, 1 warning,
- * 2 error) as an icon plus a tinted background, so the state never rests on colour alone and
+ * Shows the Severity that a models-layer table reports (as an int) in its SeverityRole as an
+ * icon plus a tinted background, so the state never rests on colour alone and
  * stays readable in high-contrast and dark palettes. Screen readers hear "Error:"/"Warning:".
  */
 class SeverityStyleProxy : public QIdentityProxyModel

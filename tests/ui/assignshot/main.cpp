@@ -10,6 +10,7 @@
 #include "models/i18n/translator.h"
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/assign/assigndesktopswizard.h"
 
@@ -109,13 +110,7 @@ int main(int argc, char **argv)
         return 1;
     }
     ConnectionConfig config;
-    config.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    config.workspaceEndpoint = emu.baseUrl();
-    config.iamEndpoint = emu.baseUrl();
-    config.projectId = emu.projectId();
-    config.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    config.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    config.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(config, emu);
     WorkspaceClient client(config);
     const QString win = QStringLiteral("workspace.x86.general.large2.windows");
     const QString winImage = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");

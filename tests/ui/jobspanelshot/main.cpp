@@ -5,12 +5,15 @@
 //       build/tests/bin/wsc_jobspanelshot [--lang zh_CN] [--pseudo]
 //
 // --pseudo installs a translator that doubles every text, to see that nothing clips.
+// --truth shows instead a batch of desktops without users (size = 10) with some failed, a batch
+// the service refused, and a running one.
 
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/jobtreemodel.h"
 #include "models/i18n/translator.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/jobs/jobsdock.h"
 #include "ui/jobs/jobspanel.h"
@@ -73,6 +76,8 @@ int main(int argc, char **argv)
     args.addOption(QCommandLineOption(QStringLiteral("lang"), QStringLiteral("language"),
                                       QStringLiteral("code"), QStringLiteral("en")));
     args.addOption(QCommandLineOption(QStringLiteral("pseudo"), QStringLiteral("doubled texts")));
+    args.addOption(QCommandLineOption(QStringLiteral("truth"),
+                                      QStringLiteral("unassigned, refused and running batches")));
     args.process(app);
     Translator translator;
     translator.setLanguage(args.value(QStringLiteral("lang")));
@@ -88,12 +93,7 @@ int main(int argc, char **argv)
         return 1;
     }
     ConnectionConfig c;
-    c.workspaceEndpoint = emu.baseUrl();
-    c.iamEndpoint = emu.baseUrl();
-    c.projectId = emu.projectId();
-    c.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    c.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    c.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(c, emu);
     WorkspaceClient client(c);
     QTemporaryDir dir;
     JobJournal journal(dir.filePath(QStringLiteral("jobs.sqlite")));
@@ -129,6 +129,49 @@ int main(int argc, char **argv)
                         product = p.productId;
                         image = i.id;
                     }
+            if (args.isSet(QStringLiteral("truth"))) {
+                emu.configure({{QStringLiteral("subjob_fail_rate"), 0.4}});
+                CreateDesktopRequest lab = request(product, image, 0, QString());
+                lab.size = 10;
+                lab.desktopName = QStringLiteral("LAB");
+                const QString unassigned = center.startCreate(lab, {});
+                QObject::connect(
+                        &center, &JobCenter::batchFinished, &app,
+                        [&, unassigned, product, image](const QString &id) {
+                            JobsPanel *panel = dock->panel();
+                            if (id == unassigned) {
+                                emu.configure({{QStringLiteral("subjob_fail_rate"), 0},
+                                               {QStringLiteral("desktop_quota"), 12}});
+                                BatchSource csv{QStringLiteral("/home/admin/new-staff.csv"),
+                                                {2, 3, 4, 5, 6}};
+                                center.startCreate(
+                                        request(product, image, 5, QStringLiteral("NEW")), csv);
+                                return;
+                            }
+                            if (!center.batch(id).isRefused())
+                                return;
+                            emu.configure({{QStringLiteral("desktop_quota"), 10000},
+                                           {QStringLiteral("time_scale"), 0.4}});
+                            center.startCreate(request(product, image, 60, QStringLiteral("ENG")),
+                                               BatchSource{QStringLiteral("wizard"), {}});
+                            QTreeView *tree = panel->view();
+                            const QModelIndex u = panel->model()->indexOfBatch(unassigned);
+                            tree->expand(u);
+                            for (int r = 0; r < panel->model()->rowCount(u); ++r) {
+                                const QModelIndex child = panel->model()->index(r, 0, u);
+                                if (child.data(JobTreeModel::OutcomeRole).toInt()
+                                    == static_cast<int>(BatchItem::Outcome::Failed)) {
+                                    tree->setCurrentIndex(child);
+                                    break;
+                                }
+                            }
+                            QTimer::singleShot(1500, tree, [tree] {
+                                for (int col = 0; col < JobTreeModel::ColumnCount - 1; ++col)
+                                    tree->resizeColumnToContents(col);
+                            });
+                        });
+                return;
+            }
             emu.configure({{QStringLiteral("subjob_fail_rate"), 0.4}});
             BatchSource csv{QStringLiteral("/home/admin/新员工-2026.csv"), {}};
             for (int i = 0; i < 12; ++i)

@@ -17,6 +17,7 @@
 #include "api/profiles/session.h"
 #include "api/profiles/sessionmanager.h"
 #include "models/i18n/translator.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/mainwindow/desktopsview.h"
 #include "ui/mainwindow/desktoptablemodel.h"
@@ -103,12 +104,7 @@ int main(int argc, char *argv[])
     SessionManager sessions(&store);
     sessions.setJournalPath(dir.filePath(QStringLiteral("jobs.sqlite")));
     sessions.setSandboxStarter([&emu](ConnectionConfig *config, QString *) {
-        config->workspaceEndpoint = emu.baseUrl();
-        config->iamEndpoint = emu.baseUrl();
-        config->projectId = emu.projectId();
-        config->accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-        config->secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-        config->proxyMode = ConnectionConfig::ProxyMode::None;
+        EmulatorConfig::pointAt(*config, emu);
         return true;
     });
 

@@ -15,6 +15,7 @@
 #include "models/i18n/translator.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/wizard/createdesktopwizard.h"
 #include "ui/wizard/wizardpage.h"
@@ -132,12 +133,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     ConnectionConfig config;
-    config.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
-    config.workspaceEndpoint = emu.baseUrl();
-    config.iamEndpoint = emu.baseUrl();
-    config.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
-    config.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
-    config.proxyMode = ConnectionConfig::ProxyMode::None;
+    EmulatorConfig::pointAt(config, emu, false);
     WorkspaceClient client(config);
     CatalogCache catalog(&client);
     QTemporaryDir dir;
