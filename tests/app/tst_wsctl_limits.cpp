@@ -87,22 +87,25 @@ void tst_WsctlLimits::refused_data()
     const QStringList check{"users", "check"};
     const QStringList create{"desktops", "create", "--dry-run", "--domain-type",
                              "LITE_AS",  "--os",   "Windows",   "--spec"};
-    QTest::newRow("users check /dev/zero") << (check << "/dev/zero") << "not a regular file";
-    QTest::newRow("users check FIFO") << (check << "FIFO") << "not a regular file";
-    QTest::newRow("users check 300 MB") << (check << "HUGE_CSV") << "more than the 256 MB";
-    QTest::newRow("users check 300 MB, --max-size 100") << (check << "HUGE_CSV"
-                                                                  << "--max-size"
-                                                                  << "100")
+    QTest::newRow("users check /dev/zero")
+            << (QStringList(check) << "/dev/zero") << "not a regular file";
+    QTest::newRow("users check FIFO") << (QStringList(check) << "FIFO") << "not a regular file";
+    QTest::newRow("users check 300 MB")
+            << (QStringList(check) << "HUGE_CSV") << "more than the 256 MB";
+    QTest::newRow("users check 300 MB, --max-size 100") << (QStringList(check) << "HUGE_CSV"
+                                                                               << "--max-size"
+                                                                               << "100")
                                                         << "more than the 100 MB";
-    QTest::newRow("--spec /dev/zero") << (create << "/dev/zero") << "not a regular file";
-    QTest::newRow("--spec 17 MB") << (create << "HUGE_SPEC") << "more than the 16 MB";
-    QTest::newRow("--users /dev/zero") << (create << "SPEC"
-                                                  << "--users"
-                                                  << "/dev/zero")
+    QTest::newRow("--spec /dev/zero")
+            << (QStringList(create) << "/dev/zero") << "not a regular file";
+    QTest::newRow("--spec 17 MB") << (QStringList(create) << "HUGE_SPEC") << "more than the 16 MB";
+    QTest::newRow("--users /dev/zero") << (QStringList(create) << "SPEC"
+                                                               << "--users"
+                                                               << "/dev/zero")
                                        << "not a regular file";
-    QTest::newRow("--users 300 MB") << (create << "SPEC"
-                                               << "--users"
-                                               << "HUGE_CSV")
+    QTest::newRow("--users 300 MB") << (QStringList(create) << "SPEC"
+                                                            << "--users"
+                                                            << "HUGE_CSV")
                                     << "more than the 256 MB";
     QTest::newRow("attach --assignments /dev/zero")
             << QStringList{"desktops", "attach", "--dry-run", "--assignments", "/dev/zero"}
@@ -152,11 +155,11 @@ void tst_WsctlLimits::issueCap()
         // The first by line, the rest counted by code.
         QCOMPARE(o["issues"].toArray()[0].toObject()["line"].toInt(), 2);
         QCOMPARE(o["not_shown"].toObject()["total"].toInt(), 2000);
-        QCOMPARE(o["not_shown"].toObject()["by_code"].toObject()["user_email.pattern"].toInt(),
+        QCOMPARE(o["not_shown"].toObject()["by_code"].toObject()["user_email.format"].toInt(),
                  2000);
     } else {
         QVERIFY2(result.out.contains("2000 more issue")
-                         && result.out.contains("not shown: user_email.pattern 2000."),
+                         && result.out.contains("not shown: user_email.format 2000."),
                  qPrintable(result.out.right(2000)));
         QVERIFY(result.out.contains("line 1001"));
         QVERIFY(!result.out.contains("line 1002"));
