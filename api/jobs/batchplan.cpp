@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 namespace {
@@ -17,48 +17,86 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// Rewrites "desktops[k]..." of a chunk to "desktops[source]..." and keeps each finding once.
-void addChunkFindings(const Findings &found, const QList<int> &sourceIndexes, Findings *out)
+/** What makes two findings the same (Finding::operator==), as one hashable string. */
+QString findingKey(const Finding &f)
 {
-    static const QRegularExpression index(QStringLiteral("^desktops\\[(\\d+)\\]"));
+    return f.path + QChar(u'\x1f') + f.code + QChar(f.isError() ? u'E' : u'W');
+}
+
+/**
+ * Rewrites "desktops[k]..." of a chunk to "desktops[source]..." and keeps each finding once.
+ * @p seen holds the keys of the findings in @p out: a garbage file yields one finding per cell,
+ * and comparing each new one with the whole list made validation quadratic.
+ */
+void addChunkFindings(const Findings &found, const QList<int> &sourceIndexes, Findings *out,
+                      QSet<QString> *seen)
+{
+    static const QLatin1String prefix("desktops[");
     for (Finding f : found) {
-        const QRegularExpressionMatch m = index.match(f.path);
-        if (m.hasMatch()) {
-            const int source = sourceIndexes.value(m.captured(1).toInt(), -1);
+        if (f.path.startsWith(prefix)) {
+            const qsizetype close = f.path.indexOf(u']', prefix.size());
+            bool ok = false;
+            const int k = close > 0 ? QStringView(f.path)
+                                              .sliced(prefix.size(), close - prefix.size())
+                                              .toInt(&ok)
+                                    : -1;
+            const int source = ok ? sourceIndexes.value(k, -1) : -1;
             if (source >= 0)
-                f.path.replace(0, m.capturedLength(), QStringLiteral("desktops[%1]").arg(source));
+                f.path.replace(0, close + 1, QStringLiteral("desktops[%1]").arg(source));
         }
-        if (!out->contains(f))
-            out->append(f);
+        const QString key = findingKey(f);
+        if (seen->contains(key))
+            continue;
+        seen->insert(key);
+        out->append(std::move(f));
     }
+}
+
+/** Whether @p stop asks to stop; checked between chunks (a chunk takes well under a second). */
+bool stopping(const std::function<bool()> &stop)
+{
+    return stop && stop();
 }
 
 } // namespace
 
 BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request,
-                               const ValidationContext &context, Findings *problems)
+                               const ValidationContext &context, Findings *problems,
+                               const std::function<bool()> &stop)
 {
-    BatchPlan plan = forCreate(request, context.createCap);
     const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, context.createCap);
+    QSet<QString> seen;
+    if (problems) {
+        for (const Finding &f : std::as_const(*problems))
+            seen.insert(findingKey(f));
+    }
     for (const CreateChunk &chunk : chunks) {
+        if (stopping(stop))
+            return {};
         if (problems)
             addChunkFindings(CreateRules::validateSingleRequest(chunk.request, context),
-                             chunk.sourceIndexes, problems);
+                             chunk.sourceIndexes, problems, &seen);
     }
-    return plan;
+    return stopping(stop) ? BatchPlan() : forCreate(request, context.createCap);
 }
 
 BatchPlan BatchPlan::forAttach(const AttachRequest &request, const ValidationContext &context,
-                               Findings *problems)
+                               Findings *problems, const std::function<bool()> &stop)
 {
-    BatchPlan plan = forAttach(request, context.attachCap);
     const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, context.attachCap);
+    QSet<QString> seen;
+    if (problems) {
+        for (const Finding &f : std::as_const(*problems))
+            seen.insert(findingKey(f));
+    }
     for (const AttachChunk &chunk : chunks) {
+        if (stopping(stop))
+            return {};
         if (problems)
             addChunkFindings(AttachRules::validateSingleRequest(chunk.request, context),
-                             chunk.sourceIndexes, problems);
+                             chunk.sourceIndexes, problems, &seen);
     }
-    return plan;
+    return stopping(stop) ? BatchPlan() : forAttach(request, context.attachCap);
 }
 
 BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request, int cap)

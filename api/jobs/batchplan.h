@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 /**
  * A batch cut into API-sized chunks with their exact bodies and states: what BatchSubmitter
  * runs, and what a journal saves and loads to resume a batch after a crash.
@@ -29,13 +31,15 @@ struct BatchPlan
      * Plans with context.createCap and checks every chunk exactly as it will be sent
      * (CreateRules::validateSingleRequest). Findings about desktops[i] of a chunk are reported
      * at the desktop's source index; findings common to all chunks once. Send nothing when
-     * @p problems has errors.
+     * @p problems has errors. Linear in the desktops and the findings. @p stop is asked between
+     * chunks; when it returns true the checking ends and an empty plan (no chunks) is returned.
      */
     static BatchPlan forCreate(const CreateDesktopRequest &request,
-                               const ValidationContext &context, Findings *problems);
+                               const ValidationContext &context, Findings *problems,
+                               const std::function<bool()> &stop = {});
     /** The same for AttachInstances (context.attachCap, AttachRules::validateSingleRequest). */
     static BatchPlan forAttach(const AttachRequest &request, const ValidationContext &context,
-                               Findings *problems);
+                               Findings *problems, const std::function<bool()> &stop = {});
 
     int count(ChunkState state) const;
     /**

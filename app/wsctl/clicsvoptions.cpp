@@ -18,6 +18,27 @@ QCommandLineOption delimiterOption()
     return QCommandLineOption(QStringLiteral("delimiter"), QString(), QStringLiteral("delimiter"));
 }
 
+QCommandLineOption maxSizeOption()
+{
+    return QCommandLineOption(QStringLiteral("max-size"), QString(), QStringLiteral("MB"));
+}
+
+bool maxBytes(const QCommandLineParser &parser, qint64 fallback, qint64 *bytes, QString *error)
+{
+    *bytes = fallback;
+    if (!parser.isSet(QStringLiteral("max-size")))
+        return true;
+    bool ok = false;
+    const qint64 mb = parser.value(QStringLiteral("max-size")).toLongLong(&ok);
+    if (!ok || mb < 0 || mb > (qint64(1) << 30)) {
+        *error = CliTr::tr("--max-size needs a number of megabytes (0 for no limit; got \"%1\").")
+                         .arg(parser.value(QStringLiteral("max-size")));
+        return false;
+    }
+    *bytes = mb << 20;
+    return true;
+}
+
 QChar parseDelimiter(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -51,7 +72,7 @@ bool read(const QCommandLineParser &parser, CsvReadOptions *options, QString *er
             return false;
         }
     }
-    return true;
+    return maxBytes(parser, CsvReadOptions::DefaultMaxBytes, &options->maxBytes, error);
 }
 
 } // namespace CliCsvOptions

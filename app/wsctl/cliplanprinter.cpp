@@ -45,6 +45,49 @@ QString ranges(QList<int> numbers)
     return parts.join(QStringLiteral(", "));
 }
 
+CliIssues capped(CliIssues issues, QMap<QString, int> *notShown)
+{
+    if (issues.size() > IssueCap) {
+        // The first by line; issues of the file as a whole (line 0) stay in front, in order.
+        std::stable_sort(issues.begin(), issues.end(),
+                         [](const CliIssue &a, const CliIssue &b) { return a.line < b.line; });
+        if (notShown) {
+            for (qsizetype k = IssueCap; k < issues.size(); ++k)
+                ++(*notShown)[issues.at(k).code];
+        }
+        issues.resize(IssueCap);
+    }
+    return issues;
+}
+
+QString notShownLine(const QMap<QString, int> &notShown)
+{
+    int total = 0;
+    QStringList parts;
+    for (auto it = notShown.cbegin(); it != notShown.cend(); ++it) {
+        total += it.value();
+        //: an issue code and how many issues have it
+        parts << CliTr::tr("%1 %2").arg(it.key()).arg(it.value());
+    }
+    if (total == 0)
+        return {};
+    return CliTr::tr("%n more issue(s) not shown: %1.", nullptr, total)
+            .arg(parts.join(QStringLiteral(", ")));
+}
+
+QJsonValue notShownJson(const QMap<QString, int> &notShown)
+{
+    if (notShown.isEmpty())
+        return QJsonValue();
+    int total = 0;
+    QJsonObject byCode;
+    for (auto it = notShown.cbegin(); it != notShown.cend(); ++it) {
+        total += it.value();
+        byCode.insert(it.key(), it.value());
+    }
+    return QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("by_code"), byCode}};
+}
+
 QJsonArray issuesJson(const CliIssues &issues)
 {
     QJsonArray array;
@@ -63,17 +106,21 @@ QJsonArray issuesJson(const CliIssues &issues)
     return array;
 }
 
-void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &issues)
+void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &all)
 {
-    const int errors = static_cast<int>(std::count_if(
-            issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); }));
-    const int warnings = static_cast<int>(issues.size()) - errors;
+    const int errors = static_cast<int>(
+            std::count_if(all.cbegin(), all.cend(), [](const CliIssue &i) { return i.isError(); }));
+    const int warnings = static_cast<int>(all.size()) - errors;
+    QMap<QString, int> notShown;
+    const CliIssues issues = capped(all, &notShown);
     if (format == CliGlobals::Format::Json) {
         QJsonObject o;
         o.insert(QStringLiteral("valid"), errors == 0);
         o.insert(QStringLiteral("errors"), errors);
         o.insert(QStringLiteral("warnings"), warnings);
         o.insert(QStringLiteral("issues"), issuesJson(issues));
+        if (!notShown.isEmpty())
+            o.insert(QStringLiteral("not_shown"), notShownJson(notShown));
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         out.flush();
         return;
@@ -107,6 +154,8 @@ void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &i
                              i.message, i.code)
             << '\n';
     }
+    if (!notShown.isEmpty())
+        out << "  " << notShownLine(notShown) << '\n';
     if (errors > 0)
         out << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
                         .arg(CliTr::tr("%n warning(s)", nullptr, warnings))

@@ -7,6 +7,8 @@
 #include "api/jobs/batchsource.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
+#include <QMap>
 #include <QString>
 
 class QTextStream;
@@ -18,7 +20,22 @@ class QTextStream;
  */
 namespace CliPlanPrinter {
 
-/** Prints @p issues (errors and warnings); a summary line in text. */
+/**
+ * How many issues a report shows: a garbage file has millions, and printing them all only buries
+ * the first ones (and took gigabytes). The rest are counted by code.
+ */
+constexpr int IssueCap = 1000;
+/**
+ * @p issues as they are when there are at most IssueCap; otherwise the first IssueCap by line
+ * (issues without a line first), and @p notShown (if given) counts the others by code.
+ */
+CliIssues capped(CliIssues issues, QMap<QString, int> *notShown);
+/** "12 more issues not shown: user_name.pattern 9, csv.too_many_fields 3." (text reports). */
+QString notShownLine(const QMap<QString, int> &notShown);
+/** {"total": n, "by_code": {code: n}} for JSON reports; null when nothing was left out. */
+QJsonValue notShownJson(const QMap<QString, int> &notShown);
+
+/** Prints @p issues (errors and warnings, the first IssueCap); a summary line in text. */
 void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &issues);
 /** The issues as JSON objects {file, line, column, path, code, severity, message}. */
 QJsonArray issuesJson(const CliIssues &issues);

@@ -11,11 +11,15 @@ namespace {
 
 int g_pipe[2] = {-1, -1};
 CliSignalWatcher *g_instance = nullptr;
+// Set by the handler itself: work that runs without the event loop (validating a million rows)
+// polls it, since the pipe is only read when the loop runs.
+volatile std::sig_atomic_t g_received = 0;
 
 extern "C" void onSignal(int signal)
 {
     // Only async-signal-safe calls here: write the signal number and return.
     const int saved = errno;
+    g_received = 1;
     const unsigned char byte = static_cast<unsigned char>(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
     errno = saved;
@@ -59,6 +63,11 @@ CliSignalWatcher::~CliSignalWatcher()
 CliSignalWatcher *CliSignalWatcher::instance()
 {
     return g_instance;
+}
+
+bool CliSignalWatcher::interruptRequested()
+{
+    return g_received != 0;
 }
 
 void CliSignalWatcher::readPipe()

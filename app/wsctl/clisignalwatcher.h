@@ -19,6 +19,12 @@ public:
     /** The watcher of this process, or nullptr when none was made (unit tests). */
     static CliSignalWatcher *instance();
 
+    /**
+     * True as soon as a signal arrived, even while the event loop does not run: long checks that
+     * run without it (reading and validating a big CSV) poll this to stop within a second.
+     */
+    static bool interruptRequested();
+
     /** True once a signal arrived. */
     bool isInterrupted() const { return m_count > 0; }
     /** Signals received so far (a second Ctrl-C means "stop now"). */

@@ -4,6 +4,7 @@
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "cliplanprinter.h"
+#include "clisignalwatcher.h"
 #include "clitr.h"
 #include "cliwait.h"
 
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 QStringList DesktopsAttachCommand::words() const
@@ -52,6 +54,7 @@ QString DesktopsAttachCommand::help() const
                      "  --assignments FILE   The assignment CSV (required)\n"
                      "  --encoding E         Read the CSV as E instead of detecting it\n"
                      "  --delimiter D        comma, semicolon or tab instead of detecting it\n"
+                     "  --max-size MB        Refuse larger files (default 256; 0: no limit)\n"
                      "  --dry-run            Check and print the chunk plan and the exact request\n"
                      "                       bodies; send nothing (the desktops are still read)\n"
                      "  --wait               Follow the jobs until every assignment ended\n"
@@ -76,7 +79,8 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
                                         QStringLiteral("seconds"), QStringLiteral("10"));
     parser.addOptions({fileOption, dryRunOption, waitOption, domainOption, pollOption,
-                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption()});
+                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
+                       CliCsvOptions::maxSizeOption()});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -142,8 +146,21 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     for (const CsvIssue &i : mapping.issues)
         issues.append(CliIssue::fromCsv(i, path));
     Findings problems;
-    const BatchPlan plan = BatchPlan::forAttach(mapping.request, context, &problems);
+    const BatchPlan plan = BatchPlan::forAttach(mapping.request, context, &problems, [] {
+        return CliSignalWatcher::interruptRequested();
+    });
+    if (CliSignalWatcher::interruptRequested()) {
+        err << CliTr::tr("Interrupted: the check was stopped; nothing was sent.") << '\n';
+        return ExitInterrupted;
+    }
     static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]"));
+    // One report per line, column and code: a set, since a garbage file has millions.
+    const auto lineKey = [](const CliIssue &i) {
+        return QStringLiteral("%1\x1f%2\x1f%3").arg(i.line).arg(i.column, i.code);
+    };
+    QSet<QString> reported;
+    for (const CliIssue &i : std::as_const(issues))
+        reported.insert(lineKey(i));
     for (const Finding &f : std::as_const(problems)) {
         CliIssue issue = CliIssue::fromFinding(f, path);
         const QRegularExpressionMatch m = desktopPath.match(f.path);
@@ -151,11 +168,11 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
             issue.line = mapping.lines.value(m.captured(1).toInt());
             issue.column = AssignmentImport::columnForField(f.path);
         }
-        const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [&](const CliIssue &i) {
-            return i.line == issue.line && i.column == issue.column && i.code == issue.code;
-        });
-        if (!duplicate)
-            issues.append(issue);
+        const QString key = lineKey(issue);
+        if (reported.contains(key))
+            continue;
+        reported.insert(key);
+        issues.append(issue);
     }
     if (mapping.request.desktops.isEmpty() && issues.isEmpty()) {
         CliIssue none;

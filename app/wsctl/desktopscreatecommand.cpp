@@ -4,6 +4,7 @@
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "cliplanprinter.h"
+#include "clisignalwatcher.h"
 #include "clitr.h"
 #include "cliwait.h"
 
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 namespace {
@@ -121,6 +123,9 @@ QString DesktopsCreateCommand::help() const
                    "  --users FILE         User CSV whose rows replace desktops[]\n"
                    "  --encoding E         Read the CSV as E instead of detecting it\n"
                    "  --delimiter D        comma, semicolon or tab instead of detecting it\n"
+                   "  --max-size MB        Refuse larger files (default: 16 for the spec, 256 "
+                   "for the\n"
+                   "                       CSV; 0: no limit)\n"
                    "  --dry-run            Check and print the chunk plan and the exact request\n"
                    "                       bodies; send nothing\n"
                    "  --wait               Follow the jobs until every desktop is ready or failed\n"
@@ -138,15 +143,37 @@ QString DesktopsCreateCommand::help() const
            + QLatin1Char('\n') + globalOptionsHelp();
 }
 
-bool DesktopsCreateCommand::readSpec(const QString &path, CreateDesktopRequest *request,
-                                     CliIssues *issues, QString *error)
+bool DesktopsCreateCommand::readSpec(const QString &path, qint64 maxBytes,
+                                     CreateDesktopRequest *request, CliIssues *issues,
+                                     QString *error)
 {
+    // A spec is a few kilobytes: a device, a pipe or a huge file is a mistake, refused before
+    // reading (/dev/zero would otherwise be read until memory runs out).
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = CliTr::tr("%1 is not a regular file (a folder, a device or a pipe).").arg(path);
+        return false;
+    }
+    if (maxBytes > 0 && info.size() > maxBytes) {
+        *error = CliTr::tr("%1 is %2 MB, more than the %3 MB a spec may have (--max-size).")
+                         .arg(path)
+                         .arg(double(info.size()) / (1 << 20), 0, 'f', 1)
+                         .arg(maxBytes >> 20);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = CliTr::tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray data = file.readAll();
+    const QByteArray data = file.read(maxBytes > 0 ? maxBytes + 1 : file.size() + 1);
+    if (maxBytes > 0 && data.size() > maxBytes) {
+        *error = CliTr::tr("%1 is %2 MB, more than the %3 MB a spec may have (--max-size).")
+                         .arg(path)
+                         .arg(double(data.size()) / (1 << 20), 0, 'f', 1)
+                         .arg(maxBytes >> 20);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -191,7 +218,7 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
                                         QStringLiteral("seconds"), QStringLiteral("10"));
     parser.addOptions({specOption, usersOption, dryRunOption, waitOption, domainOption, osOption,
                        pollOption, CliCsvOptions::encodingOption(),
-                       CliCsvOptions::delimiterOption()});
+                       CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -222,12 +249,22 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     QString error;
     if (!CliCsvOptions::read(parser, &csvOptions, &error))
         return usageError(err, error);
+    qint64 specMaxBytes = 0;
+    if (!CliCsvOptions::maxBytes(parser, CliCsvOptions::DefaultSpecMaxBytes, &specMaxBytes, &error))
+        return usageError(err, error);
+    // Reading and checking a big CSV run without the event loop: they ask this between rows
+    // and chunks, so that Ctrl-C ends them within a second.
+    const auto interrupted = [] { return CliSignalWatcher::interruptRequested(); };
+    const auto interruptedExit = [&] {
+        err << CliTr::tr("Interrupted: the check was stopped; nothing was sent.") << '\n';
+        return ExitInterrupted;
+    };
 
     // 1. The spec.
     const QString specPath = parser.value(specOption);
     CreateDesktopRequest request;
     CliIssues issues;
-    if (!readSpec(specPath, &request, &issues, &error))
+    if (!readSpec(specPath, specMaxBytes, &request, &issues, &error))
         return fail(err, error, ExitUsage);
     if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
         && (issues.constFirst().code == QLatin1String("json.syntax")
@@ -293,9 +330,12 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         importRequest.filePath = usersPath;
         importRequest.options = csvOptions;
         importRequest.context = context;
-        const UserImportResult imported = UserImport::run(importRequest);
+        const UserImportResult imported
+                = UserImport::run(importRequest, [&](qint64, qint64) { return !interrupted(); });
         if (!imported.readable)
             return fail(err, imported.readError, ExitUsage);
+        if (interrupted())
+            return interruptedExit();
         for (const CsvIssue &i : imported.allIssues())
             issues.append(CliIssue::fromCsv(i, usersPath));
         request.desktops.clear();
@@ -312,10 +352,21 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
 
     // 4. Every rule, on the chunks exactly as they will be sent.
     Findings problems;
-    BatchPlan plan = BatchPlan::forCreate(request, context, &problems);
+    BatchPlan plan = BatchPlan::forCreate(request, context, &problems, interrupted);
+    if (interrupted())
+        return interruptedExit();
     if (cache)
         problems += catalogFindings(request, *cache);
     static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]\\.?(.*)$"));
+    // What the import reported by line: a set, since a garbage file has a finding per cell.
+    const auto lineKey = [](const CliIssue &i) {
+        return QStringLiteral("%1\x1f%2\x1f%3").arg(i.line).arg(i.column, i.code);
+    };
+    QSet<QString> reported;
+    for (const CliIssue &i : std::as_const(issues)) {
+        if (i.line > 0)
+            reported.insert(lineKey(i));
+    }
     for (const Finding &f : std::as_const(problems)) {
         CliIssue issue = CliIssue::fromFinding(f, specPath);
         const QRegularExpressionMatch m = desktopPath.match(f.path);
@@ -327,12 +378,13 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
             issue.column = m.captured(2);
         }
         // The import already reported the cell rules by line; keep one report per problem.
-        const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [&](const CliIssue &i) {
-            return i.line > 0 && i.line == issue.line && i.column == issue.column
-                   && i.code == issue.code;
-        });
-        if (!duplicate)
-            issues.append(issue);
+        if (issue.line > 0) {
+            const QString key = lineKey(issue);
+            if (reported.contains(key))
+                continue;
+            reported.insert(key);
+        }
+        issues.append(issue);
     }
     const bool invalid = std::any_of(issues.cbegin(), issues.cend(),
                                      [](const CliIssue &i) { return i.isError(); });

@@ -23,8 +23,9 @@ public:
 
     /**
      * Reads a spec file: the request, or issues (JSON syntax with line and column, wrong
-     * types by path). False when the file cannot be read at all (@p error says why).
+     * types by path). False when the file cannot be read at all, is not a regular file or is
+     * larger than @p maxBytes (0: no limit); @p error says why.
      */
-    static bool readSpec(const QString &path, CreateDesktopRequest *request, CliIssues *issues,
-                         QString *error);
+    static bool readSpec(const QString &path, qint64 maxBytes, CreateDesktopRequest *request,
+                         CliIssues *issues, QString *error);
 };

@@ -1,7 +1,9 @@
 #include "userscheckcommand.h"
 
+#include "clicsvoptions.h"
 #include "cliissue.h"
 #include "cliplanprinter.h"
+#include "clisignalwatcher.h"
 #include "clitr.h"
 
 #include "models/csv/csvencoding.h"
@@ -40,6 +42,31 @@ QChar parseDelimiter(const QString &text)
     if (text == QLatin1String("\t") || t == QLatin1String("tab") || t == QLatin1String("\\t"))
         return QLatin1Char('\t');
     return {};
+}
+
+/**
+ * The issues a report shows: file-level first, then by row (so by line), the first
+ * CliPlanPrinter::IssueCap of them; @p notShown counts the rest by code. Never copies all of a
+ * garbage file's millions of issues.
+ */
+CsvIssues shownIssues(const UserImportResult &result, QMap<QString, int> *notShown)
+{
+    CsvIssues shown;
+    const auto take = [&](const CsvIssues &issues) {
+        for (const CsvIssue &issue : issues) {
+            if (shown.size() < CliPlanPrinter::IssueCap)
+                shown.append(issue);
+            else
+                ++(*notShown)[issue.code];
+        }
+    };
+    take(result.fileIssues);
+    for (const UserImportRow &row : result.rows) {
+        take(row.readIssues);
+        take(row.ruleIssues);
+        take(row.duplicateIssues);
+    }
+    return shown;
 }
 
 QString severityWord(const CsvIssue &issue)
@@ -85,10 +112,14 @@ QString UsersCheckCommand::help() const
                      "                                  instead of detecting it\n"
                      "  --delimiter D                   comma, semicolon or tab instead of "
                      "detecting it\n"
+                     "  --max-size MB                   Refuse larger files (default 256; 0: no "
+                     "limit)\n"
                      "\n"
                      "--format csv lists the problems, one per line (file, line, column, code,\n"
-                     "severity, message). Exit 0 when no row is invalid, 1 when some rows (or\n"
-                     "the file) have errors, 2 for bad arguments or an unreadable file.\n")
+                     "severity, message). Reports show the first 1000 problems by line and count\n"
+                     "the others by code. Ctrl-C stops the check (exit 130).\n"
+                     "Exit 0 when no row is invalid, 1 when some rows (or the file) have errors,\n"
+                     "2 for bad arguments or an unreadable, oversized or special file.\n")
            + QLatin1Char('\n') + globalOptionsHelp();
 }
 
@@ -103,7 +134,8 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
                                             QStringLiteral("encoding"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(),
                                              QStringLiteral("delimiter"));
-    parser.addOptions({domainOption, osOption, encodingOption, delimiterOption});
+    parser.addOptions({domainOption, osOption, encodingOption, delimiterOption,
+                       CliCsvOptions::maxSizeOption()});
     // QCommandLineParser skips the first argument (the program name).
     if (!parser.parse(QStringList{QStringLiteral("wsctl")} + arguments))
         return usageError(err, parser.errorText());
@@ -143,18 +175,33 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
         }
     }
 
-    const UserImportResult result = UserImport::run(request);
+    QString sizeError;
+    if (!CliCsvOptions::maxBytes(parser, CsvReadOptions::DefaultMaxBytes, &request.options.maxBytes,
+                                 &sizeError))
+        return usageError(err, sizeError);
+
+    // Reading and checking run without the event loop: the progress callback is where Ctrl-C
+    // is noticed (every few thousand rows, well within a second).
+    const UserImportResult result = UserImport::run(
+            request, [](qint64, qint64) { return !CliSignalWatcher::interruptRequested(); });
     if (!result.readable) {
         err << QStringLiteral("wsctl users check: ") << result.readError << '\n';
         return ExitUsage;
+    }
+    if (result.cancelled && CliSignalWatcher::interruptRequested()) {
+        err << CliTr::tr("Interrupted: the check was stopped.") << '\n';
+        return ExitInterrupted;
     }
     if (globals().format == CliGlobals::Format::Json) {
         out << QString::fromUtf8(toJson(result, request.filePath));
     } else if (globals().format == CliGlobals::Format::Csv) {
         // The problems as rows (the same columns as the other commands' CSV reports).
         CliIssues issues;
-        for (const CsvIssue &issue : result.allIssues())
+        QMap<QString, int> notShown;
+        for (const CsvIssue &issue : shownIssues(result, &notShown))
             issues.append(CliIssue::fromCsv(issue, request.filePath));
+        if (!notShown.isEmpty())
+            err << CliPlanPrinter::notShownLine(notShown) << '\n';
         CliPlanPrinter::printIssues(out, CliGlobals::Format::Csv, issues);
     } else {
         out << toText(result, request.filePath);
@@ -166,7 +213,8 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
 QByteArray UsersCheckCommand::toJson(const UserImportResult &result, const QString &file)
 {
     QJsonArray issues;
-    for (const CsvIssue &issue : result.allIssues()) {
+    QMap<QString, int> notShown;
+    for (const CsvIssue &issue : shownIssues(result, &notShown)) {
         QJsonObject o;
         o.insert(QStringLiteral("line"), issue.line > 0 ? QJsonValue(issue.line) : QJsonValue());
         o.insert(QStringLiteral("column"),
@@ -186,6 +234,8 @@ QByteArray UsersCheckCommand::toJson(const UserImportResult &result, const QStri
     root.insert(QStringLiteral("invalid"), result.invalidCount());
     root.insert(QStringLiteral("warnings"), result.warningCount());
     root.insert(QStringLiteral("issues"), issues);
+    if (!notShown.isEmpty())
+        root.insert(QStringLiteral("not_shown"), CliPlanPrinter::notShownJson(notShown));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -202,7 +252,8 @@ QString UsersCheckCommand::toText(const UserImportResult &result, const QString 
                          delimiterWord(result.delimiter),
                          ValidationContext::domainTypeName(result.context.domainType), os)
       << '\n';
-    const CsvIssues issues = result.allIssues();
+    QMap<QString, int> notShown;
+    const CsvIssues issues = shownIssues(result, &notShown);
     if (!issues.isEmpty()) {
         s << '\n';
         for (const CsvIssue &issue : issues) {
@@ -212,6 +263,8 @@ QString UsersCheckCommand::toText(const UserImportResult &result, const QString 
               << (issue.column.isEmpty() ? QStringLiteral("-") : issue.column).leftJustified(19)
               << ' ' << severityWord(issue).leftJustified(7) << ' ' << issue.message << '\n';
         }
+        if (!notShown.isEmpty())
+            s << "  " << CliPlanPrinter::notShownLine(notShown) << '\n';
         s << '\n';
     }
     //: Summary line: the counts come from the plural messages that follow.

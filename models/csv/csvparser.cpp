@@ -89,33 +89,56 @@ CsvParseResult parse(QStringView text, QChar delimiter, const CsvProgress &progr
     return result;
 }
 
-CsvParseResult parse(QStringView text, QChar delimiterChar, const CsvRecordSink &sink,
+CsvParseResult parse(QStringView text, QChar delimiter, const CsvRecordSink &sink,
                      const CsvProgress &progress)
 {
     CsvParseResult result;
+    int line = 1;
+    parseBlock(text, delimiter, true, &line, sink, &result, progress, 0, text.size());
+    if (progress && !result.cancelled)
+        progress(text.size(), text.size());
+    return result;
+}
+
+qsizetype parseBlock(QStringView text, QChar delimiterChar, bool final, int *lineInOut,
+                     const CsvRecordSink &sink, CsvParseResult *result, const CsvProgress &progress,
+                     qint64 base, qint64 total)
+{
     const char16_t delimiter = delimiterChar.unicode();
     const QChar *const begin = text.data();
     const QChar *const end = begin + text.size();
     const QChar *p = begin;
-    int line = 1;
+    int line = *lineInOut;
     int sinceProgress = 0;
     QString quoted;
-    // One record object for the whole file: clear() keeps the list's capacity, so a record costs
+    // One record object for the whole block: clear() keeps the list's capacity, so a record costs
     // no allocation beyond its field strings.
     CsvRecord record;
+    // A record that runs into the end of a block that is not the last is parsed again with the
+    // next block appended: only what it consumed counts.
+    const QChar *recordStart = p;
+    int recordLine = line;
+    const auto incomplete = [&] {
+        *lineInOut = recordLine;
+        return recordStart - begin;
+    };
 
     while (p < end) {
         if (progress && ++sinceProgress >= 4096) {
             sinceProgress = 0;
-            if (!progress(p - begin, text.size())) {
-                result.cancelled = true;
-                return result;
+            if (!progress(base + (p - begin), total)) {
+                result->cancelled = true;
+                *lineInOut = line;
+                return p - begin;
             }
         }
+        recordStart = p;
+        recordLine = line;
         record.line = line;
         record.fields.clear();
         bool anyContent = false;
         bool strayReported = false;
+        qsizetype issuesBefore = result->issues.size();
         for (;;) {
             // One field.
             const QChar *fieldStart = p;
@@ -138,6 +161,8 @@ CsvParseResult parse(QStringView text, QChar delimiterChar, const CsvRecordSink 
                             chunk = p;
                             continue;
                         }
+                        if (p + 1 >= end && !final)
+                            break; // "" may be split between two blocks
                         ++p;
                         closed = true;
                         break;
@@ -151,13 +176,18 @@ CsvParseResult parse(QStringView text, QChar delimiterChar, const CsvRecordSink 
                     ++p;
                 }
                 if (!closed) {
-                    result.issues.append(
+                    if (!final) {
+                        result->issues.resize(issuesBefore);
+                        return incomplete();
+                    }
+                    result->issues.append(
                             {quoteLine, QString(), QStringLiteral("csv.unterminated_quote"),
                              Severity::Error,
                              ModelsTr::tr("Line %1: a quoted field opens here and is never closed; "
                                           "this line and the rest of the file were not read.")
                                      .arg(quoteLine)});
-                    return result;
+                    *lineInOut = line;
+                    return text.size();
                 }
                 // Excel reads "ab"cd as abcd; so do we, but say so: the quoting is probably wrong.
                 const QChar *after = p;
@@ -169,7 +199,7 @@ CsvParseResult parse(QStringView text, QChar delimiterChar, const CsvRecordSink 
                     quoted.append(stray);
                     if (!strayReported) {
                         strayReported = true;
-                        result.issues.append(
+                        result->issues.append(
                                 {record.line, QString(), QStringLiteral("csv.text_after_quote"),
                                  Severity::Warning,
                                  ModelsTr::tr("Line %1: text follows a closing quote; it was "
@@ -195,18 +225,23 @@ CsvParseResult parse(QStringView text, QChar delimiterChar, const CsvRecordSink 
                 ++p;
                 continue;
             }
+            // A record is complete at its line end, and a CR must see what follows (CRLF).
+            if (!final && (p >= end || (p->unicode() == u'\r' && p + 1 >= end))) {
+                result->issues.resize(issuesBefore);
+                return incomplete();
+            }
             if (consumeLineEnd(p, end))
                 ++line;
             break;
         }
         if (anyContent && !sink(record)) {
-            result.cancelled = true;
-            return result;
+            result->cancelled = true;
+            *lineInOut = line;
+            return p - begin;
         }
     }
-    if (progress)
-        progress(text.size(), text.size());
-    return result;
+    *lineInOut = line;
+    return text.size();
 }
 
 } // namespace CsvParser

@@ -55,4 +55,15 @@ CsvParseResult parse(QStringView text, QChar delimiter, const CsvProgress &progr
 CsvParseResult parse(QStringView text, QChar delimiter, const CsvRecordSink &sink,
                      const CsvProgress &progress = {});
 
+/**
+ * The incremental form, for a file read block by block: parses the records of @p text starting
+ * at physical line @p *line, hands them to @p sink, adds issues to @p result and returns how many
+ * characters it consumed; @p *line is then the line of the first unconsumed character. Unless
+ * @p final, a record that runs into the end of @p text is left unconsumed: call again with the
+ * next block appended to the rest. @p progress gets (@p base + position, @p total).
+ */
+qsizetype parseBlock(QStringView text, QChar delimiter, bool final, int *line,
+                     const CsvRecordSink &sink, CsvParseResult *result,
+                     const CsvProgress &progress = {}, qint64 base = 0, qint64 total = 0);
+
 } // namespace CsvParser

@@ -36,6 +36,10 @@ private slots:
     void headerMapping();
     void largeFile();
     void progressAndCancel();
+    void streamedAsWhole_data();
+    void streamedAsWhole();
+    void refusedFiles_data();
+    void refusedFiles();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -546,6 +550,106 @@ void tst_CsvReader::progressAndCancel()
             = CsvParser::parse(text, QLatin1Char(','), [](qint64, qint64) { return false; });
     QVERIFY(cancelled.cancelled);
     QVERIFY(cancelled.records.size() < 20001);
+}
+
+void tst_CsvReader::streamedAsWhole_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<QByteArray>("tail");
+    // Files of several blocks (4 MB): records, quoted line breaks, "" escapes and multi-byte
+    // characters fall on block boundaries somewhere; the result must not depend on where.
+    QTest::newRow("UTF-8 with BOM") << QStringLiteral("UTF-8") << true << QByteArray();
+    QTest::newRow("UTF-8 without BOM") << QStringLiteral("UTF-8") << false << QByteArray();
+    QTest::newRow("UTF-8, a bad byte near the end")
+            << QStringLiteral("UTF-8") << false << QByteArray("bad\xff,x@example.com,users,pc\r\n");
+    QTest::newRow("UTF-8, cut inside a character")
+            << QStringLiteral("UTF-8") << true << QByteArray("cut,\xe7\xa0");
+    QTest::newRow("UTF-8, unterminated quote at the end")
+            << QStringLiteral("UTF-8") << true << QByteArray("open,\"never closed\r\nrow\r\n");
+    QTest::newRow("GB18030") << QStringLiteral("GB18030") << false << QByteArray();
+    QTest::newRow("UTF-16LE with BOM") << QStringLiteral("UTF-16LE") << true << QByteArray();
+}
+
+void tst_CsvReader::streamedAsWhole()
+{
+    QFETCH(QString, encoding);
+    QFETCH(bool, bom);
+    QFETCH(QByteArray, tail);
+    QString text = QStringLiteral("用户名,邮箱,用户组,计算机名\r\n");
+    for (int i = 0; text.size() < 5'000'000; ++i) {
+        const QString n = QString::number(i);
+        text += QStringLiteral("用户") + n + QStringLiteral(",u") + n
+                + QStringLiteral("@example.com,");
+        if (i % 7 == 0)
+            text += QStringLiteral("\"say \"\"hi\"\"\r\nthere\",");
+        else if (i % 5 == 0)
+            text += QStringLiteral("\"a, b\",");
+        else
+            text += QStringLiteral("users,");
+        text += (i % 3 ? QStringLiteral("研发") : QStringLiteral("PC-")) + n
+                + (i % 11 ? QStringLiteral("\r\n") : QStringLiteral("\n"));
+    }
+    const QByteArray bytes = encode(text, encoding, bom) + tail;
+    const QString path = write(QStringLiteral("streamed.csv"), bytes);
+
+    const CsvTable whole = CsvReader::read(bytes);
+    CsvTable streamed;
+    QVERIFY(CsvReader::readFile(path, {}, &streamed, nullptr));
+    QCOMPARE(streamed.encoding, whole.encoding);
+    QCOMPARE(streamed.hasBom, whole.hasBom);
+    QCOMPARE(streamed.delimiter, whole.delimiter);
+    QCOMPARE(streamed.header, whole.header);
+    QCOMPARE(streamed.records.size(), whole.records.size());
+    QVERIFY(streamed.records.size() > 50000);
+    for (qsizetype r = 0; r < whole.records.size(); ++r) {
+        if (streamed.records.at(r).line != whole.records.at(r).line
+            || streamed.records.at(r).fields != whole.records.at(r).fields) {
+            QFAIL(qPrintable(QStringLiteral("record %1: line %2 %3 / %4 %5")
+                                     .arg(r)
+                                     .arg(streamed.records.at(r).line)
+                                     .arg(streamed.records.at(r).fields.join(u'|'))
+                                     .arg(whole.records.at(r).line)
+                                     .arg(whole.records.at(r).fields.join(u'|'))));
+        }
+    }
+    QCOMPARE(streamed.issues.size(), whole.issues.size());
+    for (qsizetype k = 0; k < whole.issues.size(); ++k)
+        QCOMPARE(streamed.issues.at(k), whole.issues.at(k));
+}
+
+void tst_CsvReader::refusedFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << qint64(0)
+                               << CsvReadOptions::DefaultMaxBytes
+                               << QStringLiteral("not a regular file");
+    QTest::newRow("300 MB (sparse)")
+            << QStringLiteral("sparse.csv") << (qint64(300) << 20)
+            << CsvReadOptions::DefaultMaxBytes << QStringLiteral("300.0 MB, more than the 256 MB");
+    QTest::newRow("2 MB, limit 1 MB") << QStringLiteral("small.csv") << (qint64(2) << 20)
+                                      << (qint64(1) << 20) << QStringLiteral("more than the 1 MB");
+}
+
+void tst_CsvReader::refusedFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, size);
+    QFETCH(qint64, maxBytes);
+    QFETCH(QString, message);
+    if (size > 0) {
+        path = write(path, "user_name\r\n");
+        QVERIFY(QFile::resize(path, size));
+    }
+    CsvReadOptions options;
+    options.maxBytes = maxBytes;
+    CsvTable table;
+    QString error;
+    QVERIFY(!CsvReader::readFile(path, options, &table, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)
