@@ -83,7 +83,8 @@ set(CPACK_PACKAGE_NAME workspace-console)
 set(CPACK_PACKAGE_VENDOR "Workspace Console")
 set(CPACK_PACKAGE_CONTACT "Workspace Console maintainers <maintainers@workspace-console.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
+# One string (adjacent quoted arguments would make a list, joined with ";").
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "Workspace Console creates Huawei Cloud Workspace desktops (cloud PCs) and assigns them to "
     "users: a create wizard checked live against the CreateDesktop API, batch assignment, CSV "
     "user import and a jobs panel that follows every job across restarts, in English and "

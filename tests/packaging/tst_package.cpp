@@ -208,6 +208,9 @@ void tst_Package::fields_data()
     QTest::newRow("section") << QStringLiteral("Section") << QStringLiteral("^admin$");
     QTest::newRow("description") << QStringLiteral("Description")
                                  << QStringLiteral("Huawei Cloud Workspace");
+    // Prose, not a CMake list joined with ";".
+    QTest::newRow("description is one text")
+            << QStringLiteral("Description") << QStringLiteral("^[^;]+ Sandbox\\)\\.$");
 }
 
 void tst_Package::fields()
