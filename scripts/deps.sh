@@ -9,6 +9,9 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     fonts-noto-cjk
+    # packaging (cpack -G DEB and tests/packaging): dpkg-shlibdeps, the metadata validators,
+    # the man page generator, the completion's loader
+    dpkg-dev file help2man appstream desktop-file-utils bash-completion
 )
 # Opt-in: WSC_DEPS_FUZZ=1 adds clang and its runtime with libFuzzer, for scripts/fuzz.sh.
 if [ "${WSC_DEPS_FUZZ:-}" = "1" ]; then

@@ -17,24 +17,14 @@
 #include <QWindow>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
-    QApplication::setApplicationName(QStringLiteral("wsconsole"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Workspace Console"));
-    QApplication::setApplicationVersion(QStringLiteral(WSC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("wsconsole"));
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/wsconsole-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Workspace Console"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QStringLiteral("UI language: en or zh_CN."),
                                             QStringLiteral("language"));
@@ -49,7 +39,34 @@ int main(int argc, char *argv[])
                                          QStringLiteral("The Sandbox's state file."),
                                          QStringLiteral("file"));
     parser.addOptions({languageOption, profileOption, timeScaleOption, stateOption});
-    parser.process(app);
+
+    // --help, --version and a bad command line only print and exit: they must work where there
+    // is no display (a terminal over ssh, the man pages generated at build time), so they get a
+    // Core application, which needs no platform plugin. parse() needs no application object;
+    // process() below prints and exits.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool onlyPrints = !parser.parse(arguments) || parser.isSet(helpOption)
+                            || parser.isSet(QStringLiteral("help-all"))
+                            || parser.isSet(versionOption);
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyPrints)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("wsconsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WSC_VERSION));
+    parser.process(*app);
+
+    QApplication::setApplicationDisplayName(QStringLiteral("Workspace Console"));
+    // The desktop entry's name: Wayland's app_id, which ties the window to its icon and entry.
+    QApplication::setDesktopFileName(QStringLiteral(WSC_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/wsconsole-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     AppSettings settings;
     Translator translator;
@@ -109,5 +126,5 @@ int main(int argc, char *argv[])
                      qPrintable(profiles.profile(profileId).name));
     }
     sessions.activate(profileId);
-    return app.exec();
+    return QCoreApplication::exec();
 }
