@@ -9,6 +9,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     fonts-noto-cjk
+    # tests/api/tst_keychain runs the secret stores against a real Secret Service on a private bus
+    gnome-keyring dbus-daemon dbus-bin
 )
 # Opt-in: WSC_DEPS_FUZZ=1 adds clang and its runtime with libFuzzer, for scripts/fuzz.sh.
 if [ "${WSC_DEPS_FUZZ:-}" = "1" ]; then
