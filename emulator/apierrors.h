@@ -8,6 +8,8 @@ namespace ApiErrors {
 // Gateway
 inline constexpr const char *ApiNotFound = "APIG.0101";
 inline constexpr const char *BadRequest = "APIG.0201";
+/** The gateway's code for a body past its size limit (HTTP 413). */
+inline constexpr const char *BodyTooLarge = "APIG.0201";
 inline constexpr const char *AuthFailed = "APIG.0301";
 inline constexpr const char *Throttled = "APIG.0308";
 inline constexpr const char *BackendTimeout = "APIG.0203";

@@ -57,6 +57,17 @@ AuthDecision AuthVerifier::verify(const ApiRequest &request) const
                    QStringLiteral("x-auth-token not found"));
 }
 
+AuthDecision AuthVerifier::verifyHead(const ApiRequest &request) const
+{
+    const QByteArray token = request.header("X-Auth-Token");
+    if (!token.isEmpty())
+        return verifyToken(token);
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.isEmpty())
+        return verifySignature(request, authorization, true);
+    return verify(request);
+}
+
 AuthDecision AuthVerifier::verifyToken(const QByteArray &token) const
 {
     TokenClaims claims;
@@ -81,7 +92,7 @@ AuthDecision AuthVerifier::verifyToken(const QByteArray &token) const
 }
 
 AuthDecision AuthVerifier::verifySignature(const ApiRequest &request,
-                                           const QByteArray &authorization) const
+                                           const QByteArray &authorization, bool headOnly) const
 {
     const auto method = AuthDecision::Method::AkSk;
     const QByteArray algorithm = QByteArray(CanonicalRequest::Algorithm) + ' ';
@@ -174,6 +185,13 @@ AuthDecision AuthVerifier::verifySignature(const ApiRequest &request,
         return decision;
     }
 
+    if (headOnly) {
+        AuthDecision decision;
+        decision.ok = true;
+        decision.method = method;
+        decision.accessKey = credential->accessKey;
+        return decision;
+    }
     const QByteArray contentSha = request.header("X-Sdk-Content-Sha256");
     const QByteArray payloadHash = contentSha.isEmpty()
                                            ? CanonicalRequest::payloadHash(request.body)

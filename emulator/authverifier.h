@@ -23,13 +23,20 @@ public:
     const QList<AccessCredential> &credentials() const { return m_credentials; }
 
     AuthDecision verify(const ApiRequest &request) const;
+    /**
+     * The checks that need no body: the token whole, or the signature's form, access key, date
+     * and security token (the signature itself covers the body). A request that fails here
+     * fails verify() too, so its body need not be read.
+     */
+    AuthDecision verifyHead(const ApiRequest &request) const;
 
     /** The error_msg prefix of every APIG.0301 answer. */
     static QString message(const QString &detail);
 
 private:
     AuthDecision verifyToken(const QByteArray &token) const;
-    AuthDecision verifySignature(const ApiRequest &request, const QByteArray &authorization) const;
+    AuthDecision verifySignature(const ApiRequest &request, const QByteArray &authorization,
+                                 bool headOnly = false) const;
 
     const EmulatorClock *m_clock;
     const TokenService *m_tokens;

@@ -110,7 +110,9 @@ bool Emulator::start(const QHostAddress &address, quint16 port)
                 return outcome;
             },
             this);
-    const quint16 bound = frontend->listen(address, port);
+    const quint16 bound = frontend->listenGated(
+            address, port, m_options.maxBodyBytes,
+            [this](const ApiRequest &head) { return m_pipeline->preflight(head); });
     if (bound == 0) {
         m_errorString = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
         delete frontend;

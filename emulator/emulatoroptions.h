@@ -32,11 +32,12 @@ struct EmulatorOptions
     QString domainType = QStringLiteral("LITE_AS"); // LITE_AS | LOCAL_AD
 
     int tokenLifetimeSeconds = 24 * 3600;
-    int createCap = 50;     // desktops per CreateDesktop request
-    int desktopQuota = 100; // general_instances quota
-    double timeScale = 1.0; // 0 = jobs finish instantly
-    bool empty = false;     // start without the pre-existing desktops
-    QString stateFile;      // empty = memory only
+    int createCap = 50;                     // desktops per CreateDesktop request
+    qint64 maxBodyBytes = 10 * 1024 * 1024; // larger request bodies get 413 before being read
+    int desktopQuota = 100;                 // general_instances quota
+    double timeScale = 1.0;                 // 0 = jobs finish instantly
+    bool empty = false;                     // start without the pre-existing desktops
+    QString stateFile;                      // empty = memory only
 
     // Faults. The PRNG behind them is seeded with `seed` and used only for fault decisions.
     quint64 seed = 1;

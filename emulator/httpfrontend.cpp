@@ -1,5 +1,7 @@
 #include "httpfrontend.h"
 
+#include "gatedtcpserver.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
@@ -15,6 +17,18 @@ HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
     , m_handler(std::move(handler))
 {
     m_clock.start();
+}
+
+quint16 HttpFrontend::listenGated(const QHostAddress &address, quint16 port, qint64 maxBodyBytes,
+                                  std::function<ApiResponse(const ApiRequest &)> preflight)
+{
+    auto *server = new GatedTcpServer(maxBodyBytes, std::move(preflight), this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 void HttpFrontend::shutdown()

@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -29,10 +30,20 @@ public:
 
     explicit HttpFrontend(Handler handler, QObject *parent = nullptr);
 
+    /**
+     * Listens on @p address:@p port (0: any free port) behind a RequestGate: bodies past
+     * @p maxBodyBytes get 413, and @p preflight answers signed requests before their body is
+     * read. Returns the port, 0 on failure.
+     */
+    quint16 listenGated(const QHostAddress &address, quint16 port, qint64 maxBodyBytes,
+                        std::function<ApiResponse(const ApiRequest &)> preflight);
+
     /** Stops listening and drops every open connection. */
     void shutdown();
 
     static ApiRequest toApiRequest(const QHttpServerRequest &request);
+    /** 32 hex characters, the shape of the service's X-Request-Id. */
+    static QString newRequestId();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -53,7 +64,6 @@ private:
     static void write(QHttpServerResponder &responder, const ApiOutcome &outcome,
                       const QString &requestId);
     static void resetConnection(QTcpSocket *socket);
-    static QString newRequestId();
 
     Handler m_handler;
     QElapsedTimer m_clock;

@@ -131,6 +131,23 @@ ApiOutcome RequestPipeline::handle(const ApiRequest &request)
     return outcome;
 }
 
+ApiResponse RequestPipeline::preflight(const ApiRequest &head) const
+{
+    // The same routes go unsigned as in dispatch(): the IAM token request and the inspection
+    // endpoints (loopback only by default, docs/EMULATOR.md).
+    ApiResponse readBody;
+    readBody.status = 0;
+    if (head.path == QLatin1String("/v3/auth/tokens")
+        || head.path.startsWith(QLatin1String("/_emulator/")))
+        return readBody;
+    const AuthDecision auth = m_context.auth->verifyHead(head);
+    if (auth.ok)
+        return readBody;
+    m_context.stats->recordAuth(auth);
+    return ApiResponse::gatewayError(401, QString::fromLatin1(ApiErrors::AuthFailed), auth.message,
+                                     head.requestId);
+}
+
 ApiResponse RequestPipeline::dispatch(const ApiRequest &request, const ApiRouter::Match &match)
 {
     AuthDecision auth;

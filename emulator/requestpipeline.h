@@ -21,6 +21,11 @@ public:
     explicit RequestPipeline(const ServiceContext &context);
 
     ApiOutcome handle(const ApiRequest &request);
+    /**
+     * The answer to a request from its head alone, before its body is read: a 401 when a signed
+     * route's credentials fail the checks that need no body; status 0 to read the body.
+     */
+    ApiResponse preflight(const ApiRequest &head) const;
 
     InspectionService &inspection() { return m_inspection; }
 

@@ -12,6 +12,8 @@ packages=(
     # packaging (cpack -G DEB and tests/packaging): dpkg-shlibdeps, the metadata validators,
     # the man page generator, the completion's loader
     dpkg-dev file help2man appstream desktop-file-utils bash-completion
+    # tests/api/tst_keychain runs the secret stores against a real Secret Service on a private bus
+    gnome-keyring dbus-daemon dbus-bin
 )
 # Opt-in: WSC_DEPS_FUZZ=1 adds clang and its runtime with libFuzzer, for scripts/fuzz.sh.
 if [ "${WSC_DEPS_FUZZ:-}" = "1" ]; then

@@ -60,9 +60,13 @@ QStringList ConnectionConfig::problems() const
     if (authMode == AuthMode::AkSk) {
         if (accessKey.trimmed().isEmpty() || secretKey.isEmpty())
             out << ApiTr::tr("The access key (AK) and secret key (SK) are required.");
-    } else if (iamDomain.trimmed().isEmpty() || iamUser.trimmed().isEmpty()
-               || iamPassword.isEmpty()) {
+    } else if (iamDomain.trimmed().isEmpty() || iamUser.trimmed().isEmpty()) {
         out << ApiTr::tr("The account, IAM user name and password are required.");
+    } else if (iamPassword.isEmpty()) {
+        // Account and user are set: only the secret is missing (no keychain kept it).
+        out << ApiTr::tr("The IAM password of %1 (account %2) is required; it is not stored "
+                         "with the profile's settings.")
+                        .arg(iamUser.trimmed(), iamDomain.trimmed());
     }
     if (proxyMode == ProxyMode::Manual && (proxyHost.isEmpty() || proxyPort == 0))
         out << ApiTr::tr("The manual proxy needs a host and a port.");

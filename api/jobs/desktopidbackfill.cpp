@@ -10,10 +10,19 @@
 
 namespace {
 
+/** The job of the desktop's request is unknown to the service (404 WKS.00010011). */
+bool lostJob(const BatchItem &i)
+{
+    return i.desktopId.isEmpty() && i.outcome() == BatchItem::Outcome::Failed
+           && i.errorCode.trimmed().compare(QLatin1String("WKS.00010011"), Qt::CaseInsensitive) == 0
+           && !i.computerName.isEmpty();
+}
+
 bool wantsLookup(const BatchItem &i)
 {
-    return i.desktopId.isEmpty() && i.outcome() == BatchItem::Outcome::Succeeded
-           && (!i.computerName.isEmpty() || !i.userName.isEmpty());
+    return (i.desktopId.isEmpty() && i.outcome() == BatchItem::Outcome::Succeeded
+            && (!i.computerName.isEmpty() || !i.userName.isEmpty()))
+           || lostJob(i);
 }
 
 } // namespace
@@ -96,12 +105,19 @@ void DesktopIdBackfill::apply()
         }
         if (d.desktopId.isEmpty())
             continue;
+        if (lostJob(i) && d.status.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) != 0) {
+            // The job is gone but its desktop is there: it was created after all.
+            i.subJobStatus = SubJobStatus::Success;
+            i.errorCode.clear();
+            i.message.clear();
+        }
         i.desktopId = d.desktopId;
         if (i.computerName.isEmpty())
             i.computerName = d.computerName;
         if (d.status.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0) {
             i.subJobStatus = SubJobStatus::Failed;
-            i.message = QStringLiteral("The desktop is in the ERROR state on the service.");
+            if (i.message.isEmpty() || i.errorCode.isEmpty())
+                i.message = QStringLiteral("The desktop is in the ERROR state on the service.");
         }
         m_changed << i.sourceIndex;
     }

@@ -15,6 +15,9 @@ class WorkspaceClient;
  * answer was lost) and so have no sub-job, hence no desktop id: it lists them by computer name,
  * else by user (only where the user has one such desktop), so that the results name every
  * desktop the batch made. A desktop found in ERROR is marked failed, as the service has it.
+ * Failed desktops whose job the service no longer knows (WKS.00010011) are looked up by name
+ * too: found, they are what the service says (made, or in ERROR with an id to delete before a
+ * retry); not found, they were not created.
  */
 class DesktopIdBackfill : public QObject
 {

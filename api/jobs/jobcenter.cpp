@@ -10,6 +10,7 @@
 #include "jobjournal.h"
 #include "jobpoller.h"
 #include "journalbatch.h"
+#include "servicereachability.h"
 
 #include "api/apitr.h"
 #include "api/http/workspaceclient.h"
@@ -96,6 +97,7 @@ JobCenter::JobCenter(WorkspaceClient *client, JobJournal *journal, const QString
     , m_journal(journal)
     , m_profile(profile)
     , m_poller(new JobPoller(client, this))
+    , m_reachability(new ServiceReachability(this))
     , m_lease(std::make_unique<BatchLease>(journal))
     , m_flushTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
@@ -106,6 +108,11 @@ JobCenter::JobCenter(WorkspaceClient *client, JobJournal *journal, const QString
     m_refreshTimer->setInterval(1000);
     connect(m_refreshTimer, &QTimer::timeout, this, &JobCenter::refresh);
 
+    // What the poller and the submitters find about the service, for the panel and wsctl.
+    connect(m_poller, &JobPoller::pollFailed, m_reachability, &ServiceReachability::noteFailure);
+    connect(m_poller, &JobPoller::pollAnswered, m_reachability, &ServiceReachability::noteAnswered);
+    connect(m_reachability, &ServiceReachability::changed, this,
+            &JobCenter::serviceReachabilityChanged);
     connect(m_poller, &JobPoller::subJobUpdated, this, [this](const SubJobInfo &sub) {
         int chunk = -1;
         const RunPtr run = runForJob(sub.jobId, &chunk);
@@ -322,6 +329,10 @@ void JobCenter::startCleanup(const RunPtr &run)
 
 void JobCenter::onTransition(const RunPtr &run, const ChunkTransition &t)
 {
+    if (t.error.isError())
+        m_reachability->noteFailure(t.error);
+    else if (t.to == ChunkState::Accepted || t.to == ChunkState::Done)
+        m_reachability->noteAnswered();
     if (!run->submitter)
         return;
     const BatchChunk &chunk = run->submitter->plan().chunks.at(t.chunk);
@@ -820,4 +831,25 @@ bool JobCenter::exportCsv(const QString &batchId, const QString &path, QString *
         return false;
     }
     return BatchExport::write(run->items, path, error);
+}
+
+bool JobCenter::isServiceUnreachable() const
+{
+    return m_reachability->isUnreachable();
+}
+
+QDateTime JobCenter::unreachableSince() const
+{
+    return m_reachability->since();
+}
+
+ApiError JobCenter::lastServiceError() const
+{
+    return m_reachability->lastError();
+}
+
+QDateTime JobCenter::nextServiceTry() const
+{
+    const int ms = m_poller->msUntilNextCycle();
+    return ms < 0 ? QDateTime() : QDateTime::currentDateTimeUtc().addMSecs(ms);
 }

@@ -7,10 +7,12 @@
 #include "batchsource.h"
 #include "batchsummary.h"
 
+#include "api/http/apierror.h"
 #include "models/domain/attachrequest.h"
 #include "models/domain/createdesktoprequest.h"
 #include "models/domain/jobinfo.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -26,6 +28,7 @@ class WorkspaceClient;
 struct ChunkTransition;
 struct JournalBatch;
 class QTimer;
+class ServiceReachability;
 
 /**
  * Starts, follows, resumes and retries the batches of one profile, durably: every plan and
@@ -81,6 +84,19 @@ public:
     QString lastError() const { return m_lastError; }
     /** True when this JobCenter runs the batch (holds its lease); false when another does. */
     bool isRunningHere(const QString &batchId) const;
+    /**
+     * True while the service cannot be reached: the last request of the poller or a submitter
+     * failed without an answer (nothing listening, DNS, reset, timeout) and none was answered
+     * since.
+     */
+    bool isServiceUnreachable() const;
+    /** When the current outage began (UTC); invalid while the service answers. */
+    QDateTime unreachableSince() const;
+    /** The last failure of the current outage. */
+    ApiError lastServiceError() const;
+    /** When the poller asks the service next (UTC); invalid when no poll is scheduled. */
+    QDateTime nextServiceTry() const;
+
     /** Passed to each BatchSubmitter / the JobPoller (tests and wsctl tune them). */
     void setMaxChunksInFlight(int chunks) { m_maxInFlight = chunks; }
     void setReconcileDelayMs(int ms) { m_reconcileDelayMs = ms; }
@@ -103,6 +119,8 @@ signals:
     void runningCountChanged(int count);
     /** The journal could not be written or read (translated message). */
     void journalError(const QString &message);
+    /** The service became unreachable or reachable again, or failed once more. */
+    void serviceReachabilityChanged();
 
 private:
     struct Run;
@@ -133,6 +151,7 @@ private:
     JobJournal *m_journal = nullptr;
     QString m_profile;
     JobPoller *m_poller = nullptr;
+    ServiceReachability *m_reachability = nullptr;
     std::unique_ptr<BatchLease> m_lease;
     QHash<QString, RunPtr> m_runs;
     QStringList m_order; ///< batch ids, oldest first

@@ -11,8 +11,53 @@ bool isCreate(BatchKind kind)
     return kind == BatchKind::Create;
 }
 
+/** The service answered "job does not exist" (404) when the job was read. */
+bool isLostJob(const BatchItem &item)
+{
+    return item.errorCode.trimmed().compare(QLatin1String("WKS.00010011"), Qt::CaseInsensitive)
+           == 0;
+}
+
+ErrorCatalog::Explanation lostJobExplanation(const BatchItem &item, BatchKind kind)
+{
+    // No sub-job says what became of the desktop: say so, what was looked at instead
+    // (DesktopIdBackfill lists the desktops by name when the batch ends) and what a retry sends.
+    const QString key
+            = QStringLiteral("subjob.%1.job-unknown")
+                      .arg(isCreate(kind) ? QLatin1String("create") : QLatin1String("attach"));
+    if (!isCreate(kind))
+        return {ApiTr::tr("The service no longer knows the job that was to assign this desktop, "
+                          "so whether it was assigned cannot be read from the job."),
+                ApiTr::tr("Check the desktop's user in the desktops list; Retry failed sends the "
+                          "assignment again."),
+                key};
+    if (item.computerName.isEmpty())
+        return {ApiTr::tr("The service no longer knows the job that was to create this desktop, "
+                          "so whether it was created cannot be read from the job; it has no "
+                          "computer name, so it could not be looked up by name."),
+                ApiTr::tr("Look for the user's desktops in the desktops list before you retry: "
+                          "Retry failed creates one again for the same user."),
+                key};
+    if (!item.desktopId.isEmpty())
+        return {ApiTr::tr("The service no longer knows the job that was to create this desktop. "
+                          "The desktops were listed by name: %1 exists, in the ERROR state.")
+                        .arg(item.computerName),
+                ApiTr::tr("Retry failed deletes that desktop first, then creates it again with "
+                          "the same name and user."),
+                key};
+    return {ApiTr::tr("The service no longer knows the job that was to create this desktop. The "
+                      "desktops were listed by name when the batch ended: none is named %1, so "
+                      "it was not created.")
+                    .arg(item.computerName),
+            ApiTr::tr("Retry failed sends its create again with the same name and user; there "
+                      "is nothing to delete first."),
+            key};
+}
+
 ErrorCatalog::Explanation subJobExplanation(const BatchItem &item, BatchKind kind)
 {
+    if (isLostJob(item))
+        return lostJobExplanation(item, kind);
     // Codes the API error table shares with job errors (quota, conflicts) read as they do there.
     ApiError coded;
     coded.kind = ApiError::Kind::Http;

@@ -1,6 +1,7 @@
 #include "jobjournal.h"
 
 #include "api/apitr.h"
+#include "api/auth/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -300,9 +301,19 @@ bool JobJournal::open()
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Open, ApiTr::tr("the Qt SQLite driver (QSQLITE) is not installed"));
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // User names and e-mails: the owner's only. A folder the journal creates is 0700; an existing
+    // one is tightened only when it is the apps' own data folder (never one the user chose
+    // for --journal). The file is created 0600 before SQLite opens it, so that its -wal and -shm
+    // files, which SQLite creates with the database's mode, are 0600 as well.
+    const bool ownFolder
+            = QDir::cleanPath(info.absolutePath())
+              == QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!PrivateFiles::makeDir(info.absolutePath(), ownFolder))
         return fail(Open, ApiTr::tr("its folder %1 cannot be created")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+    PrivateFiles::makeFile(m_path); // when it cannot be, SQLite's open below says why
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::tightenFile(m_path + QLatin1String(suffix));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);

@@ -208,10 +208,13 @@ void JobPoller::listStatus(const QString &type, const QString &status,
         m_listRequests += extra;
         m_cycleRequests += extra;
         if (!call->isOk()) {
+            if (call->error().kind == ApiError::Kind::Http)
+                emit pollAnswered();
             emit pollFailed(call->error());
             done(false, {});
             return;
         }
+        emit pollAnswered();
         QList<SubJobInfo> followed;
         for (const SubJobInfo &s : call->result()) {
             if (m_jobs.contains(s.jobId)) {
@@ -321,6 +324,8 @@ void JobPoller::readJob(const QString &jobId)
         const int extra = qMax(0, call->attempts() - 1);
         m_requests += extra;
         m_cycleRequests += extra;
+        if (call->isOk() || call->error().kind == ApiError::Kind::Http)
+            emit pollAnswered();
         if (call->isOk()) {
             applyJob(call->result());
         } else if (call->error().httpStatus == 404) {

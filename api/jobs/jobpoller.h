@@ -53,6 +53,8 @@ public:
     int requestCount() const { return m_requests; }
     int listRequestCount() const { return m_listRequests; }
     int jobRequestCount() const { return m_jobRequests; }
+    /** Milliseconds until the next cycle starts; -1 when none is scheduled (one runs, or idle). */
+    int msUntilNextCycle() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
 signals:
     /** The job's status or progress changed (status derived from its sub-jobs while listing). */
@@ -63,6 +65,8 @@ signals:
     void jobFinished(const JobInfo &job);
     /** A poll request failed after its retries; polling goes on. */
     void pollFailed(const ApiError &error);
+    /** A poll request was answered (a result, or an HTTP error): the service is reachable. */
+    void pollAnswered();
     /** A cycle ended after @p requests requests. */
     void cycleFinished(int requests);
     /** No job is followed any more. */

@@ -3,7 +3,9 @@
 #include "secretstore.h"
 
 #include "api/apitr.h"
+#include "api/auth/privatefiles.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 
@@ -99,7 +101,23 @@ ProfileStore::ProfileStore(QSettings *settings, SecretStore *secrets, QObject *p
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
-{}
+{
+    // The file names endpoints and access key ids: its owner's only, from the first write on
+    // (QSettings saves atomically and keeps the file's mode), and tightened when an earlier
+    // version left it readable by everyone.
+    if (m_settings->format() != QSettings::NativeFormat
+        && m_settings->format() != QSettings::IniFormat)
+        return;
+    const QString file = m_settings->fileName();
+    if (PrivateFiles::makeDir(QFileInfo(file).absolutePath(), true))
+        PrivateFiles::makeFile(file);
+}
+
+void ProfileStore::syncPrivately()
+{
+    m_settings->sync();
+    PrivateFiles::tightenFile(m_settings->fileName());
+}
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -158,7 +176,7 @@ QString ProfileStore::save(const Profile &profile,
     m_settings->beginGroup(Group + QLatin1Char('/') + p.id);
     writeProfile(*m_settings, p.withoutSecrets());
     m_settings->endGroup();
-    m_settings->sync();
+    syncPrivately();
 
     // The Sandbox's credentials come from the embedded emulator: nothing to keep.
     const QStringList fields = p.sandbox ? QStringList() : Profile::secretFields();
@@ -190,7 +208,7 @@ bool ProfileStore::remove(const QString &id)
     if (id == sandboxId() || !contains(id))
         return false;
     m_settings->remove(Group + QLatin1Char('/') + id);
-    m_settings->sync();
+    syncPrivately();
     for (const QString &field : Profile::secretFields())
         m_secrets->remove(secretKey(id, field));
     if (m_settings->value(ActiveKey).toString() == id)
@@ -275,7 +293,7 @@ void ProfileStore::setActiveId(const QString &id)
     if (m_settings->value(ActiveKey).toString() == id)
         return;
     m_settings->setValue(ActiveKey, id);
-    m_settings->sync();
+    syncPrivately();
     emit activeChanged(id);
 }
 

@@ -73,6 +73,8 @@ signals:
 
 private:
     static QString secretKey(const QString &id, const QString &field);
+    /** Writes the settings and keeps the file 0600. */
+    void syncPrivately();
 
     QSettings *m_settings;
     SecretStore *m_secrets;

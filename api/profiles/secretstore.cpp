@@ -149,7 +149,16 @@ bool SecretStore::fallBackIfUnavailable(QKeychain::Job *job)
     }
     if (m_persistent) {
         m_persistent = false;
-        m_fallbackReason = job->errorString();
+        // QtKeychain says "Unknown error" when no D-Bus session or Secret Service answers at all:
+        // name what is missing instead.
+        const QString reason = job->errorString().trimmed();
+        m_fallbackReason = reason.isEmpty()
+                                           || reason.compare(QLatin1String("Unknown error"),
+                                                             Qt::CaseInsensitive)
+                                                      == 0
+                                   ? tr("no Secret Service (GNOME Keyring, KWallet) answers on "
+                                        "the D-Bus session bus")
+                                   : reason;
         emit persistenceChanged(false);
     }
     return true;

@@ -5,6 +5,7 @@
 #include "clisignalwatcher.h"
 #include "clitr.h"
 
+#include "api/http/errorcatalog.h"
 #include "api/jobs/batchexport.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
@@ -23,6 +24,7 @@
 namespace {
 
 constexpr int kTickMs = 250;
+constexpr qint64 kUnreachableReportMs = 30000;
 
 bool isUnanswered(ChunkState state)
 {
@@ -168,7 +170,15 @@ void CliBatchFollower::check()
         }
         return;
     }
-    const CliProgress::Counts c = counts(m_center, m_ids, m_until);
+    CliProgress::Counts c = counts(m_center, m_ids, m_until);
+    if (checkReachability(&c)) {
+        if (m_showProgress)
+            m_progress.finish(c);
+        m_gaveUpUnreachable = true;
+        m_result = CliCommand::ExitApi;
+        m_loop->quit();
+        return;
+    }
     const bool done = std::all_of(m_ids.cbegin(), m_ids.cend(), [this](const QString &id) {
         return reached(m_center, id, m_until);
     });
@@ -181,6 +191,63 @@ void CliBatchFollower::check()
     }
     if (m_showProgress)
         m_progress.update(c);
+}
+
+QString CliBatchFollower::unreachableText(const ApiError &error)
+{
+    const QString cause = ErrorCatalog::explain(error).cause;
+    return cause.isEmpty() ? error.summary() : CliTr::tr("%1 (%2)").arg(cause, error.summary());
+}
+
+bool CliBatchFollower::checkReachability(CliProgress::Counts *counts)
+{
+    const qint64 now = m_clock.elapsed();
+    if (!m_center->isServiceUnreachable()) {
+        if (m_reportedSince.isValid() && m_err) {
+            *m_err << CliTr::tr(
+                    "wsctl: the service answers again (it could not be reached for "
+                    "%n second(s)).",
+                    nullptr,
+                    static_cast<int>(m_reportedSince.secsTo(QDateTime::currentDateTimeUtc())))
+                   << '\n';
+            m_err->flush();
+        }
+        m_reportedSince = QDateTime();
+        return false;
+    }
+    const QDateTime since = m_center->unreachableSince();
+    const qint64 down = since.secsTo(QDateTime::currentDateTimeUtc());
+    const QString at = since.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    //: on the progress line while no request is answered
+    counts->note = CliTr::tr("service unreachable since %1").arg(at);
+    const bool giveUp = m_unreachableTimeoutSec > 0 && down >= m_unreachableTimeoutSec;
+    // A line when the outage starts, then one every 30 seconds: a log shows it is still waiting.
+    if (m_err && !giveUp
+        && (since != m_reportedSince || now - m_lastReportMs >= kUnreachableReportMs)) {
+        const QDateTime next = m_center->nextServiceTry();
+        const qint64 inSec = next.isValid()
+                                     ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next))
+                                     : 0;
+        *m_err << CliTr::tr("wsctl: the service cannot be reached since %1 (%n second(s)): %2",
+                            nullptr, static_cast<int>(down))
+                          .arg(at, unreachableText(m_center->lastServiceError()))
+               << '\n'
+               << "  "
+               // A poll being retried has no next cycle yet: it is the try.
+               << (next.isValid() ? CliTr::tr("Next try in %n second(s).", nullptr,
+                                              static_cast<int>(inSec))
+                                  : CliTr::tr("Retrying now."))
+               << ' '
+               << (m_unreachableTimeoutSec > 0
+                           ? CliTr::tr("Waiting up to %1 s in all (--unreachable-timeout).")
+                                     .arg(m_unreachableTimeoutSec)
+                           : CliTr::tr("Waiting without a limit (--unreachable-timeout 0)."))
+               << '\n';
+        m_err->flush();
+        m_reportedSince = since;
+        m_lastReportMs = now;
+    }
+    return giveUp;
 }
 
 void CliBatchFollower::onInterrupt(int count)
@@ -223,6 +290,8 @@ int CliBatchFollower::follow(const QStringList &batchIds, Until until)
     m_until = until;
     m_result.reset();
     m_stopping = false;
+    m_gaveUpUnreachable = false;
+    m_clock.start();
     QEventLoop loop;
     m_loop = &loop;
     QList<QMetaObject::Connection> connections;
@@ -256,6 +325,8 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
     QTextStream &progressOut = text ? out : err;
     CliBatchFollower follower(center, progressOut,
                               CliProgress::isTerminal(text ? STDOUT_FILENO : STDERR_FILENO));
+    follower.setErrorStream(&err);
+    follower.setUnreachableTimeoutSec(globals.unreachableTimeoutSec);
     const int followed = follower.follow(batchIds, until);
     const CliBatchReport::Ending ending
             = followed == CliCommand::ExitInterrupted ? CliBatchReport::Ending::Interrupted
@@ -270,6 +341,7 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
         QJsonObject o;
         o.insert(QStringLiteral("batches"), batches);
         o.insert(QStringLiteral("interrupted"), followed == CliCommand::ExitInterrupted);
+        o.insert(QStringLiteral("unreachable"), follower.gaveUpUnreachable());
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         break;
     }
@@ -284,7 +356,8 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
     case CliGlobals::Format::Text:
         for (const QString &id : batchIds) {
             out << CliBatchReport::text(center, id, 20, ending);
-            if (!center->batch(id).isFinished() && followed != CliCommand::ExitInterrupted)
+            if (!center->batch(id).isFinished() && followed != CliCommand::ExitInterrupted
+                && !follower.gaveUpUnreachable())
                 out << "  "
                     << CliTr::tr("The jobs go on on the service: \"wsctl jobs watch %1\" "
                                  "follows them.")
@@ -300,6 +373,25 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
             << '\n';
         err.flush();
         return CliCommand::ExitInterrupted;
+    }
+    if (follower.gaveUpUnreachable()) {
+        const QDateTime since = center->unreachableSince();
+        err << CliTr::tr("wsctl: gave up waiting: the service could not be reached for %n "
+                         "second(s), since %1 (--unreachable-timeout %2). Last error: %3",
+                         nullptr, static_cast<int>(since.secsTo(QDateTime::currentDateTimeUtc())))
+                        .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                        .arg(globals.unreachableTimeoutSec)
+                        .arg(unreachableText(center->lastServiceError()))
+            << '\n'
+            << "  "
+            << CliTr::tr("The journal is consistent and the jobs go on on the service: \"%1\" "
+                         "resumes and follows the batch once the service answers.")
+                        .arg(batchIds.size() == 1
+                                     ? QStringLiteral("wsctl jobs watch ") + batchIds.constFirst()
+                                     : QStringLiteral("wsctl jobs watch"))
+            << '\n';
+        err.flush();
+        return CliCommand::ExitApi;
     }
     const int code = outcomeCode(center, batchIds, until);
     if (code != CliCommand::ExitOk) {

@@ -3,12 +3,15 @@
 #include "cliglobals.h"
 #include "cliprogress.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 
 #include <optional>
 
+struct ApiError;
 class JobCenter;
 class QTextStream;
 struct BatchSummary;
@@ -35,6 +38,12 @@ public:
     void setShowProgress(bool show) { m_showProgress = show; }
     /** How long requests in flight may take to settle after an interrupt. */
     void setSettleTimeoutMs(int ms) { m_settleTimeoutMs = ms; }
+    /** Where the service's unreachability is reported (besides the progress line). */
+    void setErrorStream(QTextStream *err) { m_err = err; }
+    /** Give up (ExitApi) after the service was unreachable this long; 0 = never. */
+    void setUnreachableTimeoutSec(int seconds) { m_unreachableTimeoutSec = seconds; }
+    /** True when follow() gave up because the service could not be reached. */
+    bool gaveUpUnreachable() const { return m_gaveUpUnreachable; }
 
     /** Follows @p batchIds; ExitOk when they got there, ExitInterrupted after a signal. */
     int follow(const QStringList &batchIds, Until until);
@@ -54,6 +63,8 @@ public:
     static int followAndReport(JobCenter *center, const CliGlobals &globals,
                                const QStringList &batchIds, Until until, QTextStream &out,
                                QTextStream &err);
+    /** The cause of a failure to reach the service, and its technical summary. */
+    static QString unreachableText(const ApiError &error);
     /** The counts over @p batchIds for the progress line. */
     static CliProgress::Counts counts(const JobCenter *center, const QStringList &batchIds,
                                       Until until);
@@ -63,6 +74,8 @@ private:
     void onInterrupt(int count);
     bool inFlight() const;
     void releasePaused();
+    /** Reports the service's reachability; true when the wait must give up. */
+    bool checkReachability(CliProgress::Counts *counts);
 
     JobCenter *m_center;
     CliProgress m_progress;
@@ -73,5 +86,11 @@ private:
     bool m_stopping = false;
     QSet<QString> m_pausedHere; ///< batches this follower paused on an interrupt
     std::optional<int> m_result;
+    QTextStream *m_err = nullptr;
+    int m_unreachableTimeoutSec = 600;
+    bool m_gaveUpUnreachable = false;
+    QDateTime m_reportedSince; ///< the outage last reported on m_err
+    qint64 m_lastReportMs = 0;
+    QElapsedTimer m_clock;
     class QEventLoop *m_loop = nullptr;
 };

@@ -52,7 +52,15 @@ QString CliCommand::globalOptionsHelp()
                      "Exit codes: 0 done, 1 invalid input (nothing sent), 2 bad usage or an\n"
                      "unreadable file, 3 API or network error, 4 jobs ended with failures,\n"
                      "130 interrupted (the journal stays consistent; resume with\n"
-                     "\"wsctl jobs watch\").\n");
+                     "\"wsctl jobs watch\").\n")
+           + CliTr::tr("\n"
+                       "Secrets and waits (global options too):\n"
+                       "  --sk-stdin            Read the secret key from standard input\n"
+                       "  --password-stdin      Read the IAM password from standard input\n"
+                       "  --unreachable-timeout SECONDS  Give up a wait (exit 3) after the\n"
+                       "                        service was unreachable this long (default\n"
+                       "                        600, 0 = never)\n"
+                       "The IAM password also comes from WSCTL_IAM_PASSWORD.\n");
 }
 
 int CliCommand::apiFailure(QTextStream &err, const QString &what, const ApiError &error) const

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -67,6 +68,17 @@ QString CliConnection::sandboxStateFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
            + QStringLiteral("/sandbox.json");
+}
+
+QString CliConnection::readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QString line = QString::fromUtf8(in.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 int CliConnection::fail(QTextStream &err, const QString &message, int code)
@@ -165,10 +177,19 @@ int CliConnection::open(QTextStream &err)
         if (!startSandbox(&error))
             return fail(err, error, CliCommand::ExitApi);
     } else {
+        // Secrets given for this run (standard input, then the environment) need no keychain:
+        // a server without one can use every profile this way.
+        QString stdinSecret;
+        if (m_globals.skStdin || m_globals.passwordStdin)
+            stdinSecret = readStdinLine();
+        const QString environmentPassword = environment.value(passwordVariable());
+        const bool iam = m_config.authMode == ConnectionConfig::AuthMode::IamPassword;
+        const bool secretGiven = (m_globals.skStdin && !iam) || (m_globals.passwordStdin && iam)
+                                 || (iam && !environmentPassword.isEmpty());
         const bool environmentHasKeys
                 = !environment.value(QStringLiteral("HUAWEICLOUD_SDK_AK")).isEmpty()
                   && !environment.value(QStringLiteral("HUAWEICLOUD_SDK_SK")).isEmpty();
-        if (!m_profile.sandbox && !environmentHasKeys) {
+        if (!m_profile.sandbox && !environmentHasKeys && !secretGiven) {
             // Secrets live in the keychain only; read them for this run (never printed).
             QEventLoop loop;
             QString error;
@@ -196,6 +217,15 @@ int CliConnection::open(QTextStream &err)
         if (!m_globals.region.isEmpty())
             m_config.region = m_globals.region;
         m_environmentUsed = m_config.applyEnvironment(environment);
+        if (!environmentPassword.isEmpty()
+            && m_config.authMode == ConnectionConfig::AuthMode::IamPassword) {
+            m_config.iamPassword = environmentPassword;
+            m_environmentUsed << passwordVariable();
+        }
+        if (m_globals.skStdin)
+            m_config.secretKey = stdinSecret;
+        if (m_globals.passwordStdin)
+            m_config.iamPassword = stdinSecret;
         applyFlags();
     }
 
@@ -207,6 +237,10 @@ int CliConnection::open(QTextStream &err)
         text += QLatin1Char('\n')
                 + CliTr::tr("Give the missing settings with \"wsctl profiles add\", the "
                             "HUAWEICLOUD_SDK_* variables or the global options.");
+        text += QLatin1Char('\n')
+                + CliTr::tr("Secrets for this run: --sk-stdin or --password-stdin (the first "
+                            "line of standard input), or HUAWEICLOUD_SDK_SK or %1.")
+                          .arg(passwordVariable());
         return fail(err, text, CliCommand::ExitUsage);
     }
     m_client = new WorkspaceClient(m_config);

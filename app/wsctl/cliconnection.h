@@ -23,7 +23,8 @@ class WorkspaceClient;
 /**
  * What a wsctl command connects with: the console's profiles (same settings and keychain as
  * the GUI), the chosen profile completed with its secrets, the HUAWEICLOUD_SDK_* environment and
- * the command-line flags (in that order of precedence), the WorkspaceClient on it, the shared
+ * the command-line flags (in that order of precedence; secrets from standard input with
+ * --sk-stdin or --password-stdin are the strongest), the WorkspaceClient on it, the shared
  * job journal and a JobCenter. The Sandbox profile runs the emulator in this process.
  */
 class CliConnection : public QObject
@@ -58,6 +59,11 @@ public:
     JobJournal *journal() const { return m_journal.get(); }
     /** The JobCenter of the profile on the client and the journal (made on first use). */
     JobCenter *jobCenter();
+
+    /** One line from standard input, without its line break (a secret never touches argv). */
+    static QString readStdinLine();
+    /** The variable that gives the IAM password of an IAM-password profile. */
+    static QString passwordVariable() { return QStringLiteral("WSCTL_IAM_PASSWORD"); }
 
     /** The Sandbox's state file, shared with the console. */
     static QString sandboxStateFile();

@@ -46,6 +46,14 @@ bool CliGlobals::take(QStringList *arguments, CliGlobals *out, QString *error)
             out->version = true;
             continue;
         }
+        if (arg == QLatin1String("--sk-stdin")) {
+            out->skStdin = true;
+            continue;
+        }
+        if (arg == QLatin1String("--password-stdin")) {
+            out->passwordStdin = true;
+            continue;
+        }
         QString name = arg;
         QString value;
         bool inlineValue = false;
@@ -55,7 +63,9 @@ bool CliGlobals::take(QStringList *arguments, CliGlobals *out, QString *error)
             value = arg.mid(eq + 1);
             inlineValue = true;
         }
-        QString *field = target(out, name);
+        QString timeout;
+        const bool isTimeout = name == QLatin1String("--unreachable-timeout");
+        QString *field = isTimeout ? &timeout : target(out, name);
         const bool isFormat = name == QLatin1String("--format");
         if (!field && !isFormat) {
             rest.append(arg);
@@ -74,6 +84,22 @@ bool CliGlobals::take(QStringList *arguments, CliGlobals *out, QString *error)
         } else {
             *field = value;
         }
+        if (isTimeout) {
+            bool ok = false;
+            const int seconds = value.trimmed().toInt(&ok);
+            if (!ok || seconds < 0) {
+                *error = CliTr::tr("--unreachable-timeout must be a number of seconds, 0 for "
+                                   "no limit (got \"%1\").")
+                                 .arg(value);
+                return false;
+            }
+            out->unreachableTimeoutSec = seconds;
+        }
+    }
+    if (out->skStdin && out->passwordStdin) {
+        *error = CliTr::tr("--sk-stdin and --password-stdin cannot be used together: standard "
+                           "input gives one secret.");
+        return false;
     }
     if (formatSet) {
         const QString f = format.trimmed().toLower();

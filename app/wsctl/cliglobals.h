@@ -17,8 +17,13 @@ struct CliGlobals
     QString region;      ///< --region NAME
     QString projectId;   ///< --project-id ID
     Format format = Format::Text;
-    QString language; ///< --lang as given; empty = from the environment
-    QString journal;  ///< --journal PATH; empty = the console's shared journal
+    QString language;           ///< --lang as given; empty = from the environment
+    QString journal;            ///< --journal PATH; empty = the console's shared journal
+    bool skStdin = false;       ///< --sk-stdin: the SK is the first line of standard input
+    bool passwordStdin = false; ///< --password-stdin: the IAM password is, instead
+    /** --unreachable-timeout SECONDS: how long a wait goes on while the service cannot be
+        reached before it gives up (exit 3); 0 = forever. */
+    int unreachableTimeoutSec = 600;
     bool help = false;
     bool version = false;
 

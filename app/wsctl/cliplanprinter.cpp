@@ -163,6 +163,24 @@ void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &a
     out.flush();
 }
 
+void printInvalid(QTextStream &out, QTextStream &err, CliGlobals::Format format,
+                  const CliIssues &issues, const QString &command)
+{
+    if (format == CliGlobals::Format::Text) {
+        printIssues(err, format, issues);
+        return;
+    }
+    printIssues(out, format, issues);
+    const int errors = static_cast<int>(std::count_if(
+            issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); }));
+    const int warnings = static_cast<int>(issues.size()) - errors;
+    err << QStringLiteral("wsctl %1: ").arg(command)
+        << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
+                    .arg(CliTr::tr("%n warning(s)", nullptr, warnings))
+        << '\n';
+    err.flush();
+}
+
 void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &plan,
                const BatchSource &source, const QString &path, int cap, const CliIssues &warnings)
 {

@@ -37,6 +37,13 @@ QJsonValue notShownJson(const QMap<QString, int> &notShown);
 
 /** Prints @p issues (errors and warnings, the first IssueCap); a summary line in text. */
 void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &issues);
+/**
+ * Reports input that is not valid (nothing was sent): in text the problems go to @p err, as
+ * the reason of the non-zero exit; in JSON and CSV the report is the requested output and goes
+ * to @p out, with a one-line summary on @p err (prefixed with @p command, e.g. "desktops create").
+ */
+void printInvalid(QTextStream &out, QTextStream &err, CliGlobals::Format format,
+                  const CliIssues &issues, const QString &command);
 /** The issues as JSON objects {file, line, column, path, code, severity, message}. */
 QJsonArray issuesJson(const CliIssues &issues);
 /**

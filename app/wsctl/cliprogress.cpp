@@ -68,6 +68,8 @@ QString CliProgress::describe(const Counts &c)
         parts << CliTr::tr("%n waiting to be sent", nullptr, c.pending);
     if (c.cancelled > 0)
         parts << CliTr::tr("%n cancelled", nullptr, c.cancelled);
+    if (!c.note.isEmpty())
+        parts << c.note;
     return parts.join(CliTr::tr(", "));
 }
 

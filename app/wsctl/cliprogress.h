@@ -24,6 +24,7 @@ public:
         int cancelled = 0;
         int percent = 0;
         QString label; ///< e.g. "Create 1000 desktops" or "Sending"
+        QString note;  ///< e.g. "service unreachable since 10:02:11", after the counts
     };
 
     /** @p terminal: redraw in place (see isTerminal()). */

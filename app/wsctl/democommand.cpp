@@ -393,5 +393,10 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         << '\n';
     out.flush();
     const bool allGood = ready == request.desktopCount() && twice == 0 && created.failed == 0;
-    return allGood ? ExitOk : ExitJobFailures;
+    if (!allGood)
+        return fail(err,
+                    CliTr::tr("the demo did not end as expected: not every desktop is ready, "
+                              "or a computer name was used twice (see above)."),
+                    ExitJobFailures);
+    return ExitOk;
 }

@@ -183,7 +183,7 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     }
     if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
         || mapping.request.desktops.isEmpty()) {
-        CliPlanPrinter::printIssues(out, globals().format, issues);
+        CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
         return ExitFindings;
     }
 

@@ -269,7 +269,7 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
         && (issues.constFirst().code == QLatin1String("json.syntax")
             || issues.constFirst().code == QLatin1String("json.type"))) {
-        CliPlanPrinter::printIssues(out, globals().format, issues);
+        CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
         return ExitFindings;
     }
 
@@ -389,7 +389,7 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     const bool invalid = std::any_of(issues.cbegin(), issues.cend(),
                                      [](const CliIssue &i) { return i.isError(); });
     if (invalid) {
-        CliPlanPrinter::printIssues(out, globals().format, issues);
+        CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
         return ExitFindings;
     }
 

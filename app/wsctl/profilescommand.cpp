@@ -28,18 +28,6 @@ QString authName(const ConnectionConfig &c)
                                                                  : QStringLiteral("aksk");
 }
 
-/** One line from standard input, without its line break (the secret never touches argv). */
-QString readStdinLine()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QString line = QString::fromUtf8(in.readLine());
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
-
 QString outcomeName(ProfileConnectionTest::Outcome outcome)
 {
     switch (outcome) {
@@ -317,14 +305,16 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
         c.authMode = ConnectionConfig::AuthMode::IamPassword;
         c.iamDomain = parser.value(domainOption);
         c.iamUser = parser.value(userOption);
-        if (parser.isSet(passwordStdinOption))
-            c.iamPassword = readStdinLine();
+        // --password-stdin and --sk-stdin are global options: CliGlobals takes them first.
+        if (parser.isSet(passwordStdinOption) || globals().passwordStdin)
+            c.iamPassword = CliConnection::readStdinLine();
     } else if (auth == QLatin1String("aksk")) {
         c.authMode = ConnectionConfig::AuthMode::AkSk;
         c.accessKey = parser.isSet(akOption) ? parser.value(akOption)
                                              : env.value(QStringLiteral("HUAWEICLOUD_SDK_AK"));
-        c.secretKey = parser.isSet(skStdinOption) ? readStdinLine()
-                                                  : env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"));
+        c.secretKey = parser.isSet(skStdinOption) || globals().skStdin
+                              ? CliConnection::readStdinLine()
+                              : env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"));
     } else {
         return usageError(err, CliTr::tr("--auth must be aksk or iam (got \"%1\").")
                                        .arg(parser.value(authOption)));
@@ -395,9 +385,11 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
     if (!connection.secrets()->isPersistent()) {
         // The keychain fell back to memory: this process's copy ends with it.
         err << CliTr::tr("wsctl: warning: no keychain is available (%1), so the secrets were "
-                         "not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM "
-                         "password by standard input) each time you use this profile.")
-                        .arg(connection.secrets()->fallbackReason())
+                         "not stored. Give them each time you use this profile: --sk-stdin or "
+                         "HUAWEICLOUD_SDK_SK for the SK, --password-stdin or %2 for the IAM "
+                         "password.")
+                        .arg(connection.secrets()->fallbackReason(),
+                             CliConnection::passwordVariable())
             << '\n';
     }
     return ExitOk;
@@ -524,5 +516,7 @@ int ProfilesCommand::test(const QStringList &arguments, QTextStream &out, QTextS
                               check.error(step));
         }
     }
-    return check.passed() ? ExitOk : ExitApi;
+    if (!check.passed())
+        return fail(err, CliTr::tr("the profile did not pass its checks."), ExitApi);
+    return ExitOk;
 }

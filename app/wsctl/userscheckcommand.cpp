@@ -207,7 +207,11 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
         out << toText(result, request.filePath);
     }
     out.flush();
-    return result.invalidCount() > 0 || result.hasFileErrors() ? ExitFindings : ExitOk;
+    if (result.invalidCount() > 0 || result.hasFileErrors())
+        // The report above is the requested output; the reason of the exit code goes to stderr.
+        return fail(err, CliTr::tr("the file is not valid; the report says where and why."),
+                    ExitFindings);
+    return ExitOk;
 }
 
 QByteArray UsersCheckCommand::toJson(const UserImportResult &result, const QString &file)

@@ -212,11 +212,15 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
                                                            : QStringLiteral("USER_ACTIVATE");
     common.accountExpires = parser.value(expiresOption);
     common.description = parser.value(descriptionOption);
-    if (parser.isSet(passwordOption))
+    // Here --password-stdin gives the new user's password (CliGlobals takes it from anywhere on
+    // the line), so the profile's own IAM password can only come from WSCTL_IAM_PASSWORD.
+    CliGlobals connectionGlobals = globals();
+    if (parser.isSet(passwordOption) || connectionGlobals.passwordStdin)
         common.password = readStdinLine();
+    connectionGlobals.passwordStdin = false;
 
     const bool dryRun = parser.isSet(dryRunOption);
-    CliConnection connection(globals());
+    CliConnection connection(connectionGlobals);
     const bool offline = dryRun && domainGiven;
     code = offline ? connection.openOffline(err) : connection.open(err);
     if (code != ExitOk)
@@ -285,7 +289,7 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
     }
     if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
         || users.isEmpty()) {
-        CliPlanPrinter::printIssues(out, globals().format, issues);
+        CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
         return ExitFindings;
     }
     if (dryRun) {
@@ -353,5 +357,11 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
     if (globals().format == CliGlobals::Format::Text)
         out << CliTr::tr("%n user(s) created", nullptr, table.rowCount() - failed) << ", "
             << CliTr::tr("%n failed", nullptr, failed) << '\n';
-    return failed > 0 ? ExitApi : ExitOk;
+    out.flush();
+    if (failed > 0)
+        return fail(err,
+                    CliTr::tr("%n user(s) could not be created; the output says why for each.",
+                              nullptr, failed),
+                    ExitApi);
+    return ExitOk;
 }

@@ -43,6 +43,8 @@ private slots:
     void exportColumns();
     void failureExplanations_data();
     void failureExplanations();
+    void lostJobExplanations_data();
+    void lostJobExplanations();
 
 private:
     ConnectionConfig config(int cap = 50) const;
@@ -628,6 +630,63 @@ void tst_JobCenter::failureExplanations()
     BatchItem fine;
     fine.subJobStatus = SubJobStatus::Success;
     QVERIFY(JobFailures::explain(fine, BatchKind::Create).cause.isEmpty());
+}
+
+void tst_JobCenter::lostJobExplanations_data()
+{
+    QTest::addColumn<int>("kind"); // BatchKind
+    QTest::addColumn<QString>("computerName");
+    QTest::addColumn<QString>("desktopId");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("neverSays");
+    const QStringList misleading{"accepted the desktop", "left in an error state",
+                                 "deletes the broken desktop"};
+    QTest::newRow("create, none of that name")
+            << int(BatchKind::Create) << "FIN-001"
+            << ""
+            << QStringList{"no longer knows the job", "listed by name", "none is named FIN-001",
+                           "same name and user", "nothing to delete"}
+            << misleading;
+    QTest::newRow("create, found in ERROR")
+            << int(BatchKind::Create) << "FIN-002"
+            << "6d82cde4-a8d3-49a5-ad08-715eb0aa4dbd"
+            << QStringList{"no longer knows the job", "listed by name", "FIN-002 exists", "ERROR",
+                           "deletes that desktop first"}
+            << QStringList{"accepted the desktop"};
+    QTest::newRow("create, no name")
+            << int(BatchKind::Create) << ""
+            << ""
+            << QStringList{"no longer knows the job", "could not be looked up by name", "same user"}
+            << misleading;
+    QTest::newRow("attach") << int(BatchKind::Attach) << "WKS-01"
+                            << "" << QStringList{"no longer knows the job", "assign"} << misleading;
+}
+
+void tst_JobCenter::lostJobExplanations()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, computerName);
+    QFETCH(QString, desktopId);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    // What JobPoller reports for a job the service answers 404 WKS.00010011 to.
+    BatchItem item;
+    item.chunkState = ChunkState::Accepted;
+    item.subJobStatus = SubJobStatus::Failed;
+    item.errorCode = QStringLiteral("WKS.00010011");
+    item.message = QStringLiteral("The job does not exist.");
+    item.computerName = computerName;
+    item.desktopId = desktopId;
+    item.userName = QStringLiteral("alice");
+    QCOMPARE(item.outcome(), BatchItem::Outcome::Failed);
+    const ErrorCatalog::Explanation e = JobFailures::explain(item, BatchKind(kind));
+    QVERIFY2(e.key.endsWith(QLatin1String(".job-unknown")), qPrintable(e.key));
+    const QString text = JobFailures::describe(item, BatchKind(kind));
+    for (const QString &s : says)
+        QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" missing in: ") + text));
+    for (const QString &s : neverSays)
+        QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" found in: ") + text));
+    QVERIFY(text.contains(QStringLiteral("WKS.00010011")));
 }
 
 QTEST_GUILESS_MAIN(tst_JobCenter)

@@ -1,3 +1,4 @@
+#include "api/auth/privatefiles.h"
 #include "api/jobs/chunkstatemachine.h"
 #include "api/jobs/jobjournal.h"
 
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/stat.h>
 
 /**
  * JobJournal on its own: every batch, chunk, transition, desktop, job and sub-job comes back
@@ -37,6 +40,8 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesLockedFile();
+    void filesArePrivate_data();
+    void filesArePrivate();
 
 private:
     QString freshPath();
@@ -513,6 +518,63 @@ void tst_JobJournal::refusesLockedFile()
     journal.close();
     QVERIFY2(journal.open(), qPrintable(journal.errorString()));
     QVERIFY(journal.setRequest(QStringLiteral("x"), BatchRequest::Pause));
+}
+
+void tst_JobJournal::filesArePrivate_data()
+{
+    QTest::addColumn<QString>("where");   // "appdata": the apps' own folder; "chosen": --journal
+    QTest::addColumn<int>("dirMode");     // 0: the folder does not exist yet
+    QTest::addColumn<int>("fileMode");    // 0: the journal does not exist yet
+    QTest::addColumn<int>("expectedDir"); // the folder's mode afterwards
+    QTest::newRow("app data, fresh") << "appdata" << 0 << 0 << 0700;
+    QTest::newRow("app data, left open") << "appdata" << 0755 << 0644 << 0700;
+    QTest::newRow("chosen folder, created") << "chosen" << 0 << 0 << 0700;
+    QTest::newRow("chosen folder kept, file tightened") << "chosen" << 0755 << 0644 << 0755;
+}
+
+void tst_JobJournal::filesArePrivate()
+{
+    QFETCH(QString, where);
+    QFETCH(int, dirMode);
+    QFETCH(int, fileMode);
+    QFETCH(int, expectedDir);
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = where == QLatin1String("appdata")
+                                ? appData
+                                : m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128));
+    QDir(dir).removeRecursively();
+    const QString path = dir + QStringLiteral("/jobs.sqlite");
+    if (dirMode != 0) {
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(::chmod(QFile::encodeName(dir).constData(), dirMode), 0);
+    }
+    if (fileMode != 0) {
+        // An earlier version's journal, with its WAL files, readable by everyone.
+        JobJournal old(path);
+        QVERIFY2(old.open(), qPrintable(old.errorString()));
+        const BatchPlan plan = BatchPlan::forCreate(createRequest(3), 2);
+        QVERIFY(old.addBatch(batchFor(plan, QStringLiteral("p1")), plan, itemsFor(plan)));
+        old.close();
+        if (dirMode != 0)
+            QCOMPARE(::chmod(QFile::encodeName(dir).constData(), dirMode), 0);
+        for (const QString &f : QStringList{path, path + "-wal", path + "-shm"})
+            ::chmod(QFile::encodeName(f).constData(), fileMode);
+        QCOMPARE(PrivateFiles::mode(path), fileMode);
+    }
+    JobJournal journal(path);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const BatchPlan plan = BatchPlan::forCreate(createRequest(4), 2);
+    QVERIFY(journal.addBatch(batchFor(plan, QStringLiteral("p2")), plan, itemsFor(plan)));
+    QCOMPARE(PrivateFiles::mode(dir), expectedDir);
+    QCOMPARE(PrivateFiles::mode(path), 0600);
+    // SQLite keeps -wal and -shm open while the journal is: they exist now, and are private.
+    for (const QString &f : QStringList{path + "-wal", path + "-shm"}) {
+        QVERIFY2(QFile::exists(f), qPrintable(f));
+        QCOMPARE(PrivateFiles::mode(f), 0600);
+    }
+    journal.close();
+    if (where == QLatin1String("appdata"))
+        QDir(dir).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(tst_JobJournal)

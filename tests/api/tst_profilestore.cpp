@@ -1,10 +1,12 @@
 // ProfileStore and Profile: round trips through QSettings, secrets only in the SecretStore,
 // the Sandbox as first-run default, per-field checks and the HUAWEICLOUD_SDK_* prefill.
 
+#include "api/auth/privatefiles.h"
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "models/i18n/translator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -13,6 +15,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 class tst_ProfileStore : public QObject
 {
@@ -36,6 +40,8 @@ private slots:
     void check();
     void duplicateName();
     void fromEnvironment();
+    void filesArePrivate_data();
+    void filesArePrivate();
 
 private:
     Profile sampleProfile(const QString &mode) const;
@@ -409,6 +415,53 @@ void tst_ProfileStore::fromEnvironment()
     QCOMPARE(p.config.projectId, QStringLiteral("fedcba9876543210fedcba9876543210"));
     QVERIFY(used.contains(QStringLiteral("HUAWEICLOUD_SDK_AK")));
     QVERIFY(!p.isValid()); // not saved
+}
+
+void tst_ProfileStore::filesArePrivate_data()
+{
+    QTest::addColumn<int>("dirMode");  // 0: the folder does not exist yet
+    QTest::addColumn<int>("fileMode"); // 0: the file does not exist yet
+    QTest::newRow("fresh") << 0 << 0;
+    QTest::newRow("folder only, open to all") << 0755 << 0;
+    QTest::newRow("left open by an earlier version") << 0755 << 0644;
+    QTest::newRow("world-writable") << 0777 << 0666;
+}
+
+void tst_ProfileStore::filesArePrivate()
+{
+    QFETCH(int, dirMode);
+    QFETCH(int, fileMode);
+    static int n = 0;
+    const QString dir = m_dir.filePath(QStringLiteral("private-%1/WorkspaceConsole").arg(++n));
+    const QString file = dir + QStringLiteral("/wsconsole.conf");
+    if (dirMode != 0) {
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(::chmod(QFile::encodeName(dir).constData(), dirMode), 0);
+    }
+    if (fileMode != 0) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[General]\nprofiles_active=sandbox\n");
+        f.close();
+        QCOMPARE(::chmod(QFile::encodeName(file).constData(), fileMode), 0);
+    }
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore store(&settings, m_secrets);
+        // Private before anything is written...
+        QCOMPARE(PrivateFiles::mode(dir), 0700);
+        QCOMPARE(PrivateFiles::mode(file), 0600);
+        Profile p = sampleProfile(QStringLiteral("aksk"));
+        p.config.secretKey.clear();
+        p.config.securityToken.clear();
+        store.save(p, {});
+        store.setActiveId(store.idForName(p.name));
+    }
+    // ...and after QSettings' atomic saves.
+    QCOMPARE(PrivateFiles::mode(dir), 0700);
+    QCOMPARE(PrivateFiles::mode(file), 0600);
+    QSettings reread(file, QSettings::IniFormat);
+    QVERIFY(reread.allKeys().size() > 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)

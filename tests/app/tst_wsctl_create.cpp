@@ -239,6 +239,21 @@ void tst_WsctlCreate::invalidInput()
     }
     for (const QString &expected : issues)
         QVERIFY2(seen.contains(expected), qPrintable(seen.join('\n') + "\nmissing " + expected));
+    // The JSON report is the requested output; the reason of the exit is one line on stderr.
+    QVERIFY2(r.err.startsWith("wsctl desktops create: ") && r.err.contains("nothing was sent")
+                     && r.err.count(u'\n') == 1,
+             qPrintable(r.all()));
+
+    // In text, the problems are the reason of the exit: all on stderr, stdout stays empty.
+    args.removeAll("--format");
+    args.removeAll("json");
+    m_wsctl.write("spec.json", specBytes);
+    const auto text = m_wsctl.run(args);
+    m_wsctl.write("spec.json", QJsonDocument(spec()).toJson());
+    QVERIFY2(text.code == 1, qPrintable(text.all()));
+    QVERIFY2(text.out.isEmpty(), qPrintable(text.all()));
+    QVERIFY2(text.err.contains("error:") && text.err.contains("nothing was sent"),
+             qPrintable(text.all()));
     QCOMPARE(posts(m_emu.state()), postsBefore);
 }
 

@@ -321,6 +321,10 @@ void tst_WsctlDesktops::attachInvalid()
     const auto r = m_wsctl.run(
             {"desktops", "attach", "--assignments", path, "--format", "json", "--wait"});
     QVERIFY2(r.code == 1, qPrintable(r.all()));
+    // The JSON report is the requested output; stderr has the one-line reason.
+    QVERIFY2(r.err.startsWith("wsctl desktops attach: ") && r.err.contains("nothing was sent")
+                     && r.err.count(u'\n') == 1,
+             qPrintable(r.all()));
     QStringList seen;
     for (const QJsonValue &v : WsctlRunner::json(r.out)["issues"].toArray()) {
         const QJsonObject i = v.toObject();
@@ -340,10 +344,12 @@ void tst_WsctlDesktops::attachInvalid()
     const auto text = m_wsctl.run({"desktops", "attach", "--assignments", path});
     QCOMPARE(text.code, 1);
     const QString first = issues.first();
-    QVERIFY2(text.out.contains(QStringLiteral("invalid.csv line %1, %2: error:")
+    // The reason of the exit goes to stderr; stdout carries only requested output.
+    QVERIFY2(text.out.isEmpty(), qPrintable(text.all()));
+    QVERIFY2(text.err.contains(QStringLiteral("invalid.csv line %1, %2: error:")
                                        .arg(first.section(u':', 0, 0), first.section(u':', 1, 1))),
-             qPrintable(text.out));
-    QVERIFY(text.out.contains("nothing was sent"));
+             qPrintable(text.err));
+    QVERIFY(text.err.contains("nothing was sent"));
 }
 
 void tst_WsctlDesktops::attachWait()
@@ -369,7 +375,8 @@ void tst_WsctlDesktops::attachWait()
     // The same file again: both desktops have a user now, so every line is refused, by line.
     const auto again = m_wsctl.run({"desktops", "attach", "--assignments", path});
     QCOMPARE(again.code, 1);
-    QCOMPARE(again.out.count("assign.desktop_has_user"), 2);
+    QCOMPARE(again.err.count("assign.desktop_has_user"), 2);
+    QVERIFY(again.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_WsctlDesktops)

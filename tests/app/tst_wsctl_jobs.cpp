@@ -1,5 +1,6 @@
 #include "wsctlrunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -26,6 +27,8 @@ private slots:
     void unassignedRetriedUntilDone();
     void interruptThenWatch_data();
     void interruptThenWatch();
+    void unreachableGivesUp_data();
+    void unreachableGivesUp();
 
 private:
     QString csv(const QString &name, int count, const QString &prefix) const;
@@ -106,7 +109,9 @@ void tst_WsctlJobs::exitCodes()
     } else if (what == "invalid") {
         const QString bad = m_wsctl.write("bad.csv", "user_name,computer_name\n1x,PC-1\n");
         r = m_wsctl.run({"desktops", "create", "--spec", m_spec, "--users", bad});
-        QVERIFY2(r.out.contains("line 2, user_name"), qPrintable(r.all()));
+        // The reason of the exit goes to stderr; stdout carries only requested output.
+        QVERIFY2(r.err.contains("line 2, user_name"), qPrintable(r.all()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.all()));
         QCOMPARE(desktopsOnServer(), 0);
     } else if (what == "usage") {
         r = m_wsctl.run({"desktops", "create", "--users", five});
@@ -321,6 +326,63 @@ void tst_WsctlJobs::interruptThenWatch()
     const QJsonObject done = QJsonDocument::fromJson(after.out.toUtf8()).array()[0].toObject();
     QCOMPARE(done["state"].toString(), QStringLiteral("finished"));
     QCOMPARE(done["succeeded"].toInt(), count);
+}
+
+void tst_WsctlJobs::unreachableGivesUp_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << "text";
+    QTest::newRow("json") << "json";
+}
+
+void tst_WsctlJobs::unreachableGivesUp()
+{
+    QFETCH(QString, format);
+    // A service of its own, killed mid-wait and never restarted. Jobs take minutes (time scale
+    // 1), so they are running when it dies.
+    EmulatorProcess emu;
+    QVERIFY2(emu.start({"--empty", "--time-scale", "1"}), qPrintable(emu.errorString()));
+    WsctlRunner wsctl;
+    wsctl.useEmulator(emu);
+    QFile specFile(m_spec);
+    QVERIFY(specFile.open(QIODevice::ReadOnly));
+    const QString spec = wsctl.write("spec.json", specFile.readAll());
+    QString users = QStringLiteral("user_name,computer_name\n");
+    for (int i = 1; i <= 3; ++i)
+        users += QStringLiteral("ur%1,UR-%1\n").arg(i);
+    const QString csvPath = wsctl.write("users.csv", users.toUtf8());
+    auto process = wsctl.start({"desktops", "create", "--spec", spec, "--users", csvPath, "--wait",
+                                "--poll-interval", "0.3", "--unreachable-timeout", "2", "--format",
+                                format});
+    QVERIFY(process->waitForStarted(10000));
+    QSignalSpy finished(process.get(), &QProcess::finished);
+    while (emu.state()["desktops"].toObject()["total"].toInt() < 3 && finished.isEmpty())
+        finished.wait(100);
+    QVERIFY2(finished.isEmpty(), "wsctl ended before the service went away");
+    emu.kill();
+    // Each poll retries for a few seconds before it counts as failed; then 2 s of outage.
+    QVERIFY2(finished.wait(60000), "wsctl kept waiting for a service that is gone");
+    const auto r = WsctlRunner::finish(process.get(), 1000);
+    QVERIFY2(r.code == 3, qPrintable(r.all()));
+    // Said while waiting (since when, the last error, the next try), then why it gave up and
+    // how to resume.
+    QVERIFY2(r.err.contains("the service cannot be reached since"), qPrintable(r.all()));
+    QVERIFY2(r.err.contains("Connection refused") || r.err.contains("refused"),
+             qPrintable(r.all()));
+    QVERIFY2(r.err.contains("Next try in") || r.err.contains("Retrying now."), qPrintable(r.all()));
+    QVERIFY2(r.err.contains("Waiting up to 2 s in all (--unreachable-timeout)."),
+             qPrintable(r.all()));
+    QVERIFY2(r.err.contains("gave up waiting") && r.err.contains("--unreachable-timeout 2"),
+             qPrintable(r.all()));
+    const QRegularExpression resume(R"(wsctl jobs watch [0-9a-f-]{36})");
+    QVERIFY2(resume.match(r.err).hasMatch(), qPrintable(r.all()));
+    if (format == QLatin1String("json")) {
+        const QJsonObject report = WsctlRunner::json(r.out);
+        QCOMPARE(report["unreachable"].toBool(), true);
+        QVERIFY(r.err.contains("service unreachable since")); // the progress line
+    } else {
+        QVERIFY2(r.out.contains("service unreachable since"), qPrintable(r.all()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WsctlJobs)

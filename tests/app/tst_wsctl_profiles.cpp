@@ -2,8 +2,11 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 /**
  * `wsctl profiles list|add|remove|test|use` on the console's settings under a temporary HOME:
@@ -22,6 +25,8 @@ private slots:
     void addErrors();
     void test_data();
     void test();
+    void secretsForThisRun_data();
+    void secretsForThisRun();
     void secretsNowhere();
 
 private:
@@ -250,6 +255,81 @@ void tst_WsctlProfiles::test()
         QVERIFY(list.err.contains("APIG.0301"));
         QVERIFY(list.out.isEmpty());
     }
+}
+
+void tst_WsctlProfiles::secretsForThisRun_data()
+{
+    // Without a keychain, a profile's secret comes for each run from standard input or the
+    // environment, for every command that connects.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("stdinText");
+    QTest::addColumn<QString>("passwordVariable");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mention");
+    const QByteArray password = QByteArray(EmulatorProcess::DefaultPassword) + "\n";
+    QTest::newRow("IAM: profiles test --password-stdin")
+            << QStringList{"profiles", "test", "iam", "--password-stdin"} << password << "" << 0
+            << "IAM (credentials): passed";
+    QTest::newRow("IAM: desktops list --password-stdin")
+            << QStringList{"desktops", "list", "--profile", "iam", "--password-stdin"} << password
+            << "" << 0 << "";
+    QTest::newRow("IAM: WSCTL_IAM_PASSWORD")
+            << QStringList{"profiles", "test", "iam"} << QByteArray()
+            << QString::fromLatin1(EmulatorProcess::DefaultPassword) << 0
+            << "IAM (credentials): passed";
+    QTest::newRow("IAM: no password says which secret is missing")
+            << QStringList{"profiles", "test", "iam"} << QByteArray() << "" << 2
+            << "The IAM password of admin (account sandbox) is required";
+    QTest::newRow("AK/SK: desktops list --sk-stdin")
+            << QStringList{"desktops", "list", "--profile", "emu", "--sk-stdin"}
+            << QByteArray(EmulatorProcess::DefaultSecretKey) + "\n"
+            << "" << 0 << "";
+    QTest::newRow("AK/SK: catalog zones --sk-stdin, wrong SK")
+            << QStringList{"catalog", "zones", "--profile", "emu", "--sk-stdin"}
+            << QByteArray("wrongSecretKeyWrongSecretKeyWrong0123456\n") << "" << 3 << "APIG.0301";
+    QTest::newRow("both on stdin is a usage error")
+            << QStringList{"profiles", "test", "iam", "--sk-stdin", "--password-stdin"} << password
+            << "" << 2 << "cannot be used together";
+}
+
+void tst_WsctlProfiles::secretsForThisRun()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, stdinText);
+    QFETCH(QString, passwordVariable);
+    QFETCH(int, code);
+    QFETCH(QString, mention);
+    const QJsonArray list = profiles();
+    if (std::none_of(list.begin(), list.end(), [](const QJsonValue &v) {
+            return v.toObject()["name"].toString() == "emu";
+        })) {
+        // An AK/SK profile with the emulator's access key and no SK kept (no keychain).
+        const auto add = m_wsctl.run({"profiles", "add", "emu", "--region", "cn-north-4", "--ak",
+                                      EmulatorProcess::DefaultAccessKey, "--sk-stdin"},
+                                     QByteArray(EmulatorProcess::DefaultSecretKey) + "\n");
+        QVERIFY2(add.code == 0, qPrintable(add.all()));
+    }
+    // No HUAWEICLOUD_SDK_AK/SK: the profile and the secret of this run are all there is.
+    QProcessEnvironment env = m_wsctl.environment();
+    env.remove(QStringLiteral("HUAWEICLOUD_SDK_AK"));
+    env.remove(QStringLiteral("HUAWEICLOUD_SDK_SK"));
+    if (!passwordVariable.isEmpty())
+        env.insert(QStringLiteral("WSCTL_IAM_PASSWORD"), passwordVariable);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(WsctlRunner::executable(), m_wsctl.connection() + args);
+    QVERIFY(process.waitForStarted(10000));
+    process.write(stdinText);
+    process.closeWriteChannel();
+    const auto r = WsctlRunner::finish(&process, 60000);
+    m_outputs << r.out << r.err;
+    QVERIFY2(r.code == code, qPrintable(r.all()));
+    if (!mention.isEmpty())
+        QVERIFY2((code == 0 ? r.out : r.err).contains(mention), qPrintable(r.all()));
+    if (code != 0)
+        QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(r.all()));
+    QVERIFY(!r.out.contains(QLatin1String(EmulatorProcess::DefaultPassword)));
+    QVERIFY(!r.err.contains(QLatin1String(EmulatorProcess::DefaultSecretKey)));
 }
 
 void tst_WsctlProfiles::secretsNowhere()

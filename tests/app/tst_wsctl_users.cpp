@@ -199,6 +199,8 @@ void tst_WsctlUsers::createInvalid()
     const auto r = m_wsctl.run(QStringList{"users", "create", "--format", "json"} + args);
     QVERIFY2(r.code == code, qPrintable(r.all()));
     QVERIFY2((code == 1 ? r.out : r.err).contains(mention), qPrintable(r.all()));
+    // Every non-zero exit says why on stderr, also when the report is JSON on stdout.
+    QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(r.all()));
     if (code == 1 && !csv.isEmpty()) {
         // Reported by line and column.
         bool located = false;
@@ -238,7 +240,9 @@ void tst_WsctlUsers::dryRunMasksPassword()
             {"users", "create", "--name", "adminmade2", "--activate", "admin", "--password-stdin"},
             "short\n");
     QCOMPARE(tooShort.code, 1);
-    QVERIFY(tooShort.out.contains("password.length"));
+    // Invalid input is the reason of the exit: on stderr, stdout empty.
+    QVERIFY2(tooShort.err.contains("password.length") && tooShort.out.isEmpty(),
+             qPrintable(tooShort.all()));
     QCOMPARE(userPosts(), before + 1);
 }
 

@@ -67,6 +67,11 @@ bool EmulatorProcess::start(const QStringList &args, int timeoutMs)
     return true;
 }
 
+qint64 EmulatorProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool EmulatorProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -40,6 +40,8 @@ public:
     /** Starts wsemu with --listen 127.0.0.1:0 and `args`; waits for the first line. */
     bool start(const QStringList &args = {}, int timeoutMs = 10000);
     bool isRunning() const;
+    /** The wsemu process id (0 when not running), e.g. to read its memory use. */
+    qint64 processId() const;
     QString errorString() const { return m_error; }
     QString firstLine() const { return m_firstLine; }
 

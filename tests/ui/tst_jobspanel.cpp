@@ -65,6 +65,8 @@ private slots:
     void refusedIsNotFailed();
     void exportsResults();
     void retranslates();
+    void showsUnreachableService_data();
+    void showsUnreachableService();
 
 private:
     ConnectionConfig config(int cap) const;
@@ -476,6 +478,62 @@ void tst_JobsPanel::retranslates()
              QStringLiteral("Sandbox Sandbox"));
     QCoreApplication::removeTranslator(&doubling);
     QTRY_COMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), before);
+}
+
+void tst_JobsPanel::showsUnreachableService_data()
+{
+    QTest::addColumn<int>("desktops");
+    QTest::newRow("one request, jobs running when the service dies") << 3;
+}
+
+void tst_JobsPanel::showsUnreachableService()
+{
+    QFETCH(int, desktops);
+    // A service of its own, killed while its jobs run (time scale 1: minutes).
+    EmulatorProcess gone;
+    QVERIFY2(gone.start({QStringLiteral("--empty"), QStringLiteral("--time-scale"),
+                         QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("4")}),
+             qPrintable(gone.errorString()));
+    ConnectionConfig c = config(10);
+    c.workspaceEndpoint = gone.baseUrl();
+    c.iamEndpoint = gone.baseUrl();
+    c.projectId = gone.projectId();
+    WorkspaceClient client(c);
+    JobJournal journal(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QVERIFY(journal.open());
+    JobCenter center(&client, &journal, QStringLiteral("gone"));
+    center.setPollIntervals(150, 600);
+    JobsDock dock(&center);
+    dock.resize(900, 400);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    auto *state = dock.findChild<QLabel *>(QStringLiteral("jobsServiceState"));
+    QVERIFY(state);
+    QVERIFY(state->isHidden());
+
+    BatchSource source;
+    const QString id = center.startCreate(request(desktops, QStringLiteral("GONE")), source);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            gone.state()[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt()
+                    == desktops,
+            20000);
+    gone.kill();
+    QSignalSpy changed(&center, &JobCenter::serviceReachabilityChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(center.isServiceUnreachable(), 40000);
+    QVERIFY(center.unreachableSince().isValid());
+    QCOMPARE(center.lastServiceError().kind, ApiError::Kind::ConnectionRefused);
+    QVERIFY(!changed.isEmpty());
+    // The panel says since when, why, and that polling goes on.
+    QTRY_VERIFY(state->isVisible());
+    QVERIFY2(state->text().contains(QStringLiteral("cannot be reached since")),
+             qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("refused")), qPrintable(state->text()));
+    // ...and that the jobs go on while the console asks again.
+    QVERIFY2(state->text().contains(QStringLiteral("The jobs go on on the service")),
+             qPrintable(state->text()));
+    // Nothing was decided for the desktops: they still run on the service.
+    QVERIFY(!center.batch(id).isFinished());
 }
 
 QTEST_MAIN(tst_JobsPanel)

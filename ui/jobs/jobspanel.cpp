@@ -2,6 +2,7 @@
 
 #include "jobprogressdelegate.h"
 
+#include "api/http/errorcatalog.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobfailures.h"
 #include "api/jobs/jobtreemodel.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStyle>
@@ -28,6 +30,7 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_view(new QTreeView(this))
     , m_details(new QLabel(this))
+    , m_serviceState(new QLabel(this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
     m_toolBar->setObjectName(QStringLiteral("jobsToolBar"));
@@ -35,6 +38,12 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     m_toolBar->setIconSize(QSize(16, 16));
     m_view->setObjectName(QStringLiteral("jobsTree"));
     m_details->setObjectName(QStringLiteral("jobsDetails"));
+    m_serviceState->setObjectName(QStringLiteral("jobsServiceState"));
+    m_serviceState->setWordWrap(true);
+    m_serviceState->setMargin(4);
+    m_serviceState->setStyleSheet(
+            QStringLiteral("QLabel { background: palette(alternate-base); }"));
+    m_serviceState->hide();
 
     auto makeAction = [this](const char *name, QStyle::StandardPixmap icon, const QKeySequence &key,
                              void (JobsPanel::*slot)()) {
@@ -90,6 +99,7 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_serviceState);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
 
@@ -97,6 +107,8 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
         connect(m_center, &JobCenter::batchFinished, this, &JobsPanel::onBatchFinished);
         connect(m_center, &JobCenter::runningCountChanged, this, &JobsPanel::runningCountChanged);
         connect(m_center, &JobCenter::journalError, this, &JobsPanel::showMessage);
+        connect(m_center, &JobCenter::serviceReachabilityChanged, this,
+                &JobsPanel::updateServiceState);
         connect(m_center, &JobCenter::batchAdded, this, [this](const QString &id) {
             if (!m_view->currentIndex().isValid())
                 selectBatch(id);
@@ -110,6 +122,11 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &JobTreeModel::tick);
+    // The next try moves with each poll: kept current while the service is away.
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_serviceState->isVisible() || (m_center && m_center->isServiceUnreachable()))
+            updateServiceState();
+    });
     m_tick.start();
 
     retranslate();
@@ -390,4 +407,32 @@ void JobsPanel::clearFinished()
     m_message.clear();
     updateActions();
     updateDetails();
+}
+
+QString JobsPanel::serviceStateText(const JobCenter *center)
+{
+    if (!center || !center->isServiceUnreachable())
+        return {};
+    const ApiError error = center->lastServiceError();
+    const QString cause = ErrorCatalog::explain(error).cause;
+    const QString since = QLocale().toString(center->unreachableSince().toLocalTime().time(),
+                                             QLocale::ShortFormat);
+    const QDateTime next = center->nextServiceTry();
+    const QString text
+            = tr("The service cannot be reached since %1: %2 (%3).")
+                      .arg(since, cause.isEmpty() ? error.summary() : cause, error.summary());
+    if (!next.isValid())
+        return text + QLatin1Char(' ')
+               + tr("The jobs go on on the service; the console keeps asking.");
+    return text + QLatin1Char(' ')
+           + tr("The jobs go on on the service; the console asks again at %1.")
+                     .arg(QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat));
+}
+
+void JobsPanel::updateServiceState()
+{
+    const QString text = serviceStateText(m_center);
+    m_serviceState->setText(text);
+    m_serviceState->setVisible(!text.isEmpty());
+    emit serviceStateChanged();
 }

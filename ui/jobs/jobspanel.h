@@ -60,6 +60,12 @@ public slots:
     void exportResults();
     void clearFinished();
 
+    /**
+     * What the panel and the status bar say while the service cannot be reached (since when,
+     * the last error, the next try); empty while it answers.
+     */
+    static QString serviceStateText(const JobCenter *center);
+
 signals:
     /** A batch ended: @p message says how, for a tray or status bar message. */
     void batchEnded(const QString &batchId, const QString &message);
@@ -67,6 +73,8 @@ signals:
     void openInWizardRequested(const QString &batchId);
     /** Batches not finished yet changed (window title, status bar). */
     void runningCountChanged(int count);
+    /** The service became unreachable or reachable again (serviceStateText() changed). */
+    void serviceStateChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,12 +86,14 @@ private:
     void onBatchFinished(const QString &batchId);
     void showContextMenu(const QPoint &pos);
     void showMessage(const QString &text);
+    void updateServiceState();
 
     QPointer<JobCenter> m_center;
     JobTreeModel *m_model = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_serviceState = nullptr; ///< shown while the service cannot be reached
     QAction *m_retry = nullptr;
     QAction *m_openInWizard = nullptr;
     QAction *m_pause = nullptr;

@@ -384,8 +384,10 @@ void MainWindow::onSessionChanged(Session *session)
     setJobsPanel(session);
     if (session) {
         connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
-        if (JobCenter *jobs = session->jobCenter())
+        if (JobCenter *jobs = session->jobCenter()) {
             connect(jobs, &JobCenter::runningCountChanged, this, &MainWindow::updateStatus);
+            connect(jobs, &JobCenter::serviceReachabilityChanged, this, &MainWindow::updateStatus);
+        }
     }
     updateTitle();
     updateStatus();
@@ -475,6 +477,16 @@ void MainWindow::updateStatus()
         const int running = m_session->jobCenter() ? m_session->jobCenter()->runningCount() : 0;
         m_jobsLabel->setText(running > 0 ? tr("%n job(s) running", nullptr, running)
                                          : tr("No jobs running"));
+        // While the service cannot be reached the jobs wait: the status bar says so too.
+        const QString unreachable = JobsPanel::serviceStateText(m_session->jobCenter());
+        if (!unreachable.isEmpty()) {
+            m_jobsLabel->setText(
+                    tr("⚠ Service unreachable since %1")
+                            .arg(QLocale().toString(
+                                    m_session->jobCenter()->unreachableSince().toLocalTime().time(),
+                                    QLocale::ShortFormat)));
+        }
+        m_jobsLabel->setToolTip(unreachable);
     }
     const bool persistent = m_profiles->secrets()->isPersistent();
     m_secretsLabel->setVisible(!persistent && !sandbox);
