@@ -20,8 +20,13 @@ ApiResponse ApiResponse::noContent()
 
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message)
 {
+    // Seed 004 (表7-表12) documents encoded_authorization_message on every error body: the
+    // encoded reason of a refusal by an authorization policy. Only a 403 has one to give.
+    const QString encoded
+            = status == 403 ? QString::fromLatin1(message.toUtf8().toBase64()) : QString();
     return json(status, QJsonObject{{QStringLiteral("error_code"), code},
-                                    {QStringLiteral("error_msg"), message}});
+                                    {QStringLiteral("error_msg"), message},
+                                    {QStringLiteral("encoded_authorization_message"), encoded}});
 }
 
 ApiResponse ApiResponse::gatewayError(int status, const QString &code, const QString &message,

@@ -29,6 +29,12 @@ public:
     /** Routes are tried in the order they were added: add literal paths before {id} ones. */
     void add(const QByteArray &method, const QString &pattern, Handler handler);
     Match match(const QByteArray &method, const QStringList &segments) const;
+    /**
+     * A documented fixed path that is not served yet (e.g. GET desktops/tags): it must not be
+     * caught by a {placeholder} route, so match() finds nothing and the caller answers 404
+     * APIG.0101 as for any unknown path.
+     */
+    void reserve(const QByteArray &method, const QString &pattern);
 
 private:
     /** One registered method + pattern. */
@@ -40,4 +46,5 @@ private:
         Handler handler;
     };
     QList<Route> m_routes;
+    QList<Route> m_reserved;
 };

@@ -99,6 +99,7 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
         const QString domainType = m_catalog.domainType();
 
         QJsonObject payload;
+        QStringList infoUserNames;
         const QJsonArray infos
                 = ir.array(QStringLiteral("attach_user_infos"), FieldReader::Optional, 0, 500);
         if (!ir.ok())
@@ -120,12 +121,27 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
                                               {QStringLiteral("USER"), QStringLiteral("GROUP")},
                                               QStringLiteral("USER"));
                 const QString name
-                        = ur.string(QStringLiteral("user_name"), FieldReader::Required, 1, 64);
+                        = ur.string(QStringLiteral("user_name"), FieldReader::Required, 1, 256);
                 const QString group
                         = ur.oneOf(QStringLiteral("user_group"), FieldReader::Required, groups);
                 QString userId = ur.string(QStringLiteral("user_id"), FieldReader::Optional, 0, 64);
+                if (ur.ok() && type == QLatin1String("GROUP")) {
+                    // Seed 004 表5: the group name's characters, and "后端服务会校验组id是否存在":
+                    // without the id there is nothing to look up.
+                    const QString problem = NameRules::groupName(name);
+                    if (!problem.isEmpty()) {
+                        ur.fail(ApiErrors::InvalidField,
+                                QStringLiteral("%1 '%2' %3")
+                                        .arg(ur.path(QStringLiteral("user_name")), name, problem));
+                    } else if (userId.isEmpty()) {
+                        ur.fail(ApiErrors::MissingField,
+                                QStringLiteral("%1 is required when type is GROUP (the group id)")
+                                        .arg(ur.path(QStringLiteral("user_id"))));
+                    }
+                }
                 if (ur.ok() && type == QLatin1String("USER")) {
-                    const QString problem = NameRules::attachUserName(name, domainType, osType);
+                    // Seed 004 表5: attach_user_infos names go up to 64 (not the flat field's 32).
+                    const QString problem = NameRules::attachInfoUserName(name, domainType, osType);
                     const UserRecord *user = m_state.userByName(name);
                     if (!problem.isEmpty()) {
                         ur.fail(ApiErrors::InvalidField,
@@ -149,6 +165,13 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
                                               {QStringLiteral("domain"), QString()}});
             }
             payload.insert(QStringLiteral("attach_user_infos"), normalised);
+            // Seed 004 表5: a user's name must not be the computer name; every USER entry is
+            // checked below, not only the first (which may be a group).
+            for (const QJsonValue &entry : std::as_const(normalised)) {
+                const QJsonObject o = entry.toObject();
+                if (o.value(QStringLiteral("type")).toString() == QLatin1String("USER"))
+                    infoUserNames.append(o.value(QStringLiteral("user_name")).toString());
+            }
             const QJsonObject first = normalised.first().toObject();
             payload.insert(QStringLiteral("user_name"), first.value(QStringLiteral("user_name")));
             payload.insert(QStringLiteral("user_group"), first.value(QStringLiteral("user_group")));
@@ -230,13 +253,16 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
         if (!ir.ok())
             return ir.error();
         const QString effectiveName = computerName.isEmpty() ? desktop->computerName : computerName;
-        if (payload.value(QStringLiteral("user_name"))
-                    .toString()
-                    .compare(effectiveName, Qt::CaseInsensitive)
-            == 0) {
+        if (infos.isEmpty())
+            infoUserNames.append(payload.value(QStringLiteral("user_name")).toString());
+        for (int k = 0; k < infoUserNames.size(); ++k) {
+            if (infoUserNames.at(k).compare(effectiveName, Qt::CaseInsensitive) != 0)
+                continue;
+            const QString path = infos.isEmpty() ? ir.path(QStringLiteral("user_name"))
+                                                 : ir.path(QStringLiteral("attach_user_infos"));
             ir.fail(ApiErrors::InvalidField,
-                    QStringLiteral("%1 must differ from the computer name '%2'")
-                            .arg(ir.path(QStringLiteral("user_name")), effectiveName));
+                    QStringLiteral("%1 user '%2' must differ from the computer name '%3'")
+                            .arg(path, infoUserNames.at(k), effectiveName));
             return ir.error();
         }
         payload.insert(QStringLiteral("is_clear_data"), readClearData(ir, item));

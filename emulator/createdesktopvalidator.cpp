@@ -259,7 +259,7 @@ ValidationError CreateDesktopValidator::validate(const QJsonObject &body, Create
             if (!r.ok())
                 return r.error();
             const int max = *size == 1 ? 15 : 13;
-            const QString problem = NameRules::desktopName(name, max);
+            const QString problem = NameRules::desktopName(name, max, *size > 1);
             if (!problem.isEmpty()) {
                 r.fail(ApiErrors::InvalidField,
                        QStringLiteral("desktop_name '%1' %2").arg(name, problem));
@@ -302,8 +302,9 @@ ValidationError CreateDesktopValidator::validate(const QJsonObject &body, Create
     QSet<QString> tagKeys;
     for (int i = 0; r.ok() && i < tags.size(); ++i) {
         FieldReader tr = r.element(tags.at(i).toObject(), QStringLiteral("tags"), i);
-        const QString key = tr.string(QStringLiteral("key"), FieldReader::Required, 1, 128);
-        const QString value = tr.string(QStringLiteral("value"), FieldReader::Optional, 0, 43);
+        // Lengths are counted by NameRules in Unicode characters, not UTF-16 units.
+        const QString key = tr.string(QStringLiteral("key"), FieldReader::Required, 1, 256);
+        const QString value = tr.string(QStringLiteral("value"), FieldReader::Optional, 0, 86);
         r.merge(tr);
         if (!r.ok())
             break;
@@ -392,14 +393,15 @@ void CreateDesktopValidator::checkVolume(FieldReader &reader, bool system, int m
         return;
     }
     QJsonObject result{{QStringLiteral("type"), type}, {QStringLiteral("size"), *size}};
-    if (type == QLatin1String("GPSSD2")) {
-        if (const auto iops
-            = reader.integer(QStringLiteral("iops"), FieldReader::Optional, 3000, 128000))
-            result.insert(QStringLiteral("iops"), *iops);
-        if (const auto throughput
-            = reader.integer(QStringLiteral("throughput"), FieldReader::Optional, 125, 1000))
-            result.insert(QStringLiteral("throughput"), *throughput);
-    }
+    // The SDK model defines iops and throughput on every Volume with no limit; the OAS schema
+    // bounds them (workspace-api.md §5). They are kept whatever the type: the service records
+    // what it was sent.
+    if (const auto iops
+        = reader.integer(QStringLiteral("iops"), FieldReader::Optional, 1, 16380000))
+        result.insert(QStringLiteral("iops"), *iops);
+    if (const auto throughput
+        = reader.integer(QStringLiteral("throughput"), FieldReader::Optional, 1, 4095000))
+        result.insert(QStringLiteral("throughput"), *throughput);
     const QString kms = reader.string(QStringLiteral("kms_id"), FieldReader::Optional, 0, 64);
     if (!kms.isEmpty())
         result.insert(QStringLiteral("kms_id"), kms);
@@ -436,7 +438,9 @@ void CreateDesktopValidator::checkItems(FieldReader &r, const QJsonArray &items,
                                                          .arg(ir.path(QStringLiteral("user_email")),
                                                               item.userEmail, problem));
         }
-        item.userPhone = ir.string(QStringLiteral("user_phone"), FieldReader::Optional, 0, 32);
+        // No format is documented (seed 000: "Mobile number of a valid user"); at most 20
+        // (workspace-api.md §5, the Workspace user API).
+        item.userPhone = ir.string(QStringLiteral("user_phone"), FieldReader::Optional, 0, 20);
         if (ir.has(QStringLiteral("user_group"))) {
             const QString group
                     = ir.string(QStringLiteral("user_group"), FieldReader::Required, 1, 32);
@@ -477,10 +481,11 @@ void CreateDesktopValidator::checkItems(FieldReader &r, const QJsonArray &items,
             namesInRequest.insert(key, i);
         }
         item.osHostName = ir.string(QStringLiteral("os_host_name"), FieldReader::Optional, 1, 15);
+        // No source gives desktop_name_prefix a length; 13 is desktop_name's prefix limit.
         item.namePrefix
-                = ir.string(QStringLiteral("desktop_name_prefix"), FieldReader::Optional, 1, 5);
+                = ir.string(QStringLiteral("desktop_name_prefix"), FieldReader::Optional, 1, 64);
         if (ir.ok() && !item.namePrefix.isEmpty()) {
-            const QString problem = NameRules::desktopName(item.namePrefix, 5);
+            const QString problem = NameRules::desktopName(item.namePrefix, 13, true);
             if (!problem.isEmpty())
                 ir.fail(ApiErrors::InvalidField,
                         QStringLiteral("%1 '%2' %3")

@@ -23,6 +23,11 @@
 
 namespace {
 
+// Attach's provisioning hints (seed 004 响应示例 gives the fields, not values).
+constexpr int AttachMaxProvisionSeconds = 600;
+constexpr int AttachMinProvisionSeconds = 30;
+constexpr int AttachPollSeconds = 10;
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -452,7 +457,15 @@ ApiResponse DesktopService::attach(const ApiRequest &request) const
         payload.insert(QStringLiteral("attach_user_infos"), infos);
     }
     const QString jobId = m_context.jobs->startAttach(plan.desktopIds, payloads);
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+    // Seed 004 响应示例: the job id with where and how often to poll it. The endpoint is the
+    // host the client called; times are in seconds.
+    return ApiResponse::json(
+            200, QJsonObject{{QStringLiteral("job_id"), jobId},
+                             {QStringLiteral("get_job_endpoint"),
+                              QString::fromUtf8(request.header("Host"))},
+                             {QStringLiteral("max_provision_time"), AttachMaxProvisionSeconds},
+                             {QStringLiteral("min_provision_time"), AttachMinProvisionSeconds},
+                             {QStringLiteral("periodic_query_time"), AttachPollSeconds}});
 }
 
 ApiResponse DesktopService::detach(const ApiRequest &request) const

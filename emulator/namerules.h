@@ -12,15 +12,19 @@ QString createComputerName(const QString &name);
 QString attachComputerName(const QString &name);
 /** desktops[].user_name of CreateDesktop for the domain type and the product's OS. */
 QString createUserName(const QString &name, const QString &domainType, const QString &osType);
-/** user_name of AttachInstances (LOCAL_AD allows up to 32 on Linux). */
+/** Flat user_name of AttachInstances (LOCAL_AD allows up to 32 on Linux). */
 QString attachUserName(const QString &name, const QString &domainType, const QString &osType);
+/** attach_user_infos[].user_name of a USER (LOCAL_AD allows up to 64 on Linux). */
+QString attachInfoUserName(const QString &name, const QString &domainType, const QString &osType);
+/** attach_user_infos[].user_name of a GROUP: Chinese, letters, digits, '-', '_'. */
+QString groupName(const QString &name);
 /** POST /users user_name (OAS pattern, at most 32). */
 QString directoryUserName(const QString &name);
 QString email(const QString &address);
 QString tagKey(const QString &key);
 QString tagValue(const QString &value);
-/** desktop_name (size=1) or desktop_name prefix (size>1) of a user-less create. */
-QString desktopName(const QString &name, int maxLength);
+/** desktop_name (size=1), its prefix (size>1) or desktop_name_prefix: the computer-name rule. */
+QString desktopName(const QString &name, int maxLength, bool isPrefix);
 
 /** Length with CJK characters counted twice, as the computer-name rule counts them. */
 int weightedLength(const QString &text);

@@ -66,6 +66,13 @@ void RequestPipeline::addRoutes()
           [this](const ApiRequest &q, Args a) { return m_users.show(q, a.at(1)); });
     r.add("DELETE", p + QStringLiteral("/users/{user_id}"),
           [this](const ApiRequest &q, Args a) { return m_users.remove(q, a.at(1)); });
+    // Documented fixed paths that are not served: without these the {desktop_id} and {user_id}
+    // routes would answer "desktop/user not found" instead of APIG's 404 for an unknown API.
+    r.reserve("GET", p + QStringLiteral("/desktops/tags"));
+    r.reserve("GET", p + QStringLiteral("/desktops/networks"));
+    r.reserve("GET", p + QStringLiteral("/desktops/agents"));
+    r.reserve("DELETE", p + QStringLiteral("/desktops/batch-tags"));
+    r.reserve("GET", p + QStringLiteral("/users/notification-records"));
     r.add("GET", p + QStringLiteral("/workspace-jobs/{job_id}"),
           [this](const ApiRequest &q, Args a) { return m_jobs.show(q, a.at(1)); });
     r.add("GET", p + QStringLiteral("/workspace-sub-jobs"),

@@ -335,7 +335,8 @@ QJsonObject workspace(const QString &domainType)
             {QStringLiteral("standby_domain_ip"), ad ? QStringLiteral("192.168.0.6") : QString()},
             {QStringLiteral("active_dns_ip"), ad ? QStringLiteral("192.168.0.5") : QString()},
             {QStringLiteral("standby_dns_ip"), ad ? QStringLiteral("192.168.0.6") : QString()},
-            {QStringLiteral("delete_computer_object"), 0},
+            // The SDK model (ListWorkspaces AdInfo) types it as a string, '0' or '1'.
+            {QStringLiteral("delete_computer_object"), QStringLiteral("0")},
             {QStringLiteral("use_ldaps"), false},
     };
     return QJsonObject{

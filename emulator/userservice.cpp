@@ -7,6 +7,7 @@
 #include "statestore.h"
 #include "uservalidator.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -46,6 +47,29 @@ QJsonObject UserService::view(const UserRecord &u, bool detail) const
         object.insert(QStringLiteral("account_expires"), static_cast<double>(u.accountExpiresMs()));
     else
         object.insert(QStringLiteral("account_expires"), u.accountExpires);
+    return object;
+}
+
+QJsonObject UserService::detailView(const UserRecord &u) const
+{
+    // ListUserDetail's UserDetail (workspace-sdk-operations.md) differs from the list's item:
+    // user_expired instead of account_expired, object_sid instead of sid, account_expires in
+    // ms, and the directory fields (when_created, account_type, sam_account_name, ...).
+    QJsonObject object = view(u, true);
+    object.remove(QStringLiteral("account_expired"));
+    object.remove(QStringLiteral("sid"));
+    object.insert(QStringLiteral("user_expired"),
+                  u.accountExpiresMs() != 0 && u.accountExpiresMs() < m_context.clock->nowMs());
+    object.insert(QStringLiteral("object_sid"), u.sid);
+    object.insert(QStringLiteral("when_created"),
+                  QDateTime::fromMSecsSinceEpoch(u.createdMs, Qt::UTC)
+                          .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    object.insert(QStringLiteral("account_type"), 0); // 0 = a user, 1 = a group
+    object.insert(QStringLiteral("sam_account_name"), u.userName);
+    object.insert(QStringLiteral("user_principal_name"), u.userName);
+    object.insert(QStringLiteral("full_name"), u.aliasName.isEmpty() ? u.userName : u.aliasName);
+    object.insert(QStringLiteral("distinguished_name"),
+                  QStringLiteral("CN=%1,OU=Users,DC=workspace").arg(u.userName));
     return object;
 }
 
@@ -121,7 +145,7 @@ ApiResponse UserService::show(const ApiRequest &, const QString &userId) const
         return ApiResponse::error(404, QString::fromLatin1(ApiErrors::UserNotFound),
                                   QStringLiteral("The user %1 does not exist.").arg(userId));
     }
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("user_detail"), view(*user, true)}});
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("user_detail"), detailView(*user)}});
 }
 
 ApiResponse UserService::remove(const ApiRequest &, const QString &userId) const

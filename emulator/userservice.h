@@ -19,6 +19,7 @@ public:
 
 private:
     QJsonObject view(const UserRecord &user, bool detail) const;
+    QJsonObject detailView(const UserRecord &user) const;
 
     ServiceContext m_context;
 };

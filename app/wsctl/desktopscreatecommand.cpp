@@ -311,6 +311,22 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         }
         if (!domainGiven)
             ValidationContext::parseDomainType(cache->workspace().domainType, &context.domainType);
+        // S000: a computer name "must be unique" in the tenant; one taken name makes the service
+        // refuse the whole chunk, so the names in use are read once (one paged
+        // ListDesktopsDetail) and each row that uses one is refused here, by line.
+        auto *names = connection.client()->allDesktops(DesktopQuery());
+        QEventLoop namesLoop;
+        QObject::connect(names, &ApiCall::finished, &namesLoop, &QEventLoop::quit);
+        if (!names->isFinished() && !CliWait::run(namesLoop))
+            return ExitInterrupted;
+        names->deleteLater();
+        if (!names->isOk())
+            return apiFailure(err, CliTr::tr("the desktops in use could not be read."),
+                              names->error());
+        for (const DesktopInfo &d : names->result()) {
+            if (!d.computerName.isEmpty())
+                context.takenComputerNames.insert(d.computerName.toCaseFolded());
+        }
         if (!osGiven) {
             for (const Product &p : cache->products()) {
                 if (p.productId == request.productId)

@@ -37,6 +37,12 @@ struct CreateDesktopRequest
     QList<Tag> tags;
     std::optional<Eip> eip;
 
+    /**
+     * Whether the users get an e-mail: S000 "email_notification … The default value is true",
+     * so an omitted field means yes. The wizard and its review show this, never the raw field.
+     */
+    bool sendsEmailNotification() const { return emailNotification.value_or(true); }
+
     /** Number of desktops this request makes: desktops.size(), or size. */
     int desktopCount() const;
 

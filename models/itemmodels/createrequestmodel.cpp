@@ -324,6 +324,7 @@ ValidationContext CreateRequestModel::context() const
     ValidationContext c;
     c.domainType = m_domainType;
     c.createCap = m_createCap;
+    c.takenComputerNames = m_takenComputerNames;
     // The product decides the system; an image is the fallback while no product is chosen
     // (or the catalog is not loaded), so that user names and groups are checked for it early.
     if (const auto p = product())
@@ -353,11 +354,25 @@ void CreateRequestModel::setCreateCap(int cap)
     emit contextChanged();
 }
 
+void CreateRequestModel::setTakenComputerNames(const QSet<QString> &names)
+{
+    QSet<QString> folded;
+    folded.reserve(names.size());
+    for (const QString &name : names)
+        folded.insert(name.toCaseFolded());
+    if (folded == m_takenComputerNames)
+        return;
+    m_takenComputerNames = folded;
+    refreshUserContext();
+    markDirty();
+}
+
 void CreateRequestModel::refreshUserContext()
 {
     const ValidationContext c = context();
     const ValidationContext old = m_users->context();
-    if (old.domainType == c.domainType && old.os == c.os && old.createCap == c.createCap)
+    if (old.domainType == c.domainType && old.os == c.os && old.createCap == c.createCap
+        && old.takenComputerNames == c.takenComputerNames)
         return;
     const bool wasResetting = m_resetting;
     m_resetting = true; // a re-check is not an edit of the rows

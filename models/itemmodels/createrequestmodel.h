@@ -95,6 +95,8 @@ public:
     int size() const { return m_size; }
     void setSize(int size);
     std::optional<bool> emailNotification() const { return m_request.emailNotification; }
+    /** What the service will do about e-mail (the seed's default when the field is unset). */
+    bool sendsEmailNotification() const { return m_request.sendsEmailNotification(); }
     void setEmailNotification(std::optional<bool> notify);
     QList<Tag> tags() const { return m_request.tags; }
     void setTags(const QList<Tag> &tags);
@@ -107,6 +109,8 @@ public:
     ValidationContext context() const;
     void setDomainType(DomainType type);
     void setCreateCap(int cap);
+    /** Computer names in use in the tenant (any case): rows using one are marked. */
+    void setTakenComputerNames(const QSet<QString> &names);
 
     // --- the service's catalog (each may stay empty: its rules are skipped then) ----------
     void setProducts(const QList<Product> &products);
@@ -177,6 +181,7 @@ private:
 
     DomainType m_domainType = DomainType::LiteAs;
     int m_createCap = 50;
+    QSet<QString> m_takenComputerNames; ///< case-folded
 
     QList<Product> m_products;
     QList<AvailabilityZone> m_zones;

@@ -1,5 +1,6 @@
 #include "attachrules.h"
 
+#include "apilimits.h"
 #include "createrules.h"
 #include "rulesupport.h"
 
@@ -13,14 +14,9 @@ using RuleSupport::isAsciiLetter;
 using RuleSupport::isChinese;
 using RuleSupport::join;
 using RuleSupport::warning;
+using namespace ApiLimits;
 
 namespace {
-
-// Limits of AttachInstances (seed page 004, OAS AttachInstances.json, GOM attach_* models).
-constexpr int ComputerNameMax = 15;
-constexpr int AttachUserInfosMax = 500;
-constexpr int PolicyIdMax = 36;
-constexpr int ImageIdMax = 255;
 
 QString indexed(const QString &path, int i)
 {
@@ -40,7 +36,7 @@ void userNameAt(const QString &value, const LazyPath &path, const ValidationCont
 {
     // Flat user_name: 004 says LOCAL_AD 1–32, Windows ≤20, Linux ≤32 (OAS's 1–64 is the
     // attach_user_infos limit).
-    RuleSupport::checkUserName(value, path, context, 32, 32, out);
+    RuleSupport::checkUserName(value, path, context, AttachUserNameMax, AttachUserNameMax, out);
 }
 
 void computerNameAt(const QString &value, const LazyPath &path, Findings &out)
@@ -162,27 +158,21 @@ Findings validateImpl(const AttachRequest &request, const ValidationContext &con
         }
     }
 
-    // image_type and image_id change the image together; one alone is a half-made change.
-    const bool hasType = !request.imageType.isEmpty();
-    const bool hasId = !request.imageId.isEmpty();
-    if (hasType && !hasId) {
-        error(out, QStringLiteral("image_id"), QStringLiteral("image_id.required"),
-              ModelsTr::tr("An image type is given, so the image id is required too."));
-    } else if (hasId && !hasType) {
-        error(out, QStringLiteral("image_type"), QStringLiteral("image_type.required"),
-              ModelsTr::tr("An image id is given, so the image type is required too."));
-    }
-    if (hasType && request.imageType != QLatin1String("private")
+    // S004 表3: image_type and image_id are each optional ("涉及变更镜像时需传(可选)") and no
+    // list of image types is given, so neither is required with the other and an image type
+    // other than the create enum is sent with a warning.
+    if (!request.imageType.isEmpty() && request.imageType != QLatin1String("private")
         && request.imageType != QLatin1String("gold")
         && request.imageType != QLatin1String("market")) {
-        error(out, QStringLiteral("image_type"), QStringLiteral("image_type.enum"),
-              ModelsTr::tr("Image type must be private, gold or market (found “%1”).")
-                      .arg(request.imageType));
+        warning(out, QStringLiteral("image_type"), QStringLiteral("image_type.unknown"),
+                ModelsTr::tr("Image type “%1” is not one of private, gold or market; the service "
+                             "decides whether it takes it.")
+                        .arg(request.imageType));
     }
-    if (request.imageId.size() > ImageIdMax) {
+    if (request.imageId.size() > IdMax) {
         error(out, QStringLiteral("image_id"), QStringLiteral("image_id.length"),
               ModelsTr::tr("At most %1 characters are allowed here (it has %2).")
-                      .arg(ImageIdMax)
+                      .arg(IdMax)
                       .arg(request.imageId.size()));
     }
     if (request.desktopNamePolicyId.size() > PolicyIdMax) {
@@ -220,7 +210,9 @@ void checkUserName(const QString &value, const QString &path, const ValidationCo
 void checkInfoUserName(const QString &value, const QString &path, const ValidationContext &context,
                        Findings &out)
 {
-    RuleSupport::checkUserName(value, path, context, 64, 64, out);
+    // S004 表5: LOCAL_AD 1–64, Windows ≤ 20, Linux ≤ 64.
+    RuleSupport::checkUserName(value, path, context, AttachInfoUserNameMax, AttachInfoUserNameMax,
+                               out);
 }
 
 void checkGroupName(const QString &value, const QString &path, Findings &out)

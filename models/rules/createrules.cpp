@@ -1,5 +1,6 @@
 #include "createrules.h"
 
+#include "apilimits.h"
 #include "rulesupport.h"
 
 #include "models/i18n/modelstr.h"
@@ -13,35 +14,9 @@ using RuleSupport::isAsciiLetter;
 using RuleSupport::isChinese;
 using RuleSupport::join;
 using RuleSupport::warning;
+using namespace ApiLimits;
 
 namespace {
-
-// Limits of CreateDesktop (seed page, OAS CreateDesktop.json, GOM create_desktop_req/volume).
-constexpr int IdMax = 255;
-constexpr int AvailabilityZoneMax = 255;
-constexpr int EmailMax = 255;
-constexpr int PhoneMax = 20;
-constexpr int ComputerNameMax = 15;
-constexpr int DesktopNamePrefixMax = 5;
-constexpr int DesktopNameMax = 15;
-constexpr int DesktopNameBatchPrefixMax = 13;
-constexpr int SystemDiskMin = 80;
-constexpr int DataDiskMin = 10;
-constexpr int DiskMax = 32760;
-constexpr int DiskStep = 10;
-constexpr int DataVolumesMax = 10;
-constexpr int IopsMin = 3000;
-constexpr int IopsMax = 12800;
-constexpr int ThroughputMin = 125;
-constexpr int ThroughputMax = 1000;
-constexpr int NicsMax = 5;
-constexpr int SecurityGroupsMax = 5;
-constexpr int TagsMax = 20;
-constexpr int TagKeyMax = 128;
-constexpr int TagValueMax = 43;
-constexpr int BandwidthMin = 1;
-constexpr int BandwidthMax = 2000;
-constexpr int EnterpriseProjectIdMax = 36;
 
 bool oneOf(const QString &value, std::initializer_list<const char16_t *> allowed)
 {
@@ -92,39 +67,66 @@ void checkVolume(const Volume &volume, const QString &path, int minSize, bool sy
                       .arg(DiskStep)
                       .arg(volume.size));
     }
-    // IOPS and throughput are provisioned only for GPSSD2 (general purpose SSD V2); for other
-    // types the service fixes them, so a value there is a mistake worth stopping on.
+    // The model defines iops and throughput on every Volume with no limit; the API schema (OAS,
+    // R5) bounds them. Only GPSSD2 is provisioned by them (TF doc), so elsewhere, or outside
+    // GPSSD2's documented range, the value is sent and the user is warned, never stopped.
     const bool gpssd2 = volume.type == QLatin1String("GPSSD2");
     if (volume.iops) {
-        if (!gpssd2) {
-            error(out, join(path, QLatin1String("iops")), QStringLiteral("volume.iops.unsupported"),
-                  ModelsTr::tr("IOPS can only be set for GPSSD2 disks."));
-        } else if (*volume.iops < IopsMin || *volume.iops > IopsMax) {
-            error(out, join(path, QLatin1String("iops")), QStringLiteral("volume.iops.range"),
+        const LazyPath iopsPath(path, QLatin1String("iops"));
+        if (*volume.iops < 1 || *volume.iops > IopsMax) {
+            error(out, iopsPath, QStringLiteral("volume.iops.range"),
                   ModelsTr::tr("IOPS must be between %1 and %2 (it is %3).")
-                          .arg(IopsMin)
+                          .arg(1)
                           .arg(IopsMax)
                           .arg(*volume.iops));
+        } else if (!gpssd2) {
+            warning(out, iopsPath, QStringLiteral("volume.iops.unsupported"),
+                    ModelsTr::tr("IOPS are provisioned only on GPSSD2 disks; for %1 the service "
+                                 "may ignore the value.")
+                            .arg(volume.type));
+        } else if (*volume.iops < Gpssd2IopsMin || *volume.iops > Gpssd2IopsMax) {
+            warning(out, iopsPath, QStringLiteral("volume.iops.gpssd2_range"),
+                    ModelsTr::tr("GPSSD2 disks are documented with %1 to %2 IOPS (it is %3).")
+                            .arg(Gpssd2IopsMin)
+                            .arg(Gpssd2IopsMax)
+                            .arg(*volume.iops));
         }
     }
     if (volume.throughput) {
-        if (!gpssd2) {
-            error(out, join(path, QLatin1String("throughput")),
-                  QStringLiteral("volume.throughput.unsupported"),
-                  ModelsTr::tr("Throughput can only be set for GPSSD2 disks."));
-        } else if (*volume.throughput < ThroughputMin || *volume.throughput > ThroughputMax) {
-            error(out, join(path, QLatin1String("throughput")),
-                  QStringLiteral("volume.throughput.range"),
+        const LazyPath throughputPath(path, QLatin1String("throughput"));
+        if (*volume.throughput < 1 || *volume.throughput > ThroughputMax) {
+            error(out, throughputPath, QStringLiteral("volume.throughput.range"),
                   ModelsTr::tr("Throughput must be between %1 and %2 MiB/s (it is %3).")
-                          .arg(ThroughputMin)
+                          .arg(1)
                           .arg(ThroughputMax)
                           .arg(*volume.throughput));
+        } else if (!gpssd2) {
+            warning(out, throughputPath, QStringLiteral("volume.throughput.unsupported"),
+                    ModelsTr::tr("Throughput is provisioned only on GPSSD2 disks; for %1 the "
+                                 "service may ignore the value.")
+                            .arg(volume.type));
+        } else if (*volume.throughput < Gpssd2ThroughputMin
+                   || *volume.throughput > Gpssd2ThroughputMax) {
+            warning(out, throughputPath, QStringLiteral("volume.throughput.gpssd2_range"),
+                    ModelsTr::tr("GPSSD2 disks are documented with %1 to %2 MiB/s of throughput "
+                                 "(it is %3).")
+                            .arg(Gpssd2ThroughputMin)
+                            .arg(Gpssd2ThroughputMax)
+                            .arg(*volume.throughput));
         }
+    }
+    if (volume.kmsId.size() > KmsIdMax) {
+        error(out, LazyPath(path, QLatin1String("kms_id")), QStringLiteral("volume.kms_id.length"),
+              ModelsTr::tr("At most %1 characters are allowed here (it has %2).")
+                      .arg(KmsIdMax)
+                      .arg(volume.kmsId.size()));
     }
 }
 
-// Tag text: letters of any language, digits, space and _ . : + - @ (GOM tag). '=' is allowed
-// by GOM but forbidden by the CreateDesktop page, so it is refused here.
+// Tag text: what S000 Table 8 allows (letters, digits, '-', '_') joined with what the model's
+// tag note allows (letters of any language, digits, space and _.:=+-@), minus what S000 forbids
+// (=*<>,|/): so '=' is refused, and so is anything neither source allows ('#', '!', '~', '\\').
+// emulator/namerules.cpp writes the same rule.
 bool isTagChar(QChar c)
 {
     if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
@@ -174,23 +176,34 @@ void userEmailAt(const QString &value, const LazyPath &path, Findings &out)
 
 void userPhoneAt(const QString &value, const LazyPath &path, Findings &out)
 {
+    // S000: "Mobile number of a valid user", no format; R5 gives the length. Separators people
+    // write (space, '-', '.', parentheses) and a leading '+' are usual; anything else is sent as
+    // typed, with a warning, because no source says the service refuses it.
     if (value.isEmpty())
         return;
     const int size = value.size();
-    const int start = value.at(0) == u'+' ? 1 : 0;
-    bool digitsOnly = size > start;
-    for (int i = start; i < size && digitsOnly; ++i)
-        digitsOnly = isAsciiDigit(value.at(i));
-    if (!digitsOnly) {
-        error(out, path, QStringLiteral("user_phone.format"),
-              ModelsTr::tr("Phone number may contain only digits, with an optional leading “+” "
-                           "(found “%1”).")
-                      .arg(value));
-    } else if (size > PhoneMax) {
+    if (size > PhoneMax) {
         error(out, path, QStringLiteral("user_phone.length"),
               ModelsTr::tr("Phone number must be at most %1 characters (it has %2).")
                       .arg(PhoneMax)
                       .arg(size));
+    }
+    bool hasDigit = false;
+    for (int i = 0; i < size; ++i) {
+        const QChar c = value.at(i);
+        hasDigit = hasDigit || isAsciiDigit(c);
+        const bool usual = isAsciiDigit(c) || (c == u'+' && i == 0) || c == u' ' || c == u'-'
+                           || c == u'.' || c == u'(' || c == u')';
+        if (!usual) {
+            warning(out, path, QStringLiteral("user_phone.chars"),
+                    ModelsTr::tr("“%1” is unusual in a phone number; check “%2” before sending.")
+                            .arg(RuleSupport::charAt(value, i), value));
+            return;
+        }
+    }
+    if (!hasDigit) {
+        warning(out, path, QStringLiteral("user_phone.chars"),
+                ModelsTr::tr("Phone number “%1” has no digits.").arg(value));
     }
 }
 
@@ -227,14 +240,47 @@ void computerNameAt(const QString &value, const LazyPath &path, Findings &out)
     }
 }
 
+// desktop_name and desktop_name_prefix become (the start of) the desktop's computer name, so
+// they follow S000's computer_name characters (letters, digits, '-'; starting with a letter or
+// digit) with the model's Chinese counting 2. emulator/namerules.cpp writes the same rule.
+void desktopNameTextAt(const QString &value, int max, bool isPrefix, const LazyPath &path,
+                       const QString &codeBase, Findings &out)
+{
+    if (value.isEmpty())
+        return;
+    for (int i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'-' && !isChinese(c)) {
+            error(out, path, codeBase + QStringLiteral(".chars"),
+                  ModelsTr::tr("Desktop names may contain only letters, digits, Chinese "
+                               "characters and “-” (found “%1”).")
+                          .arg(RuleSupport::charAt(value, i)));
+            break;
+        }
+    }
+    if (value.front() == u'-') {
+        error(out, path, codeBase + QStringLiteral(".start"),
+              ModelsTr::tr("Desktop names must start with a letter or a digit."));
+    }
+    if (!isPrefix && value.size() > 1 && value.back() == u'-') {
+        error(out, path, codeBase + QStringLiteral(".end"),
+              ModelsTr::tr("Computer name must not end with “-”."));
+    }
+    const int weighted = CreateRules::weightedLength(value);
+    if (weighted > max) {
+        const QString message
+                = isPrefix ? ModelsTr::tr("A desktop name prefix must be at most %1 characters, a "
+                                          "Chinese character counting as 2 (it has %2).")
+                           : ModelsTr::tr("Desktop name must be at most %1 characters, a Chinese "
+                                          "character counting as 2 (it has %2).");
+        error(out, path, codeBase + QStringLiteral(".length"), message.arg(max).arg(weighted));
+    }
+}
+
 void desktopNamePrefixAt(const QString &value, const LazyPath &path, Findings &out)
 {
-    if (value.size() > DesktopNamePrefixMax) {
-        error(out, path, QStringLiteral("desktop_name_prefix.length"),
-              ModelsTr::tr("Desktop name prefix must be at most %1 characters (it has %2).")
-                      .arg(DesktopNamePrefixMax)
-                      .arg(value.size()));
-    }
+    desktopNameTextAt(value, DesktopNamePrefixMax, true, path,
+                      QStringLiteral("desktop_name_prefix"), out);
 }
 
 // Appends the findings of an item checked at an empty path, under @p prefix.
@@ -273,6 +319,14 @@ void checkDesktopsAndSize(const CreateDesktopRequest &request, const ValidationC
         }
         CreateRules::checkDesktopName(request.desktopName, size, QStringLiteral("desktop_name"),
                                       out);
+        // With size 1 the desktop_name is the computer name, unique like any other.
+        if (size == 1 && !request.desktopName.isEmpty()
+            && context.takenComputerNames.contains(request.desktopName.toCaseFolded())) {
+            error(out, QStringLiteral("desktop_name"), QStringLiteral("desktop_name.taken"),
+                  ModelsTr::tr(
+                          "Computer name “%1” is already used by another desktop in the tenant.")
+                          .arg(request.desktopName));
+        }
     } else if (!request.desktopName.isEmpty()) {
         warning(out, QStringLiteral("desktop_name"), QStringLiteral("desktop_name.ignored"),
                 ModelsTr::tr("Desktop name is only used together with size; desktops for users "
@@ -371,9 +425,9 @@ Findings validateSingleRequest(const CreateDesktopRequest &request,
 void checkUserName(const QString &value, const QString &path, const ValidationContext &context,
                    Findings &out)
 {
-    // desktops[].user_name: LOCAL_AD up to 32 (GOM desktop; the English page's 20 is the Windows
-    // limit), Linux up to 32.
-    RuleSupport::checkUserName(value, path, context, 32, 32, out);
+    // S000 Table 7: 1–20 characters for LITE_AD and for LOCAL_AD, whatever the OS. The model's
+    // 32 for Linux LOCAL_AD loses to the seed page; emulator/namerules.cpp says the same.
+    RuleSupport::checkUserName(value, path, context, CreateUserNameMax, CreateUserNameMax, out);
 }
 
 void checkUserEmail(const QString &value, const QString &path, Findings &out)
@@ -415,12 +469,19 @@ void checkDesktopItem(const DesktopItem &item, const QString &path,
 {
     // Paths are LazyPaths: a clean item allocates nothing (see lazypath.h).
     RuleSupport::checkUserName(item.userName, LazyPath(path, QLatin1String("user_name")), context,
-                               32, 32, out);
+                               CreateUserNameMax, CreateUserNameMax, out);
     userEmailAt(item.userEmail, LazyPath(path, QLatin1String("user_email")), out);
     userPhoneAt(item.userPhone, LazyPath(path, QLatin1String("user_phone")), out);
     RuleSupport::checkUserGroup(item.userGroup, LazyPath(path, QLatin1String("user_group")),
                                 context.os, out);
-    computerNameAt(item.computerName, LazyPath(path, QLatin1String("computer_name")), out);
+    const LazyPath computerNamePath(path, QLatin1String("computer_name"));
+    computerNameAt(item.computerName, computerNamePath, out);
+    if (!item.computerName.isEmpty() && !context.takenComputerNames.isEmpty()
+        && context.takenComputerNames.contains(item.computerName.toCaseFolded())) {
+        error(out, computerNamePath, QStringLiteral("computer_name.taken"),
+              ModelsTr::tr("Computer name “%1” is already used by another desktop in the tenant.")
+                      .arg(item.computerName));
+    }
     const LazyPath prefixPath(path, QLatin1String("desktop_name_prefix"));
     desktopNamePrefixAt(item.desktopNamePrefix, prefixPath, out);
     if (!item.desktopNamePrefix.isEmpty() && !item.computerName.isEmpty()) {
@@ -554,7 +615,8 @@ void checkTag(const Tag &tag, const QString &path, Findings &out)
             error(out, keyPath, QStringLiteral("tag.key.space"),
                   ModelsTr::tr("Tag key must not start or end with a space."));
         }
-        if (tag.key.startsWith(QLatin1String("_sys_"), Qt::CaseInsensitive)) {
+        // The model's note: "不能以_sys_开头", the prefix as written (case-sensitive).
+        if (tag.key.startsWith(QLatin1String("_sys_"))) {
             error(out, keyPath, QStringLiteral("tag.key.reserved"),
                   ModelsTr::tr("Tag keys starting with “_sys_” are reserved for the system."));
         }
@@ -609,41 +671,32 @@ void checkTags(const QList<Tag> &tags, const QString &path, Findings &out)
 
 void checkEip(const Eip &eip, const QString &path, Findings &out)
 {
+    // S000 Table 9 marks all four fields optional, and "if id is specified, the EIP is
+    // preferentially bound": id with new-EIP fields is valid; the fields are just not used.
     const bool wantsNew = !eip.type.isEmpty() || !eip.chargeMode.isEmpty() || eip.bandwidthSize;
-    if (!eip.id.isEmpty()) {
-        if (wantsNew) {
-            error(out, path, QStringLiteral("eip.conflict"),
-                  ModelsTr::tr("Give either the id of an existing EIP or the type, billing and "
-                               "bandwidth of a new one, not both."));
-        }
-        return;
+    if (!eip.id.isEmpty() && wantsNew) {
+        warning(out, path, QStringLiteral("eip.id_preferred"),
+                ModelsTr::tr("The existing EIP “%1” is bound; the type, billing mode and "
+                             "bandwidth given for a new EIP are not used.")
+                        .arg(eip.id));
+    } else if (eip.id.isEmpty() && !wantsNew) {
+        warning(out, path, QStringLiteral("eip.empty"),
+                ModelsTr::tr("The EIP has neither an id nor settings for a new EIP; the service "
+                             "decides what is bound."));
     }
-    const QString typePath = join(path, QLatin1String("type"));
-    if (eip.type.isEmpty()) {
-        error(out, typePath, QStringLiteral("eip.type.required"),
-              ModelsTr::tr("A new EIP needs a type (5_bgp or 5_sbgp), or give an existing "
-                           "EIP's id."));
-    } else if (!oneOf(eip.type, {u"5_bgp", u"5_sbgp"})) {
-        error(out, typePath, QStringLiteral("eip.type.enum"),
+    if (!eip.type.isEmpty() && !oneOf(eip.type, {u"5_bgp", u"5_sbgp"})) {
+        error(out, join(path, QLatin1String("type")), QStringLiteral("eip.type.enum"),
               ModelsTr::tr("EIP type must be 5_bgp or 5_sbgp (found “%1”).").arg(eip.type));
     }
-    const QString modePath = join(path, QLatin1String("charge_mode"));
-    if (eip.chargeMode.isEmpty()) {
-        error(out, modePath, QStringLiteral("eip.charge_mode.required"),
-              ModelsTr::tr("A new EIP needs a billing mode (TRAFFIC or BANDWIDTH)."));
-    } else if (!oneOf(eip.chargeMode, {u"TRAFFIC", u"BANDWIDTH"})) {
-        error(out, modePath, QStringLiteral("eip.charge_mode.enum"),
+    if (!eip.chargeMode.isEmpty() && !oneOf(eip.chargeMode, {u"TRAFFIC", u"BANDWIDTH"})) {
+        error(out, join(path, QLatin1String("charge_mode")), QStringLiteral("eip.charge_mode.enum"),
               ModelsTr::tr("EIP billing mode must be TRAFFIC or BANDWIDTH (found “%1”).")
                       .arg(eip.chargeMode));
     }
-    const QString bandwidthPath = join(path, QLatin1String("bandwidth_size"));
-    if (!eip.bandwidthSize) {
-        error(out, bandwidthPath, QStringLiteral("eip.bandwidth_size.required"),
-              ModelsTr::tr("A new EIP needs a bandwidth (%1–%2 Mbit/s).")
-                      .arg(BandwidthMin)
-                      .arg(BandwidthMax));
-    } else if (*eip.bandwidthSize < BandwidthMin || *eip.bandwidthSize > BandwidthMax) {
-        error(out, bandwidthPath, QStringLiteral("eip.bandwidth_size.range"),
+    if (eip.bandwidthSize
+        && (*eip.bandwidthSize < BandwidthMin || *eip.bandwidthSize > BandwidthMax)) {
+        error(out, join(path, QLatin1String("bandwidth_size")),
+              QStringLiteral("eip.bandwidth_size.range"),
               ModelsTr::tr("EIP bandwidth must be between %1 and %2 Mbit/s (it is %3).")
                       .arg(BandwidthMin)
                       .arg(BandwidthMax)
@@ -655,18 +708,12 @@ void checkDesktopName(const QString &value, int size, const QString &path, Findi
 {
     if (value.isEmpty() || size < 1)
         return; // optional; a bad size is reported on its own
-    if (size == 1 && value.size() > DesktopNameMax) {
-        error(out, path, QStringLiteral("desktop_name.length"),
-              ModelsTr::tr("Desktop name must be at most %1 characters (it has %2).")
-                      .arg(DesktopNameMax)
-                      .arg(value.size()));
-    } else if (size > 1 && value.size() > DesktopNameBatchPrefixMax) {
-        error(out, path, QStringLiteral("desktop_name.length"),
-              ModelsTr::tr("With several desktops the desktop name is a prefix of at most %1 "
-                           "characters (it has %2).")
-                      .arg(DesktopNameBatchPrefixMax)
-                      .arg(value.size()));
-    }
+    // S000: with size 1 the name (1–15), with size > 1 a prefix (1–13).
+    if (size == 1)
+        desktopNameTextAt(value, DesktopNameMax, false, path, QStringLiteral("desktop_name"), out);
+    else
+        desktopNameTextAt(value, DesktopNameBatchPrefixMax, true, path,
+                          QStringLiteral("desktop_name"), out);
 }
 
 void checkEnterpriseProjectId(const QString &value, const QString &path, Findings &out)

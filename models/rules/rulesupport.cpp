@@ -1,5 +1,7 @@
 #include "rulesupport.h"
 
+#include "apilimits.h"
+
 #include "models/i18n/modelstr.h"
 
 #include <algorithm>
@@ -139,37 +141,50 @@ void checkUserGroup(const QString &value, const LazyPath &path, OsType os, Findi
 
 bool isEmailAddress(const QString &value)
 {
+    // The one e-mail definition of docs/RULES.md ("E-mail addresses"), written the same way in
+    // emulator/namerules.cpp: RFC 5322 §3.4.1 addr-spec in dot-atom form (RFC 6531 adds
+    // non-ASCII letters), local part at most 64 (RFC 5321 §4.5.3.1.1), a domain of at least two
+    // LDH labels of at most 63, the last one at least two characters and not all digits.
     const int size = value.size();
     const int at = value.indexOf(QLatin1Char('@'));
-    if (at <= 0 || at != value.lastIndexOf(QLatin1Char('@')) || at > 64 || at >= size - 3)
+    if (at <= 0 || at != value.lastIndexOf(QLatin1Char('@')) || at > ApiLimits::EmailLocalPartMax
+        || at == size - 1)
         return false;
-    // Local part: printable characters without the ones that need quoting; no leading,
-    // trailing or doubled dot.
     for (int i = 0; i < at; ++i) {
-        const char16_t c = value.at(i).unicode();
-        if (c <= 0x20 || c == 0x7F || QStringView(u"()<>[]:;,\\\"").contains(QChar(c))) {
-            return false;
+        const QChar c = value.at(i);
+        if (c == u'.') {
+            if (i == 0 || i == at - 1 || value.at(i - 1) == u'.')
+                return false;
+            continue;
         }
-        if (c == u'.' && (i == 0 || i == at - 1 || value.at(i - 1) == u'.'))
+        const bool atext = isAsciiLetter(c) || isAsciiDigit(c)
+                           || QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(c)
+                           || (c.unicode() > 0x7F && c.isLetterOrNumber());
+        if (!atext)
             return false;
     }
-    // Domain: dot-separated labels of letters, digits and '-' (not at a label's ends), at
-    // least two labels, the last one at least two characters.
     int labelStart = at + 1;
     int labels = 0;
     for (int i = at + 1; i <= size; ++i) {
         if (i == size || value.at(i) == u'.') {
             const int length = i - labelStart;
-            if (length == 0 || value.at(labelStart) == u'-' || value.at(i - 1) == u'-')
+            if (length == 0 || length > 63 || value.at(labelStart) == u'-'
+                || value.at(i - 1) == u'-')
                 return false;
             ++labels;
-            if (i == size && length < 2)
-                return false;
+            if (i == size) {
+                if (length < 2)
+                    return false;
+                bool allDigits = true;
+                for (int k = labelStart; k < size && allDigits; ++k)
+                    allDigits = isAsciiDigit(value.at(k));
+                if (allDigits)
+                    return false;
+            }
             labelStart = i + 1;
             continue;
         }
         const QChar c = value.at(i);
-        // Internationalised domains are written in Unicode by people; allow any letter.
         if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'-'
             && !(c.unicode() > 0x7F && c.isLetterOrNumber()))
             return false;

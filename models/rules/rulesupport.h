@@ -50,7 +50,7 @@ void checkUserName(const QString &value, const LazyPath &path, const ValidationC
                    int localAdMax, int linuxMax, Findings &out);
 /** user_group by OS: sudo|default (Linux), administrators|users (Windows), any when unknown. */
 void checkUserGroup(const QString &value, const LazyPath &path, OsType os, Findings &out);
-/** A plain address check: one '@', a local part, a dotted domain, no spaces. */
+/** The e-mail definition of docs/RULES.md (dot-atom addr-spec, local part ≤ 64, LDH domain). */
 bool isEmailAddress(const QString &value);
 
 } // namespace RuleSupport

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 /** The Workspace directory type: local (LITE_AS, also spelled LITE_AD) or an AD domain. */
@@ -15,6 +16,11 @@ struct ValidationContext
     OsType os = OsType::Unknown; ///< Unknown: only the limits common to both systems apply
     int createCap = 50; ///< desktops per CreateDesktop request (seed page: 50; service: 100)
     int attachCap = 50; ///< desktops per AttachInstances request
+    /**
+     * Computer names already used in the tenant, case-folded (from ListDesktopsDetail). S000:
+     * the desktop name "must be unique", and the service refuses the whole request otherwise.
+     */
+    QSet<QString> takenComputerNames;
 
     /** Parses "LITE_AS", "LITE_AD", "LOCAL_AD" (case-insensitive); false when unknown. */
     static bool parseDomainType(const QString &text, DomainType *out);

@@ -23,6 +23,8 @@ private slots:
     void invalidInput();
     void thousandDesktops();
     void withoutWaitThenWatch();
+    void takenComputerNames_data();
+    void takenComputerNames();
 
 private:
     /** The spec, canonical (keys as CreateDesktopRequest::toJson writes them). */
@@ -318,6 +320,41 @@ void tst_WsctlCreate::withoutWaitThenWatch()
     QCOMPARE(state["desktops"].toObject()["total"].toInt(), 12);
     QCOMPARE(state["desktops"].toObject()["by_status"].toObject()["ACTIVE"].toInt(), 12);
     QVERIFY(m_emu.configure(QJsonObject{{"time_scale", 0}}).contains("config"));
+}
+
+void tst_WsctlCreate::takenComputerNames_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("dry run") << QStringList{"--dry-run"};
+    QTest::newRow("real run") << QStringList{};
+}
+
+void tst_WsctlCreate::takenComputerNames()
+{
+    // S000 Table 7: computer_name "Desktop name, which must be unique." The seed tenant has
+    // WKS-FIN-001; a row using it (in any case) is refused by line before anything is sent,
+    // instead of the service refusing the whole chunk.
+    QFETCH(QStringList, extra);
+    QVERIFY(m_emu.reset(false).contains("desktops"));
+    const QString csv = m_wsctl.write("taken.csv", QByteArray("user_name,user_group,computer_name\n"
+                                                              "alice,users,PC-NEW-01\n"
+                                                              "bob,users,wks-fin-001\n"));
+    const int postsBefore = posts(m_emu.state());
+    const auto r = m_wsctl.run(
+            QStringList{"desktops", "create", "--spec", m_spec, "--users", csv, "--format", "json"}
+            + extra);
+    QVERIFY2(r.code == 1, qPrintable(r.all()));
+    bool found = false;
+    for (const QJsonValue &v : WsctlRunner::json(r.out)["issues"].toArray()) {
+        const QJsonObject i = v.toObject();
+        if (i["code"].toString() == QLatin1String("computer_name.taken")) {
+            found = true;
+            QCOMPARE(i["line"].toInt(), 3);
+            QCOMPARE(i["column"].toString(), QStringLiteral("computer_name"));
+        }
+    }
+    QVERIFY2(found, qPrintable(r.out));
+    QCOMPARE(posts(m_emu.state()), postsBefore);
 }
 
 QTEST_GUILESS_MAIN(tst_WsctlCreate)

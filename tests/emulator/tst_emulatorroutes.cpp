@@ -107,6 +107,13 @@ void tst_EmulatorRoutes::workspaces()
                      .toString(),
              QStringLiteral("WorkspaceUserSecurityGroup"));
     QCOMPARE(w.value(QStringLiteral("access_mode")).toString(), QStringLiteral("INTERNET"));
+    // The SDK model (ListWorkspaces AdInfo): "delete_computer_object str — '0'代表不删除,
+    // '1'代表删除", a string, not a number.
+    const QJsonValue deleteObject = w.value(QStringLiteral("ad_domains"))
+                                            .toObject()
+                                            .value(QStringLiteral("delete_computer_object"));
+    QVERIFY(deleteObject.isString());
+    QCOMPARE(deleteObject.toString(), QStringLiteral("0"));
 }
 
 void tst_EmulatorRoutes::products()
@@ -491,6 +498,22 @@ void tst_EmulatorRoutes::userLifecycle()
                                        .value(QStringLiteral("user_detail"))
                                        .toObject();
     QCOMPARE(detail.value(QStringLiteral("user_name")).toString(), QStringLiteral("new.user-01"));
+    // The model's UserDetail (ListUserDetail), not the list item's shape.
+    QVERIFY(detail.value(QStringLiteral("user_expired")).isBool());
+    QVERIFY(!detail.contains(QStringLiteral("account_expired")));
+    QVERIFY(!detail.contains(QStringLiteral("sid")));
+    QVERIFY(detail.value(QStringLiteral("object_sid"))
+                    .toString()
+                    .startsWith(QStringLiteral("S-1-5-21-")));
+    QCOMPARE(detail.value(QStringLiteral("account_type")).toInt(-1), 0);
+    QCOMPARE(detail.value(QStringLiteral("sam_account_name")).toString(),
+             QStringLiteral("new.user-01"));
+    for (const char *field :
+         {"when_created", "user_principal_name", "full_name", "distinguished_name"})
+        QVERIFY2(detail.value(QLatin1String(field)).isString(), field);
+    QVERIFY(QDateTime::fromString(detail.value(QStringLiteral("when_created")).toString(),
+                                  Qt::ISODateWithMs)
+                    .isValid());
     // The detail spells account_expires as ms since the epoch.
     QCOMPARE(detail.value(QStringLiteral("account_expires")).toDouble(),
              double(QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
@@ -547,6 +570,21 @@ void tst_EmulatorRoutes::notFound_data()
                                   << "APIG.0101";
     QTest::newRow("trailing slash") << QByteArray("GET") << "/v2/{p}/products/"
                                     << "APIG.0101";
+    // Documented fixed paths that wsemu does not serve: APIG's 404, never the {desktop_id} or
+    // {user_id} route's "desktop/user not found".
+    QTest::newRow("GET desktops/tags (ListProjectTags)")
+            << QByteArray("GET") << "/v2/{p}/desktops/tags"
+            << "APIG.0101";
+    QTest::newRow("GET desktops/networks") << QByteArray("GET") << "/v2/{p}/desktops/networks"
+                                           << "APIG.0101";
+    QTest::newRow("GET desktops/agents") << QByteArray("GET") << "/v2/{p}/desktops/agents"
+                                         << "APIG.0101";
+    QTest::newRow("DELETE desktops/batch-tags (BatchDeleteDesktopsTags)")
+            << QByteArray("DELETE") << "/v2/{p}/desktops/batch-tags"
+            << "APIG.0101";
+    QTest::newRow("GET users/notification-records")
+            << QByteArray("GET") << "/v2/{p}/users/notification-records"
+            << "APIG.0101";
     QTest::newRow("unknown project")
             << QByteArray("GET") << "/v2/ffffffffffffffffffffffffffffffff/products"
             << "WKS.00170117";

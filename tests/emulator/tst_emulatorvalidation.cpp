@@ -86,6 +86,7 @@ private slots:
     void createUser_data();
     void createUser();
     void localAdUserNames();
+    void attachUserInfos();
 
 private:
     QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
@@ -300,6 +301,44 @@ void tst_EmulatorValidation::createDesktop_data()
         "vpc_id");
     row("email_notification as string", {{"email_notification", "yes"}}, 400, "WKS.00010002",
         "email_notification");
+    // The rules written twice (models/rules and emulator/namerules), each row citing its source.
+    // S000 desktop_name names the desktops: computer_name's characters.
+    row("desktop_name lab_1 (S000 computer_name chars)",
+        {{"desktops", remove}, {"size", 1}, {"desktop_name", "lab_1"}}, 400, "WKS.00010002",
+        "desktop_name");
+    row("desktop_name_prefix 6 (no source caps it at 5)",
+        {{"desktops/1/desktop_name_prefix", "abcdef"}}, 200, "", "");
+    row("desktop_name_prefix 14 (desktop_name's prefix limit 13)",
+        {{"desktops/1/desktop_name_prefix", "abcdefghijklmn"}}, 400, "WKS.00010002",
+        "desktops[1].desktop_name_prefix");
+    // S000 Table 8 allow-list joined with the model's, minus S000's =*<>,|/.
+    row("tag key with # (in neither allow-list)",
+        {{"tags", QJsonArray{QJsonObject{{"key", "a#b"}}}}}, 400, "WKS.00010002", "tags[0].key");
+    row("tag value with ~ (in neither allow-list)",
+        {{"tags", QJsonArray{QJsonObject{{"key", "k"}, {"value", "a~b"}}}}}, 400, "WKS.00010002",
+        "tags[0].value");
+    row("tag key _SYS_ (model: _sys_ as written)",
+        {{"tags", QJsonArray{QJsonObject{{"key", "_SYS_x"}}}}}, 200, "", "");
+    row("tag key 128 astral characters (S000: 128 Unicode characters)",
+        {{"tags", QJsonArray{QJsonObject{{"key", QString::fromUtf8("𠀀").repeated(128)}}}}}, 200,
+        "", "");
+    // The model defines iops/throughput on every Volume; OAS bounds them.
+    row("iops on SAS (model: any Volume)", {{"root_volume/iops", 3000}}, 200, "", "");
+    row("iops 20000 on GPSSD2 (OAS bound, not 12800)",
+        {{"root_volume/type", "GPSSD2"}, {"root_volume/iops", 20000}}, 200, "", "");
+    row("iops above the OAS bound", {{"root_volume/iops", 16380001}}, 400, "WKS.00010003",
+        "root_volume.iops");
+    // One e-mail definition (docs/RULES.md): RFC 5322 dot-atom.
+    row("email with apostrophe (RFC 5322 atext)",
+        {{"desktops/1/user_email", "o'brien@example.com"}}, 200, "", "");
+    // S000 gives user_phone no format; workspace-api.md §5 gives 20 characters.
+    row("phone with dashes (S000: no format)", {{"desktops/1/user_phone", "138-0000-0000"}}, 200,
+        "", "");
+    row("phone 21 characters", {{"desktops/1/user_phone", "123456789012345678901"}}, 400,
+        "WKS.00010003", "desktops[1].user_phone");
+    // S000 Table 9: all optional, id preferentially bound.
+    row("eip id with new-EIP fields (S000: id preferentially bound)",
+        {{"eip", QJsonObject{{"id", "eip-1"}, {"type", "5_bgp"}}}}, 200, "", "");
 }
 
 void tst_EmulatorValidation::createDesktop()
@@ -481,10 +520,18 @@ void tst_EmulatorValidation::attach()
     const TestReply reply
             = m_client->post(p(QStringLiteral("/desktops/attach")), applyPatch(valid, patch));
     QVERIFY2(reply.status == status, qPrintable(QString::fromUtf8(reply.body)));
+    const QJsonObject answer = reply.json();
     if (status == 200) {
-        QVERIFY(!reply.json().value(QStringLiteral("job_id")).toString().isEmpty());
+        QVERIFY(!answer.value(QStringLiteral("job_id")).toString().isEmpty());
+        // Seed 004 响应示例 (200): job_id, get_job_endpoint and the three provisioning times.
+        QVERIFY(answer.value(QStringLiteral("get_job_endpoint")).isString());
+        for (const char *field :
+             {"max_provision_time", "min_provision_time", "periodic_query_time"})
+            QVERIFY2(answer.value(QLatin1String(field)).isDouble(), field);
         return;
     }
+    // Seed 004 表7-表12: every error body documents encoded_authorization_message.
+    QVERIFY(answer.value(QStringLiteral("encoded_authorization_message")).isString());
     QCOMPARE(reply.errorCode(), code);
     QVERIFY2(reply.errorMessage().contains(field), qPrintable(reply.errorMessage()));
     // A rejected attach leaves the desktop as it was.
@@ -609,11 +656,13 @@ void tst_EmulatorValidation::localAdUserNames()
              {QStringLiteral("image_id"), QStringLiteral("1d2c3b4a-5e6f-4708-9a1b-2c3d4e5f6a7b")},
              {QStringLiteral("desktops/0/user_group"), QStringLiteral("sudo")},
              {QStringLiteral("desktops/0/computer_name"), QStringLiteral("QA-LX-01")},
-             {QStringLiteral("desktops/1/user_name"), QString(32, QLatin1Char('u'))}});
+             {QStringLiteral("desktops/1/user_name"), QString(20, QLatin1Char('u'))}});
     QCOMPARE(client.post(client.projectPath(QStringLiteral("/desktops")), body).status, 200);
+    // Seed 000 Table 7: "When the domain type is LOCAL_AD, the value contains 1 to 20
+    // characters" - on Linux too (the seed wins over the model's 32).
     body.insert(
             QStringLiteral("desktops"),
-            QJsonArray{QJsonObject{{QStringLiteral("user_name"), QString(33, QLatin1Char('u'))}}});
+            QJsonArray{QJsonObject{{QStringLiteral("user_name"), QString(21, QLatin1Char('u'))}}});
     QCOMPARE(client.post(client.projectPath(QStringLiteral("/desktops")), body).status, 400);
     QCOMPARE(client.get(client.projectPath(QStringLiteral("/workspaces")))
                      .json()
@@ -622,6 +671,93 @@ void tst_EmulatorValidation::localAdUserNames()
                      .value(QStringLiteral("domain_type"))
                      .toString(),
              QStringLiteral("LOCAL_AD"));
+}
+
+void tst_EmulatorValidation::attachUserInfos()
+{
+    // A SHARED Linux desktop in a LOCAL_AD tenant, to which attach_user_infos apply.
+    EmulatorOptions options;
+    options.timeScale = 0;
+    options.domainType = QStringLiteral("LOCAL_AD");
+    Emulator ad(options);
+    QVERIFY(ad.start());
+    EmulatorTestClient client(ad.baseUrl(), ad.projectId());
+    QJsonObject create = applyPatch(
+            validCreate(),
+            {{QStringLiteral("desktop_type"), QStringLiteral("SHARED")},
+             {QStringLiteral("product_id"), QStringLiteral("workspace.x86.general.large2.linux")},
+             {QStringLiteral("image_id"), QStringLiteral("1d2c3b4a-5e6f-4708-9a1b-2c3d4e5f6a7b")},
+             {QStringLiteral("desktops"), QJsonValue::Null},
+             {QStringLiteral("size"), 1},
+             {QStringLiteral("desktop_name"), QStringLiteral("SHARED-LX-1")}});
+    QCOMPARE(client.post(client.projectPath(QStringLiteral("/desktops")), create).status, 200);
+    const QString desktop
+            = client.get(client.projectPath(QStringLiteral("/desktops/detail?computer_names="
+                                                           "SHARED-LX-1")))
+                      .json()
+                      .value(QStringLiteral("desktops"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("desktop_id"))
+                      .toString();
+    QVERIFY(!desktop.isEmpty());
+    const auto attach = [&](const QJsonArray &infos) {
+        return client.post(client.projectPath(QStringLiteral("/desktops/attach")),
+                           QJsonObject{{QStringLiteral("desktops"),
+                                        QJsonArray{QJsonObject{
+                                                {QStringLiteral("desktop_id"), desktop},
+                                                {QStringLiteral("attach_user_infos"), infos}}}}});
+    };
+    const auto user = [](const QString &name) {
+        return QJsonObject{{QStringLiteral("user_name"), name},
+                           {QStringLiteral("user_group"), QStringLiteral("sudo")},
+                           {QStringLiteral("type"), QStringLiteral("USER")}};
+    };
+    const auto group = [](const QString &name, const QString &id) {
+        QJsonObject o{{QStringLiteral("user_name"), name},
+                      {QStringLiteral("user_group"), QStringLiteral("default")},
+                      {QStringLiteral("type"), QStringLiteral("GROUP")}};
+        if (!id.isEmpty())
+            o.insert(QStringLiteral("user_id"), id);
+        return o;
+    };
+
+    // Seed 004 表5: "当域类型为LOCAL_AD时 ... 长度范围为[1-64] ... Linux桌面用户最长支持64个字符".
+    // A 40-character name passes the length rule (and is then looked up: it does not exist).
+    TestReply reply = attach({user(QString(40, QLatin1Char('u')))});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("WKS.00010006"));
+    reply = attach({user(QString(65, QLatin1Char('u')))});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("WKS.00010002"));
+    QVERIFY(reply.errorMessage().contains(QStringLiteral("64")));
+
+    // Seed 004 表5 GROUP: "只能为中文、字母、数字及特殊符号-_", and the service checks the group
+    // id.
+    reply = attach({group(QStringLiteral("dev.ops"), QStringLiteral("g-1"))});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("WKS.00010002"));
+    QVERIFY(reply.errorMessage().contains(QStringLiteral("attach_user_infos[0].user_name")));
+    reply = attach({group(QStringLiteral("研发_dev-1"), QString())});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("WKS.00010001"));
+    QVERIFY(reply.errorMessage().contains(QStringLiteral("attach_user_infos[0].user_id")));
+
+    // "用户名不能与机器名重复": every USER entry is compared, not only the first (a group here).
+    const QJsonObject created
+            = client.post(client.projectPath(QStringLiteral("/users")),
+                          QJsonObject{
+                                  {QStringLiteral("user_name"), QStringLiteral("shared-lx-1")},
+                                  {QStringLiteral("user_email"), QStringLiteral("s@example.com")}})
+                      .json();
+    QVERIFY(!created.value(QStringLiteral("id")).toString().isEmpty());
+    reply = attach({group(QStringLiteral("研发"), QStringLiteral("g-1")),
+                    user(QStringLiteral("shared-lx-1"))});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("WKS.00010002"));
+    QVERIFY2(reply.errorMessage().contains(QStringLiteral("computer name")),
+             qPrintable(reply.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorValidation)

@@ -68,6 +68,8 @@ private slots:
     void messagesNameTheLimit();
     void batchVersusSingleRequest();
     void uniqueComputerNames();
+    void takenComputerNames_data();
+    void takenComputerNames();
     void weightedLength_data();
     void weightedLength();
     void contextParsing();
@@ -109,9 +111,15 @@ void tst_CreateRules::fieldRules_data()
     ok("user_name LITE 20", "user_name", repeat(u'a', 20));
     ok("user_name LITE_AD spelling", "user_name", QStringLiteral("abc"), "LITE_AD");
     ok("user_name LOCAL_AD digit first", "user_name", QStringLiteral("9abc"), "LOCAL_AD");
-    ok("user_name LOCAL_AD 32 unknown OS", "user_name", repeat(u'a', 32), "LOCAL_AD");
-    ok("user_name LOCAL_AD 32 Linux", "user_name", repeat(u'a', 32), "LOCAL_AD", "Linux");
+    // S000 Table 7: "When the domain type is LOCAL_AD, the value contains 1 to 20 characters"
+    // (the seed wins over the model's 32 for Linux), whatever the OS.
+    ok("user_name LOCAL_AD 20 unknown OS", "user_name", repeat(u'a', 20), "LOCAL_AD");
+    ok("user_name LOCAL_AD 20 Linux", "user_name", repeat(u'a', 20), "LOCAL_AD", "Linux");
     ok("user_name LOCAL_AD 20 Windows", "user_name", repeat(u'a', 20), "LOCAL_AD", "Windows");
+    bad("user_name LOCAL_AD 21 unknown OS (S000 1 to 20)", "user_name", repeat(u'a', 21),
+        "user_name.length", "p", "LOCAL_AD");
+    bad("user_name LOCAL_AD 21 Linux (S000 1 to 20)", "user_name", repeat(u'a', 21),
+        "user_name.length", "p", "LOCAL_AD", "Linux");
     bad("user_name empty", "user_name", QString(), "user_name.required");
     bad("user_name LITE 21", "user_name", repeat(u'a', 21), "user_name.length");
     bad("user_name LITE 21 Linux", "user_name", repeat(u'a', 21), "user_name.length", "p",
@@ -120,8 +128,6 @@ void tst_CreateRules::fieldRules_data()
     bad("user_name LOCAL_AD dash first", "user_name", QStringLiteral("-abc"), "user_name.start",
         "p", "LOCAL_AD");
     bad("user_name underscore first", "user_name", QStringLiteral("_abc"), "user_name.start");
-    bad("user_name LOCAL_AD 33", "user_name", repeat(u'a', 33), "user_name.length", "p",
-        "LOCAL_AD");
     bad("user_name LOCAL_AD Windows 21", "user_name", repeat(u'a', 21), "user_name.length", "p",
         "LOCAL_AD", "Windows");
     bad("user_name space", "user_name", QStringLiteral("ab c"), "user_name.chars");
@@ -132,6 +138,15 @@ void tst_CreateRules::fieldRules_data()
     // user_email
     ok("user_email plain", "user_email", QStringLiteral("aaaaa@huawei.com"));
     ok("user_email plus and subdomain", "user_email", QStringLiteral("a.b+c@mail.example.co"));
+    // The one definition of docs/RULES.md (RFC 5322 dot-atom), the same in wsemu.
+    ok("user_email apostrophe (RFC 5322 atext)", "user_email",
+       QStringLiteral("o'brien@example.com"));
+    ok("user_email hash and tilde", "user_email", QStringLiteral("a#b~c@example.com"));
+    bad("user_email quote", "user_email", QStringLiteral("a\"b@example.com"), "user_email.format");
+    bad("user_email numeric tld", "user_email", QStringLiteral("a@example.123"),
+        "user_email.format");
+    bad("user_email local 65 (RFC 5321)", "user_email",
+        repeat(u'a', 65) + QStringLiteral("@example.com"), "user_email.format");
     ok("user_email empty is optional", "user_email", QString());
     bad("user_email no at", "user_email", QStringLiteral("alice.example.com"), "user_email.format");
     bad("user_email two ats", "user_email", QStringLiteral("a@b@example.com"), "user_email.format");
@@ -147,15 +162,16 @@ void tst_CreateRules::fieldRules_data()
         repeat(u'a', 64) + QLatin1Char('@') + repeat(u'b', 187) + QStringLiteral(".com"),
         "user_email.length");
 
-    // user_phone: digits with an optional leading '+', at most 20 characters
+    // user_phone: S000 "Mobile number of a valid user" (no format); R5: at most 20 characters.
     ok("user_phone digits", "user_phone", QStringLiteral("13800000000"));
     ok("user_phone plus", "user_phone", QStringLiteral("+8613800000000"));
     ok("user_phone 20", "user_phone", QStringLiteral("+") + repeat(u'1', 19));
+    ok("user_phone dashes (S000 gives no format)", "user_phone", QStringLiteral("138-0000-0000"));
+    ok("user_phone spaces and parentheses", "user_phone", QStringLiteral("+86 (10) 1234 5678"));
     bad("user_phone 21", "user_phone", repeat(u'1', 21), "user_phone.length");
-    bad("user_phone dashes", "user_phone", QStringLiteral("138-0000-0000"), "user_phone.format");
-    bad("user_phone only plus", "user_phone", QStringLiteral("+"), "user_phone.format");
-    bad("user_phone plus inside", "user_phone", QStringLiteral("86+138"), "user_phone.format");
-    bad("user_phone letters", "user_phone", QStringLiteral("call me"), "user_phone.format");
+    bad("user_phone only plus warns", "user_phone", QStringLiteral("+"), "user_phone.chars");
+    bad("user_phone plus inside warns", "user_phone", QStringLiteral("86+138"), "user_phone.chars");
+    bad("user_phone letters warn", "user_phone", QStringLiteral("call me"), "user_phone.chars");
 
     // user_group by OS
     ok("user_group admins Windows", "user_group", QStringLiteral("administrators"), "LITE_AS",
@@ -186,10 +202,20 @@ void tst_CreateRules::fieldRules_data()
     bad("computer_name underscore", "computer_name", QStringLiteral("pc_1"), "computer_name.chars");
     bad("computer_name dot", "computer_name", QStringLiteral("pc.1"), "computer_name.chars");
 
-    // desktop_name_prefix
-    ok("desktop_name_prefix 5", "desktop_name_prefix", QStringLiteral("abcde"));
-    bad("desktop_name_prefix 6", "desktop_name_prefix", QStringLiteral("abcdef"),
+    // desktop_name_prefix: no source gives a length (the old cap of 5 is gone); the prefix
+    // becomes the start of a computer name, so S000's computer_name characters and the model's
+    // Chinese-counts-2 apply, with desktop_name's prefix limit of 13.
+    ok("desktop_name_prefix 6", "desktop_name_prefix", QStringLiteral("abcdef"));
+    ok("desktop_name_prefix 13", "desktop_name_prefix", repeat(u'p', 13));
+    ok("desktop_name_prefix ends with dash", "desktop_name_prefix", QStringLiteral("lab-"));
+    bad("desktop_name_prefix 14", "desktop_name_prefix", repeat(u'p', 14),
         "desktop_name_prefix.length");
+    bad("desktop_name_prefix chinese 7 counts 14", "desktop_name_prefix",
+        QStringLiteral("研发部一号机器"), "desktop_name_prefix.length");
+    bad("desktop_name_prefix underscore", "desktop_name_prefix", QStringLiteral("lab_1"),
+        "desktop_name_prefix.chars");
+    bad("desktop_name_prefix dash first", "desktop_name_prefix", QStringLiteral("-lab"),
+        "desktop_name_prefix.start");
 
     // desktops[] item: the item rules together, findings below the item path
     ok("item full", "item",
@@ -197,7 +223,7 @@ void tst_CreateRules::fieldRules_data()
            "computer_name":"pc"})");
     bad("item bad email", "item", R"({"user_name":"a","user_email":"x"})", "user_email.format",
         "p.user_email");
-    bad("item bad phone", "item", R"({"user_name":"a","user_phone":"x"})", "user_phone.format",
+    bad("item unusual phone", "item", R"({"user_name":"a","user_phone":"x"})", "user_phone.chars",
         "p.user_phone");
     bad("item missing name", "item", R"({"user_group":"users"})", "user_name.required",
         "p.user_name");
@@ -205,7 +231,7 @@ void tst_CreateRules::fieldRules_data()
         "p.user_group");
     bad("item bad computer name", "item", R"({"user_name":"a","computer_name":"a_b"})",
         "computer_name.chars", "p.computer_name");
-    bad("item long prefix", "item", R"({"user_name":"a","desktop_name_prefix":"abcdef"})",
+    bad("item long prefix", "item", R"({"user_name":"a","desktop_name_prefix":"abcdefghijklmn"})",
         "desktop_name_prefix.length", "p.desktop_name_prefix");
     bad("item prefix with computer name", "item",
         R"({"user_name":"a","computer_name":"pc","desktop_name_prefix":"ab"})",
@@ -218,6 +244,15 @@ void tst_CreateRules::fieldRules_data()
     bad("desktop_name size 1 16", "desktop_name", QStringLiteral("1:") + repeat(u'n', 16),
         "desktop_name.length");
     bad("desktop_name size 2 14", "desktop_name", QStringLiteral("2:") + repeat(u'n', 14),
+        "desktop_name.length");
+    // S000 desktop_name names the desktops: computer_name's characters (the same in wsemu).
+    bad("desktop_name underscore (lab_1)", "desktop_name", QStringLiteral("1:lab_1"),
+        "desktop_name.chars");
+    bad("desktop_name size 1 ends with dash", "desktop_name", QStringLiteral("1:lab-"),
+        "desktop_name.end");
+    ok("desktop_name size 3 prefix ends with dash", "desktop_name", QStringLiteral("3:lab-"));
+    ok("desktop_name chinese 7 counts 14", "desktop_name", QStringLiteral("1:研发部一号机器"));
+    bad("desktop_name chinese 8 counts 16", "desktop_name", QStringLiteral("1:研发部一号机器人"),
         "desktop_name.length");
 
     // enterprise_project_id
@@ -241,18 +276,27 @@ void tst_CreateRules::fieldRules_data()
     bad("root no type", "root_volume", R"({"size":80})", "volume.type.required", "p.type");
     bad("root bad type", "root_volume", R"({"type":"HDD","size":80})", "volume.type.enum",
         "p.type");
-    bad("root iops on SAS", "root_volume", R"({"type":"SAS","size":80,"iops":3000})",
+    // The model defines iops/throughput on every Volume with no limit; OAS bounds (R5) are the
+    // errors; other types and outside GPSSD2's TF range are warnings.
+    ok("root GPSSD2 iops 12800", "root_volume", R"({"type":"GPSSD2","size":80,"iops":12800})");
+    bad("root iops on SAS warns", "root_volume", R"({"type":"SAS","size":80,"iops":3000})",
         "volume.iops.unsupported", "p.iops");
-    bad("root throughput on GPSSD", "root_volume", R"({"type":"GPSSD","size":80,"throughput":200})",
-        "volume.throughput.unsupported", "p.throughput");
-    bad("root iops low", "root_volume", R"({"type":"GPSSD2","size":80,"iops":2999})",
+    bad("root throughput on GPSSD warns", "root_volume",
+        R"({"type":"GPSSD","size":80,"throughput":200})", "volume.throughput.unsupported",
+        "p.throughput");
+    bad("root iops 0", "root_volume", R"({"type":"GPSSD2","size":80,"iops":0})",
         "volume.iops.range", "p.iops");
-    bad("root iops high", "root_volume", R"({"type":"GPSSD2","size":80,"iops":12801})",
+    bad("root iops above OAS", "root_volume", R"({"type":"GPSSD2","size":80,"iops":16380001})",
         "volume.iops.range", "p.iops");
-    bad("root throughput low", "root_volume", R"({"type":"GPSSD2","size":80,"throughput":124})",
+    bad("root iops above GPSSD2 range warns", "root_volume",
+        R"({"type":"GPSSD2","size":80,"iops":12801})", "volume.iops.gpssd2_range", "p.iops");
+    bad("root throughput 0", "root_volume", R"({"type":"GPSSD2","size":80,"throughput":0})",
         "volume.throughput.range", "p.throughput");
-    bad("root throughput high", "root_volume", R"({"type":"GPSSD2","size":80,"throughput":1001})",
-        "volume.throughput.range", "p.throughput");
+    bad("root throughput above GPSSD2 range warns", "root_volume",
+        R"({"type":"GPSSD2","size":80,"throughput":1001})", "volume.throughput.gpssd2_range",
+        "p.throughput");
+    ok("root kms_id", "root_volume",
+       R"({"type":"SAS","size":80,"kms_id":"0d0466b0-d1e4-4d0f-8a2b-2a3b5b6c7d8e"})");
     ok("data 10", "data_volume", R"({"type":"GPSSD","size":10})");
     bad("data 0", "data_volume", R"({"type":"SAS"})", "volume.size.range", "p.size");
     bad("data 15", "data_volume", R"({"type":"SAS","size":15})", "volume.size.step", "p.size");
@@ -280,19 +324,28 @@ void tst_CreateRules::fieldRules_data()
     bad("tag value trailing space", "tag", R"({"key":"k","value":"v "})", "tag.value.space",
         "p.value");
     bad("tag key _sys_", "tag", R"({"key":"_sys_owner"})", "tag.key.reserved", "p.key");
-    bad("tag key _SYS_", "tag", R"({"key":"_SYS_owner"})", "tag.key.reserved", "p.key");
+    // The model: "不能以_sys_开头", as written (case-sensitive); the same in wsemu.
+    ok("tag key _SYS_ (model: _sys_ as written)", "tag", R"({"key":"_SYS_owner"})");
+    // Neither S000 nor the model allows these; S000 forbids '=' (the same in wsemu).
+    bad("tag key hash", "tag", R"({"key":"a#b"})", "tag.key.chars", "p.key");
+    bad("tag key bang", "tag", R"({"key":"a!"})", "tag.key.chars", "p.key");
+    bad("tag value tilde", "tag", R"({"key":"k","value":"a~b"})", "tag.value.chars", "p.value");
+    // "128 Unicode characters": a character outside the BMP counts once.
+    ok("tag key 128 astral", "tag",
+       QStringLiteral(R"({"key":"%1"})").arg(QStringLiteral("𠀀").repeated(128)));
 
     // EIP (input is the Eip JSON)
     ok("eip existing", "eip", R"({"id":"eip-1"})");
     ok("eip new", "eip", R"({"type":"5_bgp","charge_mode":"TRAFFIC","bandwidth_size":1})");
     ok("eip new 2000", "eip",
        R"({"type":"5_sbgp","charge_mode":"BANDWIDTH","bandwidth_size":2000})");
-    bad("eip both", "eip", R"({"id":"eip-1","type":"5_bgp"})", "eip.conflict");
-    bad("eip empty", "eip", R"({})", "eip.type.required", "p.type");
-    bad("eip no charge mode", "eip", R"({"type":"5_bgp","bandwidth_size":5})",
-        "eip.charge_mode.required", "p.charge_mode");
-    bad("eip no bandwidth", "eip", R"({"type":"5_bgp","charge_mode":"TRAFFIC"})",
-        "eip.bandwidth_size.required", "p.bandwidth_size");
+    // S000 Table 9: all four fields optional; "If this parameter [id] is specified, the EIP is
+    // preferentially bound."
+    bad("eip id with new fields warns", "eip", R"({"id":"eip-1","type":"5_bgp"})",
+        "eip.id_preferred");
+    bad("eip empty warns", "eip", R"({})", "eip.empty");
+    ok("eip type only (S000: optional)", "eip", R"({"type":"5_bgp"})");
+    ok("eip no bandwidth (S000: optional)", "eip", R"({"type":"5_bgp","charge_mode":"TRAFFIC"})");
     bad("eip bad type", "eip", R"({"type":"bgp","charge_mode":"TRAFFIC","bandwidth_size":5})",
         "eip.type.enum", "p.type");
     bad("eip bad mode", "eip", R"({"type":"5_bgp","charge_mode":"traffic","bandwidth_size":5})",
@@ -479,8 +532,9 @@ void tst_CreateRules::requestRules_data()
     row("tags[1] bad key", R"({"tags":[{"key":"a"},{"key":"a|b"}]})", "tag.key.chars",
         "tags[1].key");
     row("eip existing", R"({"eip":{"id":"e"}})");
-    row("eip incomplete", R"({"eip":{"type":"5_bgp","charge_mode":"TRAFFIC"}})",
-        "eip.bandwidth_size.required", "eip.bandwidth_size");
+    // S000 Table 9: bandwidth_size is optional like the other three.
+    row("eip without bandwidth (S000: optional)",
+        R"({"eip":{"type":"5_bgp","charge_mode":"TRAFFIC"}})");
     row("batch of 51 is fine", desktops(51));
     row("single request of 50", desktops(50), "", "", true, true);
     row("single request of 51", desktops(51), "desktops.too_many", "desktops", true, true);
@@ -554,7 +608,7 @@ void tst_CreateRules::messagesNameTheLimit()
     out.clear();
     CreateRules::checkUserName(repeat(u'a', 40), QStringLiteral("u"), localAd, out);
     QCOMPARE(out.at(0).message,
-             QStringLiteral("User name must be at most 32 characters in a LOCAL_AD directory (it "
+             QStringLiteral("User name must be at most 20 characters in a LOCAL_AD directory (it "
                             "has 40)."));
 
     out.clear();
@@ -611,6 +665,55 @@ void tst_CreateRules::uniqueComputerNames()
     QVERIFY(out.at(0).message.contains(QLatin1String("desktop 1")));
     QCOMPARE(out.at(1).path, QStringLiteral("desktops[4].computer_name"));
     QVERIFY(out.at(1).message.contains(QLatin1String("desktop 2")));
+}
+
+// S000 Table 7, computer_name: "Desktop name, which must be unique." The names already used in
+// the tenant come in the context; a row that uses one (in any case) is refused before sending.
+void tst_CreateRules::takenComputerNames_data()
+{
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("free names") << QStringLiteral("{}") << QString() << QString();
+    QTest::newRow("taken, other case")
+            << QStringLiteral(R"({"desktops":[{"user_name":"a","computer_name":"pc-9"},
+                                            {"user_name":"b","computer_name":"wks-fin-001"}]})")
+            << QStringLiteral("computer_name.taken") << QStringLiteral("desktops[1].computer_name");
+    QTest::newRow("desktop_name of size 1 taken")
+            << QStringLiteral(R"({"desktops":null,"size":1,"desktop_name":"WKS-FIN-001"})")
+            << QStringLiteral("desktop_name.taken") << QStringLiteral("desktop_name");
+    QTest::newRow("desktop_name prefix of size 2 is not a name")
+            << QStringLiteral(R"({"desktops":null,"size":2,"desktop_name":"WKS-FIN-001"})")
+            << QString() << QString();
+}
+
+void tst_CreateRules::takenComputerNames()
+{
+    QFETCH(QString, patch);
+    QFETCH(QString, code);
+    QFETCH(QString, path);
+    QJsonObject body = parse(QString::fromLatin1(baseRequest));
+    const QJsonObject changes = parse(patch);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            body.remove(it.key());
+        else
+            body.insert(it.key(), it.value());
+    }
+    Findings readProblems;
+    const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
+    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+    ValidationContext context;
+    context.takenComputerNames = {QStringLiteral("WKS-FIN-001").toCaseFolded()};
+    const Findings out = CreateRules::validate(request, context);
+    if (code.isEmpty()) {
+        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
+        return;
+    }
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().code, code);
+    QCOMPARE(out.first().path, path);
+    QCOMPARE(out.first().severity, Severity::Error);
 }
 
 void tst_CreateRules::weightedLength_data()

@@ -382,7 +382,14 @@ void tst_CreateWizard::everyPageRejectsThenSubmits()
     QVERIFY(editCell(tagsView, tagsView->model()->index(0, 0), QStringLiteral("team")));
     QVERIFY(editCell(tagsView, tagsView->model()->index(0, 1), QStringLiteral("finance")));
     QTRY_VERIFY(!tagsMessage->isVisible());
-    clickToggle(child<QCheckBox>(QStringLiteral("emailNotificationCheck")));
+    // S000: "email_notification … The default value is true": the field is left out and the
+    // box shows what the service will do.
+    auto *emailCheck = child<QCheckBox>(QStringLiteral("emailNotificationCheck"));
+    QVERIFY(!request->emailNotification());
+    QVERIFY(emailCheck->isChecked());
+    clickToggle(emailCheck);
+    QCOMPARE(request->emailNotification(), std::optional<bool>(false));
+    clickToggle(emailCheck);
     QCOMPARE(request->emailNotification(), std::optional<bool>(true));
     QTRY_VERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
@@ -425,6 +432,13 @@ void tst_CreateWizard::everyPageRejectsThenSubmits()
     QVERIFY2(review->planText().contains(QLatin1String("3")), qPrintable(review->planText()));
     QVERIFY(review->summaryText().contains(QLatin1String("workspace.x86.general.xlarge2.windows")));
     QVERIFY(review->summaryText().contains(QLatin1String("win10-finance-2025q1")));
+    // The review says what will happen: e-mails (S000 default true), and which EIP.
+    QVERIFY2(review->summaryText().contains(
+                     QLatin1String("Each user gets an e-mail when the desktop is ready.")),
+             qPrintable(review->summaryText()));
+    QVERIFY2(review->summaryText().contains(
+                     QLatin1String("A new EIP each: 5_sbgp, billed by bandwidth, 20 Mbit/s.")),
+             qPrintable(review->summaryText()));
 
     // --- Submit ------------------------------------------------------------------------
     QSignalSpy submitted(m_wizard, &CreateDesktopWizard::submitted);

@@ -117,6 +117,7 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
           CatalogCache::Kind::SecurityGroups}) {
         m_catalog->load(kind);
     }
+    loadTakenComputerNames();
 
     m_draftDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     retranslateUi();
@@ -178,6 +179,28 @@ void CreateDesktopWizard::changeEvent(QEvent *event)
         m_request->revalidate(); // messages are made in the language of the moment
     }
     QWizard::changeEvent(event);
+}
+
+void CreateDesktopWizard::loadTakenComputerNames()
+{
+    // S000: the computer name "must be unique" in the tenant, and the service refuses the whole
+    // request of up to 50 desktops for one taken name. One paged ListDesktopsDetail, read once
+    // per wizard, marks such rows before anything is sent; without it the service still checks.
+    WorkspaceClient *client = m_catalog ? m_catalog->client() : nullptr;
+    if (!client)
+        return;
+    auto *call = client->allDesktops(DesktopQuery(), this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (!call->isOk())
+            return;
+        QSet<QString> names;
+        for (const DesktopInfo &d : call->result()) {
+            if (!d.computerName.isEmpty())
+                names.insert(d.computerName);
+        }
+        m_request->setTakenComputerNames(names);
+    });
 }
 
 void CreateDesktopWizard::applyCatalog(CatalogCache::Kind kind)

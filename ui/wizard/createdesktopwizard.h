@@ -74,6 +74,7 @@ protected:
 private:
     void retranslateUi();
     void applyCatalog(CatalogCache::Kind kind);
+    void loadTakenComputerNames();
     void applyWorkspaceSubnets();
     void onOpenDraft();
     void onSaveDraft();

@@ -324,19 +324,32 @@ QString WizardReviewPage::summaryHtml() const
         items << tr("Bind the existing EIP %1.").arg(esc(m->existingEipId()));
         break;
     case CreateRequestModel::EipMode::New: {
-        const Eip e = m->newEip();
-        items << tr("A new EIP each: %1, billed by %2, %3 Mbit/s.")
-                         .arg(esc(e.type), e.chargeMode == QLatin1String("BANDWIDTH")
-                                                   ? tr("bandwidth")
-                                                   : tr("traffic"))
-                         .arg(e.bandwidthSize.value_or(0));
+        // S000 Table 9: each field is optional, and an id is bound before anything new.
+        const Eip e = r.eip.value_or(Eip());
+        if (!e.id.isEmpty()) {
+            items << tr("Bind the existing EIP %1 (an id is bound first; the settings for a new "
+                        "EIP are not used).")
+                             .arg(esc(e.id));
+        } else if (e.type.isEmpty() && e.chargeMode.isEmpty() && !e.bandwidthSize) {
+            items << tr("An EIP with the service's default settings.");
+        } else {
+            const QString type = e.type.isEmpty() ? tr("the default line") : esc(e.type);
+            const QString billing
+                    = e.chargeMode.isEmpty()
+                              ? tr("the default billing")
+                              : (e.chargeMode == QLatin1String("BANDWIDTH") ? tr("bandwidth")
+                                                                            : tr("traffic"));
+            const QString bandwidth = e.bandwidthSize ? tr("%1 Mbit/s").arg(*e.bandwidthSize)
+                                                      : tr("the default bandwidth");
+            items << tr("A new EIP each: %1, billed by %2, %3.").arg(type, billing, bandwidth);
+        }
         break;
     }
     }
 
     // The rest.
     if (m->usersMode() == CreateRequestModel::UsersMode::Users) {
-        items << (r.emailNotification.value_or(false)
+        items << (r.sendsEmailNotification()
                           ? tr("Each user gets an e-mail when the desktop is ready.")
                           : tr("No e-mail is sent to the users."));
     }

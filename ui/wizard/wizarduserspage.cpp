@@ -503,7 +503,7 @@ void WizardUsersPage::readModel()
     if (m_nameEdit->text() != request()->desktopName())
         m_nameEdit->setText(request()->desktopName());
     m_sizeSpin->setValue(std::clamp(request()->size(), 1, MaxUnassigned));
-    m_emailCheck->setChecked(request()->emailNotification().value_or(false));
+    m_emailCheck->setChecked(request()->sendsEmailNotification());
     updateCounts();
 }
 
