@@ -644,6 +644,42 @@
         <source>Use the existing user, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The IAM password of %1 (account %2) is required; it is not stored with the profile&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to assign this desktop, so whether it was assigned cannot be read from the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the desktop&apos;s user in the desktops list; Retry failed sends the assignment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to create this desktop, so whether it was created cannot be read from the job; it has no computer name, so it could not be looked up by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the user&apos;s desktops in the desktops list before you retry: Retry failed creates one again for the same user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to create this desktop. The desktops were listed by name: %1 exists, in the ERROR state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed deletes that desktop first, then creates it again with the same name and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to create this desktop. The desktops were listed by name when the batch ended: none is named %1, so it was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed sends its create again with the same name and user; there is nothing to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -1636,37 +1672,6 @@ unreadable file, 3 API or network error, 4 jobs ended with failures,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
-
-Assigns existing desktops to users (AttachInstances). The CSV has one line per
-assignment, with English or Chinese headers:
-  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)
-  user_name                     the user, or a group on a SHARED desktop (用户名)
-  user_group                    administrators, users, sudo or default (用户组)
-  user_email                    optional (邮箱)
-  new_computer_name             optional new computer name (新计算机名)
-  is_clear_data                 optional: true/false, yes/no, 是/否
-Every line is resolved against the tenant&apos;s desktops and checked (a desktop
-already assigned, unknown, or named twice is reported on its line) before
-anything is sent; then the batch is sent in journaled chunks.
-
-Options:
-  --assignments FILE   The assignment CSV (required)
-  --encoding E         Read the CSV as E instead of detecting it
-  --delimiter D        comma, semicolon or tab instead of detecting it
-  --dry-run            Check and print the chunk plan and the exact request
-                       bodies; send nothing (the desktops are still read)
-  --wait               Follow the jobs until every assignment ended
-  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
-  --poll-interval S    Longest wait between two job polls (default 10)
-
-Example:
-  wsctl desktops list --unassigned --format csv &gt; free.csv
-  wsctl desktops attach --assignments assign.csv --wait
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--assignments FILE is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,40 +1709,6 @@ Example:
     </message>
     <message>
         <source>Create desktops from a spec (and a user CSV), in safe chunks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
-
-SPEC.json is the body of CreateDesktop (as the API documents it: desktop_type,
-product_id, image_type, image_id, root_volume, desktops[] or size, ...).
-With --users, the rows of the CSV replace desktops[]: one desktop per row,
-read as &quot;wsctl users check&quot; does. Everything is checked before anything is
-sent: the spec by JSON path, each CSV cell by line and column, the product
-and image against the catalog. A batch larger than the profile&apos;s limit per
-request (default 50) is sent in chunks; every chunk is journaled before it is
-sent, so no desktop is ever created twice, even after Ctrl-C or a crash.
-
-Options:
-  --spec FILE          The CreateDesktop body (required)
-  --users FILE         User CSV whose rows replace desktops[]
-  --encoding E         Read the CSV as E instead of detecting it
-  --delimiter D        comma, semicolon or tab instead of detecting it
-  --dry-run            Check and print the chunk plan and the exact request
-                       bodies; send nothing
-  --wait               Follow the jobs until every desktop is ready or failed
-                       (without it: until every request was accepted)
-  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
-  --os Windows|Linux   OS of the product (default: from the catalog)
-  --poll-interval S    Longest wait between two job polls (default 10)
-
-Without --domain-type and --os the workspace and catalog are read first (GET
-only, also for --dry-run); with both, --dry-run needs no connection.
-
-Examples:
-  wsctl desktops create --spec office.json --users staff.csv --dry-run
-  wsctl desktops create --spec office.json --users staff.csv --wait
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1980,10 +1951,6 @@ Makes NAME the default profile of wsctl and of the console.
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM password by standard input) each time you use this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2358,26 +2325,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have 8 to 32 characters (read from standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account would already have expired: choose a later date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the users could not be listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,31 +2464,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl users check FILE [options]
-
-Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
-UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
-and reports every problem by line and column.
-
-Columns: user_name, user_email, user_phone, user_group, computer_name,
-desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
-邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
-
-Options:
-  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
-  --os Windows|Linux              Operating system of the image (default: only the
-                                  limits common to both)
-  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
-                                  instead of detecting it
-  --delimiter D                   comma, semicolon or tab instead of detecting it
-
---format csv lists the problems, one per line (file, line, column, code,
-severity, message). Exit 0 when no row is invalid, 1 when some rows (or
-the file) have errors, 2 for bad arguments or an unreadable file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user %1 exists already in the directory; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,6 +2552,238 @@ Example:
         <translation>
             <numerusform>Dry run: nothing is sent. %n user, POST %1:</numerusform>
             <numerusform>Dry run: nothing is sent. %n users, POST %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: the service answers again (it could not be reached for %n second(s)).</source>
+        <translation>
+            <numerusform>wsctl: the service answers again (it could not be reached for %n second).</numerusform>
+            <numerusform>wsctl: the service answers again (it could not be reached for %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service unreachable since %1</source>
+        <extracomment>on the progress line while no request is answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: the service cannot be reached since %1 (%n second(s)): %2</source>
+        <translation>
+            <numerusform>wsctl: the service cannot be reached since %1 (%n second): %2</numerusform>
+            <numerusform>wsctl: the service cannot be reached since %1 (%n seconds): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s in all (--unreachable-timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting without a limit (--unreachable-timeout 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: gave up waiting: the service could not be reached for %n second(s), since %1 (--unreachable-timeout %2). Last error: %3</source>
+        <translation>
+            <numerusform>wsctl: gave up waiting: the service could not be reached for %n second, since %1 (--unreachable-timeout %2). Last error: %3</numerusform>
+            <numerusform>wsctl: gave up waiting: the service could not be reached for %n seconds, since %1 (--unreachable-timeout %2). Last error: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is consistent and the jobs go on on the service: &quot;%1&quot; resumes and follows the batch once the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Secrets and waits (global options too):
+  --sk-stdin            Read the secret key from standard input
+  --password-stdin      Read the IAM password from standard input
+  --unreachable-timeout SECONDS  Give up a wait (exit 3) after the
+                        service was unreachable this long (default
+                        600, 0 = never)
+The IAM password also comes from WSCTL_IAM_PASSWORD.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets for this run: --sk-stdin or --password-stdin (the first line of standard input), or HUAWEICLOUD_SDK_SK or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of megabytes (0 for no limit; got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unreachable-timeout must be a number of seconds, 0 for no limit (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sk-stdin and --password-stdin cannot be used together: standard input gives one secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an issue code and how many issues have it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more issue(s) not shown: %1.</source>
+        <translation>
+            <numerusform>%n more issue not shown: %1.</numerusform>
+            <numerusform>%n more issues not shown: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo did not end as expected: not every desktop is ready, or a computer name was used twice (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
+
+Assigns existing desktops to users (AttachInstances). The CSV has one line per
+assignment, with English or Chinese headers:
+  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)
+  user_name                     the user, or a group on a SHARED desktop (用户名)
+  user_group                    administrators, users, sudo or default (用户组)
+  user_email                    optional (邮箱)
+  new_computer_name             optional new computer name (新计算机名)
+  is_clear_data                 optional: true/false, yes/no, 是/否
+Every line is resolved against the tenant&apos;s desktops and checked (a desktop
+already assigned, unknown, or named twice is reported on its line) before
+anything is sent; then the batch is sent in journaled chunks.
+
+Options:
+  --assignments FILE   The assignment CSV (required)
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --max-size MB        Refuse larger files (default 256; 0: no limit)
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing (the desktops are still read)
+  --wait               Follow the jobs until every assignment ended
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Example:
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+  wsctl desktops attach --assignments assign.csv --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the check was stopped; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
+
+SPEC.json is the body of CreateDesktop (as the API documents it: desktop_type,
+product_id, image_type, image_id, root_volume, desktops[] or size, ...).
+With --users, the rows of the CSV replace desktops[]: one desktop per row,
+read as &quot;wsctl users check&quot; does. Everything is checked before anything is
+sent: the spec by JSON path, each CSV cell by line and column, the product
+and image against the catalog. A batch larger than the profile&apos;s limit per
+request (default 50) is sent in chunks; every chunk is journaled before it is
+sent, so no desktop is ever created twice, even after Ctrl-C or a crash.
+
+Options:
+  --spec FILE          The CreateDesktop body (required)
+  --users FILE         User CSV whose rows replace desktops[]
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --max-size MB        Refuse larger files (default: 16 for the spec, 256 for the
+                       CSV; 0: no limit)
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing
+  --wait               Follow the jobs until every desktop is ready or failed
+                       (without it: until every request was accepted)
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --os Windows|Linux   OS of the product (default: from the catalog)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Without --domain-type and --os the workspace and catalog are read first (GET
+only, also for --dry-run); with both, --dry-run needs no connection.
+
+Examples:
+  wsctl desktops create --spec office.json --users staff.csv --dry-run
+  wsctl desktops create --spec office.json --users staff.csv --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB a spec may have (--max-size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktops in use could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them each time you use this profile: --sk-stdin or HUAWEICLOUD_SDK_SK for the SK, --password-stdin or %2 for the IAM password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile did not pass its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users check FILE [options]
+
+Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
+UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
+and reports every problem by line and column.
+
+Columns: user_name, user_email, user_phone, user_group, computer_name,
+desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
+邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
+
+Options:
+  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
+  --os Windows|Linux              Operating system of the image (default: only the
+                                  limits common to both)
+  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
+                                  instead of detecting it
+  --delimiter D                   comma, semicolon or tab instead of detecting it
+  --max-size MB                   Refuse larger files (default 256; 0: no limit)
+
+--format csv lists the problems, one per line (file, line, column, code,
+severity, message). Reports show the first 1000 problems by line and count
+the others by code. Ctrl-C stops the check (exit 130).
+Exit 0 when no row is invalid, 1 when some rows (or the file) have errors,
+2 for bad arguments or an unreadable, oversized or special file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid; the report says where and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be created; the output says why for each.</source>
+        <translation>
+            <numerusform>%n user could not be created; the output says why.</numerusform>
+            <numerusform>%n users could not be created; the output says why for each.</numerusform>
         </translation>
     </message>
 </context>
@@ -2784,27 +2938,7 @@ Example:
 <context>
     <name>CreateUserDialog</name>
     <message>
-        <source>Enter an e-mail address or a phone number: the activation link is sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have 8 to 32 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expiry date cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account would already have expired: choose a later date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description may have at most 255 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3737,6 +3871,18 @@ Source: %3</source>
         <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service cannot be reached since %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console keeps asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console asks again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadStateWidget</name>
@@ -3938,6 +4084,10 @@ Source: %3</source>
         <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ Service unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -3986,14 +4136,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Computer name “%1” is already used by desktop %2 (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image type is given, so the image id is required too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image id is given, so the image type is required too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4061,15 +4203,7 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IOPS can only be set for GPSSD2 disks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IOPS must be between %1 and %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput can only be set for GPSSD2 disks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4078,10 +4212,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Email address must be at most %1 characters (it has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number may contain only digits, with an optional leading “+” (found “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,10 +4228,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Computer name must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop name prefix must be at most %1 characters (it has %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4231,19 +4357,7 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either the id of an existing EIP or the type, billing and bandwidth of a new one, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new EIP needs a type (5_bgp or 5_sbgp), or give an existing EIP&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>EIP type must be 5_bgp or 5_sbgp (found “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new EIP needs a billing mode (TRAFFIC or BANDWIDTH).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4251,19 +4365,7 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new EIP needs a bandwidth (%1–%2 Mbit/s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>EIP bandwidth must be between %1 and %2 Mbit/s (it is %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop name must be at most %1 characters (it has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With several desktops the desktop name is a prefix of at most %1 characters (it has %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4945,6 +5047,94 @@ IP: %3</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and read that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB a CSV file may have; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB a CSV file may have; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image type “%1” is not one of private, gold or market; the service decides whether it takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOPS are provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPSSD2 disks are documented with %1 to %2 IOPS (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput is provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPSSD2 disks are documented with %1 to %2 MiB/s of throughput (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is unusual in a phone number; check “%2” before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number “%1” has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop names may contain only letters, digits, Chinese characters and “-” (found “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop names must start with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop name prefix must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is already used by another desktop in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing EIP “%1” is bound; the type, billing mode and bandwidth given for a new EIP are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP has neither an id nor settings for a new EIP; the service decides what is bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -5227,6 +5417,10 @@ IP: %3</source>
     <name>SecretStore</name>
     <message>
         <source>Memory-only storage was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service (GNOME Keyring, KWallet) answers on the D-Bus session bus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5936,10 +6130,6 @@ IP: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new EIP each: %1, billed by %2, %3 Mbit/s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,6 +6163,34 @@ IP: %3</source>
     </message>
     <message>
         <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the existing EIP %1 (an id is bound first; the settings for a new EIP are not used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EIP with the service&apos;s default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new EIP each: %1, billed by %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -641,6 +641,42 @@
         <source>Use the existing user, or choose another name.</source>
         <translation>请使用已有用户，或换一个用户名。</translation>
     </message>
+    <message>
+        <source>The IAM password of %1 (account %2) is required; it is not stored with the profile&apos;s settings.</source>
+        <translation>需要 %1（账号 %2）的 IAM 密码；它不随配置的设置保存。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to assign this desktop, so whether it was assigned cannot be read from the job.</source>
+        <translation>服务已不再识别负责分配此桌面的任务，因此无法从任务得知其是否已分配。</translation>
+    </message>
+    <message>
+        <source>Check the desktop&apos;s user in the desktops list; Retry failed sends the assignment again.</source>
+        <translation>请在桌面列表中核对该桌面的用户；“重试失败项”会再次发送分配请求。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to create this desktop, so whether it was created cannot be read from the job; it has no computer name, so it could not be looked up by name.</source>
+        <translation>服务已不再识别负责创建此桌面的任务，因此无法从任务得知其是否已创建；该桌面没有计算机名，无法按名称查找。</translation>
+    </message>
+    <message>
+        <source>Look for the user&apos;s desktops in the desktops list before you retry: Retry failed creates one again for the same user.</source>
+        <translation>重试前请在桌面列表中查看该用户的桌面：“重试失败项”会为同一用户再创建一个桌面。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to create this desktop. The desktops were listed by name: %1 exists, in the ERROR state.</source>
+        <translation>服务已不再识别负责创建此桌面的任务。已按名称列出桌面：%1 存在，处于 ERROR 状态。</translation>
+    </message>
+    <message>
+        <source>Retry failed deletes that desktop first, then creates it again with the same name and user.</source>
+        <translation>“重试失败项”会先删除该桌面，再以相同的名称和用户重新创建。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows the job that was to create this desktop. The desktops were listed by name when the batch ended: none is named %1, so it was not created.</source>
+        <translation>服务已不再识别负责创建此桌面的任务。批次结束时已按名称列出桌面：没有名为 %1 的桌面，因此它未被创建。</translation>
+    </message>
+    <message>
+        <source>Retry failed sends its create again with the same name and user; there is nothing to delete first.</source>
+        <translation>“重试失败项”会以相同的名称和用户再次发送创建请求；无需先删除任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -1624,63 +1660,6 @@ HUAWEICLOUD_SDK_SECURITY_TOKEN 和 HUAWEICLOUD_SDK_PROJECT_ID。
         <translation>按 CSV 把已有的云桌面分配给用户</translation>
     </message>
     <message>
-        <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
-
-Assigns existing desktops to users (AttachInstances). The CSV has one line per
-assignment, with English or Chinese headers:
-  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)
-  user_name                     the user, or a group on a SHARED desktop (用户名)
-  user_group                    administrators, users, sudo or default (用户组)
-  user_email                    optional (邮箱)
-  new_computer_name             optional new computer name (新计算机名)
-  is_clear_data                 optional: true/false, yes/no, 是/否
-Every line is resolved against the tenant&apos;s desktops and checked (a desktop
-already assigned, unknown, or named twice is reported on its line) before
-anything is sent; then the batch is sent in journaled chunks.
-
-Options:
-  --assignments FILE   The assignment CSV (required)
-  --encoding E         Read the CSV as E instead of detecting it
-  --delimiter D        comma, semicolon or tab instead of detecting it
-  --dry-run            Check and print the chunk plan and the exact request
-                       bodies; send nothing (the desktops are still read)
-  --wait               Follow the jobs until every assignment ended
-  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
-  --poll-interval S    Longest wait between two job polls (default 10)
-
-Example:
-  wsctl desktops list --unassigned --format csv &gt; free.csv
-  wsctl desktops attach --assignments assign.csv --wait
-</source>
-        <translation>用法：wsctl desktops attach --assignments FILE.csv [选项]
-
-把已有的云桌面分配给用户（AttachInstances）。CSV 每行一个分配，
-表头可用英文或中文：
-  desktop_id 或 computer_name   用于查找云桌面（桌面ID / 计算机名）
-  user_name                     用户；SHARED 云桌面也可以是用户组（用户名）
-  user_group                    administrators、users、sudo 或 default（用户组）
-  user_email                    可选（邮箱）
-  new_computer_name             可选，新的计算机名（新计算机名）
-  is_clear_data                 可选：true/false、yes/no、是/否
-发送之前，每一行都会对照租户的云桌面进行解析和检查（已分配、不存在或
-重复出现的云桌面会在所在行报告）；然后按分块发送该批次并记入作业日志。
-
-选项：
-  --assignments FILE   分配 CSV 文件（必需）
-  --encoding E         按编码 E 读取 CSV，不自动检测
-  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
-  --dry-run            检查并打印分块计划和确切的请求体；
-                       不发送任何内容（仍会读取云桌面列表）
-  --wait               跟踪作业，直到每个分配都结束
-  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
-  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
-
-示例：
-  wsctl desktops list --unassigned --format csv &gt; free.csv
-  wsctl desktops attach --assignments assign.csv --wait
-</translation>
-    </message>
-    <message>
         <source>--assignments FILE is required.</source>
         <translation>必须指定 --assignments FILE。</translation>
     </message>
@@ -1719,69 +1698,6 @@ Example:
     <message>
         <source>Create desktops from a spec (and a user CSV), in safe chunks</source>
         <translation>按规范文件（和用户 CSV）分块安全地创建云桌面</translation>
-    </message>
-    <message>
-        <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
-
-SPEC.json is the body of CreateDesktop (as the API documents it: desktop_type,
-product_id, image_type, image_id, root_volume, desktops[] or size, ...).
-With --users, the rows of the CSV replace desktops[]: one desktop per row,
-read as &quot;wsctl users check&quot; does. Everything is checked before anything is
-sent: the spec by JSON path, each CSV cell by line and column, the product
-and image against the catalog. A batch larger than the profile&apos;s limit per
-request (default 50) is sent in chunks; every chunk is journaled before it is
-sent, so no desktop is ever created twice, even after Ctrl-C or a crash.
-
-Options:
-  --spec FILE          The CreateDesktop body (required)
-  --users FILE         User CSV whose rows replace desktops[]
-  --encoding E         Read the CSV as E instead of detecting it
-  --delimiter D        comma, semicolon or tab instead of detecting it
-  --dry-run            Check and print the chunk plan and the exact request
-                       bodies; send nothing
-  --wait               Follow the jobs until every desktop is ready or failed
-                       (without it: until every request was accepted)
-  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
-  --os Windows|Linux   OS of the product (default: from the catalog)
-  --poll-interval S    Longest wait between two job polls (default 10)
-
-Without --domain-type and --os the workspace and catalog are read first (GET
-only, also for --dry-run); with both, --dry-run needs no connection.
-
-Examples:
-  wsctl desktops create --spec office.json --users staff.csv --dry-run
-  wsctl desktops create --spec office.json --users staff.csv --wait
-</source>
-        <translation>用法：wsctl desktops create --spec SPEC.json [--users USERS.csv] [选项]
-
-SPEC.json 是 CreateDesktop 的请求体（与 API 文档一致：desktop_type、
-product_id、image_type、image_id、root_volume、desktops[] 或 size 等）。
-指定 --users 时，CSV 的各行代替 desktops[]：每行一个云桌面，
-读取方式与 “wsctl users check” 相同。发送任何内容之前都会完整检查：
-规范文件按 JSON 路径，CSV 按行和列逐格检查，规格和镜像对照目录检查。
-超过配置文件单请求上限（默认 50）的批次会分块发送；每个分块在发送前
-都记入作业日志，因此即使按了 Ctrl-C 或程序崩溃，也不会重复创建云桌面。
-
-选项：
-  --spec FILE          CreateDesktop 请求体（必需）
-  --users FILE         用户 CSV，其各行代替 desktops[]
-  --encoding E         按编码 E 读取 CSV，不自动检测
-  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
-  --dry-run            检查并打印分块计划和确切的请求体；
-                       不发送任何内容
-  --wait               跟踪作业，直到每个云桌面就绪或失败
-                       （不加此选项：直到每个请求都被受理）
-  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
-  --os Windows|Linux   规格的操作系统（默认：取自目录）
-  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
-
-未同时指定 --domain-type 和 --os 时，会先读取 Workspace 信息和目录
-（只有 GET 请求，--dry-run 也是如此）；两者都指定时，--dry-run 无需连接。
-
-示例：
-  wsctl desktops create --spec office.json --users staff.csv --dry-run
-  wsctl desktops create --spec office.json --users staff.csv --wait
-</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2059,10 +1975,6 @@ Makes NAME the default profile of wsctl and of the console.
     <message>
         <source>Profile &quot;%1&quot; saved (id %2).</source>
         <translation>配置文件 “%1” 已保存（ID %2）。</translation>
-    </message>
-    <message>
-        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them through HUAWEICLOUD_SDK_SK (or the IAM password by standard input) each time you use this profile.</source>
-        <translation>wsctl：警告：没有可用的密钥环（%1），因此密钥未被保存。每次使用此配置文件时，请通过 HUAWEICLOUD_SDK_SK（或通过标准输入提供 IAM 密码）给出密钥。</translation>
     </message>
     <message>
         <source>there is no profile named &quot;%1&quot;.</source>
@@ -2496,26 +2408,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
-        <translation>请给出邮箱地址或手机号码：激活链接会发送到那里。</translation>
-    </message>
-    <message>
-        <source>The password must have 8 to 32 characters (read from standard input).</source>
-        <translation>密码必须为 8 到 32 个字符（从标准输入读取）。</translation>
-    </message>
-    <message>
-        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
-        <translation>无法识别到期时间：请写成 2027-12-31T00:00:00Z 的格式。</translation>
-    </message>
-    <message>
-        <source>The account would already have expired: choose a later date.</source>
-        <translation>该账号一创建就已过期：请选择更晚的日期。</translation>
-    </message>
-    <message>
-        <source>The description may have at most 255 characters.</source>
-        <translation>描述最多 255 个字符。</translation>
-    </message>
-    <message>
         <source>the users could not be listed.</source>
         <translation>无法列出用户。</translation>
     </message>
@@ -2661,49 +2553,6 @@ Sandbox 模拟器（状态存放在临时文件夹中，结束时删除），读
 </translation>
     </message>
     <message>
-        <source>Usage: wsctl users check FILE [options]
-
-Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
-UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
-and reports every problem by line and column.
-
-Columns: user_name, user_email, user_phone, user_group, computer_name,
-desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
-邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
-
-Options:
-  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
-  --os Windows|Linux              Operating system of the image (default: only the
-                                  limits common to both)
-  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
-                                  instead of detecting it
-  --delimiter D                   comma, semicolon or tab instead of detecting it
-
---format csv lists the problems, one per line (file, line, column, code,
-severity, message). Exit 0 when no row is invalid, 1 when some rows (or
-the file) have errors, 2 for bad arguments or an unreadable file.
-</source>
-        <translation>用法：wsctl users check FILE [选项]
-
-按控制台导入的方式读取用户 CSV 文件（UTF-8 带或不带 BOM、带 BOM 的 UTF-16、
-GB18030/GBK；逗号、分号或制表符分隔；英文或中文表头），并按行和列报告每个问题。
-
-列：user_name、user_email、user_phone、user_group、computer_name、
-desktop_name_prefix（也可写作：username、email、phone、group、computer、prefix、
-用户名、邮箱、手机号码、用户组、计算机名、桌面名前缀等）。
-
-选项：
-  --domain-type LITE_AS|LOCAL_AD  Workspace 的目录类型（默认 LITE_AS）
-  --os Windows|Linux              镜像的操作系统（默认：只检查两者共同的限制）
-  --encoding E                    按编码 E 读取文件（UTF-8、GB18030、UTF-16LE 等），
-                                  不自动检测
-  --delimiter D                   使用 comma、semicolon 或 tab 作为分隔符，不自动检测
-
---format csv 每行列出一个问题（file、line、column、code、severity、message）。
-退出码：0 没有无效行；1 有行（或文件本身）存在错误；2 参数错误或文件无法读取。
-</translation>
-    </message>
-    <message>
         <source>The user %1 exists already in the directory; it was left as it is.</source>
         <translation>用户 %1 已存在于目录中；未做任何改动。</translation>
     </message>
@@ -2817,6 +2666,318 @@ Example:
         <source>Dry run: nothing is sent. %n user(s), POST %1:</source>
         <translation>
             <numerusform>试运行：不发送任何内容。%n 个用户，POST %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: the service answers again (it could not be reached for %n second(s)).</source>
+        <translation>
+            <numerusform>wsctl：服务已恢复应答（此前 %n 秒无法访问）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service unreachable since %1</source>
+        <extracomment>on the progress line while no request is answered</extracomment>
+        <translation>自 %1 起服务无法访问</translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: the service cannot be reached since %1 (%n second(s)): %2</source>
+        <translation>
+            <numerusform>wsctl：自 %1 起无法访问服务（%n 秒）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now.</source>
+        <translation>正在重试。</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s in all (--unreachable-timeout).</source>
+        <translation>最多共等待 %1 秒（--unreachable-timeout）。</translation>
+    </message>
+    <message>
+        <source>Waiting without a limit (--unreachable-timeout 0).</source>
+        <translation>无限期等待（--unreachable-timeout 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>wsctl: gave up waiting: the service could not be reached for %n second(s), since %1 (--unreachable-timeout %2). Last error: %3</source>
+        <translation>
+            <numerusform>wsctl：已放弃等待：自 %1 起已有 %n 秒无法访问服务（--unreachable-timeout %2）。最后的错误：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is consistent and the jobs go on on the service: &quot;%1&quot; resumes and follows the batch once the service answers.</source>
+        <translation>日志保持一致，任务在服务端继续运行：服务恢复应答后，“%1”会继续并跟踪该批次。</translation>
+    </message>
+    <message>
+        <source>
+Secrets and waits (global options too):
+  --sk-stdin            Read the secret key from standard input
+  --password-stdin      Read the IAM password from standard input
+  --unreachable-timeout SECONDS  Give up a wait (exit 3) after the
+                        service was unreachable this long (default
+                        600, 0 = never)
+The IAM password also comes from WSCTL_IAM_PASSWORD.
+</source>
+        <translation>
+密钥与等待（同为全局选项）：
+  --sk-stdin            从标准输入读取秘密访问密钥（SK）
+  --password-stdin      从标准输入读取 IAM 密码
+  --unreachable-timeout SECONDS  服务持续无法访问达到该时长后
+                        放弃等待（退出码 3；默认 600，
+                        0 = 从不放弃）
+IAM 密码也可由 WSCTL_IAM_PASSWORD 提供。
+</translation>
+    </message>
+    <message>
+        <source>Secrets for this run: --sk-stdin or --password-stdin (the first line of standard input), or HUAWEICLOUD_SDK_SK or %1.</source>
+        <translation>本次运行的密钥：--sk-stdin 或 --password-stdin（标准输入的第一行），或 HUAWEICLOUD_SDK_SK 或 %1。</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of megabytes (0 for no limit; got &quot;%1&quot;).</source>
+        <translation>--max-size 需要一个以 MB 为单位的数字（0 表示不限制；收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>--unreachable-timeout must be a number of seconds, 0 for no limit (got &quot;%1&quot;).</source>
+        <translation>--unreachable-timeout 必须是秒数，0 表示不限（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>--sk-stdin and --password-stdin cannot be used together: standard input gives one secret.</source>
+        <translation>--sk-stdin 与 --password-stdin 不能同时使用：标准输入只提供一个密钥。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an issue code and how many issues have it</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more issue(s) not shown: %1.</source>
+        <translation>
+            <numerusform>另有 %n 个问题未显示：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo did not end as expected: not every desktop is ready, or a computer name was used twice (see above).</source>
+        <translation>演示未按预期结束：并非所有桌面都已就绪，或有计算机名被重复使用（见上文）。</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops attach --assignments FILE.csv [options]
+
+Assigns existing desktops to users (AttachInstances). The CSV has one line per
+assignment, with English or Chinese headers:
+  desktop_id or computer_name   finds the desktop (桌面ID / 计算机名)
+  user_name                     the user, or a group on a SHARED desktop (用户名)
+  user_group                    administrators, users, sudo or default (用户组)
+  user_email                    optional (邮箱)
+  new_computer_name             optional new computer name (新计算机名)
+  is_clear_data                 optional: true/false, yes/no, 是/否
+Every line is resolved against the tenant&apos;s desktops and checked (a desktop
+already assigned, unknown, or named twice is reported on its line) before
+anything is sent; then the batch is sent in journaled chunks.
+
+Options:
+  --assignments FILE   The assignment CSV (required)
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --max-size MB        Refuse larger files (default 256; 0: no limit)
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing (the desktops are still read)
+  --wait               Follow the jobs until every assignment ended
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Example:
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+  wsctl desktops attach --assignments assign.csv --wait
+</source>
+        <translation>用法：wsctl desktops attach --assignments FILE.csv [选项]
+
+把已有的云桌面分配给用户（AttachInstances）。CSV 每行一个分配，
+表头可用英文或中文：
+  desktop_id 或 computer_name   用于查找云桌面（桌面ID / 计算机名）
+  user_name                     用户；SHARED 云桌面也可以是用户组（用户名）
+  user_group                    administrators、users、sudo 或 default（用户组）
+  user_email                    可选（邮箱）
+  new_computer_name             可选，新的计算机名（新计算机名）
+  is_clear_data                 可选：true/false、yes/no、是/否
+发送之前，每一行都会对照租户的云桌面进行解析和检查（已分配、不存在或
+重复出现的云桌面会在所在行报告）；然后按分块发送该批次并记入作业日志。
+
+选项：
+  --assignments FILE   分配 CSV 文件（必需）
+  --encoding E         按编码 E 读取 CSV，不自动检测
+  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
+  --max-size MB        拒绝更大的文件（默认 256；0：不限制）
+  --dry-run            检查并打印分块计划和确切的请求体；
+                       不发送任何内容（仍会读取云桌面列表）
+  --wait               跟踪作业，直到每个分配都结束
+  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
+  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
+
+示例：
+  wsctl desktops list --unassigned --format csv &gt; free.csv
+  wsctl desktops attach --assignments assign.csv --wait
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: the check was stopped; nothing was sent.</source>
+        <translation>已中断：检查已停止；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops create --spec SPEC.json [--users USERS.csv] [options]
+
+SPEC.json is the body of CreateDesktop (as the API documents it: desktop_type,
+product_id, image_type, image_id, root_volume, desktops[] or size, ...).
+With --users, the rows of the CSV replace desktops[]: one desktop per row,
+read as &quot;wsctl users check&quot; does. Everything is checked before anything is
+sent: the spec by JSON path, each CSV cell by line and column, the product
+and image against the catalog. A batch larger than the profile&apos;s limit per
+request (default 50) is sent in chunks; every chunk is journaled before it is
+sent, so no desktop is ever created twice, even after Ctrl-C or a crash.
+
+Options:
+  --spec FILE          The CreateDesktop body (required)
+  --users FILE         User CSV whose rows replace desktops[]
+  --encoding E         Read the CSV as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --max-size MB        Refuse larger files (default: 16 for the spec, 256 for the
+                       CSV; 0: no limit)
+  --dry-run            Check and print the chunk plan and the exact request
+                       bodies; send nothing
+  --wait               Follow the jobs until every desktop is ready or failed
+                       (without it: until every request was accepted)
+  --domain-type LITE_AS|LOCAL_AD  Directory type (default: the service&apos;s)
+  --os Windows|Linux   OS of the product (default: from the catalog)
+  --poll-interval S    Longest wait between two job polls (default 10)
+
+Without --domain-type and --os the workspace and catalog are read first (GET
+only, also for --dry-run); with both, --dry-run needs no connection.
+
+Examples:
+  wsctl desktops create --spec office.json --users staff.csv --dry-run
+  wsctl desktops create --spec office.json --users staff.csv --wait
+</source>
+        <translation>用法：wsctl desktops create --spec SPEC.json [--users USERS.csv] [选项]
+
+SPEC.json 是 CreateDesktop 的请求体（与 API 文档一致：desktop_type、
+product_id、image_type、image_id、root_volume、desktops[] 或 size 等）。
+指定 --users 时，CSV 的各行代替 desktops[]：每行一个云桌面，
+读取方式与 “wsctl users check” 相同。发送任何内容之前都会完整检查：
+规范文件按 JSON 路径，CSV 按行和列逐格检查，规格和镜像对照目录检查。
+超过配置文件单请求上限（默认 50）的批次会分块发送；每个分块在发送前
+都记入作业日志，因此即使按了 Ctrl-C 或程序崩溃，也不会重复创建云桌面。
+
+选项：
+  --spec FILE          CreateDesktop 请求体（必需）
+  --users FILE         用户 CSV，其各行代替 desktops[]
+  --encoding E         按编码 E 读取 CSV，不自动检测
+  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
+  --max-size MB        拒绝更大的文件（默认：规范文件 16，CSV 256；
+                       0：不限制）
+  --dry-run            检查并打印分块计划和确切的请求体；
+                       不发送任何内容
+  --wait               跟踪作业，直到每个云桌面就绪或失败
+                       （不加此选项：直到每个请求都被受理）
+  --domain-type LITE_AS|LOCAL_AD  目录类型（默认：取自服务端）
+  --os Windows|Linux   规格的操作系统（默认：取自目录）
+  --poll-interval S    两次作业轮询之间的最长间隔秒数（默认 10）
+
+未同时指定 --domain-type 和 --os 时，会先读取 Workspace 信息和目录
+（只有 GET 请求，--dry-run 也是如此）；两者都指定时，--dry-run 无需连接。
+
+示例：
+  wsctl desktops create --spec office.json --users staff.csv --dry-run
+  wsctl desktops create --spec office.json --users staff.csv --wait
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe).</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB a spec may have (--max-size).</source>
+        <translation>%1 大小为 %2 MB，超过了规范文件允许的 %3 MB（--max-size）。</translation>
+    </message>
+    <message>
+        <source>the desktops in use could not be read.</source>
+        <translation>无法读取已在使用的桌面。</translation>
+    </message>
+    <message>
+        <source>wsctl: warning: no keychain is available (%1), so the secrets were not stored. Give them each time you use this profile: --sk-stdin or HUAWEICLOUD_SDK_SK for the SK, --password-stdin or %2 for the IAM password.</source>
+        <translation>wsctl：警告：没有可用的密钥链（%1），因此未保存密钥。每次使用此配置时请提供：SK 用 --sk-stdin 或 HUAWEICLOUD_SDK_SK，IAM 密码用 --password-stdin 或 %2。</translation>
+    </message>
+    <message>
+        <source>the profile did not pass its checks.</source>
+        <translation>该配置未通过检查。</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users check FILE [options]
+
+Reads a user CSV file the way the console&apos;s import does (UTF-8 with or without BOM,
+UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; English or Chinese headers)
+and reports every problem by line and column.
+
+Columns: user_name, user_email, user_phone, user_group, computer_name,
+desktop_name_prefix (also: username, email, phone, group, computer, prefix, 用户名,
+邮箱, 手机号码, 用户组, 计算机名, 桌面名前缀, ...).
+
+Options:
+  --domain-type LITE_AS|LOCAL_AD  Directory type of the Workspace (default LITE_AS)
+  --os Windows|Linux              Operating system of the image (default: only the
+                                  limits common to both)
+  --encoding E                    Read the file as E (UTF-8, GB18030, UTF-16LE, ...)
+                                  instead of detecting it
+  --delimiter D                   comma, semicolon or tab instead of detecting it
+  --max-size MB                   Refuse larger files (default 256; 0: no limit)
+
+--format csv lists the problems, one per line (file, line, column, code,
+severity, message). Reports show the first 1000 problems by line and count
+the others by code. Ctrl-C stops the check (exit 130).
+Exit 0 when no row is invalid, 1 when some rows (or the file) have errors,
+2 for bad arguments or an unreadable, oversized or special file.
+</source>
+        <translation>用法：wsctl users check FILE [选项]
+
+按控制台导入的方式读取用户 CSV 文件（UTF-8 带或不带 BOM、带 BOM 的 UTF-16、
+GB18030/GBK；逗号、分号或制表符分隔；英文或中文表头），并按行和列报告每个问题。
+
+列：user_name、user_email、user_phone、user_group、computer_name、
+desktop_name_prefix（也可写作：username、email、phone、group、computer、prefix、
+用户名、邮箱、手机号码、用户组、计算机名、桌面名前缀等）。
+
+选项：
+  --domain-type LITE_AS|LOCAL_AD  Workspace 的目录类型（默认 LITE_AS）
+  --os Windows|Linux              镜像的操作系统（默认：只检查两者共同的限制）
+  --encoding E                    按编码 E 读取文件（UTF-8、GB18030、UTF-16LE 等），
+                                  不自动检测
+  --delimiter D                   使用 comma、semicolon 或 tab 作为分隔符，不自动检测
+  --max-size MB                   拒绝更大的文件（默认 256；0：不限制）
+
+--format csv 每行列出一个问题（file、line、column、code、severity、message）。
+报告按行号显示前 1000 个问题，其余的按代码计数。Ctrl-C 停止检查（退出码 130）。
+退出码：0 没有无效行；1 有行（或文件本身）存在错误；2 参数错误，或文件无法读取、过大或不是普通文件。
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: the check was stopped.</source>
+        <translation>已中断：检查已停止。</translation>
+    </message>
+    <message>
+        <source>the file is not valid; the report says where and why.</source>
+        <translation>文件无效；报告中说明了位置和原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be created; the output says why for each.</source>
+        <translation>
+            <numerusform>%n 个用户未能创建；输出中逐个说明了原因。</numerusform>
         </translation>
     </message>
 </context>
@@ -2969,28 +3130,8 @@ Example:
 <context>
     <name>CreateUserDialog</name>
     <message>
-        <source>Enter an e-mail address or a phone number: the activation link is sent there.</source>
-        <translation>请输入邮箱或手机号码：激活链接将发送到那里。</translation>
-    </message>
-    <message>
-        <source>The password must have 8 to 32 characters.</source>
-        <translation>密码长度必须为 8 到 32 个字符。</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>The expiry date cannot be read.</source>
-        <translation>无法识别到期日期。</translation>
-    </message>
-    <message>
-        <source>The account would already have expired: choose a later date.</source>
-        <translation>账号将立即过期：请选择更晚的日期。</translation>
-    </message>
-    <message>
-        <source>The description may have at most 255 characters.</source>
-        <translation>描述最多 255 个字符。</translation>
     </message>
     <message>
         <source>Create User</source>
@@ -3913,6 +4054,18 @@ Source: %3</source>
         <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
         <translation>%1：%2 个成功，%3 个失败，%4 个被拒绝。</translation>
     </message>
+    <message>
+        <source>The service cannot be reached since %1: %2 (%3).</source>
+        <translation>自 %1 起无法访问服务：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console keeps asking.</source>
+        <translation>任务在服务端继续运行；控制台会持续查询。</translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console asks again at %1.</source>
+        <translation>任务在服务端继续运行；控制台将于 %1 再次查询。</translation>
+    </message>
 </context>
 <context>
     <name>LoadStateWidget</name>
@@ -4113,6 +4266,10 @@ Source: %3</source>
         <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;云桌面控制台 %1&lt;/h3&gt;&lt;p&gt;发放华为云 Workspace 云桌面并分配给用户。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>⚠ Service unreachable since %1</source>
+        <translation>⚠ 自 %1 起服务无法访问</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -4161,14 +4318,6 @@ Source: %3</source>
     <message>
         <source>Computer name “%1” is already used by desktop %2 (names are compared without regard to case).</source>
         <translation>计算机名“%1”已被第 %2 个桌面使用（比较时不区分大小写）。</translation>
-    </message>
-    <message>
-        <source>An image type is given, so the image id is required too.</source>
-        <translation>已填写镜像类型，因此镜像 ID 也为必填项。</translation>
-    </message>
-    <message>
-        <source>An image id is given, so the image type is required too.</source>
-        <translation>已填写镜像 ID，因此镜像类型也为必填项。</translation>
     </message>
     <message>
         <source>Image type must be private, gold or market (found “%1”).</source>
@@ -4235,16 +4384,8 @@ Source: %3</source>
         <translation>磁盘大小必须是 %1 GB 的整数倍（当前为 %2）。</translation>
     </message>
     <message>
-        <source>IOPS can only be set for GPSSD2 disks.</source>
-        <translation>只有 GPSSD2 磁盘可以设置 IOPS。</translation>
-    </message>
-    <message>
         <source>IOPS must be between %1 and %2 (it is %3).</source>
         <translation>IOPS 必须在 %1 到 %2 之间（当前为 %3）。</translation>
-    </message>
-    <message>
-        <source>Throughput can only be set for GPSSD2 disks.</source>
-        <translation>只有 GPSSD2 磁盘可以设置吞吐量。</translation>
     </message>
     <message>
         <source>Throughput must be between %1 and %2 MiB/s (it is %3).</source>
@@ -4253,10 +4394,6 @@ Source: %3</source>
     <message>
         <source>Email address must be at most %1 characters (it has %2).</source>
         <translation>邮箱地址最多 %1 个字符（当前 %2 个）。</translation>
-    </message>
-    <message>
-        <source>Phone number may contain only digits, with an optional leading “+” (found “%1”).</source>
-        <translation>手机号码只能包含数字，开头可带“+”（发现“%1”）。</translation>
     </message>
     <message>
         <source>Phone number must be at most %1 characters (it has %2).</source>
@@ -4273,10 +4410,6 @@ Source: %3</source>
     <message>
         <source>Computer name must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
         <translation>计算机名最多 %1 个字符，一个汉字按 2 个计算（当前 %2 个）。</translation>
-    </message>
-    <message>
-        <source>Desktop name prefix must be at most %1 characters (it has %2).</source>
-        <translation>桌面名称前缀最多 %1 个字符（当前 %2 个）。</translation>
     </message>
     <message>
         <source>Give either desktops (one per user) or size (desktops without users), not both.</source>
@@ -4403,40 +4536,16 @@ Source: %3</source>
         <translation>标签键“%1”重复使用。</translation>
     </message>
     <message>
-        <source>Give either the id of an existing EIP or the type, billing and bandwidth of a new one, not both.</source>
-        <translation>请填写已有 EIP 的 ID，或填写新 EIP 的类型、计费方式和带宽，二者不能同时填写。</translation>
-    </message>
-    <message>
-        <source>A new EIP needs a type (5_bgp or 5_sbgp), or give an existing EIP&apos;s id.</source>
-        <translation>新 EIP 需要类型（5_bgp 或 5_sbgp），或填写已有 EIP 的 ID。</translation>
-    </message>
-    <message>
         <source>EIP type must be 5_bgp or 5_sbgp (found “%1”).</source>
         <translation>EIP 类型必须是 5_bgp 或 5_sbgp（发现“%1”）。</translation>
-    </message>
-    <message>
-        <source>A new EIP needs a billing mode (TRAFFIC or BANDWIDTH).</source>
-        <translation>新 EIP 需要计费方式（TRAFFIC 或 BANDWIDTH）。</translation>
     </message>
     <message>
         <source>EIP billing mode must be TRAFFIC or BANDWIDTH (found “%1”).</source>
         <translation>EIP 计费方式必须是 TRAFFIC 或 BANDWIDTH（发现“%1”）。</translation>
     </message>
     <message>
-        <source>A new EIP needs a bandwidth (%1–%2 Mbit/s).</source>
-        <translation>新 EIP 需要带宽（%1–%2 Mbit/s）。</translation>
-    </message>
-    <message>
         <source>EIP bandwidth must be between %1 and %2 Mbit/s (it is %3).</source>
         <translation>EIP 带宽必须在 %1 到 %2 Mbit/s 之间（当前为 %3）。</translation>
-    </message>
-    <message>
-        <source>Desktop name must be at most %1 characters (it has %2).</source>
-        <translation>桌面名称最多 %1 个字符（当前 %2 个）。</translation>
-    </message>
-    <message>
-        <source>With several desktops the desktop name is a prefix of at most %1 characters (it has %2).</source>
-        <translation>创建多个桌面时，桌面名称是前缀，最多 %1 个字符（当前 %2 个）。</translation>
     </message>
     <message>
         <source>Enterprise project ID must be at most %1 characters (it has %2).</source>
@@ -5115,6 +5224,94 @@ IP：%3</translation>
         <source>Value</source>
         <translation>值</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and read that.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）；请先把数据保存为文件再读取。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB a CSV file may have; split it.</source>
+        <translation>%1 大小为 %2 MB，超过了 CSV 文件允许的 %3 MB；请拆分该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB a CSV file may have; split it.</source>
+        <translation>%1 超过了 CSV 文件允许的 %2 MB；请拆分该文件。</translation>
+    </message>
+    <message>
+        <source>Image type “%1” is not one of private, gold or market; the service decides whether it takes it.</source>
+        <translation>镜像类型“%1”不是 private、gold 或 market 之一；是否接受由服务决定。</translation>
+    </message>
+    <message>
+        <source>IOPS are provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
+        <translation>只有 GPSSD2 磁盘按 IOPS 配置；对于 %1，服务可能忽略该值。</translation>
+    </message>
+    <message>
+        <source>GPSSD2 disks are documented with %1 to %2 IOPS (it is %3).</source>
+        <translation>文档规定 GPSSD2 磁盘的 IOPS 为 %1 到 %2（当前为 %3）。</translation>
+    </message>
+    <message>
+        <source>Throughput is provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
+        <translation>只有 GPSSD2 磁盘按吞吐量配置；对于 %1，服务可能忽略该值。</translation>
+    </message>
+    <message>
+        <source>GPSSD2 disks are documented with %1 to %2 MiB/s of throughput (it is %3).</source>
+        <translation>文档规定 GPSSD2 磁盘的吞吐量为 %1 到 %2 MiB/s（当前为 %3）。</translation>
+    </message>
+    <message>
+        <source>“%1” is unusual in a phone number; check “%2” before sending.</source>
+        <translation>“%1”在手机号中不常见；发送前请检查“%2”。</translation>
+    </message>
+    <message>
+        <source>Phone number “%1” has no digits.</source>
+        <translation>手机号“%1”中没有数字。</translation>
+    </message>
+    <message>
+        <source>Desktop names may contain only letters, digits, Chinese characters and “-” (found “%1”).</source>
+        <translation>桌面名只能包含字母、数字、中文字符和“-”（发现“%1”）。</translation>
+    </message>
+    <message>
+        <source>Desktop names must start with a letter or a digit.</source>
+        <translation>桌面名必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>A desktop name prefix must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
+        <translation>桌面名前缀最多 %1 个字符，一个中文字符计为 2 个（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Desktop name must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
+        <translation>桌面名最多 %1 个字符，一个中文字符计为 2 个（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Computer name “%1” is already used by another desktop in the tenant.</source>
+        <translation>计算机名“%1”已被租户中的其他桌面使用。</translation>
+    </message>
+    <message>
+        <source>The existing EIP “%1” is bound; the type, billing mode and bandwidth given for a new EIP are not used.</source>
+        <translation>将绑定已有 EIP“%1”；为新 EIP 填写的类型、计费模式和带宽不会使用。</translation>
+    </message>
+    <message>
+        <source>The EIP has neither an id nor settings for a new EIP; the service decides what is bound.</source>
+        <translation>EIP 既没有 ID，也没有新 EIP 的设置；绑定什么由服务决定。</translation>
+    </message>
+    <message>
+        <source>Give an e-mail address or a phone number: the activation link is sent there.</source>
+        <translation>请填写邮箱地址或手机号码：激活链接会发送到那里。</translation>
+    </message>
+    <message>
+        <source>The password must have %1 to %2 characters.</source>
+        <translation>密码长度必须为 %1 到 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be read: write it as 2027-12-31T00:00:00Z.</source>
+        <translation>无法识别过期时间：请写成 2027-12-31T00:00:00Z 的格式。</translation>
+    </message>
+    <message>
+        <source>The account would already have expired: choose a later date.</source>
+        <translation>该账号将已过期：请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -5398,6 +5595,10 @@ IP：%3</translation>
     <message>
         <source>Memory-only storage was requested.</source>
         <translation>已要求仅在内存中保存。</translation>
+    </message>
+    <message>
+        <source>no Secret Service (GNOME Keyring, KWallet) answers on the D-Bus session bus</source>
+        <translation>D-Bus 会话总线上没有应答的 Secret Service（GNOME 密钥环、KWallet）</translation>
     </message>
 </context>
 <context>
@@ -6098,10 +6299,6 @@ IP：%3</translation>
         <translation>绑定已有 EIP %1。</translation>
     </message>
     <message>
-        <source>A new EIP each: %1, billed by %2, %3 Mbit/s.</source>
-        <translation>每个桌面一个新 EIP：%1，按%2计费，%3 Mbit/s。</translation>
-    </message>
-    <message>
         <source>bandwidth</source>
         <translation>带宽</translation>
     </message>
@@ -6136,6 +6333,34 @@ IP：%3</translation>
     <message>
         <source>request id %1</source>
         <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>Bind the existing EIP %1 (an id is bound first; the settings for a new EIP are not used).</source>
+        <translation>绑定已有 EIP %1（优先绑定 ID；新 EIP 的设置不会使用）。</translation>
+    </message>
+    <message>
+        <source>An EIP with the service&apos;s default settings.</source>
+        <translation>使用服务默认设置的 EIP。</translation>
+    </message>
+    <message>
+        <source>the default line</source>
+        <translation>默认线路</translation>
+    </message>
+    <message>
+        <source>the default billing</source>
+        <translation>默认计费方式</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>the default bandwidth</source>
+        <translation>默认带宽</translation>
+    </message>
+    <message>
+        <source>A new EIP each: %1, billed by %2, %3.</source>
+        <translation>每个桌面一个新 EIP：%1，按%2计费，%3。</translation>
     </message>
 </context>
 <context>
