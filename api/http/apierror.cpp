@@ -113,6 +113,17 @@ bool ApiError::isOutcomeUnknown() const
     }
 }
 
+bool ApiError::kindFromName(const QString &name, Kind *kind)
+{
+    for (int k = 0; k <= static_cast<int>(Kind::Config); ++k) {
+        if (kindName(static_cast<Kind>(k)) == name) {
+            *kind = static_cast<Kind>(k);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {

@@ -55,6 +55,8 @@ struct ApiError
     QString summary() const;
     /** Stable English name of a kind ("timeout", "reset"...), for logs and wsctl output. */
     static QString kindName(Kind kind);
+    /** Reads kindName() back (journals keep it); false when @p name is none of them. */
+    static bool kindFromName(const QString &name, Kind *kind);
 
     /**
      * Reads an error reply: status, the X-Request-Id header and the body, in the order of

@@ -1,18 +1,5 @@
 #include "batchitem.h"
 
-namespace {
-
-ApiError::Kind kindFromName(const QString &name)
-{
-    for (int k = 0; k <= static_cast<int>(ApiError::Kind::Config); ++k) {
-        if (ApiError::kindName(static_cast<ApiError::Kind>(k)) == name)
-            return static_cast<ApiError::Kind>(k);
-    }
-    return ApiError::Kind::Network;
-}
-
-} // namespace
-
 BatchItem::Outcome BatchItem::outcome() const
 {
     // The service's word on the desktop wins over anything the client concluded.
@@ -50,7 +37,8 @@ ApiError BatchItem::requestError() const
     ApiError e;
     if (errorKind.isEmpty())
         return e;
-    e.kind = kindFromName(errorKind);
+    if (!ApiError::kindFromName(errorKind, &e.kind))
+        e.kind = ApiError::Kind::Network;
     e.httpStatus = httpStatus;
     e.errorCode = errorCode;
     e.errorMessage = message;

@@ -35,15 +35,13 @@ void DesktopCleanup::start()
         TypedCall<QString> *call = m_client->deleteDesktop(id, false, this);
         connect(call, &ApiCall::finished, this, [this, call, id] {
             call->deleteLater();
-            m_deleteAnswered.insert(id);
             // 404: gone already. Anything else (deleting now, already being deleted, a refusal)
             // is settled by looking: the service's list is the truth.
             if (call->error().httpStatus == 404)
                 gone({id});
-            if (m_deleteAnswered.size() == 1 && !m_timer.isActive() && !m_finished)
-                m_timer.start();
         });
     }
+    m_timer.start();
 }
 
 void DesktopCleanup::look()

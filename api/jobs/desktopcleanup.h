@@ -51,7 +51,6 @@ private:
     QString m_batchId;
     QStringList m_left;
     QStringList m_givenUp;
-    QSet<QString> m_deleteAnswered;
     QTimer m_timer;
     int m_polls = 0;
     int m_maxPolls = 180;

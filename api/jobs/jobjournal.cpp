@@ -822,13 +822,10 @@ bool JobJournal::loadPlan(const QString &batchId, BatchPlan *plan)
         }
         const QString kind = q.value(QStringLiteral("error_kind")).toString();
         if (!kind.isEmpty()) {
-            c.error.kind = q.value(QStringLiteral("http_status")).toInt() > 0
-                                   ? ApiError::Kind::Http
-                                   : ApiError::Kind::Network;
-            for (int k = 0; k <= static_cast<int>(ApiError::Kind::Config); ++k) {
-                if (ApiError::kindName(static_cast<ApiError::Kind>(k)) == kind)
-                    c.error.kind = static_cast<ApiError::Kind>(k);
-            }
+            if (!ApiError::kindFromName(kind, &c.error.kind))
+                c.error.kind = q.value(QStringLiteral("http_status")).toInt() > 0
+                                       ? ApiError::Kind::Http
+                                       : ApiError::Kind::Network;
             c.error.httpStatus = q.value(QStringLiteral("http_status")).toInt();
             c.error.errorCode = q.value(QStringLiteral("error_code")).toString();
             c.error.errorMessage = q.value(QStringLiteral("error_message")).toString();

@@ -57,11 +57,6 @@ QString CliTable::text(const QVariant &value)
     return value.toString();
 }
 
-QString CliTable::csvField(const QString &value)
-{
-    return CsvWriter::field(value);
-}
-
 QString CliTable::toText() const
 {
     QList<int> widths;
@@ -119,7 +114,7 @@ QString CliTable::toCsv() const
     for (const QVariantList &row : m_rows) {
         QStringList fields;
         for (int c = 0; c < m_keys.size(); ++c)
-            fields << csvField(text(row.value(c)));
+            fields << CsvWriter::field(text(row.value(c)));
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;

@@ -33,8 +33,6 @@ public:
     /** Header line plus one line per row, CRLF, fields quoted when needed. */
     QString toCsv() const;
 
-    /** A CSV field quoted as RFC 4180 asks (commas, quotes, line breaks). */
-    static QString csvField(const QString &value);
     /** The display text of a value in text and CSV output. */
     static QString text(const QVariant &value);
 
