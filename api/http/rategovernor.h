@@ -29,7 +29,7 @@ public:
         double burst = 5;               ///< bucket size
         double minRatePerSecond = 0.5;
         bool adaptive = true; ///< raise the rate while no 429 arrives (else: only cut and recover)
-        double growth = 0.08; ///< fraction of the rate gained per success while probing
+        double growth = 0.15; ///< fraction of the rate gained per success while probing
         double recoveryStep = 0.05;   ///< fraction of the limit regained per success below it
         double settleFraction = 0.95; ///< where the rate settles below a learned limit
         int reprobeMs = 20000;        ///< a quiet spell this long at the settled rate probes higher
