@@ -261,7 +261,8 @@ void tst_DirectoryClient::randomPassword()
     WorkspaceClient &client = *m_client;
     const QString id = userId(client, QStringLiteral("alice"));
     QStringList described;
-    connect(client.transport(), &ApiTransport::requestSent, this,
+    QObject listening; // disconnects when the test ends
+    connect(client.transport(), &ApiTransport::requestSent, &listening,
             [&described](const QString &d) { described.append(d); });
     auto *reset = client.resetRandomPassword(id, {QStringLiteral("email")});
     const QString password = resultOf(reset);
