@@ -81,6 +81,12 @@ void tst_DirectoryClient::initTestCase()
     ConnectionConfig c = EmulatorConfig::forEmulator(m_emu);
     c.timeoutMs = 10000;
     m_client = std::make_unique<WorkspaceClient>(c);
+    // The emulator on loopback takes more than a cloud profile's pace.
+    RateGovernor::Settings fast;
+    fast.ratePerSecond = 200;
+    fast.burst = 50;
+    fast.maxConcurrent = 8;
+    m_client->governor()->setSettings(fast);
 }
 
 void tst_DirectoryClient::init()
