@@ -2,6 +2,21 @@
 
 #include "workspaceclient.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace {
+/** A page read on a pool thread: its desktops, or ok false when the body was not a page. */
+struct ParsedPage
+{
+    bool ok = false;
+    ListPage<DesktopInfo> page;
+};
+} // namespace
+
 DesktopListLoader::DesktopListLoader(WorkspaceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -77,7 +92,7 @@ void DesktopListLoader::requestPage(int offset)
     DesktopQuery query = m_query;
     query.offset = offset;
     query.limit = m_pageSize;
-    TypedCall<ListPage<DesktopInfo>> *call = m_client->desktopsPage(query, this);
+    TypedCall<QByteArray> *call = m_client->desktopsPageBody(query, this);
     m_calls.insert(offset, call);
     ++m_pagesRequested;
     const int generation = m_generation;
@@ -85,14 +100,47 @@ void DesktopListLoader::requestPage(int offset)
         call->deleteLater();
         if (generation != m_generation || !m_running)
             return;
-        m_calls.remove(offset);
         if (!call->isOk()) {
             // What arrived stays; the rest is not worth asking for once a page failed.
+            m_calls.remove(offset);
             stopCalls();
             finish(call->error());
             return;
         }
-        onPage(offset, call->result().totalCount, call->result().items);
+        parsePage(offset, call->result());
+    });
+}
+
+void DesktopListLoader::parsePage(int offset, const QByteArray &body)
+{
+    // A page of 500 is about 1 MB of JSON: reading it takes tens of milliseconds, which the GUI
+    // thread cannot spare while the table scrolls. The page stays in m_calls meanwhile.
+    auto promise = std::make_shared<QPromise<ParsedPage>>();
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    m_parsing.insert(offset, watcher);
+    const int generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, offset, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        m_parsing.remove(offset);
+        m_calls.remove(offset);
+        const ParsedPage parsed = watcher->future().result();
+        if (!parsed.ok) {
+            stopCalls();
+            finish(ApiError::network(ApiError::Kind::MalformedReply,
+                                     QStringLiteral("unexpected reply shape")));
+            return;
+        }
+        onPage(offset, parsed.page.totalCount, parsed.page.items);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body] {
+        ParsedPage parsed;
+        parsed.ok = WorkspaceClient::parseDesktopsPage(body, &parsed.page);
+        promise->addResult(std::move(parsed));
+        promise->finish();
     });
 }
 
@@ -127,6 +175,10 @@ void DesktopListLoader::stopCalls()
 {
     const QList<QPointer<ApiCall>> calls = m_calls.values();
     m_calls.clear();
+    // A page being read on a pool thread finishes there; its watcher goes, the result is dropped.
+    for (QObject *watcher : std::as_const(m_parsing))
+        watcher->deleteLater();
+    m_parsing.clear();
     ++m_generation;
     for (const QPointer<ApiCall> &call : calls) {
         if (call) {

@@ -75,6 +75,7 @@ private:
     };
 
     void requestPage(int offset);
+    void parsePage(int offset, const QByteArray &body);
     void onPage(int offset, int total, const QList<DesktopInfo> &desktops);
     void requestMissingPages();
     void stopCalls();
@@ -91,7 +92,8 @@ private:
     int m_pagesRequested = 0;
     int m_pagesLoaded = 0;
     ApiError m_error;
-    QHash<int, QPointer<ApiCall>> m_calls; ///< offset -> page in flight or queued
+    QHash<int, QPointer<ApiCall>> m_calls; ///< offset -> page queued, in flight or being read
+    QHash<int, QObject *> m_parsing;       ///< offset -> watcher of the page being read
     QSet<QString> m_seen;
     QMap<int, Page> m_pages; ///< offset -> page (only when m_keep)
 };

@@ -371,7 +371,7 @@ void RequestRunner::handleResponse(int status, const QByteArray &body,
         handleFailure(ApiError::fromHttp(status, body, requestId, contentType));
         return;
     }
-    if (!body.trimmed().isEmpty()) {
+    if (!m_spec.rawBody && !body.trimmed().isEmpty()) {
         QJsonParseError parseError{};
         result.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {

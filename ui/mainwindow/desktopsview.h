@@ -11,6 +11,7 @@
 class AppSettings;
 class BusyIndicator;
 class DesktopDetailsPanel;
+class DesktopListLoader;
 class DesktopTableFilter;
 class DesktopTableModel;
 class LoadStateWidget;
@@ -37,7 +38,7 @@ public:
     void setSession(Session *session);
     /** Reads the list again; the table stays usable while it loads. */
     void refresh();
-    bool isLoading() const { return m_call != nullptr; }
+    bool isLoading() const;
     bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
 
     DesktopTableModel *model() const { return m_model; }
@@ -69,11 +70,12 @@ private:
     void updateCount();
     void updateAutoRefresh();
     void onSelectionChanged();
-    void onFinished();
+    void onPageLoaded(const QList<DesktopInfo> &page);
+    void onLoadFinished();
 
     AppSettings *m_settings;
     QPointer<Session> m_session;
-    QPointer<ApiCall> m_call;
+    DesktopListLoader *m_loader = nullptr; ///< the session's; pages are merged as they come
     bool m_loadedOnce = false;
     bool m_manual = false;
     QTimer m_autoRefresh;
