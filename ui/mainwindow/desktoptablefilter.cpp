@@ -16,12 +16,21 @@ void DesktopTableFilter::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void DesktopTableFilter::refilter()
+{
+    // invalidateRowsFilter() removes and inserts the rows that change, one signal per run of
+    // rows: going from 50 000 rows to a few hundred scattered over the sorted table is hundreds
+    // of runs, each costing the view and its headers O(rows). A layout change maps the proxy
+    // once; the selection (persistent indexes) survives it.
+    invalidate();
+}
+
 void DesktopTableFilter::setStatus(const QString &status)
 {
     if (m_status == status)
         return;
     m_status = status;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void DesktopTableFilter::setZone(const QString &zone)
@@ -29,7 +38,7 @@ void DesktopTableFilter::setZone(const QString &zone)
     if (m_zone == zone)
         return;
     m_zone = zone;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void DesktopTableFilter::setAssignment(Assignment assignment)
@@ -37,7 +46,7 @@ void DesktopTableFilter::setAssignment(Assignment assignment)
     if (m_assignment == assignment)
         return;
     m_assignment = assignment;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void DesktopTableFilter::setSearchText(const QString &text)
@@ -46,7 +55,7 @@ void DesktopTableFilter::setSearchText(const QString &text)
     if (words == m_search)
         return;
     m_search = words;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool DesktopTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

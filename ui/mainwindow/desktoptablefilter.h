@@ -39,6 +39,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     DesktopTableModel *m_table = nullptr; ///< the source model when it is a DesktopTableModel
     QString m_status;
     QString m_zone;
