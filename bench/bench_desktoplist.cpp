@@ -190,10 +190,13 @@ int main(int argc, char *argv[])
                 "  filter: call %.1f ms, with paint %.1f ms CPU; sort: call %.1f ms, with paint "
                 "%.1f ms CPU\n",
                 filterCallMs, filterCpuMs, sortCallMs, sortCpuMs);
-        double longestCpu = 0;
-        for (const LoopProbe::Gap &gap : probe.gaps())
-            longestCpu = std::max(longestCpu, gap.cpuMs);
-        std::printf("  longest interval in CPU time: %.1f ms\n", longestCpu);
+        LoopProbe::Gap longestCpu;
+        for (const LoopProbe::Gap &gap : probe.gaps()) {
+            if (gap.cpuMs > longestCpu.cpuMs)
+                longestCpu = gap;
+        }
+        std::printf("  longest interval in CPU time: %.1f ms (%.1f ms wall) ending at %.0f ms\n",
+                    longestCpu.cpuMs, longestCpu.ms, longestCpu.at);
         for (const LoopProbe::Gap &gap : probe.longest(5))
             std::printf("  gap %.1f ms (%.1f ms CPU) ending at %.0f ms\n", gap.ms, gap.cpuMs,
                         gap.at);
