@@ -37,6 +37,9 @@ DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
     m_filter = new DesktopTableFilter(this);
     m_filter->setSourceModel(m_model);
     m_autoRefresh.setInterval(settings->autoRefreshSeconds() * 1000);
+    m_mergeTimer.setSingleShot(true);
+    m_mergeTimer.setInterval(0);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &DesktopsView::mergeNextPage);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
         if (!isLoading())
             refresh();
@@ -194,6 +197,9 @@ void DesktopsView::setSession(Session *session)
 {
     delete m_loader; // no finished() for the list of the previous session
     m_loader = nullptr;
+    m_pendingPages.clear();
+    m_mergeTimer.stop();
+    m_finishPending = false;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     if (m_session && m_session->jobCenter())
@@ -226,7 +232,7 @@ void DesktopsView::setSession(Session *session)
 
 bool DesktopsView::isLoading() const
 {
-    return m_loader && m_loader->isRunning();
+    return (m_loader && m_loader->isRunning()) || m_finishPending;
 }
 
 void DesktopsView::refresh()
@@ -236,20 +242,45 @@ void DesktopsView::refresh()
     if (!m_loadedOnce && m_model->rowCount() == 0)
         m_loadState->showBusy(tr("Loading desktops…"));
     m_busy->setVisible(true);
+    m_finishPending = false;
     m_loader->start(); // aborts a load that runs: its pages stay, the new load updates them
 }
 
 void DesktopsView::onPageLoaded(const QList<DesktopInfo> &page)
 {
+    m_pendingPages.append(page);
+    if (!m_mergeTimer.isActive())
+        m_mergeTimer.start();
+}
+
+void DesktopsView::mergeNextPage()
+{
+    if (m_pendingPages.isEmpty())
+        return;
+    // One page per pass, so that pages arriving together do not hold the window back-to-back.
     // Rows of the same desktop are updated in place and new ones appended: the first page shows
     // at once, the selection and the sort survive. Rows gone wait for the end of the load.
-    m_model->mergeDesktops(page);
+    m_model->mergeDesktops(m_pendingPages.takeFirst());
     m_loadState->showContent();
     updateCount();
+    if (!m_pendingPages.isEmpty())
+        m_mergeTimer.start();
+    else if (m_finishPending)
+        completeLoad();
 }
 
 void DesktopsView::onLoadFinished()
 {
+    if (m_loader->error().kind == ApiError::Kind::Cancelled)
+        return; // superseded by a newer load, or the view changes session
+    m_finishPending = true;
+    if (m_pendingPages.isEmpty())
+        completeLoad();
+}
+
+void DesktopsView::completeLoad()
+{
+    m_finishPending = false;
     m_busy->setVisible(false);
     const ApiError &error = m_loader->error();
     if (error.isError()) {

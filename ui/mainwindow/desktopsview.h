@@ -71,11 +71,17 @@ private:
     void updateAutoRefresh();
     void onSelectionChanged();
     void onPageLoaded(const QList<DesktopInfo> &page);
+    void mergeNextPage();
     void onLoadFinished();
+    void completeLoad();
 
     AppSettings *m_settings;
     QPointer<Session> m_session;
     DesktopListLoader *m_loader = nullptr; ///< the session's; pages are merged as they come
+    /** Pages received, merged one per event-loop pass (several can arrive in one pass). */
+    QList<QList<DesktopInfo>> m_pendingPages;
+    QTimer m_mergeTimer;
+    bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
     bool m_loadedOnce = false;
     bool m_manual = false;
     QTimer m_autoRefresh;
