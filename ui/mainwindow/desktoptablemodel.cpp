@@ -10,6 +10,14 @@ DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+QModelIndex DesktopTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_desktops.size() || column < 0
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int DesktopTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_desktops.size());
@@ -248,7 +256,7 @@ bool DesktopTableModel::lessThan(int rowA, int rowB, int column) const
     case TaskColumn:
         return m_desktops.at(rowA).process.value_or(-1) < m_desktops.at(rowB).process.value_or(-1);
     default:
-        if (column < 0 || column >= ColumnCount)
+        if (column < 0 || column > ZoneColumn)
             return false;
         return a.text[column] < b.text[column];
     }

@@ -41,6 +41,8 @@ public:
 
     explicit DesktopTableModel(QObject *parent = nullptr);
 
+    /** Without the virtual rowCount()/columnCount() of hasIndex(): sorting calls it per compare. */
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -88,7 +90,7 @@ private:
     struct RowKeys
     {
         QString search;
-        QString text[ColumnCount]; ///< lower-cased display text of the text columns
+        QString text[ZoneColumn + 1]; ///< lower-cased display text, by column (Task, IP unused)
         quint32 ip = 0;
         qint64 createdMs = 0;
         bool hasCreated = false;
