@@ -67,6 +67,8 @@ private slots:
     void sortMatchesSortRole_data();
     void sortMatchesSortRole();
     void searchFollowsUpdates();
+    void createdOrder_data();
+    void createdOrder();
 };
 
 void tst_DesktopTableModel::pagesInAnyOrder_data()
@@ -210,6 +212,50 @@ void tst_DesktopTableModel::searchFollowsUpdates()
     filter.setSearchText({});
     filter.setStatus(QStringLiteral("SHUTOFF"));
     QCOMPARE(filter.rowCount(), 2);
+}
+
+void tst_DesktopTableModel::createdOrder_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("seconds") << "2026-12-07T10:00:00Z"
+                             << "2026-12-07T10:00:01Z";
+    QTest::newRow("milliseconds") << "2026-12-07T10:00:00.999Z"
+                                  << "2026-12-07T10:00:01.000Z";
+    QTest::newRow("years apart, leap day") << "2024-02-29T23:59:59Z"
+                                           << "2003-03-01T00:00:00Z";
+    QTest::newRow("no Z (UTC all the same)") << "2026-12-07T10:00:00"
+                                             << "2026-12-07T09:59:59Z";
+    QTest::newRow("offset") << "2026-12-07T10:00:00+08:00"
+                            << "2026-12-07T03:00:00Z";
+    QTest::newRow("unreadable") << "yesterday"
+                                << "2026-12-07T10:00:00Z";
+    QTest::newRow("month 13") << "2026-13-07T10:00:00Z"
+                              << "2026-12-07T10:00:00Z";
+    QTest::newRow("same") << "2026-12-07T10:00:00.000Z"
+                          << "2026-12-07T10:00:00Z";
+}
+
+// The creation time key (read directly for the service's usual shape) orders as createdTime().
+void tst_DesktopTableModel::createdOrder()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    DesktopInfo first = desktop(1);
+    first.created = a;
+    DesktopInfo second = desktop(2);
+    second.created = b;
+    DesktopTableModel model;
+    model.mergeDesktops({first, second});
+    const QDateTime ta = DesktopTableModel::createdTime(first);
+    const QDateTime tb = DesktopTableModel::createdTime(second);
+    auto before = [](const QDateTime &x, const QDateTime &y) {
+        if (x.isValid() != y.isValid())
+            return !x.isValid();
+        return x.isValid() && x.toMSecsSinceEpoch() < y.toMSecsSinceEpoch();
+    };
+    QCOMPARE(model.lessThan(0, 1, DesktopTableModel::CreatedColumn), before(ta, tb));
+    QCOMPARE(model.lessThan(1, 0, DesktopTableModel::CreatedColumn), before(tb, ta));
 }
 
 QTEST_MAIN(tst_DesktopTableModel)

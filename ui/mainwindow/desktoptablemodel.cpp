@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <optional>
+
 DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -206,6 +208,46 @@ void DesktopTableModel::rebuildRows()
         m_rows.insert(m_desktops.at(row).desktopId, row);
 }
 
+namespace {
+
+/**
+ * "2026-12-07T10:00:00Z" or with ".123" milliseconds, as the service writes creation times,
+ * in ms since the epoch; nullopt for any other shape (then QDateTime parses it). Reading the
+ * digits directly costs a fraction of QDateTime::fromString, which a page of 500 rows pays
+ * once per row.
+ */
+std::optional<qint64> fastUtcMs(const QString &text)
+{
+    const qsizetype n = text.size();
+    if ((n != 20 && n != 24) || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T'
+        || text.at(13) != u':' || text.at(16) != u':' || text.at(n - 1) != u'Z')
+        return std::nullopt;
+    auto number = [&](qsizetype at, int digits, int *out) {
+        int value = 0;
+        for (int i = 0; i < digits; ++i) {
+            const char16_t c = text.at(at + i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (!number(0, 4, &year) || !number(5, 2, &month) || !number(8, 2, &day)
+        || !number(11, 2, &hour) || !number(14, 2, &minute) || !number(17, 2, &second))
+        return std::nullopt;
+    if (n == 24 && (text.at(19) != u'.' || !number(20, 3, &ms)))
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL
+           + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+}
+
+} // namespace
+
 DesktopTableModel::RowKeys DesktopTableModel::keysOf(const DesktopInfo &d)
 {
     RowKeys k;
@@ -219,9 +261,14 @@ DesktopTableModel::RowKeys DesktopTableModel::keysOf(const DesktopInfo &d)
                        .join(u' ');
     const QHostAddress address(d.ipAddresses.value(0));
     k.ip = address.isNull() ? 0 : address.toIPv4Address();
-    const QDateTime created = createdTime(d);
-    k.hasCreated = created.isValid();
-    k.createdMs = k.hasCreated ? created.toMSecsSinceEpoch() : 0;
+    if (const std::optional<qint64> ms = fastUtcMs(d.created)) {
+        k.hasCreated = true;
+        k.createdMs = *ms;
+    } else {
+        const QDateTime created = createdTime(d);
+        k.hasCreated = created.isValid();
+        k.createdMs = k.hasCreated ? created.toMSecsSinceEpoch() : 0;
+    }
     return k;
 }
 
