@@ -255,18 +255,19 @@ void DesktopsView::onPageLoaded(const QList<DesktopInfo> &page)
 
 void DesktopsView::mergeNextPage()
 {
-    if (m_pendingPages.isEmpty())
+    if (m_pendingPages.isEmpty()) {
+        if (m_finishPending)
+            completeLoad(); // a pass of its own: it goes over every row
         return;
+    }
     // One page per pass, so that pages arriving together do not hold the window back-to-back.
     // Rows of the same desktop are updated in place and new ones appended: the first page shows
     // at once, the selection and the sort survive. Rows gone wait for the end of the load.
     m_model->mergeDesktops(m_pendingPages.takeFirst());
     m_loadState->showContent();
     updateCount();
-    if (!m_pendingPages.isEmpty())
+    if (!m_pendingPages.isEmpty() || m_finishPending)
         m_mergeTimer.start();
-    else if (m_finishPending)
-        completeLoad();
 }
 
 void DesktopsView::onLoadFinished()
