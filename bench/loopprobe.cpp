@@ -2,6 +2,17 @@
 
 #include <algorithm>
 
+#include <time.h>
+
+namespace {
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+} // namespace
+
 LoopProbe::LoopProbe(QObject *parent)
     : QObject(parent)
 {
@@ -16,6 +27,7 @@ void LoopProbe::start()
     m_gaps.reserve(100000);
     m_clock.start();
     m_lastNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -28,8 +40,10 @@ void LoopProbe::stop()
 void LoopProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    m_gaps.append({(now - m_lastNs) / 1e6, now / 1e6});
+    const qint64 cpu = threadCpuNs();
+    m_gaps.append({(now - m_lastNs) / 1e6, now / 1e6, (cpu - m_lastCpuNs) / 1e6});
     m_lastNs = now;
+    m_lastCpuNs = cpu;
 }
 
 double LoopProbe::quantile(double fraction) const

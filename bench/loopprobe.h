@@ -20,6 +20,7 @@ public:
     {
         double ms = 0;
         double at = 0;
+        double cpuMs = 0; ///< CPU time of the thread in the interval (ms much above: not scheduled)
     };
 
     explicit LoopProbe(QObject *parent = nullptr);
@@ -45,5 +46,6 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    qint64 m_lastCpuNs = 0;
     QList<Gap> m_gaps;
 };

@@ -88,7 +88,7 @@ bool Emulator::start(const QHostAddress &address, quint16 port)
             return false;
         }
         if (!loaded)
-            m_state->resetToSeed(m_options.empty, m_clock->nowMs());
+            m_state->resetToSeed(m_options.empty, m_clock->nowMs(), m_options.desktops);
         m_jobs->advance();
         m_stateReady = true;
     }

@@ -116,14 +116,19 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
                                      QStringLiteral("Added latency per answer."),
                                      QStringLiteral("ms"));
+    const QCommandLineOption desktops(
+            QStringLiteral("desktops"),
+            QStringLiteral("Start with N generated desktops instead of the five named ones."),
+            QStringLiteral("n"));
     const QCommandLineOption verbose(
             QStringLiteral("verbose"),
             QStringLiteral("Log one line per request to stderr (no headers or bodies)."));
-    parser.addOptions(
-            {help,      version,   listen,     state,          timeScale, seed,          ak,
-             sk,        tempAk,    tempSk,     securityToken,  user,      password,      domain,
-             projectId, region,    domainType, createCap,      quota,     tokenLifetime, empty,
-             failRate,  resetRate, lostRate,   subJobFailRate, rps,       latency,       verbose});
+    parser.addOptions({help,          version,    listen,    state,    timeScale,
+                       seed,          ak,         sk,        tempAk,   tempSk,
+                       securityToken, user,       password,  domain,   projectId,
+                       region,        domainType, createCap, quota,    tokenLifetime,
+                       empty,         failRate,   resetRate, lostRate, subJobFailRate,
+                       rps,           latency,    verbose,   desktops});
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -167,18 +172,21 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     double desktopQuota = o.desktopQuota;
     double lifetime = o.tokenLifetimeSeconds;
     double latencyMs = o.latencyMs;
+    double generated = o.desktops;
     if (!number(timeScale, 0, 1000, &scale) || !number(createCap, 1, 1000, &cap)
         || !number(quota, 0, 100000, &desktopQuota)
         || !number(tokenLifetime, 1, 10 * 365 * 86400.0, &lifetime)
         || !number(failRate, 0, 1, &o.failRate) || !number(resetRate, 0, 1, &o.resetRate)
         || !number(lostRate, 0, 1, &o.lostRate) || !number(subJobFailRate, 0, 1, &o.subJobFailRate)
-        || !number(rps, 0, 1000000, &o.rps) || !number(latency, 0, 600000, &latencyMs))
+        || !number(rps, 0, 1000000, &o.rps) || !number(latency, 0, 600000, &latencyMs)
+        || !number(desktops, 0, 1000000, &generated))
         return Result::Error;
     o.timeScale = scale;
     o.createCap = static_cast<int>(cap);
     o.desktopQuota = static_cast<int>(desktopQuota);
     o.tokenLifetimeSeconds = static_cast<int>(lifetime);
     o.latencyMs = static_cast<int>(latencyMs);
+    o.desktops = static_cast<int>(generated);
     if (parser.isSet(seed)) {
         bool ok = false;
         o.seed = parser.value(seed).toULongLong(&ok);

@@ -37,7 +37,8 @@ struct EmulatorOptions
     int desktopQuota = 100;                 // general_instances quota
     double timeScale = 1.0;                 // 0 = jobs finish instantly
     bool empty = false;                     // start without the pre-existing desktops
-    QString stateFile;                      // empty = memory only
+    int desktops = 0;  // generated desktops in place of the pre-existing ones (0 = the five)
+    QString stateFile; // empty = memory only
 
     // Faults. The PRNG behind them is seeded with `seed` and used only for fault decisions.
     quint64 seed = 1;

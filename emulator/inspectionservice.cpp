@@ -296,7 +296,7 @@ QString InspectionService::configure(const QJsonObject &settings) const
 
 void InspectionService::reset(bool empty) const
 {
-    m_context.state->resetToSeed(empty, m_context.clock->nowMs());
+    m_context.state->resetToSeed(empty, m_context.clock->nowMs(), m_context.options->desktops);
     m_context.stats->reset();
     m_context.faults->reseed(m_context.options->seed);
 }

@@ -479,4 +479,112 @@ QList<DesktopRecord> desktops(qint64 nowMs)
     return list;
 }
 
+QList<DesktopRecord> generatedDesktops(int count, qint64 nowMs)
+{
+    // Weighted tables: a draw picks the entry whose cumulative weight (out of 100) covers it.
+    struct Weighted
+    {
+        const char *value;
+        int weight;
+    };
+    static const Weighted departments[] = {{"FIN", 12}, {"DEV", 30}, {"HR", 5},  {"SAL", 18},
+                                           {"OPS", 8},  {"DSN", 9},  {"MKT", 8}, {"LAB", 10}};
+    static const Weighted products[] = {{"workspace.x86.general.large2.windows", 35},
+                                        {"workspace.x86.general.xlarge2.windows", 25},
+                                        {"workspace.c2.large.windows.2", 8},
+                                        {"workspace.x86.enterprise.2xlarge2.windows", 7},
+                                        {"workspace.g6.2xlarge.4.windows", 3},
+                                        {"workspace.x86.agile.medium2.linux", 7},
+                                        {"workspace.x86.general.large2.linux", 10},
+                                        {"workspace.k.xlarge.2.linux", 5}};
+    static const Weighted statuses[]
+            = {{"ACTIVE", 80}, {"SHUTOFF", 13}, {"HIBERNATED", 4}, {"ERROR", 2}, {"BUILD", 1}};
+    static const Weighted zones[] = {{"cn-north-4a", 60}, {"cn-north-4b", 30}, {"cn-north-4c", 10}};
+    static const Weighted logins[]
+            = {{"REGISTERED", 45}, {"CONNECTED", 30}, {"DISCONNECTED", 20}, {"UNREGISTER", 5}};
+    auto pick = [](const auto &table, quint32 draw) {
+        int left = int(draw % 100);
+        for (const Weighted &w : table) {
+            if (left < w.weight)
+                return QString::fromLatin1(w.value);
+            left -= w.weight;
+        }
+        return QString::fromLatin1(table[0].value);
+    };
+    // A fixed integer hash (not the fault PRNG): the list depends on the index only.
+    auto mix = [](quint32 x) {
+        x ^= x >> 16;
+        x *= 0x7feb352dU;
+        x ^= x >> 15;
+        x *= 0x846ca68bU;
+        x ^= x >> 16;
+        return x;
+    };
+    const QString windowsImage = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
+    const QString linuxImage = QStringLiteral("1d2c3b4a-5e6f-4708-9a1b-2c3d4e5f6a7b");
+    const QString gold = QStringLiteral("gold");
+    const QString office = QString::fromLatin1(OfficeSubnetId);
+    const QString lab = QString::fromLatin1(LabSubnetId);
+    const QStringList groups{QString::fromLatin1(DesktopSecurityGroupId)};
+    // Usable addresses from .10 of each subnet (192.168.0.0/18 and 192.168.64.0/20).
+    constexpr quint32 officeBase = (192U << 24) | (168U << 16);
+    constexpr quint32 labBase = officeBase | (64U << 8);
+    constexpr quint32 officeSize = 16384 - 12;
+    constexpr quint32 labSize = 4096 - 12;
+    const qint64 span = qint64(730) * 24 * 3600 * 1000;
+    auto address = [](quint32 a) {
+        return QStringLiteral("%1.%2.%3.%4")
+                .arg(a >> 24)
+                .arg((a >> 16) & 0xff)
+                .arg((a >> 8) & 0xff)
+                .arg(a & 0xff);
+    };
+
+    QList<DesktopRecord> list;
+    list.reserve(count);
+    quint32 officeNext = 0;
+    quint32 labNext = 0;
+    for (int i = 0; i < count; ++i) {
+        const quint32 h = mix(quint32(i) + 0x9e3779b9U);
+        DesktopRecord d;
+        const QString department = pick(departments, h);
+        d.computerName
+                = QStringLiteral("WKS-%1-%2").arg(department).arg(i, 5, 10, QLatin1Char('0'));
+        const QString hex = stableHexId(QStringLiteral("desktop:") + d.computerName);
+        d.id = hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
+               + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
+        d.osHostName = d.computerName;
+        d.status = pick(statuses, h >> 7);
+        d.loginStatus = d.status == QLatin1String("ACTIVE") ? pick(logins, h >> 14)
+                                                            : QStringLiteral("UNREGISTER");
+        d.productId = pick(products, h >> 21);
+        d.imageId = d.productId.endsWith(QLatin1String("linux")) ? linuxImage : windowsImage;
+        d.imageType = gold;
+        d.availabilityZone = pick(zones, mix(h));
+        const bool inLab = department == QLatin1String("LAB") || department == QLatin1String("DEV");
+        d.subnetId = inLab ? lab : office;
+        d.ipAddress = inLab ? address(labBase + 10 + (labNext++ % labSize))
+                            : address(officeBase + 10 + (officeNext++ % officeSize));
+        d.macAddress = QStringLiteral("fa:16:3e:%1:%2:%3")
+                               .arg(hex.mid(24, 2), hex.mid(26, 2), hex.mid(28, 2));
+        d.securityGroupIds = groups;
+        d.rootVolume = QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
+                                   {QStringLiteral("size"), 80}};
+        // About one in six has no user (free for assignment); the others have their own.
+        if (mix(h ^ 0x5bd1e995U) % 6 != 0) {
+            d.userName = QStringLiteral("u%1%2")
+                                 .arg(department.toLower())
+                                 .arg(i, 5, 10, QLatin1Char('0'));
+            d.userGroup = QStringLiteral("users");
+            d.userEmail = d.userName + QStringLiteral("@example.com");
+            d.attachState = QStringLiteral("ATTACHED");
+        }
+        d.sid = QStringLiteral("S-1-5-21-1004336348-1177238915-682003330-")
+                + QString::number(10000 + i);
+        d.createdMs = nowMs - span + span * i / qMax(count, 1);
+        list.append(d);
+    }
+    return list;
+}
+
 } // namespace SeedData

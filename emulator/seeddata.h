@@ -38,6 +38,13 @@ QJsonObject workspace(const QString &domainType);
 QList<UserRecord> users(qint64 nowMs);
 /** The pre-existing desktops (some assigned, some not); IPs come from the office subnet. */
 QList<DesktopRecord> desktops(qint64 nowMs);
+/**
+ * @p count generated desktops (wsemu --desktops) for scale tests: the same list on every run,
+ * spread over departments, users (about one in six unassigned), products, zones, the office and
+ * lab subnets and statuses, created over the last two years in list order. Addresses repeat once
+ * a subnet is full (the two subnets hold about 20 000).
+ */
+QList<DesktopRecord> generatedDesktops(int count, qint64 nowMs);
 
 /** A stable 32-hex id derived from a name, so that seeds keep their ids across runs. */
 QString stableHexId(const QString &name);

@@ -34,7 +34,7 @@ StateStore::~StateStore()
     flush();
 }
 
-void StateStore::resetToSeed(bool empty, qint64 nowMs)
+void StateStore::resetToSeed(bool empty, qint64 nowMs, int generated)
 {
     m_desktops.clear();
     m_users = SeedData::users(nowMs);
@@ -43,7 +43,8 @@ void StateStore::resetToSeed(bool empty, qint64 nowMs)
     m_sequences.clear();
     m_createdNames.clear();
     if (!empty) {
-        m_desktops = SeedData::desktops(nowMs);
+        m_desktops = generated > 0 ? SeedData::generatedDesktops(generated, nowMs)
+                                   : SeedData::desktops(nowMs);
         for (const DesktopRecord &d : std::as_const(m_desktops))
             m_createdNames[d.computerName.toLower()] += 1;
     }

@@ -26,8 +26,11 @@ public:
     explicit StateStore(QObject *parent = nullptr);
     ~StateStore() override;
 
-    /** Replaces everything with the seed tenant (users always; desktops unless `empty`). */
-    void resetToSeed(bool empty, qint64 nowMs);
+    /**
+     * Replaces everything with the seed tenant (users always; desktops unless `empty`: the five
+     * named ones, or @p generated desktops of SeedData::generatedDesktops when above 0).
+     */
+    void resetToSeed(bool empty, qint64 nowMs, int generated = 0);
 
     const QList<DesktopRecord> &desktops() const { return m_desktops; }
     /** The desktop @p id; callers may change any field but id, name, subnet and address. */

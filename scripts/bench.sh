@@ -5,12 +5,12 @@
 #
 #   scripts/bench.sh [--quick] [--only NAME[,NAME...]]
 #     --quick   smaller sizes and fewer runs (a minute or two instead of ~10 minutes)
-#     --only    csv, importgui, batch, jobpoller, startup
+#     --only    csv, importgui, batch, jobpoller, startup, desktoplist
 # Environment: WSC_BENCH_JOBS (build parallelism, default 2), WSC_BENCH_DIR (build-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=0
-only="csv,importgui,batch,jobpoller,startup"
+only="csv,importgui,batch,jobpoller,startup,desktoplist"
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) quick=1; shift ;;
@@ -31,6 +31,7 @@ want importgui && targets+=(bench_importgui)
 want batch && targets+=(bench_batch wsemu)
 want jobpoller && targets+=(bench_jobpoller wsemu)
 want startup && targets+=(bench_startup wsconsole)
+want desktoplist && targets+=(bench_desktoplist wsemu)
 cmake --build "$dir" --parallel "${WSC_BENCH_JOBS:-2}" --target "${targets[@]}"
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
@@ -72,5 +73,8 @@ if want startup; then
         echo "bench: xvfb-run not found; start-up measured on the offscreen platform" >&2
         QT_QPA_PLATFORM=offscreen run "$dir/bench/bench_startup" --runs "$runs"
     fi
+fi
+if want desktoplist; then
+    run "$dir/bench/bench_desktoplist" --desktops $([ $quick = 1 ] && echo 10000 || echo 50000) --verbose
 fi
 exit $status

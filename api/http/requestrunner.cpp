@@ -377,7 +377,7 @@ void RequestRunner::handleResponse(int status, const QByteArray &body,
         handleFailure(error);
         return;
     }
-    if (!body.trimmed().isEmpty()) {
+    if (!m_spec.rawBody && !body.trimmed().isEmpty()) {
         QJsonParseError parseError{};
         result.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {

@@ -24,6 +24,9 @@ struct RequestSpec
     Retry retry = Retry::Read;
     bool needsProject = true; ///< resolve {project_id} and send X-Project-Id
     bool authenticate = true; ///< false for the IAM token request itself
+    /** Leave a 2xx body unparsed (HttpResult::json null): the caller parses it, off the GUI
+     *  thread when it is large (DesktopListLoader's pages). */
+    bool rawBody = false;
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
 
     /** "GET /v2/{project_id}/desktops/detail": for descriptions and logs (no query values). */

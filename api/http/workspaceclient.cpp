@@ -287,6 +287,40 @@ TypedCall<ListPage<DesktopInfo>> *WorkspaceClient::desktopsPage(const DesktopQue
             });
 }
 
+TypedCall<QByteArray> *WorkspaceClient::desktopsPageBody(const DesktopQuery &query,
+                                                         QObject *context)
+{
+    RequestSpec spec = get(ApiPaths::desktopsDetail(), query.toQuery());
+    spec.rawBody = true;
+    auto *call = new TypedCall<QByteArray>(spec.describe(), owner(context));
+    QPointer<RequestRunner> runner
+            = m_transport->run(spec, call, [call](const ApiError &error, const HttpResult &result) {
+                  call->addAttempts(result.attempts);
+                  if (error.isError())
+                      call->fail(error);
+                  else
+                      call->succeed(result.body);
+              });
+    call->setAbortHandler([runner] {
+        if (runner)
+            runner->abort();
+    });
+    return call;
+}
+
+bool WorkspaceClient::parseDesktopsPage(const QByteArray &body, ListPage<DesktopInfo> *page)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    const QJsonObject o = document.object();
+    if (error.error != QJsonParseError::NoError || !o.value(QStringLiteral("desktops")).isArray())
+        return false;
+    page->items = readList(o, QStringLiteral("desktops"), &DesktopInfo::fromJson);
+    page->totalCount = static_cast<int>(
+            JsonRead::integer(o, QStringLiteral("total_count"), page->items.size()));
+    return true;
+}
+
 TypedCall<QList<DesktopInfo>> *WorkspaceClient::allDesktops(const DesktopQuery &query,
                                                             QObject *context)
 {

@@ -85,6 +85,13 @@ public:
     /** One page of ListDesktopsDetail, as the query's offset/limit say. */
     TypedCall<ListPage<DesktopInfo>> *desktopsPage(const DesktopQuery &query,
                                                    QObject *context = nullptr);
+    /**
+     * One page of ListDesktopsDetail as the service sent it, unparsed: for a caller that parses
+     * it away from the GUI thread (parseDesktopsPage()).
+     */
+    TypedCall<QByteArray> *desktopsPageBody(const DesktopQuery &query, QObject *context = nullptr);
+    /** Reads a ListDesktopsDetail body; false when it is not one (not JSON, no desktops). */
+    static bool parseDesktopsPage(const QByteArray &body, ListPage<DesktopInfo> *page);
     /** Every page of ListDesktopsDetail (the query's limit is the page size, default 500). */
     TypedCall<QList<DesktopInfo>> *allDesktops(const DesktopQuery &query,
                                                QObject *context = nullptr);

@@ -4,6 +4,7 @@
 #include "desktoptablefilter.h"
 #include "desktoptablemodel.h"
 
+#include "api/http/desktoplistloader.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/profiles/session.h"
@@ -36,8 +37,11 @@ DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
     m_filter = new DesktopTableFilter(this);
     m_filter->setSourceModel(m_model);
     m_autoRefresh.setInterval(settings->autoRefreshSeconds() * 1000);
+    m_mergeTimer.setSingleShot(true);
+    m_mergeTimer.setInterval(0);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &DesktopsView::mergeNextPage);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (!m_call)
+        if (!isLoading())
             refresh();
     });
     buildUi();
@@ -191,10 +195,11 @@ void DesktopsView::changeEvent(QEvent *event)
 
 void DesktopsView::setSession(Session *session)
 {
-    if (m_call) {
-        m_call->abort();
-        m_call = nullptr;
-    }
+    delete m_loader; // no finished() for the list of the previous session
+    m_loader = nullptr;
+    m_pendingPages.clear();
+    m_mergeTimer.stop();
+    m_finishPending = false;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     if (m_session && m_session->jobCenter())
@@ -212,55 +217,97 @@ void DesktopsView::setSession(Session *session)
         connect(jobs, &JobCenter::runningCountChanged, this, &DesktopsView::updateAutoRefresh);
         // A batch that ends changes desktops (created, assigned): show the final state at once.
         connect(jobs, &JobCenter::batchFinished, this, [this] {
-            if (!m_call)
+            if (!isLoading())
                 refresh();
         });
     }
+    m_loader = new DesktopListLoader(session->client(), this);
+    m_loader->setKeepDesktops(false); // the model holds them
+    connect(m_loader, &DesktopListLoader::pageLoaded, this, &DesktopsView::onPageLoaded);
+    connect(m_loader, &DesktopListLoader::finished, this, &DesktopsView::onLoadFinished);
     updateAutoRefresh();
     m_manual = true;
     refresh();
 }
 
+bool DesktopsView::isLoading() const
+{
+    return (m_loader && m_loader->isRunning()) || m_finishPending;
+}
+
 void DesktopsView::refresh()
 {
-    if (!m_session)
+    if (!m_session || !m_loader)
         return;
-    if (m_call)
-        m_call->abort();
-    if (!m_loadedOnce)
+    if (!m_loadedOnce && m_model->rowCount() == 0)
         m_loadState->showBusy(tr("Loading desktops…"));
     m_busy->setVisible(true);
-    TypedCall<QList<DesktopInfo>> *call = m_session->client()->allDesktops(DesktopQuery(), this);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (m_call != call)
-            return; // superseded by a newer refresh
-        m_call = nullptr;
-        m_busy->setVisible(false);
-        if (!call->isOk()) {
-            if (call->error().kind == ApiError::Kind::Cancelled)
-                return;
-            // An automatic refresh that fails keeps the list it had and says so beside the
-            // count; a first or manual load has nothing to show but the error.
-            if (m_loadedOnce && !m_manual) {
-                m_count->setText(tr("Refresh failed: %1").arg(call->error().summary()));
-            } else {
-                m_loadState->showError(call->error());
-            }
-            m_manual = false;
-            emit loaded(false, 0);
+    m_finishPending = false;
+    m_loader->start(); // aborts a load that runs: its pages stay, the new load updates them
+}
+
+void DesktopsView::onPageLoaded(const QList<DesktopInfo> &page)
+{
+    m_pendingPages.append(page);
+    if (!m_mergeTimer.isActive())
+        m_mergeTimer.start();
+}
+
+void DesktopsView::mergeNextPage()
+{
+    if (m_pendingPages.isEmpty()) {
+        if (m_finishPending)
+            completeLoad(); // a pass of its own: it goes over every row
+        return;
+    }
+    // One page per pass, so that pages arriving together do not hold the window back-to-back.
+    // Rows of the same desktop are updated in place and new ones appended: the first page shows
+    // at once, the selection and the sort survive. Rows gone wait for the end of the load.
+    m_model->mergeDesktops(m_pendingPages.takeFirst());
+    m_loadState->showContent();
+    updateCount();
+    if (!m_pendingPages.isEmpty() || m_finishPending)
+        m_mergeTimer.start();
+}
+
+void DesktopsView::onLoadFinished()
+{
+    if (m_loader->error().kind == ApiError::Kind::Cancelled)
+        return; // superseded by a newer load, or the view changes session
+    m_finishPending = true;
+    if (m_pendingPages.isEmpty())
+        completeLoad();
+}
+
+void DesktopsView::completeLoad()
+{
+    m_finishPending = false;
+    m_busy->setVisible(false);
+    const ApiError &error = m_loader->error();
+    if (error.isError()) {
+        if (error.kind == ApiError::Kind::Cancelled)
             return;
+        // An automatic refresh that fails, or a load that failed half-way, keeps the rows it
+        // has and says so beside the count; a first or manual load that read nothing shows the
+        // error alone.
+        if (m_loader->pagesLoaded() > 0 || (m_loadedOnce && !m_manual)) {
+            m_count->setText(tr("Refresh failed: %1").arg(error.summary()));
+        } else {
+            m_loadState->showError(error);
         }
         m_manual = false;
-        m_model->setDesktops(call->result());
-        m_loadedOnce = true;
-        m_loadState->showContent();
         fillZoneFilter();
-        updateCount();
-        onSelectionChanged();
-        emit loaded(true, int(call->result().size()));
-    });
+        emit loaded(false, 0);
+        return;
+    }
+    m_manual = false;
+    m_model->removeDesktopsNotIn(m_loader->seenIds());
+    m_loadedOnce = true;
+    m_loadState->showContent();
+    fillZoneFilter();
+    updateCount();
+    onSelectionChanged();
+    emit loaded(true, m_model->rowCount());
 }
 
 QList<DesktopInfo> DesktopsView::selectedDesktops() const

@@ -11,6 +11,7 @@
 class AppSettings;
 class BusyIndicator;
 class DesktopDetailsPanel;
+class DesktopListLoader;
 class DesktopTableFilter;
 class DesktopTableModel;
 class LoadStateWidget;
@@ -37,7 +38,7 @@ public:
     void setSession(Session *session);
     /** Reads the list again; the table stays usable while it loads. */
     void refresh();
-    bool isLoading() const { return m_call != nullptr; }
+    bool isLoading() const;
     bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
 
     DesktopTableModel *model() const { return m_model; }
@@ -69,11 +70,18 @@ private:
     void updateCount();
     void updateAutoRefresh();
     void onSelectionChanged();
-    void onFinished();
+    void onPageLoaded(const QList<DesktopInfo> &page);
+    void mergeNextPage();
+    void onLoadFinished();
+    void completeLoad();
 
     AppSettings *m_settings;
     QPointer<Session> m_session;
-    QPointer<ApiCall> m_call;
+    DesktopListLoader *m_loader = nullptr; ///< the session's; pages are merged as they come
+    /** Pages received, merged one per event-loop pass (several can arrive in one pass). */
+    QList<QList<DesktopInfo>> m_pendingPages;
+    QTimer m_mergeTimer;
+    bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
     bool m_loadedOnce = false;
     bool m_manual = false;
     QTimer m_autoRefresh;

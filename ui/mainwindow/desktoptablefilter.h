@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+class DesktopTableModel;
+
 /**
  * The filters of the desktops view over DesktopTableModel: status, availability zone,
  * assigned/unassigned and a search text (name, user, id, IP, product). Sorts by the model's
@@ -17,6 +19,8 @@ public:
 
     explicit DesktopTableFilter(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
     /** Status as sent (ACTIVE...), empty = any. */
     void setStatus(const QString &status);
     QString status() const { return m_status; }
@@ -31,8 +35,13 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /** From the table model's cached keys when it is one: no QVariant per comparison. */
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
+    DesktopTableModel *m_table = nullptr; ///< the source model when it is a DesktopTableModel
     QString m_status;
     QString m_zone;
     Assignment m_assignment = Assignment::Any;

@@ -6,9 +6,19 @@
 #include <QLocale>
 #include <QSet>
 
+#include <optional>
+
 DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
+
+QModelIndex DesktopTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_desktops.size() || column < 0
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
 
 int DesktopTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,10 +45,7 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
     case AssignedRole:
         return d.hasUser();
     case SearchRole:
-        return QStringList{d.computerName,           userText(d), d.desktopId,
-                           d.ipAddresses.join(u' '), d.productId, statusText(d.status)}
-                .join(u' ')
-                .toLower();
+        return m_keys.at(index.row()).search;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return d.desktopId;
@@ -114,46 +121,192 @@ QVariant DesktopTableModel::headerData(int section, Qt::Orientation orientation,
 
 void DesktopTableModel::setDesktops(const QList<DesktopInfo> &desktops)
 {
-    QHash<QString, int> incoming;
-    for (int i = 0; i < desktops.size(); ++i)
-        incoming.insert(desktops.at(i).desktopId, i);
-
-    // Remove vanished rows from the bottom up so the row numbers above stay valid.
-    for (int row = int(m_desktops.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_desktops.at(row).desktopId)) {
-            beginRemoveRows({}, row, row);
-            m_desktops.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    QSet<QString> present;
-    for (int row = 0; row < m_desktops.size(); ++row) {
-        const QString id = m_desktops.at(row).desktopId;
-        present.insert(id);
-        m_desktops[row] = desktops.at(incoming.value(id));
-    }
-    if (!m_desktops.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_desktops.size()) - 1, ColumnCount - 1));
-    QList<DesktopInfo> added;
-    for (const DesktopInfo &d : desktops) {
-        if (!present.contains(d.desktopId))
-            added << d;
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_desktops.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_desktops << added;
-        endInsertRows();
-    }
+    QSet<QString> ids;
+    ids.reserve(desktops.size());
+    for (const DesktopInfo &d : desktops)
+        ids.insert(d.desktopId);
+    removeDesktopsNotIn(ids);
+    mergeDesktops(desktops);
 }
 
-int DesktopTableModel::rowOf(const QString &desktopId) const
+void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops)
 {
-    for (int row = 0; row < m_desktops.size(); ++row) {
-        if (m_desktops.at(row).desktopId == desktopId)
-            return row;
+    QList<DesktopInfo> added;
+    QHash<QString, int> addedAt; // a desktop twice in one page: the later copy wins
+    // Updated rows, signalled as runs of consecutive rows (a page lands on consecutive rows).
+    int runFirst = -1;
+    int runLast = -1;
+    auto flush = [&] {
+        if (runFirst >= 0)
+            emit dataChanged(index(runFirst, 0), index(runLast, ColumnCount - 1));
+        runFirst = runLast = -1;
+    };
+    for (const DesktopInfo &d : desktops) {
+        const int row = m_rows.value(d.desktopId, -1);
+        if (row < 0) {
+            const auto it = addedAt.constFind(d.desktopId);
+            if (it != addedAt.constEnd()) {
+                added[*it] = d;
+            } else {
+                addedAt.insert(d.desktopId, int(added.size()));
+                added.append(d);
+            }
+            continue;
+        }
+        const bool changed = !sameShown(m_desktops.at(row), d);
+        m_desktops[row] = d;
+        if (!changed)
+            continue;
+        m_keys[row] = keysOf(d);
+        if (runFirst >= 0 && row == runLast + 1) {
+            runLast = row;
+        } else {
+            flush();
+            runFirst = runLast = row;
+        }
     }
-    return -1;
+    flush();
+    if (added.isEmpty())
+        return;
+    const int first = int(m_desktops.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    // No reserve(): an exact one per page would copy every row each time; append grows.
+    for (int i = 0; i < added.size(); ++i) {
+        m_rows.insert(added.at(i).desktopId, first + i);
+        m_keys.append(keysOf(added.at(i)));
+    }
+    m_desktops.append(std::move(added));
+    endInsertRows();
+}
+
+void DesktopTableModel::removeDesktopsNotIn(const QSet<QString> &ids)
+{
+    bool removed = false;
+    // Bottom up, a run of consecutive rows at a time, so the row numbers above stay valid.
+    for (int row = int(m_desktops.size()) - 1; row >= 0; --row) {
+        if (ids.contains(m_desktops.at(row).desktopId))
+            continue;
+        int first = row;
+        while (first > 0 && !ids.contains(m_desktops.at(first - 1).desktopId))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_desktops.remove(first, row - first + 1);
+        m_keys.remove(first, row - first + 1);
+        endRemoveRows();
+        removed = true;
+        row = first;
+    }
+    if (removed)
+        rebuildRows();
+}
+
+void DesktopTableModel::rebuildRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_desktops.size());
+    for (int row = 0; row < m_desktops.size(); ++row)
+        m_rows.insert(m_desktops.at(row).desktopId, row);
+}
+
+namespace {
+
+/**
+ * "2026-12-07T10:00:00Z" or with ".123" milliseconds, as the service writes creation times,
+ * in ms since the epoch; nullopt for any other shape (then QDateTime parses it). Reading the
+ * digits directly costs a fraction of QDateTime::fromString, which a page of 500 rows pays
+ * once per row.
+ */
+std::optional<qint64> fastUtcMs(const QString &text)
+{
+    const qsizetype n = text.size();
+    if ((n != 20 && n != 24) || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T'
+        || text.at(13) != u':' || text.at(16) != u':' || text.at(n - 1) != u'Z')
+        return std::nullopt;
+    auto number = [&](qsizetype at, int digits, int *out) {
+        int value = 0;
+        for (int i = 0; i < digits; ++i) {
+            const char16_t c = text.at(at + i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (!number(0, 4, &year) || !number(5, 2, &month) || !number(8, 2, &day)
+        || !number(11, 2, &hour) || !number(14, 2, &minute) || !number(17, 2, &second))
+        return std::nullopt;
+    if (n == 24 && (text.at(19) != u'.' || !number(20, 3, &ms)))
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL
+           + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+}
+
+} // namespace
+
+DesktopTableModel::RowKeys DesktopTableModel::keysOf(const DesktopInfo &d)
+{
+    RowKeys k;
+    k.text[NameColumn] = d.computerName.toLower();
+    k.text[UserColumn] = userText(d).toLower();
+    k.text[StatusColumn] = statusText(d.status).toLower();
+    k.text[ProductColumn] = d.productId.toLower();
+    k.text[ZoneColumn] = d.availabilityZone.toLower();
+    k.search = QStringList{k.text[NameColumn],       k.text[UserColumn],    d.desktopId.toLower(),
+                           d.ipAddresses.join(u' '), k.text[ProductColumn], k.text[StatusColumn]}
+                       .join(u' ');
+    const QHostAddress address(d.ipAddresses.value(0));
+    k.ip = address.isNull() ? 0 : address.toIPv4Address();
+    if (const std::optional<qint64> ms = fastUtcMs(d.created)) {
+        k.hasCreated = true;
+        k.createdMs = *ms;
+    } else {
+        const QDateTime created = createdTime(d);
+        k.hasCreated = created.isValid();
+        k.createdMs = k.hasCreated ? created.toMSecsSinceEpoch() : 0;
+    }
+    return k;
+}
+
+bool DesktopTableModel::sameShown(const DesktopInfo &a, const DesktopInfo &b)
+{
+    if (a.attachedUsers.size() != b.attachedUsers.size())
+        return false;
+    for (int i = 0; i < a.attachedUsers.size(); ++i) {
+        if (a.attachedUsers.at(i).userName != b.attachedUsers.at(i).userName
+            || a.attachedUsers.at(i).userGroup != b.attachedUsers.at(i).userGroup)
+            return false;
+    }
+    return a.computerName == b.computerName && a.userName == b.userName
+           && a.userGroup == b.userGroup && a.status == b.status && a.taskStatus == b.taskStatus
+           && a.process == b.process && a.ipAddresses == b.ipAddresses && a.productId == b.productId
+           && a.availabilityZone == b.availabilityZone && a.created == b.created
+           && a.attachState == b.attachState;
+}
+
+bool DesktopTableModel::lessThan(int rowA, int rowB, int column) const
+{
+    const RowKeys &a = m_keys.at(rowA);
+    const RowKeys &b = m_keys.at(rowB);
+    switch (column) {
+    case CreatedColumn:
+        // Unreadable dates first, as an invalid QDateTime sorts.
+        if (a.hasCreated != b.hasCreated)
+            return !a.hasCreated;
+        return a.createdMs < b.createdMs;
+    case IpColumn:
+        return a.ip < b.ip;
+    case TaskColumn:
+        return m_desktops.at(rowA).process.value_or(-1) < m_desktops.at(rowB).process.value_or(-1);
+    default:
+        if (column < 0 || column > ZoneColumn)
+            return false;
+        return a.text[column] < b.text[column];
+    }
 }
 
 QStringList DesktopTableModel::zones() const
@@ -239,6 +392,9 @@ QDateTime DesktopTableModel::createdTime(const DesktopInfo &d)
 
 void DesktopTableModel::retranslate()
 {
+    // The status text is in the search and sort keys.
+    for (int row = 0; row < m_desktops.size(); ++row)
+        m_keys[row] = keysOf(m_desktops.at(row));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_desktops.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_desktops.size()) - 1, ColumnCount - 1));

@@ -3,7 +3,9 @@
 #include "models/domain/desktopinfo.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 /**
  * The project's desktops as the main window lists them: name, user, status, task, IP, product,
@@ -39,6 +41,8 @@ public:
 
     explicit DesktopTableModel(QObject *parent = nullptr);
 
+    /** Without the virtual rowCount()/columnCount() of hasIndex(): sorting calls it per compare. */
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,9 +51,24 @@ public:
 
     /** Replaces the list: rows of the same desktop id are updated in place. */
     void setDesktops(const QList<DesktopInfo> &desktops);
+    /**
+     * Merges one page of a load: rows of the same desktop id are updated in place (signalled
+     * only when something shown changed), new desktops are appended. No reset: the selection
+     * and the sorted, filtered view stay.
+     */
+    void mergeDesktops(const QList<DesktopInfo> &desktops);
+    /** Removes the rows whose desktop id is not in @p ids (the end of a complete load). */
+    void removeDesktopsNotIn(const QSet<QString> &ids);
     const QList<DesktopInfo> &desktops() const { return m_desktops; }
     DesktopInfo desktop(int row) const { return m_desktops.value(row); }
-    int rowOf(const QString &desktopId) const;
+    int rowOf(const QString &desktopId) const { return m_rows.value(desktopId, -1); }
+
+    // What the filter and the sort read many times per row, computed once per change (a
+    // QVariant and a lower-cased QString per comparison cost more than the comparison).
+    /** Every searchable text of @p row, lower-cased (as SearchRole). */
+    const QString &searchText(int row) const { return m_keys.at(row).search; }
+    /** Whether @p rowA sorts before @p rowB in @p column (as SortRole orders them). */
+    bool lessThan(int rowA, int rowB, int column) const;
     /** The availability zones that occur, sorted (for the filter). */
     QStringList zones() const;
 
@@ -67,5 +86,21 @@ public slots:
     void retranslate();
 
 private:
+    /** The cached keys of one row. */
+    struct RowKeys
+    {
+        QString search;
+        QString text[ZoneColumn + 1]; ///< lower-cased display text, by column (Task, IP unused)
+        quint32 ip = 0;
+        qint64 createdMs = 0;
+        bool hasCreated = false;
+    };
+    static RowKeys keysOf(const DesktopInfo &desktop);
+    /** Whether a refresh of @p before to @p after changes what the table shows. */
+    static bool sameShown(const DesktopInfo &before, const DesktopInfo &after);
+    void rebuildRows();
+
     QList<DesktopInfo> m_desktops;
+    QList<RowKeys> m_keys;      ///< parallel to m_desktops
+    QHash<QString, int> m_rows; ///< desktop id -> row
 };

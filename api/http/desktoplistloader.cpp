@@ -1,0 +1,196 @@
+#include "desktoplistloader.h"
+
+#include "workspaceclient.h"
+
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace {
+/** A page read on a pool thread: its desktops, or ok false when the body was not a page. */
+struct ParsedPage
+{
+    bool ok = false;
+    ListPage<DesktopInfo> page;
+};
+} // namespace
+
+DesktopListLoader::DesktopListLoader(WorkspaceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+DesktopListLoader::~DesktopListLoader()
+{
+    stopCalls();
+}
+
+void DesktopListLoader::setQuery(const DesktopQuery &query)
+{
+    m_query = query;
+    m_pageSize = qBound(1, query.limit.value_or(500), 1000);
+    m_query.limit.reset();
+    m_query.offset.reset();
+}
+
+void DesktopListLoader::start()
+{
+    if (m_running)
+        abort();
+    ++m_generation;
+    m_running = true;
+    m_error = ApiError();
+    m_total = 0;
+    m_nextOffset = 0;
+    m_pagesRequested = 0;
+    m_pagesLoaded = 0;
+    m_seen.clear();
+    m_pages.clear();
+    if (!m_client) {
+        finish(ApiError::network(ApiError::Kind::Cancelled, QStringLiteral("no client")));
+        return;
+    }
+    // The first page alone: its total_count says how many more to ask for.
+    requestPage(0);
+    m_nextOffset = m_pageSize;
+}
+
+void DesktopListLoader::abort()
+{
+    if (!m_running)
+        return;
+    stopCalls();
+    finish(ApiError::network(ApiError::Kind::Cancelled));
+}
+
+QList<DesktopInfo> DesktopListLoader::desktops() const
+{
+    // Position of the first sighting in list order, content of the latest arrival.
+    QList<DesktopInfo> out;
+    out.reserve(m_seen.size());
+    QHash<QString, QPair<qsizetype, int>> placed; // id -> (position in out, arrival)
+    placed.reserve(m_seen.size());
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (const DesktopInfo &d : page->desktops) {
+            const auto it = placed.find(d.desktopId);
+            if (it == placed.end()) {
+                placed.insert(d.desktopId, {out.size(), page->arrival});
+                out.append(d);
+            } else if (page->arrival > it->second) {
+                out[it->first] = d;
+                it->second = page->arrival;
+            }
+        }
+    }
+    return out;
+}
+
+void DesktopListLoader::requestPage(int offset)
+{
+    DesktopQuery query = m_query;
+    query.offset = offset;
+    query.limit = m_pageSize;
+    TypedCall<QByteArray> *call = m_client->desktopsPageBody(query, this);
+    m_calls.insert(offset, call);
+    ++m_pagesRequested;
+    const int generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, call, offset, generation] {
+        call->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        if (!call->isOk()) {
+            // What arrived stays; the rest is not worth asking for once a page failed.
+            m_calls.remove(offset);
+            stopCalls();
+            finish(call->error());
+            return;
+        }
+        parsePage(offset, call->result());
+    });
+}
+
+void DesktopListLoader::parsePage(int offset, const QByteArray &body)
+{
+    // A page of 500 is about 1 MB of JSON: reading it takes tens of milliseconds, which the GUI
+    // thread cannot spare while the table scrolls. The page stays in m_calls meanwhile.
+    auto promise = std::make_shared<QPromise<ParsedPage>>();
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    m_parsing.insert(offset, watcher);
+    const int generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, offset, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        m_parsing.remove(offset);
+        m_calls.remove(offset);
+        const ParsedPage parsed = watcher->future().result();
+        if (!parsed.ok) {
+            stopCalls();
+            finish(ApiError::network(ApiError::Kind::MalformedReply,
+                                     QStringLiteral("unexpected reply shape")));
+            return;
+        }
+        onPage(offset, parsed.page.totalCount, parsed.page.items);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body] {
+        ParsedPage parsed;
+        parsed.ok = WorkspaceClient::parseDesktopsPage(body, &parsed.page);
+        promise->addResult(std::move(parsed));
+        promise->finish();
+    });
+}
+
+void DesktopListLoader::onPage(int offset, int total, const QList<DesktopInfo> &desktops)
+{
+    ++m_pagesLoaded;
+    // The largest total seen wins: desktops created while the list is read add pages.
+    m_total = qMax(m_total, total);
+    for (const DesktopInfo &d : desktops)
+        m_seen.insert(d.desktopId);
+    if (m_keep)
+        m_pages.insert(offset, Page{m_pagesLoaded, desktops});
+    requestMissingPages();
+    emit pageLoaded(desktops, offset);
+    if (!m_running)
+        return; // a receiver aborted
+    emit progress(loadedCount(), m_total);
+    if (m_calls.isEmpty())
+        finish(ApiError());
+}
+
+void DesktopListLoader::requestMissingPages()
+{
+    // All at once: the governor holds them in its queue and lets them out at the tenant's rate.
+    while (m_nextOffset < m_total) {
+        requestPage(m_nextOffset);
+        m_nextOffset += m_pageSize;
+    }
+}
+
+void DesktopListLoader::stopCalls()
+{
+    const QList<QPointer<ApiCall>> calls = m_calls.values();
+    m_calls.clear();
+    // A page being read on a pool thread finishes there; its watcher goes, the result is dropped.
+    for (QObject *watcher : std::as_const(m_parsing))
+        watcher->deleteLater();
+    m_parsing.clear();
+    ++m_generation;
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call) {
+            call->abort();
+            call->deleteLater();
+        }
+    }
+}
+
+void DesktopListLoader::finish(const ApiError &error)
+{
+    m_running = false;
+    m_error = error;
+    emit finished();
+}

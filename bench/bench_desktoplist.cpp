@@ -1,0 +1,219 @@
+// bench_desktoplist: how the desktops view copes with a large tenant.
+//
+//   bench_desktoplist [--desktops N] [--rps R] [--search TEXT] [--verbose]
+//
+// Starts the wsemu executable (EmulatorProcess: the server runs in its own process, so neither
+// its work nor its memory counts for the console) with N generated desktops (default 50 000)
+// and a rate limit of R requests/s (default 20, the profile default; the client's profile is
+// told R too), then opens the real DesktopsView with a real Session offscreen and prints one
+// line:
+//
+//   desktops=N first_rows_ms=.. all_loaded_ms=.. longest_gap_ms=.. filter_ms=.. sort_ms=..
+//   rss_mb=..
+//
+// first_rows_ms: setSession() until the first rows are in the table; all_loaded_ms: until the
+// view says loaded(); longest_gap_ms: the longest interval of a 1 ms timer on the GUI thread in
+// between (LoopProbe); filter_ms: typing a search (TEXT, default "dev-01") until the table has
+// re-filtered and painted; sort_ms: a click on the User column header over all rows, painted;
+// rss_mb: peak resident memory of this process (VmHWM). The target bound of all_loaded_ms is
+// 1.2 x pages / R + 1 s.
+
+#include "loopprobe.h"
+
+#include "api/http/workspaceclient.h"
+#include "api/profiles/session.h"
+#include "support/emulatorprocess.h"
+#include "ui/mainwindow/desktopsview.h"
+#include "ui/mainwindow/desktoptablefilter.h"
+#include "ui/mainwindow/desktoptablemodel.h"
+#include "ui/settings/appsettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <time.h>
+
+namespace {
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+/** CPU time of this thread, ms: what the load of the machine does not inflate. */
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+/** Runs the event loop until everything posted so far (layout, paint) is done. */
+void settle(QTableView *table)
+{
+    QCoreApplication::processEvents();
+    table->viewport()->repaint();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The desktops view on a large tenant."));
+    parser.addHelpOption();
+    const QCommandLineOption desktopsOption(QStringLiteral("desktops"),
+                                            QStringLiteral("Desktops (default 50000)."),
+                                            QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption rpsOption(QStringLiteral("rps"),
+                                       QStringLiteral("Tenant rate limit (default 20)."),
+                                       QStringLiteral("r"), QStringLiteral("20"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Search text (default dev-01)."),
+                                          QStringLiteral("text"), QStringLiteral("dev-01"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Also print the longest gaps."));
+    parser.addOptions({desktopsOption, rpsOption, searchOption, verboseOption});
+    parser.process(app);
+    const int desktops = parser.value(desktopsOption).toInt();
+    const int rps = parser.value(rpsOption).toInt();
+    const int pageSize = 500; // what the view asks for (DesktopQuery's default limit)
+
+    EmulatorProcess emu;
+    QStringList emuArgs{QStringLiteral("--time-scale"), QStringLiteral("0"),
+                        QStringLiteral("--desktops"),   QString::number(desktops),
+                        QStringLiteral("--rps"),        QString::number(rps)};
+    if (parser.isSet(verboseOption))
+        emuArgs << QStringLiteral("--verbose"); // the server's time per page, from its log
+    if (!emu.start(emuArgs, 60000))
+        qFatal("%s", qPrintable(emu.errorString()));
+
+    Profile profile;
+    profile.id = Profile::newId();
+    profile.name = QStringLiteral("bench");
+    profile.config.region = QString::fromLatin1(EmulatorProcess::DefaultRegion);
+    profile.config.workspaceEndpoint = emu.baseUrl();
+    profile.config.iamEndpoint = emu.baseUrl();
+    profile.config.projectId = emu.projectId();
+    profile.config.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
+    profile.config.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
+    profile.config.proxyMode = ConnectionConfig::ProxyMode::None;
+    profile.config.requestsPerSecond = rps;
+    profile.config.timeoutMs = 30000;
+    QTemporaryDir dir;
+    Session session(profile, dir.filePath(QStringLiteral("journal.jsonl")));
+
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    DesktopsView view(&settings);
+    view.resize(1280, 720);
+    view.show();
+    QCoreApplication::processEvents();
+
+    LoopProbe probe;
+    QEventLoop loop;
+    double firstRowsMs = -1;
+    double loadedMs = -1;
+    bool ok = false;
+    QObject::connect(view.model(), &QAbstractItemModel::rowsInserted, &probe, [&] {
+        if (firstRowsMs < 0)
+            firstRowsMs = probe.elapsedMs();
+    });
+    QObject::connect(&view, &DesktopsView::loaded, &probe, [&](bool success) {
+        loadedMs = probe.elapsedMs();
+        ok = success;
+        loop.quit();
+    });
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    probe.start();
+    view.setSession(&session);
+    loop.exec();
+    probe.stop();
+    if (!ok)
+        qFatal("the list did not load (%d rows)", view.model()->rowCount());
+    if (view.model()->rowCount() != desktops)
+        qFatal("%d rows for %d desktops", view.model()->rowCount(), desktops);
+    settle(view.table());
+
+    QElapsedTimer clock;
+    auto *search = view.findChild<QLineEdit *>(QStringLiteral("desktopSearch"));
+    clock.start();
+    double cpu = threadCpuMs();
+    search->setText(parser.value(searchOption));
+    const double filterCallMs = clock.nsecsElapsed() / 1e6;
+    settle(view.table());
+    const double filterMs = clock.nsecsElapsed() / 1e6;
+    const double filterCpuMs = threadCpuMs() - cpu;
+    const int shown = view.filter()->rowCount();
+    search->clear();
+    settle(view.table());
+
+    clock.restart();
+    cpu = threadCpuMs();
+    view.table()->horizontalHeader()->setSortIndicator(DesktopTableModel::UserColumn,
+                                                       Qt::DescendingOrder);
+    const double sortCallMs = clock.nsecsElapsed() / 1e6;
+    settle(view.table());
+    const double sortMs = clock.nsecsElapsed() / 1e6;
+    const double sortCpuMs = threadCpuMs() - cpu;
+
+    const int pages = (desktops + pageSize - 1) / pageSize;
+    std::printf("desktops=%d first_rows_ms=%.0f all_loaded_ms=%.0f longest_gap_ms=%.1f "
+                "filter_ms=%.1f sort_ms=%.1f rss_mb=%.0f\n",
+                desktops, firstRowsMs, loadedMs, probe.maxMs(), filterMs, sortMs, peakRssMb());
+    if (parser.isSet(verboseOption)) {
+        std::printf("  pages=%d rps=%d bound_ms=%.0f requests=%d filter_shown=%d\n  gaps: %s\n",
+                    pages, rps, 1.2 * pages * 1000.0 / rps + 1000, session.client()->requestCount(),
+                    shown, qPrintable(probe.summary()));
+        std::printf(
+                "  filter: call %.1f ms, with paint %.1f ms CPU; sort: call %.1f ms, with paint "
+                "%.1f ms CPU\n",
+                filterCallMs, filterCpuMs, sortCallMs, sortCpuMs);
+        LoopProbe::Gap longestCpu;
+        for (const LoopProbe::Gap &gap : probe.gaps()) {
+            if (gap.cpuMs > longestCpu.cpuMs)
+                longestCpu = gap;
+        }
+        std::printf("  longest interval in CPU time: %.1f ms (%.1f ms wall) ending at %.0f ms\n",
+                    longestCpu.cpuMs, longestCpu.ms, longestCpu.at);
+        for (const LoopProbe::Gap &gap : probe.longest(5))
+            std::printf("  gap %.1f ms (%.1f ms CPU) ending at %.0f ms\n", gap.ms, gap.cpuMs,
+                        gap.at);
+        // "wsemu: GET /v2/.../desktops/detail -> 200 (12 ms)"
+        QList<int> serverMs;
+        for (const QByteArray &line : emu.standardError().split('\n')) {
+            const qsizetype open = line.lastIndexOf(" (");
+            if (line.contains("/desktops/detail -> 200") && open > 0)
+                serverMs << line.mid(open + 2).split(' ').value(0).toInt();
+        }
+        std::sort(serverMs.begin(), serverMs.end());
+        if (!serverMs.isEmpty())
+            std::printf("  server ms per page: median %d max %d (%d pages)\n",
+                        serverMs.at(serverMs.size() / 2), serverMs.constLast(),
+                        int(serverMs.size()));
+    }
+    view.setSession(nullptr);
+    emu.stop();
+    return 0;
+}

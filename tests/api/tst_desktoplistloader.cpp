@@ -1,0 +1,306 @@
+#include "api/http/apitransport.h"
+#include "api/http/desktoplistloader.h"
+#include "api/http/workspaceclient.h"
+
+#include "support/emulatorconfig.h"
+#include "support/emulatorprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+constexpr int Desktops = 137;
+
+/** Runs @p loader to its end; true when finished() came in time. */
+bool runToEnd(DesktopListLoader &loader, int timeoutMs = 30000)
+{
+    QSignalSpy finished(&loader, &DesktopListLoader::finished);
+    loader.start();
+    return !finished.isEmpty() || finished.wait(timeoutMs);
+}
+
+QStringList ids(const QList<DesktopInfo> &desktops)
+{
+    QStringList out;
+    for (const DesktopInfo &d : desktops)
+        out << d.desktopId;
+    return out;
+}
+
+} // namespace
+
+/**
+ * DesktopListLoader against wsemu started with generated desktops: every page read once, pages
+ * in any order give the list in order, a desktop met twice (the list shifted) counts once, a
+ * failure half-way keeps what was read, abort stops the queued pages.
+ */
+class tst_DesktopListLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void wholeList_data();
+    void wholeList();
+    void pagesPacedByTheGovernor();
+    void duplicatesAcrossPagesMerged();
+    void failureKeepsWhatWasLoaded();
+    void abortStopsQueuedPages();
+
+private:
+    ConnectionConfig config() const;
+    /** A governor of @p rate requests/s, one at a time, no burst: pages wait in its queue. */
+    static void slowDown(WorkspaceClient &client, double rate);
+
+    EmulatorProcess m_emu;
+};
+
+void tst_DesktopListLoader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
+                          QStringLiteral("--desktops"), QString::number(Desktops),
+                          QStringLiteral("--desktop-quota"), QStringLiteral("1000")}),
+             qPrintable(m_emu.errorString()));
+}
+
+void tst_DesktopListLoader::init()
+{
+    QVERIFY(!m_emu.reset(false).contains(QStringLiteral("error_code")));
+    const QJsonObject reply = m_emu.configure({{QStringLiteral("fail_rate"), 0},
+                                               {QStringLiteral("rps"), 0},
+                                               {QStringLiteral("latency_ms"), 0}});
+    QVERIFY2(reply.contains(QStringLiteral("config")), QJsonDocument(reply).toJson().constData());
+}
+
+ConnectionConfig tst_DesktopListLoader::config() const
+{
+    ConnectionConfig c = EmulatorConfig::forEmulator(m_emu);
+    c.timeoutMs = 10000;
+    return c;
+}
+
+void tst_DesktopListLoader::slowDown(WorkspaceClient &client, double rate)
+{
+    RateGovernor::Settings pace = client.governor()->settings();
+    pace.ratePerSecond = rate;
+    pace.burst = 1;
+    pace.maxConcurrent = 1;
+    client.governor()->setSettings(pace);
+}
+
+void tst_DesktopListLoader::wholeList_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("pages of 10") << 10 << QString();
+    QTest::newRow("pages of 25, active only") << 25 << QStringLiteral("ACTIVE");
+    QTest::newRow("one page") << 500 << QString();
+    QTest::newRow("pages of 1") << 1 << QStringLiteral("SHUTOFF");
+}
+
+// The pages after the first go out together (several in flight, arriving in any order): the
+// list comes out in service order, as one sequential read gives it, every desktop once.
+void tst_DesktopListLoader::wholeList()
+{
+    QFETCH(int, pageSize);
+    QFETCH(QString, status);
+    WorkspaceClient client(config());
+    DesktopQuery query;
+    query.status = status;
+    auto *sequential = client.allDesktops(query, &client);
+    QSignalSpy sequentialDone(sequential, &ApiCall::finished);
+    QVERIFY(sequentialDone.wait(20000));
+    QVERIFY2(sequential->isOk(), qPrintable(sequential->error().summary()));
+    const QStringList expected = ids(sequential->result());
+    QVERIFY(!expected.isEmpty());
+    if (status.isEmpty()) {
+        QCOMPARE(expected.size(), Desktops);
+        // wsemu answers an unfiltered list by slicing its store; a filter that keeps every
+        // desktop takes the general path: the same list.
+        DesktopQuery everyProject = query;
+        everyProject.enterpriseProjectId = QStringLiteral("0");
+        auto *general = client.allDesktops(everyProject, &client);
+        QSignalSpy generalDone(general, &ApiCall::finished);
+        QVERIFY(generalDone.wait(20000));
+        QVERIFY2(general->isOk(), qPrintable(general->error().summary()));
+        QCOMPARE(ids(general->result()), expected);
+    }
+
+    query.limit = pageSize;
+    DesktopListLoader loader(&client);
+    loader.setQuery(query);
+    QList<int> offsets;
+    int emitted = 0;
+    connect(&loader, &DesktopListLoader::pageLoaded, this,
+            [&](const QList<DesktopInfo> &page, int offset) {
+                offsets << offset;
+                emitted += int(page.size());
+            });
+    const int before = client.requestCount();
+    QVERIFY(runToEnd(loader));
+    QVERIFY2(loader.isOk(), qPrintable(loader.error().summary()));
+    QCOMPARE(ids(loader.desktops()), expected);
+    QCOMPARE(loader.loadedCount(), int(expected.size()));
+    QCOMPARE(loader.totalCount(), int(expected.size()));
+    const int pages = int((expected.size() + pageSize - 1) / pageSize);
+    QCOMPARE(loader.pageCount(), pages);
+    QCOMPARE(loader.pagesLoaded(), pages);
+    QCOMPARE(client.requestCount() - before, pages);
+    QCOMPARE(emitted, int(expected.size()));
+    std::sort(offsets.begin(), offsets.end());
+    for (int i = 0; i < offsets.size(); ++i)
+        QCOMPARE(offsets.at(i), i * pageSize);
+}
+
+// After the first page every other one is asked for at once: they wait in the governor's queue,
+// which lets them out at its rate (the list shares the client's budget).
+void tst_DesktopListLoader::pagesPacedByTheGovernor()
+{
+    WorkspaceClient client(config());
+    slowDown(client, 20);
+    DesktopQuery query;
+    query.limit = 20;
+    DesktopListLoader loader(&client);
+    loader.setQuery(query);
+    QList<int> waiting; // pages queued or in flight when each page arrives
+    connect(&loader, &DesktopListLoader::pageLoaded, this,
+            [&] { waiting << client.governor()->queued() + client.governor()->inFlight(); });
+    QVERIFY(runToEnd(loader));
+    QVERIFY2(loader.isOk(), qPrintable(loader.error().summary()));
+    QCOMPARE(loader.loadedCount(), Desktops);
+    const int pages = (Desktops + 19) / 20;
+    QCOMPARE(int(waiting.size()), pages);
+    // By the second page every other one was asked for and waits its turn in the governor (one
+    // at a time: asking page by page would leave at most one waiting).
+    QVERIFY2(waiting.at(1) >= pages - 3, qPrintable(QString::number(waiting.at(1))));
+    for (int i = 2; i < pages; ++i)
+        QVERIFY(waiting.at(i) <= waiting.at(i - 1));
+}
+
+// Newest first, and a desktop created after the first page: the later pages shift by one, so
+// the last desktop of page one comes again at the top of page two. It counts once; the larger
+// total the later pages announce makes the loader ask for one more page.
+void tst_DesktopListLoader::duplicatesAcrossPagesMerged()
+{
+    WorkspaceClient client(config());
+    slowDown(client, 4);
+    DesktopQuery query;
+    query.sortField = QStringLiteral("created");
+    query.sortType = QStringLiteral("DESC");
+    query.limit = 50;
+    DesktopListLoader loader(&client);
+    loader.setQuery(query);
+    QStringList emitted;
+    connect(&loader, &DesktopListLoader::pageLoaded, this,
+            [&](const QList<DesktopInfo> &page) { emitted << ids(page); });
+    QSignalSpy pages(&loader, &DesktopListLoader::pageLoaded);
+    QSignalSpy finished(&loader, &DesktopListLoader::finished);
+    loader.start();
+    QVERIFY(pages.wait(20000));
+    QCOMPARE(pages.size(), 1);
+    const QStringList firstPage = emitted;
+
+    // A second client (its own governor) creates a desktop while the pages wait their turn.
+    WorkspaceClient creator(config());
+    const QJsonObject body{
+            {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
+            {QStringLiteral("product_id"), QStringLiteral("workspace.x86.general.large2.linux")},
+            {QStringLiteral("image_type"), QStringLiteral("gold")},
+            {QStringLiteral("image_id"), QStringLiteral("1d2c3b4a-5e6f-4708-9a1b-2c3d4e5f6a7b")},
+            {QStringLiteral("root_volume"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
+                         {QStringLiteral("size"), 80}}},
+            {QStringLiteral("desktops"),
+             QJsonArray{
+                     QJsonObject{{QStringLiteral("user_name"), QStringLiteral("chenjing")},
+                                 {QStringLiteral("user_group"), QStringLiteral("default")},
+                                 {QStringLiteral("computer_name"), QStringLiteral("NEWEST01")}}}}};
+    auto *create = creator.createDesktopsBody(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                              &creator);
+    QSignalSpy created(create, &ApiCall::finished);
+    QVERIFY(created.wait(10000));
+    QVERIFY2(create->isOk(), qPrintable(create->error().summary()));
+    QCOMPARE(pages.size(), 1); // the create came between the first page and the others
+
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(loader.isOk(), qPrintable(loader.error().summary()));
+    QCOMPARE(loader.totalCount(), Desktops + 1);
+    QCOMPARE(loader.pageCount(), (Desktops + 1 + 49) / 50);
+    QCOMPARE(int(emitted.size()), Desktops + 1); // every page full, one desktop twice
+    QCOMPARE(emitted.at(50), firstPage.constLast());
+    const QList<DesktopInfo> merged = loader.desktops();
+    QCOMPARE(int(merged.size()), Desktops); // the new one came before the read reached it
+    QCOMPARE(loader.loadedCount(), Desktops);
+    QSet<QString> unique(emitted.begin(), emitted.end());
+    QCOMPARE(int(unique.size()), Desktops);
+    QCOMPARE(ids(merged).mid(0, 50), firstPage);
+}
+
+// Pages fail once the first has arrived (retries off): the load ends with the error and keeps
+// the pages it read; no page comes after finished().
+void tst_DesktopListLoader::failureKeepsWhatWasLoaded()
+{
+    WorkspaceClient client(config());
+    RetryPolicy noRetries = client.retryPolicy();
+    noRetries.maxAttempts = 1;
+    client.setRetryPolicy(noRetries);
+    slowDown(client, 4);
+    DesktopQuery query;
+    query.limit = 20;
+    DesktopListLoader loader(&client);
+    loader.setQuery(query);
+    QSignalSpy pages(&loader, &DesktopListLoader::pageLoaded);
+    QSignalSpy finished(&loader, &DesktopListLoader::finished);
+    loader.start();
+    QVERIFY(pages.wait(20000));
+    QVERIFY(m_emu.configure({{QStringLiteral("fail_rate"), 1}}).contains(QStringLiteral("config")));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!loader.isOk());
+    QVERIFY(loader.error().isError());
+    QVERIFY(loader.error().kind != ApiError::Kind::Cancelled);
+    QVERIFY(loader.pagesLoaded() >= 1);
+    QVERIFY(loader.pagesLoaded() < loader.pageCount());
+    QCOMPARE(loader.loadedCount(), loader.pagesLoaded() * 20);
+    QCOMPARE(int(loader.desktops().size()), loader.loadedCount());
+    const int seen = int(pages.size());
+    QSignalSpy sent(client.transport(), &ApiTransport::requestSent);
+    QVERIFY(!sent.wait(600));
+    QCOMPARE(int(pages.size()), seen);
+}
+
+// abort() on the first page: finished() says Cancelled at once, and the queued pages are never
+// sent.
+void tst_DesktopListLoader::abortStopsQueuedPages()
+{
+    WorkspaceClient client(config());
+    slowDown(client, 4);
+    DesktopQuery query;
+    query.limit = 10;
+    DesktopListLoader loader(&client);
+    loader.setQuery(query);
+    QSignalSpy finished(&loader, &DesktopListLoader::finished);
+    connect(&loader, &DesktopListLoader::pageLoaded, &loader, &DesktopListLoader::abort);
+    loader.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(loader.error().kind, ApiError::Kind::Cancelled);
+    QCOMPARE(loader.pagesLoaded(), 1);
+    QCOMPARE(loader.loadedCount(), 10);
+    QVERIFY(!loader.isRunning());
+    const int requests = client.requestCount();
+    QSignalSpy sent(client.transport(), &ApiTransport::requestSent);
+    QVERIFY(!sent.wait(800));
+    QCOMPARE(client.requestCount(), requests);
+    QCOMPARE(client.governor()->queued(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_DesktopListLoader)
+#include "tst_desktoplistloader.moc"
