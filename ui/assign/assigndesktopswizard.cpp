@@ -11,10 +11,13 @@
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/candidateusersmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
+#include "ui/widgets/discardprompt.h"
 
 #include <QAbstractButton>
 #include <QEvent>
 #include <QScreen>
+
+#include <algorithm>
 
 AssignDesktopsWizard::AssignDesktopsWizard(WorkspaceClient *client, JobCenter *jobs,
                                            QWidget *parent)
@@ -206,6 +209,40 @@ void AssignDesktopsWizard::accept()
         return;
     }
     startBatch();
+}
+
+void AssignDesktopsWizard::reject()
+{
+    if (m_discardPrompt)
+        return; // already asking
+    if (!hasUnsentInput()) {
+        QWizard::reject();
+        return;
+    }
+    int waiting = 0;
+    for (const AssignmentRow &row : m_assignment->rows()) {
+        if (row.state != AssignmentRow::State::Assigned
+            && row.state != AssignmentRow::State::Sending)
+            ++waiting;
+    }
+    const QString what
+            = waiting > 0
+                      ? tr("%n desktop(s) in the table have not been assigned.", nullptr, waiting)
+                      : tr("The names typed or imported into the users list have not been used.");
+    m_discardPrompt = DiscardPrompt::open(this, what, [this] { QWizard::reject(); });
+}
+
+bool AssignDesktopsWizard::hasUnsentInput() const
+{
+    for (const AssignmentRow &row : m_assignment->rows()) {
+        if (row.state != AssignmentRow::State::Assigned
+            && row.state != AssignmentRow::State::Sending)
+            return true;
+    }
+    const QList<CandidateUser> candidates = m_candidates->candidates();
+    return std::any_of(candidates.cbegin(), candidates.cend(), [](const CandidateUser &user) {
+        return user.source != CandidateUser::Source::Directory;
+    });
 }
 
 void AssignDesktopsWizard::createMissingUsers(bool thenAssign)

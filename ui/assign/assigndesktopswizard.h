@@ -18,6 +18,7 @@ class CandidateUsersModel;
 class DesktopListModel;
 class JobCenter;
 class MissingUserCreator;
+class QMessageBox;
 class WorkspaceClient;
 
 /**
@@ -71,6 +72,15 @@ public:
 
     /** Assign (the Finish button): creates missing users if asked, then starts the batch. */
     void accept() override;
+    /**
+     * Close, Escape or closing the window. With unsent input it asks first (DiscardPrompt); a
+     * batch already started goes on in the jobs panel either way.
+     */
+    void reject() override;
+    /** Rows paired or taken into the table and not sent, or names typed or imported. */
+    bool hasUnsentInput() const;
+    /** The question asked by reject() while it is open, else null (tests answer it). */
+    QMessageBox *discardPrompt() const { return m_discardPrompt; }
 
 signals:
     /** Desktops and users have been read (or failed to be; the load widgets say why). */
@@ -109,4 +119,5 @@ private:
     MissingUserCreator *m_creator = nullptr;
     AssignPairPage *m_pairPage = nullptr;
     AssignReviewPage *m_reviewPage = nullptr;
+    QPointer<QMessageBox> m_discardPrompt;
 };

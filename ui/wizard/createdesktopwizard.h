@@ -10,6 +10,7 @@
 class CreateRequestModel;
 class CreateSubmission;
 class JobCenter;
+class QMessageBox;
 class WizardPage;
 class WizardReviewPage;
 class WorkspaceClient;
@@ -61,8 +62,15 @@ public:
 
     /** Submit (the Finish button): starts the batch and waits for its first answer. */
     void accept() override;
-    /** Cancel; refused while a submit waits for its answer. */
+    /**
+     * Cancel, Escape or closing the window; refused while a submit waits for its answer. With
+     * unsent input it asks first (DiscardPrompt) and closes only when told to discard.
+     */
     void reject() override;
+    /** Something was entered that Cancel would lose (a choice, a row, a draft opened). */
+    bool hasUnsentInput() const;
+    /** The question asked by reject() while it is open, else null (tests answer it). */
+    QMessageBox *discardPrompt() const { return m_discardPrompt; }
 
 signals:
     /** A batch was handed to the JobCenter and the service took (some of) it. */
@@ -90,6 +98,8 @@ private:
     CreateSubmission *m_submission = nullptr;
     WizardReviewPage *m_review = nullptr;
     Findings m_draftFindings;
+    bool m_draftOpened = false;
+    QPointer<QMessageBox> m_discardPrompt;
     QString m_lastBatchId;
     QString m_draftDir;
 };

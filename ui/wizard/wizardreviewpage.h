@@ -12,6 +12,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class TypedCountConfirmation;
 
 /**
  * Page 7 of the create wizard: what will happen, in plain words; the exact JSON body of every
@@ -45,6 +46,12 @@ public:
     QString summaryText() const;
     QString planText() const;
 
+    /** Batches of more desktops than this need the count typed before Submit. */
+    static constexpr int ConfirmAbove = 200;
+    /** True when the batch is small or its count was typed (a part of isComplete()). */
+    bool isCountConfirmed() const;
+    TypedCountConfirmation *countConfirmation() const { return m_countConfirmation; }
+
 protected:
     void retranslateUi() override;
 
@@ -71,4 +78,7 @@ private:
     BusyIndicator *m_busy = nullptr;
     QLabel *m_statusLabel = nullptr;
     FieldMessage *m_submitMessage = nullptr;
+    QWidget *m_confirmPane = nullptr;
+    QLabel *m_confirmIntro = nullptr;
+    TypedCountConfirmation *m_countConfirmation = nullptr;
 };
