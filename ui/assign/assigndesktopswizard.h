@@ -2,6 +2,7 @@
 
 #include "models/csv/csvissue.h"
 #include "models/domain/attachrequest.h"
+#include "models/domain/usergroup.h"
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
 
@@ -43,6 +44,14 @@ public:
     void setContext(const ValidationContext &context);
     ValidationContext context() const;
 
+    /**
+     * Assigning to a user group: every shared desktop taken into the table without users gets
+     * @p group as its entry (attach_user_infos type GROUP, with the OS's standard rights). Groups
+     * can only be given shared desktops; dedicated ones are paired with users as usual.
+     */
+    void presetGroup(const UserGroup &group);
+    UserGroup presetGroupOf() const { return m_presetGroup; }
+
     /** Loads the unassigned desktops, the directory and the domain type again. */
     void reload();
     bool isLoaded() const;
@@ -80,7 +89,7 @@ public:
     /** Rows paired or taken into the table and not sent, or names typed or imported. */
     bool hasUnsentInput() const;
     /** The question asked by reject() while it is open, else null (tests answer it). */
-    QMessageBox *discardPrompt() const { return m_discardPrompt; }
+    QMessageBox *discardPrompt() const;
 
 signals:
     /** Desktops and users have been read (or failed to be; the load widgets say why). */
@@ -106,6 +115,7 @@ private:
     void onBatchFinished(const QString &batchId, int assigned, int notAssigned);
     void setBusy(bool busy);
     void backToPairing();
+    void applyPresetGroup(int first, int last);
 
     QPointer<WorkspaceClient> m_client;
     QPointer<JobCenter> m_jobs;
@@ -120,4 +130,5 @@ private:
     AssignPairPage *m_pairPage = nullptr;
     AssignReviewPage *m_reviewPage = nullptr;
     QPointer<QMessageBox> m_discardPrompt;
+    UserGroup m_presetGroup;
 };

@@ -3,8 +3,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-QMessageBox *DiscardPrompt::open(QWidget *form, const QString &what,
-                                 std::function<void()> discard)
+QMessageBox *DiscardPrompt::open(QWidget *form, const QString &what, std::function<void()> discard)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard unsent input?"),
                                 tr("Close this window and discard what was entered?"),

@@ -5,6 +5,7 @@
 #include "wizardeippage.h"
 #include "wizardimagepage.h"
 #include "wizardnetworkpage.h"
+#include "wizardquota.h"
 #include "wizardreviewpage.h"
 #include "wizardtypepage.h"
 #include "wizarduserspage.h"
@@ -93,13 +94,17 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
             applyCatalog(kind);
     }
 
-    setPage(TypePageId, new WizardTypePage(m_request, m_catalog, this));
+    m_quota = new WizardQuota(m_catalog ? m_catalog->client() : client, this);
+    auto *typePage = new WizardTypePage(m_request, m_catalog, this);
+    typePage->setQuota(m_quota);
+    setPage(TypePageId, typePage);
     setPage(ImagePageId, new WizardImagePage(m_request, m_catalog, this));
     setPage(DisksPageId, new WizardDisksPage(m_request, m_catalog, this));
     setPage(NetworkPageId, new WizardNetworkPage(m_request, m_catalog, this));
     setPage(EipPageId, new WizardEipPage(m_request, m_catalog, this));
     setPage(UsersPageId, new WizardUsersPage(m_request, m_catalog, this));
     m_review = new WizardReviewPage(m_request, m_catalog, this);
+    m_review->setQuota(m_quota);
     setPage(ReviewPageId, m_review);
     setStartId(TypePageId);
 
@@ -120,6 +125,7 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
         m_catalog->load(kind);
     }
     loadTakenComputerNames();
+    m_quota->load();
 
     m_draftDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     retranslateUi();
@@ -392,11 +398,15 @@ void CreateDesktopWizard::reject()
     const bool forUsers = m_request->usersMode() == CreateRequestModel::UsersMode::Users;
     const bool desktops = forUsers ? m_request->users()->rowCount() > 0
                                    : !m_request->desktopName().isEmpty() || m_request->size() > 1;
-    const QString what
-            = desktops ? tr("The form holds %n desktop(s) not submitted.", nullptr,
-                            m_request->desktopCount())
-                       : tr("The choices made on this form have not been submitted.");
+    const QString what = desktops ? tr("The form holds %n desktop(s) not submitted.", nullptr,
+                                       m_request->desktopCount())
+                                  : tr("The choices made on this form have not been submitted.");
     m_discardPrompt = DiscardPrompt::open(this, what, [this] { QWizard::reject(); });
+}
+
+QMessageBox *CreateDesktopWizard::discardPrompt() const
+{
+    return m_discardPrompt;
 }
 
 bool CreateDesktopWizard::hasUnsentInput() const

@@ -12,6 +12,7 @@ class CreateSubmission;
 class JobCenter;
 class QMessageBox;
 class WizardPage;
+class WizardQuota;
 class WizardReviewPage;
 class WorkspaceClient;
 
@@ -41,6 +42,8 @@ public:
     ~CreateDesktopWizard() override;
 
     CreateRequestModel *requestModel() const { return m_request; }
+    /** The tenant's quotas, read on open and again on the review page. */
+    WizardQuota *quota() const { return m_quota; }
     WizardPage *wizardPage(int id) const;
     /** The page that shows findings at @p path (the review page for whole-request ones). */
     static int pageForPath(const QString &path);
@@ -70,7 +73,7 @@ public:
     /** Something was entered that Cancel would lose (a choice, a row, a draft opened). */
     bool hasUnsentInput() const;
     /** The question asked by reject() while it is open, else null (tests answer it). */
-    QMessageBox *discardPrompt() const { return m_discardPrompt; }
+    QMessageBox *discardPrompt() const;
 
 signals:
     /** A batch was handed to the JobCenter and the service took (some of) it. */
@@ -97,6 +100,7 @@ private:
     CreateRequestModel *m_request = nullptr;
     CreateSubmission *m_submission = nullptr;
     WizardReviewPage *m_review = nullptr;
+    WizardQuota *m_quota = nullptr;
     Findings m_draftFindings;
     bool m_draftOpened = false;
     QPointer<QMessageBox> m_discardPrompt;

@@ -1,6 +1,8 @@
 #include "wizardreviewpage.h"
 
+#include "quotapanel.h"
 #include "volumetypes.h"
+#include "wizardquota.h"
 
 #include "api/http/errorcatalog.h"
 #include "models/itemmodels/createrequestmodel.h"
@@ -163,13 +165,38 @@ WizardReviewPage::WizardReviewPage(CreateRequestModel *requestModel, CatalogCach
 
 void WizardReviewPage::initializePage()
 {
+    // Figures of the moment: desktops made meanwhile (here or elsewhere) count.
+    if (m_quota)
+        m_quota->load();
     rebuild();
+}
+
+void WizardReviewPage::setQuota(WizardQuota *quota)
+{
+    m_quota = quota;
+    m_quotaPanel = new QuotaPanel(quota, request(), true, this);
+    m_quotaPanel->setObjectName(QStringLiteral("reviewQuotaPanel"));
+    // Above the problems: it is the first thing to know about a batch that cannot be made.
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_problemsMessage), m_quotaPanel);
+    connect(m_quota, &WizardQuota::changed, this, &WizardReviewPage::completeChanged);
+    connect(request(), &CreateRequestModel::changed, this, &WizardReviewPage::completeChanged);
+}
+
+bool WizardReviewPage::fitsQuota() const
+{
+    if (!m_quota)
+        return true;
+    // A quota that could not be read does not block: the service still checks it.
+    if (m_quota->state() == WizardQuota::State::Loading)
+        return false;
+    return m_quota->shortfalls(request()).isEmpty();
 }
 
 bool WizardReviewPage::isComplete() const
 {
     return !m_submitting && !hasErrors(request()->findings()) && !hasErrors(m_planFindings)
-           && !m_plan.chunks.isEmpty() && isCountConfirmed();
+           && !m_plan.chunks.isEmpty() && isCountConfirmed() && fitsQuota();
 }
 
 bool WizardReviewPage::isCountConfirmed() const
@@ -233,9 +260,9 @@ void WizardReviewPage::rebuild()
     m_confirmPane->setVisible(count > ConfirmAbove);
     if (count > ConfirmAbove && m_countConfirmation->count() != count)
         m_countConfirmation->setCount(count);
-    m_confirmIntro->setText(tr("This batch creates %n desktop(s), more than %1 at once.", nullptr,
-                               count)
-                                    .arg(ConfirmAbove));
+    m_confirmIntro->setText(
+            tr("This batch creates %n desktop(s), more than %1 at once.", nullptr, count)
+                    .arg(ConfirmAbove));
     emit completeChanged();
 }
 

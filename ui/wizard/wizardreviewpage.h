@@ -13,6 +13,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 class TypedCountConfirmation;
+class QuotaPanel;
+class WizardQuota;
 
 /**
  * Page 7 of the create wizard: what will happen, in plain words; the exact JSON body of every
@@ -52,6 +54,15 @@ public:
     bool isCountConfirmed() const;
     TypedCountConfirmation *countConfirmation() const { return m_countConfirmation; }
 
+    /**
+     * Shows the tenant's quotas and blocks Submit while the batch does not fit in them (or they
+     * are being read); read again each time the page opens.
+     */
+    void setQuota(WizardQuota *quota);
+    QuotaPanel *quotaPanel() const { return m_quotaPanel; }
+    /** False while the quotas are read or the batch does not fit (a part of isComplete()). */
+    bool fitsQuota() const;
+
 protected:
     void retranslateUi() override;
 
@@ -81,4 +92,6 @@ private:
     QWidget *m_confirmPane = nullptr;
     QLabel *m_confirmIntro = nullptr;
     TypedCountConfirmation *m_countConfirmation = nullptr;
+    WizardQuota *m_quota = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
 };
