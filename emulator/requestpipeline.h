@@ -5,10 +5,13 @@
 #include "apirouter.h"
 #include "catalogservice.h"
 #include "desktopservice.h"
+#include "groupservice.h"
 #include "iamservice.h"
 #include "inspectionservice.h"
 #include "jobservice.h"
+#include "quotaservice.h"
 #include "servicecontext.h"
+#include "useradminservice.h"
 #include "userservice.h"
 
 // Inspection routes bypass everything; otherwise the fault injector decides (throttle, reset,
@@ -41,4 +44,7 @@ private:
     UserService m_users;
     JobService m_jobs;
     InspectionService m_inspection;
+    GroupService m_groups;
+    UserAdminService m_userAdmin;
+    QuotaService m_quotas;
 };
