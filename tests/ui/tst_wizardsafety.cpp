@@ -1,9 +1,13 @@
 #include "wizardtestsupport.h"
 
 #include "ui/assign/assigndesktopswizard.h"
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/typedcountconfirmation.h"
 #include "ui/wizard/createdesktopwizard.h"
+#include "ui/wizard/quotapanel.h"
+#include "ui/wizard/wizardquota.h"
 #include "ui/wizard/wizardreviewpage.h"
+#include "ui/wizard/wizardtypepage.h"
 
 #include "models/itemmodels/candidateusersmodel.h"
 #include "models/itemmodels/createrequestmodel.h"
@@ -37,6 +41,8 @@ private slots:
     void assignDiscardPrompt();
     void bigBatchTypedCount_data();
     void bigBatchTypedCount();
+    void quotaBlocksBatch_data();
+    void quotaBlocksBatch();
 
 private:
     CreateDesktopWizard *openWizard();
@@ -284,6 +290,99 @@ void tst_WizardSafety::bigBatchTypedCount()
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.constFirst().constFirst().toInt(), int(QDialog::Accepted));
     QTRY_COMPARE_WITH_TIMEOUT(desktopsByName(m_emu).size(), desktops, 20000);
+}
+
+void tst_WizardSafety::quotaBlocksBatch_data()
+{
+    QTest::addColumn<int>("quota");
+    QTest::addColumn<int>("existing");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<bool>("fits");
+    QTest::newRow("6 left, 7 asked") << 10 << 4 << 7 << false;
+    QTest::newRow("6 left, 6 asked") << 10 << 4 << 6 << true;
+    QTest::newRow("none left") << 3 << 3 << 1 << false;
+}
+
+void tst_WizardSafety::quotaBlocksBatch()
+{
+    QFETCH(int, quota);
+    QFETCH(int, existing);
+    QFETCH(int, batch);
+    QFETCH(bool, fits);
+    m_emu.configure({{QStringLiteral("desktop_quota"), quota}});
+    if (existing > 0) {
+        CreateDesktopRequest r;
+        r.desktopType = QStringLiteral("DEDICATED");
+        r.productId = QStringLiteral("workspace.x86.general.large2.windows");
+        r.imageType = QStringLiteral("gold");
+        r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
+        r.rootVolume.type = QStringLiteral("SAS");
+        r.rootVolume.size = 80;
+        r.desktopName = QStringLiteral("old");
+        r.size = existing;
+        auto *call = m_session->client->createDesktops(r);
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY2(call->isOk(), qPrintable(call->error().errorMessage));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(desktopsByName(m_emu).size(), existing, 10000);
+    const int before = createRequests(m_emu);
+
+    QVERIFY(openWizard());
+    // The type page says what is left, and the other quotas.
+    auto *typePanel = m_wizard->findChild<QuotaPanel *>(QStringLiteral("typeQuotaPanel"));
+    QVERIFY(typePanel);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->quota()->state(), WizardQuota::State::Ready, 10000);
+    const QString left = QStringLiteral("%1 of %2 left (%3 in use)")
+                                 .arg(quota - existing)
+                                 .arg(quota)
+                                 .arg(existing);
+    QVERIFY2(typePanel->headline().contains(left), qPrintable(typePanel->headline()));
+    QVERIFY2(typePanel->details().contains(QLatin1String("vCPUs")),
+             qPrintable(typePanel->details()));
+    QVERIFY(typePanel->isVisible());
+
+    QVERIFY(walkToReview(batch));
+    auto *review = qobject_cast<WizardReviewPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->quota()->state(), WizardQuota::State::Ready, 10000);
+    QAbstractButton *submit = m_wizard->button(QWizard::FinishButton);
+    QuotaPanel *panel = review->quotaPanel();
+    QVERIFY(panel->isVisible());
+    if (!fits) {
+        QVERIFY(!review->fitsQuota());
+        QVERIFY(!submit->isEnabled());
+        const QString text = panel->blockText();
+        // Every figure is named: what the batch needs, what is left, the quota, what is used.
+        QVERIFY2(
+                text.contains(QStringLiteral("needs %1, %2 of the quota of %3 are left (%4 in use)")
+                                      .arg(batch)
+                                      .arg(quota - existing)
+                                      .arg(quota)
+                                      .arg(existing)),
+                qPrintable(text));
+        auto *message = m_wizard->findChild<FieldMessage *>(QStringLiteral("quotaMessage"));
+        QVERIFY(message && message->isVisible() && message->hasError());
+        // Nothing is sent, whatever is pressed.
+        m_wizard->accept();
+        QCOMPARE(createRequests(m_emu), before);
+        // Fewer desktops fit: Submit comes back.
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        m_wizard->requestModel()->setSize(quota - existing > 0 ? quota - existing : 1);
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        if (quota == existing) {
+            QTRY_COMPARE(m_wizard->quota()->state(), WizardQuota::State::Ready);
+            QVERIFY(!submit->isEnabled());
+            return;
+        }
+        batch = quota - existing;
+    }
+    QTRY_VERIFY(review->fitsQuota());
+    QTRY_VERIFY(submit->isEnabled());
+    QVERIFY(panel->blockText().isEmpty());
+    QSignalSpy finished(m_wizard.data(), &QDialog::finished);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(desktopsByName(m_emu).size(), existing + batch, 20000);
 }
 
 QTEST_MAIN(tst_WizardSafety)

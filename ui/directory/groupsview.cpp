@@ -389,7 +389,7 @@ void GroupsView::updateButtons()
                                       && m_membersTable->selectionModel()->hasSelection());
     m_membersLabel->setText(
             group.id.isEmpty()
-                    ? (selected > 1 ? tr("%n groups selected", nullptr, selected)
+                    ? (selected > 1 ? tr("%n group(s) selected", nullptr, selected)
                                     : tr("Select a group to see its members."))
                     //: "Members of sales (12)"
                     : tr("Members of %1 (%2)")

@@ -157,12 +157,13 @@ void QuotaPanel::refresh()
     if (!desktops || desktops->quota < 0) {
         m_headline->setText(tr("The service sets no desktop quota for this tenant."));
     } else {
-        //: "Desktop quota: 60 of 100 left (40 in use)."
-        m_headline->setText(tr("%1 quota: %2 of %3 left (%4 in use).")
-                                    .arg(typeName(desktops->type),
-                                         amount(desktops->remaining(), desktops->unit),
-                                         amount(desktops->quota, desktops->unit),
-                                         amount(desktops->used, desktops->unit)));
+        const QString left = amount(desktops->remaining(), desktops->unit);
+        const QString total = amount(desktops->quota, desktops->unit);
+        const QString used = amount(desktops->used, desktops->unit);
+        m_headline->setText(
+                desktops->type == QLatin1String("gpu_instances")
+                        ? tr("GPU desktop quota: %1 of %2 left (%3 in use).").arg(left, total, used)
+                        : tr("Desktop quota: %1 of %2 left (%3 in use).").arg(left, total, used));
     }
     QStringList others;
     for (const Quota &q : m_quota->quotas()) {
