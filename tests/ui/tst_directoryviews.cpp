@@ -118,15 +118,20 @@ void tst_DirectoryViews::init()
     EmulatorConfig::pointAt(profile.config, m_emu);
     m_session = std::make_unique<Session>(
             profile, m_dir.filePath(QStringLiteral("jobs-%1.sqlite").arg(m_number)));
-    QSignalSpy state(m_session.get(), &Session::stateChanged);
     m_session->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), Session::State::Connected, 10000);
 }
 
 void tst_DirectoryViews::cleanup()
 {
-    for (QWidget *w : QApplication::topLevelWidgets())
-        delete w;
+    // Windows first (they hold calls on the session's client); dialogs go with their parent.
+    QList<QPointer<QWidget>> windows;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (!w->parentWidget())
+            windows << w;
+    }
+    for (const QPointer<QWidget> &w : std::as_const(windows))
+        delete w.data();
     m_session.reset();
     m_settings.reset();
 }

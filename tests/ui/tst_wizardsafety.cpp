@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace WizardTest;
@@ -155,9 +156,18 @@ void tst_WizardSafety::discardPrompt()
     QVERIFY(!m_wizard->hasUnsentInput()); // the catalogs' defaults are not input
     QSignalSpy finished(m_wizard.data(), &QDialog::finished);
     if (entered) {
+        // The first product that can be chosen (sold-out ones cannot).
         auto *products = m_wizard->findChild<QTableView *>(QStringLiteral("productView"));
-        QVERIFY(clickRow(products, Qt::DisplayRole,
-                         products->model()->index(0, 0).data().toString()));
+        QModelIndex sellable;
+        for (int r = 0; r < products->model()->rowCount() && !sellable.isValid(); ++r) {
+            const QModelIndex index = products->model()->index(r, 0);
+            if (index.flags() & Qt::ItemIsSelectable)
+                sellable = index;
+        }
+        QVERIFY(sellable.isValid());
+        products->scrollTo(sellable);
+        QTest::mouseClick(products->viewport(), Qt::LeftButton, {},
+                          products->visualRect(sellable).center());
         QVERIFY(m_wizard->hasUnsentInput());
     }
 

@@ -291,7 +291,8 @@ void GroupsView::refresh()
         m_selectAfterLoad.clear();
         if (!select.isEmpty())
             selectGroup(select);
-        if (currentGroup().id != m_membersOf)
+        // Selecting loads the members; nothing selected clears the list of the group before.
+        if (currentGroup().id != m_membersOf || m_membersOf.isEmpty())
             loadMembers();
         updateButtons();
         emit loaded(true, int(call->result().size()));
