@@ -208,21 +208,21 @@ void GroupsView::retranslateUi()
     m_search->setAccessibleName(tr("Search groups"));
     m_createButton->setText(tr("&New Group…"));
     m_createButton->setAccessibleName(tr("Create a user group"));
-    m_renameButton->setText(tr("Re&name…"));
+    m_renameButton->setText(tr("&Rename…"));
     m_renameButton->setAccessibleName(tr("Rename the selected group"));
-    m_deleteButton->setText(tr("&Delete…"));
+    m_deleteButton->setText(tr("Dele&te…"));
     m_deleteButton->setAccessibleName(tr("Delete the selected groups"));
     m_assignButton->setText(tr("&Assign Desktops…"));
     m_assignButton->setAccessibleName(tr("Assign shared desktops to the selected group"));
     m_assignButton->setToolTip(tr("Opens the assignment dialog with this group as the entry of "
                                   "the shared desktops you add."));
     m_table->setAccessibleName(tr("User groups"));
-    m_memberSearchLabel->setText(tr("Searc&h members:"));
+    m_memberSearchLabel->setText(tr("Search &members:"));
     m_memberSearch->setAccessibleName(tr("Search the members"));
     m_membersTable->setAccessibleName(tr("Members of the group"));
-    m_addMembersButton->setText(tr("Add &Members…"));
+    m_addMembersButton->setText(tr("Add Mem&bers…"));
     m_addMembersButton->setAccessibleName(tr("Add users to the group"));
-    m_removeMembersButton->setText(tr("&Remove from Group"));
+    m_removeMembersButton->setText(tr("Remove from &Group"));
     m_removeMembersButton->setAccessibleName(tr("Remove the selected members from the group"));
     m_model->retranslate();
     m_members->retranslate();

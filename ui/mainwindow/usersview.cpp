@@ -140,7 +140,7 @@ void UsersView::retranslateUi()
     m_unlockButton->setAccessibleName(tr("Unlock the selected users"));
     m_resetButton->setText(tr("Reset &Password…"));
     m_resetButton->setAccessibleName(tr("Reset the password of the selected users"));
-    m_deleteButton->setText(tr("&Delete…"));
+    m_deleteButton->setText(tr("Dele&te…"));
     m_deleteButton->setAccessibleName(tr("Delete the selected users"));
     m_model->retranslate();
     updateCount();
