@@ -1,5 +1,7 @@
 #include "quotarules.h"
 
+#include "models/i18n/modelstr.h"
+
 namespace QuotaRules {
 
 QString instanceType(const Product *product)
@@ -61,6 +63,30 @@ qint64 desktopsLeft(const QList<Quota> &quotas, const Product *product)
 {
     const Quota *q = find(quotas, instanceType(product));
     return q ? q->remaining() : -1;
+}
+
+QString typeName(const QString &type)
+{
+    // ShowQuotas' types, spelled as the service does (Memory and Cores with a capital).
+    if (type == QLatin1String("general_instances"))
+        return ModelsTr::tr("Desktops");
+    if (type == QLatin1String("gpu_instances"))
+        return ModelsTr::tr("GPU desktops");
+    if (type == QLatin1String("cores") || type == QLatin1String("Cores"))
+        return ModelsTr::tr("vCPUs");
+    if (type == QLatin1String("Memory"))
+        return ModelsTr::tr("Memory");
+    if (type == QLatin1String("volumes"))
+        return ModelsTr::tr("Disks");
+    if (type == QLatin1String("volume_gigabytes"))
+        return ModelsTr::tr("Disk capacity");
+    if (type == QLatin1String("deh"))
+        return ModelsTr::tr("Dedicated hosts");
+    if (type == QLatin1String("users"))
+        return ModelsTr::tr("Users");
+    if (type == QLatin1String("policy_groups"))
+        return ModelsTr::tr("Policy groups");
+    return type;
 }
 
 } // namespace QuotaRules

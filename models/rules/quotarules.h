@@ -29,5 +29,7 @@ const Quota *find(const QList<Quota> &quotas, const QString &type);
 qint64 desktopsLeft(const QList<Quota> &quotas, const Product *product);
 /** The resource type a desktop of @p product counts against. */
 QString instanceType(const Product *product);
+/** The name of a ShowQuotas resource type in the UI language (the type itself when unknown). */
+QString typeName(const QString &type);
 
 } // namespace QuotaRules
