@@ -4,6 +4,7 @@
 
 #include "api/http/errorcatalog.h"
 #include "models/itemmodels/createrequestmodel.h"
+#include "models/rules/quotarules.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QEvent>
@@ -66,26 +67,7 @@ void QuotaPanel::changeEvent(QEvent *event)
 
 QString QuotaPanel::typeName(const QString &type)
 {
-    // ShowQuotas resource types (workspace-sdk-operations.md: ResourceNoLimit.type).
-    if (type == QLatin1String("general_instances"))
-        return tr("Desktops");
-    if (type == QLatin1String("gpu_instances"))
-        return tr("GPU desktops");
-    if (type == QLatin1String("cores") || type == QLatin1String("Cores"))
-        return tr("vCPUs");
-    if (type == QLatin1String("Memory"))
-        return tr("Memory");
-    if (type == QLatin1String("volumes"))
-        return tr("Disks");
-    if (type == QLatin1String("volume_gigabytes"))
-        return tr("Disk capacity");
-    if (type == QLatin1String("users"))
-        return tr("Users");
-    if (type == QLatin1String("policy_groups"))
-        return tr("Policy groups");
-    if (type == QLatin1String("deh"))
-        return tr("Dedicated hosts");
-    return type;
+    return QuotaRules::typeName(type);
 }
 
 QString QuotaPanel::amount(qint64 value, const QString &unit)

@@ -31,7 +31,7 @@ public:
     /** The error shown when the batch does not fit (empty when it fits). */
     QString blockText() const;
 
-    /** The name of a ShowQuotas resource type in the UI language (the type itself if unknown). */
+    /** The name of a ShowQuotas resource type in the UI language (QuotaRules::typeName). */
     static QString typeName(const QString &type);
     /** An amount of @p unit (MB shown as GB), in the UI locale. */
     static QString amount(qint64 value, const QString &unit);
