@@ -24,6 +24,7 @@
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "models/rules/validationcontext.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -64,6 +65,7 @@ private slots:
     void pickerSearch_data();
     void pickerSearch();
     void wizardPicksUsers();
+    void everyInputIsNamedAndFits();
 
 private:
     bool createUsers(const QStringList &names);
@@ -576,6 +578,56 @@ void tst_DirectoryViews::wizardPicksUsers()
     QVERIFY(wizard->hasUnsentInput());
     // Adding the same users again adds nothing.
     QCOMPARE(page->addDirectoryUsers({DirectoryUser{QString(), QStringLiteral("LEA")}}), 0);
+}
+
+void tst_DirectoryViews::everyInputIsNamedAndFits()
+{
+    DirectoryUser someone;
+    someone.id = QStringLiteral("u1");
+    someone.userName = QStringLiteral("someone");
+    UserGroup group;
+    group.id = QStringLiteral("g1");
+    group.name = QStringLiteral("ops");
+    QList<QWidget *> windows{new GroupsView(m_settings.get()),
+                             new UsersView(m_settings.get()),
+                             new GroupDialog(m_session->client(), {}),
+                             new GroupDialog(m_session->client(), group, {}),
+                             new EditUserDialog(m_session->client(), someone, ValidationContext()),
+                             new DeleteUsersDialog({someone, someone}),
+                             new DirectoryPickerDialog(m_session->client(),
+                                                       DirectoryPickerDialog::Users
+                                                               | DirectoryPickerDialog::Groups)};
+    for (QWidget *window : std::as_const(windows)) {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // Fits a 1366×768 laptop, frame and title bar included.
+        QVERIFY2(window->frameGeometry().width() <= 1366 && window->frameGeometry().height() <= 768,
+                 qPrintable(window->objectName()));
+        QVERIFY2(window->minimumSizeHint().width() <= 1366
+                         && window->minimumSizeHint().height() <= 700,
+                 qPrintable(window->objectName()));
+        QList<QWidget *> inputs;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w)
+                || qobject_cast<QAbstractItemView *>(w))
+                inputs << w;
+        }
+        QVERIFY(!inputs.isEmpty());
+        for (QWidget *w : std::as_const(inputs)) {
+            // A line edit inside a spin box or combo is named through its owner; the corner
+            // button of a table is not an input of its own.
+            if (qobject_cast<QLineEdit *>(w) && w->objectName().isEmpty())
+                continue;
+            if (w->parentWidget() && qobject_cast<QAbstractItemView *>(w->parentWidget()))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const bool named
+                    = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+            QVERIFY2(named, qPrintable(window->objectName() + QStringLiteral(": ")
+                                       + w->metaObject()->className() + QLatin1Char(' ')
+                                       + w->objectName()));
+        }
+    }
 }
 
 QTEST_MAIN(tst_DirectoryViews)
