@@ -227,9 +227,9 @@ void tst_WizardSafety::assignDiscardPrompt()
         auto *name = m_assign->findChild<QLineEdit *>(QStringLiteral("typedUserEdit"));
         QVERIFY(name);
         name->setFocus();
-        QTest::keyClicks(name, QStringLiteral("zhangwei"));
+        QTest::keyClicks(name, QStringLiteral("newcomer01"));
         QTest::keyClick(name, Qt::Key_Return);
-        QTRY_COMPARE(m_assign->usersModel()->rowOf(QStringLiteral("zhangwei")) >= 0, true);
+        QTRY_COMPARE(m_assign->usersModel()->rowOf(QStringLiteral("newcomer01")) >= 0, true);
         QVERIFY(m_assign->hasUnsentInput());
     }
     leave(m_assign, how);
@@ -370,7 +370,7 @@ void tst_WizardSafety::quotaBlocksBatch()
                                       .arg(quota)
                                       .arg(existing)),
                 qPrintable(text));
-        auto *message = m_wizard->findChild<FieldMessage *>(QStringLiteral("quotaMessage"));
+        auto *message = panel->findChild<FieldMessage *>(QStringLiteral("quotaMessage"));
         QVERIFY(message && message->isVisible() && message->hasError());
         // Nothing is sent, whatever is pressed.
         m_wizard->accept();
