@@ -100,11 +100,22 @@ QVariant DirectoryEntryModel::headerData(int section, Qt::Orientation orientatio
     case KindColumn:
         return tr("Kind");
     case DetailColumn:
-        return tr("Email or description");
+        if (!m_groupsKind)
+            return tr("Email");
+        return m_usersKind ? tr("Email or description") : tr("Description");
     case CountColumn:
-        return tr("Desktops or members");
+        if (!m_groupsKind)
+            return tr("Desktops");
+        return m_usersKind ? tr("Desktops or members") : tr("Members");
     }
     return {};
+}
+
+void DirectoryEntryModel::setKinds(bool users, bool groups)
+{
+    m_usersKind = users;
+    m_groupsKind = groups;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 Qt::ItemFlags DirectoryEntryModel::flags(const QModelIndex &index) const

@@ -39,6 +39,8 @@ public:
     void setUsers(const QList<DirectoryUser> &users);
     /** Replaces the groups (users stay). */
     void setGroups(const QList<UserGroup> &groups);
+    /** What the list holds, for its headers ("Email" for users only, ...). Default: both. */
+    void setKinds(bool users, bool groups);
     /** Users and groups with these ids (or names, ignoring case) are shown as taken. */
     void setTaken(const QStringList &idsOrNames);
 
@@ -57,4 +59,6 @@ private:
     QList<DirectoryUser> m_users;
     QList<UserGroup> m_groups;
     QSet<QString> m_taken; ///< ids and case-folded names
+    bool m_usersKind = true;
+    bool m_groupsKind = true;
 };

@@ -27,6 +27,7 @@ DirectoryPickerDialog::DirectoryPickerDialog(WorkspaceClient *client, Kinds kind
     , m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("DirectoryPickerDialog"));
+    m_model->setKinds(m_kinds & Users, m_kinds & Groups);
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(DirectoryEntryModel::SortRole);
     m_filter->setFilterKeyColumn(-1);
@@ -56,6 +57,7 @@ DirectoryPickerDialog::DirectoryPickerDialog(WorkspaceClient *client, Kinds kind
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().averageCharWidth();
     m_view->setColumnWidth(DirectoryEntryModel::NameColumn, em * 22);

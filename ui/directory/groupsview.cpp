@@ -72,6 +72,7 @@ GroupsView::GroupsView(AppSettings *settings, QWidget *parent)
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_members = new DirectoryEntryModel(this);
+    m_members->setKinds(true, false);
     m_membersFilter = new QSortFilterProxyModel(this);
     m_membersFilter->setSourceModel(m_members);
     m_membersFilter->setSortRole(DirectoryEntryModel::SortRole);
@@ -113,8 +114,8 @@ GroupsView::GroupsView(AppSettings *settings, QWidget *parent)
     const int cw = fontMetrics().averageCharWidth();
     m_table->setColumnWidth(GroupTableModel::NameColumn, cw * 18);
     m_table->setColumnWidth(GroupTableModel::DescriptionColumn, cw * 24);
-    m_table->setColumnWidth(GroupTableModel::MembersColumn, cw * 9);
-    m_table->setColumnWidth(GroupTableModel::DesktopsColumn, cw * 9);
+    m_table->setColumnWidth(GroupTableModel::MembersColumn, cw * 12);
+    m_table->setColumnWidth(GroupTableModel::DesktopsColumn, cw * 12);
     m_table->setColumnWidth(GroupTableModel::PlatformColumn, cw * 8);
     m_loadState = new LoadStateWidget(m_table, m_splitter);
     m_loadState->setObjectName(QStringLiteral("groupLoadState"));
@@ -141,7 +142,7 @@ GroupsView::GroupsView(AppSettings *settings, QWidget *parent)
     m_membersTable->sortByColumn(DirectoryEntryModel::NameColumn, Qt::AscendingOrder);
     m_membersTable->setColumnHidden(DirectoryEntryModel::KindColumn, true);
     m_membersTable->setColumnWidth(DirectoryEntryModel::NameColumn, cw * 18);
-    m_membersTable->setColumnWidth(DirectoryEntryModel::DetailColumn, cw * 26);
+    m_membersTable->setColumnWidth(DirectoryEntryModel::DetailColumn, cw * 30);
     m_membersState = new LoadStateWidget(m_membersTable, membersPane);
     m_membersState->setObjectName(QStringLiteral("membersLoadState"));
     m_addMembersButton = new QPushButton(membersPane);
