@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -505,25 +506,42 @@ TypedCall<UserGroup> *WorkspaceClient::createUserGroup(const QString &name,
             guard->fail(create->error());
             return;
         }
-        // The answer has no body: the id is read back by the (unique) name.
-        TypedCall<QList<UserGroup>> *lookup = userGroups(name, guard);
-        guard->setAbortHandler([lookup] { lookup->abort(); });
-        connect(lookup, &ApiCall::finished, guard, [guard, lookup, name] {
+        // The answer has no body: the id is read back by the (unique) name, a few times a
+        // second apart in case the list shows the new group a moment later.
+        auto readBack = std::make_shared<std::function<void(int)>>();
+        *readBack = [this, guard, name,
+                     weak = std::weak_ptr<std::function<void(int)>>(readBack)](int attempt) {
             if (!guard)
                 return;
-            guard->addAttempts(lookup->attempts());
-            if (lookup->error().isError()) {
-                guard->fail(lookup->error());
-                return;
-            }
-            for (const UserGroup &g : lookup->result()) {
-                if (g.name == name) {
-                    guard->succeed(g);
+            TypedCall<QList<UserGroup>> *lookup = userGroups(name, guard);
+            guard->setAbortHandler([lookup] { lookup->abort(); });
+            connect(lookup, &ApiCall::finished, guard, [guard, lookup, name, attempt, weak] {
+                if (!guard)
+                    return;
+                lookup->deleteLater();
+                guard->addAttempts(lookup->attempts());
+                if (lookup->error().isError()) {
+                    guard->fail(lookup->error());
                     return;
                 }
-            }
-            guard->fail(malformed(QStringLiteral("the new group %1 is not listed").arg(name)));
-        });
+                for (const UserGroup &g : lookup->result()) {
+                    if (g.name == name) {
+                        guard->succeed(g);
+                        return;
+                    }
+                }
+                const auto again = weak.lock();
+                if (attempt < 3 && again) {
+                    QTimer::singleShot(1000, guard, [again, attempt] { (*again)(attempt + 1); });
+                    return;
+                }
+                guard->fail(malformed(
+                        QStringLiteral("the group %1 was created but is not listed").arg(name)));
+            });
+        };
+        // The call keeps the function alive until it finishes.
+        connect(guard, &ApiCall::finished, guard, [readBack] { *readBack = nullptr; });
+        (*readBack)(1);
     });
     return call;
 }

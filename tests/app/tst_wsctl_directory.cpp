@@ -24,6 +24,8 @@ private slots:
     void resetPassword();
     void randomPassword();
     void deleteUsers();
+    void deleteAsksOnATerminal_data();
+    void deleteAsksOnATerminal();
     void quotas();
     void createPastQuotaSendsNothing_data();
     void createPastQuotaSendsNothing();
@@ -213,6 +215,44 @@ void tst_WsctlDirectory::deleteUsers()
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QVERIFY(user("olivia-wang").isEmpty());
     QCOMPARE(requests("DELETE"), deletes + 1);
+}
+
+void tst_WsctlDirectory::deleteAsksOnATerminal_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("y") << QByteArray("y\n") << 0 << true;
+    QTest::newRow("yes") << QByteArray("YES\n") << 0 << true;
+    QTest::newRow("n") << QByteArray("n\n") << 2 << false;
+    QTest::newRow("just Enter") << QByteArray("\n") << 2 << false;
+}
+
+void tst_WsctlDirectory::deleteAsksOnATerminal()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, code);
+    QFETCH(bool, deleted);
+    // util-linux script(1) gives wsctl a terminal; what is written to it is typed there.
+    QStringList command{WsctlRunner::executable()};
+    command << m_wsctl.connection() << QStringList{"users", "delete", "alice", "emma_schmidt"};
+    for (QString &word : command)
+        word = QLatin1Char('\'') + word.replace(QLatin1String("'"), QLatin1String("'\\''"))
+               + QLatin1Char('\'');
+    QProcess process;
+    process.setProcessEnvironment(m_wsctl.environment());
+    process.start(QStringLiteral("script"),
+                  {"-q", "-e", "-c", command.join(QLatin1Char(' ')), "/dev/null"});
+    QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+    process.write(answer);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    const QString shown = QString::fromUtf8(process.readAll());
+    QCOMPARE(process.exitCode(), code);
+    QVERIFY2(shown.contains(QStringLiteral("Delete 2 user")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("alice, emma_schmidt? [y/N]")), qPrintable(shown));
+    QCOMPARE(user("alice").isEmpty(), deleted);
+    QCOMPARE(user("emma_schmidt").isEmpty(), deleted);
 }
 
 void tst_WsctlDirectory::quotas()

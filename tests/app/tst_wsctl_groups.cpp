@@ -117,7 +117,7 @@ void tst_WsctlGroups::createRefused_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<bool>("sent");
     QTest::addColumn<QString>("says");
-    QTest::newRow("a dot in the name") << QStringList{"dev.ops"} << 1 << false << "dev.ops";
+    QTest::newRow("a dot in the name") << QStringList{"dev.ops"} << 1 << false << "“.”";
     QTest::newRow("too long") << QStringList{QString(65, 'g')} << 1 << false << "64";
     QTest::newRow("bad type") << QStringList{"ok-name", "--type", "NIS"} << 2 << false << "--type";
     QTest::newRow("no name") << QStringList{} << 2 << false << "name";

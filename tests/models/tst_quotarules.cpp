@@ -91,7 +91,8 @@ void tst_QuotaRules::shortfalls_data()
     QTest::newRow("one too many") << 6 << qint64(95) << QStringList{"general_instances"}
                                   << qint64(5);
     QTest::newRow("100000 rows in a quota of 100")
-            << 100000 << qint64(0) << QStringList{"cores", "general_instances"} << qint64(100);
+            << 100000 << qint64(0) << QStringList{"cores", "general_instances", "volume_gigabytes"}
+            << qint64(100);
     QTest::newRow("already over") << 1 << qint64(120) << QStringList{"general_instances"}
                                   << qint64(0);
 }
