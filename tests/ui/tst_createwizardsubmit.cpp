@@ -216,6 +216,14 @@ void tst_CreateWizardSubmit::csv240ThroughTheUsersPage()
                  QStringLiteral("workspace.x86.general.xlarge2.windows"));
     }
 
+    // More than 200 desktops: Submit waits for the count to be typed.
+    QVERIFY(!review->isCountConfirmed());
+    QVERIFY(!submitButton()->isEnabled());
+    auto *typed = m_wizard->findChild<QLineEdit *>(QStringLiteral("typedCountEdit"));
+    QVERIFY(typed && typed->isVisible());
+    typed->setFocus();
+    QTest::keyClicks(typed, QStringLiteral("240"));
+
     QSignalSpy submitted(m_wizard, &CreateDesktopWizard::submitted);
     QSignalSpy finished(m_wizard, &QDialog::finished);
     QTRY_VERIFY(submitButton()->isEnabled());

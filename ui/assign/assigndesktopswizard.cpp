@@ -11,10 +11,14 @@
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/candidateusersmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
+#include "ui/widgets/discardprompt.h"
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QMessageBox>
 #include <QScreen>
+
+#include <algorithm>
 
 AssignDesktopsWizard::AssignDesktopsWizard(WorkspaceClient *client, JobCenter *jobs,
                                            QWidget *parent)
@@ -108,6 +112,9 @@ void AssignDesktopsWizard::followModels()
     connect(m_assignment, &QAbstractItemModel::modelReset, m_desktops, markAll);
     // A reloaded list flags the desktops the assignment holds, wherever they were listed.
     connect(m_desktops, &QAbstractItemModel::modelReset, m_desktops, markAll);
+    // Assigning to a group: shared desktops taken into the table get it as their entry.
+    connect(m_assignment, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { applyPresetGroup(first, last); });
     // The users list counts the desktops each name is paired with.
     connect(m_assignment, &AssignmentModel::summaryChanged, m_candidates,
             [this] { m_candidates->setPairedCounts(m_assignment->pairedCounts()); });
@@ -208,6 +215,74 @@ void AssignDesktopsWizard::accept()
     startBatch();
 }
 
+void AssignDesktopsWizard::presetGroup(const UserGroup &group)
+{
+    m_presetGroup = group;
+    retranslateUi();
+    if (m_assignment->rowCount() > 0)
+        applyPresetGroup(0, m_assignment->rowCount() - 1);
+    m_pairPage->setResult(tr("Shared desktops added to the table are given to the group %1. "
+                             "Groups can only have shared desktops: pair dedicated ones with "
+                             "users.")
+                                  .arg(group.name));
+}
+
+void AssignDesktopsWizard::applyPresetGroup(int first, int last)
+{
+    if (m_presetGroup.id.isEmpty())
+        return;
+    for (int row = first; row <= last && row < m_assignment->rowCount(); ++row) {
+        const AssignmentRow &r = m_assignment->row(row);
+        if (!r.isShared() || r.isPaired() || r.isDone())
+            continue;
+        AttachUserInfo info;
+        info.type = QStringLiteral("GROUP");
+        info.userId = m_presetGroup.id;
+        info.userName = m_presetGroup.name;
+        info.userGroup = AssignmentModel::defaultGroup(r.desktop.osType);
+        m_assignment->setSharedUsers(row, {info});
+    }
+}
+
+void AssignDesktopsWizard::reject()
+{
+    if (m_discardPrompt)
+        return; // already asking
+    if (!hasUnsentInput()) {
+        QWizard::reject();
+        return;
+    }
+    int waiting = 0;
+    for (const AssignmentRow &row : m_assignment->rows()) {
+        if (row.state != AssignmentRow::State::Assigned
+            && row.state != AssignmentRow::State::Sending)
+            ++waiting;
+    }
+    const QString what
+            = waiting > 0
+                      ? tr("%n desktop(s) in the table have not been assigned.", nullptr, waiting)
+                      : tr("The names typed or imported into the users list have not been used.");
+    m_discardPrompt = DiscardPrompt::open(this, what, [this] { QWizard::reject(); });
+}
+
+QMessageBox *AssignDesktopsWizard::discardPrompt() const
+{
+    return m_discardPrompt;
+}
+
+bool AssignDesktopsWizard::hasUnsentInput() const
+{
+    for (const AssignmentRow &row : m_assignment->rows()) {
+        if (row.state != AssignmentRow::State::Assigned
+            && row.state != AssignmentRow::State::Sending)
+            return true;
+    }
+    const QList<CandidateUser> candidates = m_candidates->candidates();
+    return std::any_of(candidates.cbegin(), candidates.cend(), [](const CandidateUser &user) {
+        return user.source != CandidateUser::Source::Directory;
+    });
+}
+
 void AssignDesktopsWizard::createMissingUsers(bool thenAssign)
 {
     if (m_busy)
@@ -301,7 +376,9 @@ void AssignDesktopsWizard::setBusy(bool busy)
 
 void AssignDesktopsWizard::retranslateUi()
 {
-    setWindowTitle(tr("Assign desktops to users"));
+    setWindowTitle(m_presetGroup.id.isEmpty()
+                           ? tr("Assign desktops to users")
+                           : tr("Assign desktops to the group %1").arg(m_presetGroup.name));
     setButtonText(QWizard::NextButton, tr("Re&view…"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::CancelButton, tr("Close"));

@@ -2,6 +2,7 @@
 
 #include "models/csv/csvissue.h"
 #include "models/domain/attachrequest.h"
+#include "models/domain/usergroup.h"
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
 
@@ -18,6 +19,7 @@ class CandidateUsersModel;
 class DesktopListModel;
 class JobCenter;
 class MissingUserCreator;
+class QMessageBox;
 class WorkspaceClient;
 
 /**
@@ -41,6 +43,14 @@ public:
     /** The domain type (and caps); without it the wizard asks the service (ListWorkspaces). */
     void setContext(const ValidationContext &context);
     ValidationContext context() const;
+
+    /**
+     * Assigning to a user group: every shared desktop taken into the table without users gets
+     * @p group as its entry (attach_user_infos type GROUP, with the OS's standard rights). Groups
+     * can only be given shared desktops; dedicated ones are paired with users as usual.
+     */
+    void presetGroup(const UserGroup &group);
+    UserGroup presetGroupOf() const { return m_presetGroup; }
 
     /** Loads the unassigned desktops, the directory and the domain type again. */
     void reload();
@@ -71,6 +81,15 @@ public:
 
     /** Assign (the Finish button): creates missing users if asked, then starts the batch. */
     void accept() override;
+    /**
+     * Close, Escape or closing the window. With unsent input it asks first (DiscardPrompt); a
+     * batch already started goes on in the jobs panel either way.
+     */
+    void reject() override;
+    /** Rows paired or taken into the table and not sent, or names typed or imported. */
+    bool hasUnsentInput() const;
+    /** The question asked by reject() while it is open, else null (tests answer it). */
+    QMessageBox *discardPrompt() const;
 
 signals:
     /** Desktops and users have been read (or failed to be; the load widgets say why). */
@@ -96,6 +115,7 @@ private:
     void onBatchFinished(const QString &batchId, int assigned, int notAssigned);
     void setBusy(bool busy);
     void backToPairing();
+    void applyPresetGroup(int first, int last);
 
     QPointer<WorkspaceClient> m_client;
     QPointer<JobCenter> m_jobs;
@@ -109,4 +129,6 @@ private:
     MissingUserCreator *m_creator = nullptr;
     AssignPairPage *m_pairPage = nullptr;
     AssignReviewPage *m_reviewPage = nullptr;
+    QPointer<QMessageBox> m_discardPrompt;
+    UserGroup m_presetGroup;
 };

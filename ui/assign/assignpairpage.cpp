@@ -7,6 +7,7 @@
 #include "desktoppickerpanel.h"
 #include "sharedusersdialog.h"
 
+#include "api/http/workspaceclient.h"
 #include "models/csv/assignmentimport.h"
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/candidateusersmodel.h"
@@ -23,6 +24,7 @@ AssignPairPage::AssignPairPage(WorkspaceClient *client, AssignmentModel *assignm
                                DesktopListModel *desktops, CandidateUsersModel *candidates,
                                AttachSubmission *submission, QWidget *parent)
     : QWizardPage(parent)
+    , m_client(client)
     , m_assignment(assignment)
     , m_desktops(desktops)
     , m_candidates(candidates)
@@ -199,6 +201,7 @@ void AssignPairPage::editSharedUsers(int row)
                                          context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDirectory(m_candidates->directoryUsers());
+    dialog->setClient(m_client);
     QList<AttachUserInfo> infos = r.sharedUsers;
     if (infos.isEmpty() && !r.userName.isEmpty()) {
         // The flat user becomes the first entry, so nothing chosen so far is lost.

@@ -58,6 +58,7 @@ private:
     void chooseCsv();
     void editSharedUsers(int row);
 
+    QPointer<WorkspaceClient> m_client;
     AssignmentModel *m_assignment = nullptr;
     DesktopListModel *m_desktops = nullptr;
     CandidateUsersModel *m_candidates = nullptr;

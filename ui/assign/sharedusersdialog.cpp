@@ -1,7 +1,9 @@
 #include "sharedusersdialog.h"
 
+#include "api/http/workspaceclient.h"
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/attachuserinfomodel.h"
+#include "ui/directory/directorypickerdialog.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/severitystyleproxy.h"
 
@@ -93,8 +95,13 @@ void SharedUsersDialog::buildUi()
     m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("removeSharedButton"));
     m_removeButton->setAutoDefault(false);
+    m_pickButton = new QPushButton(this);
+    m_pickButton->setObjectName(QStringLiteral("pickSharedButton"));
+    m_pickButton->setAutoDefault(false);
+    m_pickButton->setVisible(false);
     grid->addWidget(m_userGroupLabel, 2, 0);
     grid->addWidget(m_userGroupCombo, 2, 1);
+    grid->addWidget(m_pickButton, 2, 2);
     grid->addWidget(m_removeButton, 2, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
@@ -121,6 +128,7 @@ void SharedUsersDialog::buildUi()
     connect(m_addGroupButton, &QPushButton::clicked, this, &SharedUsersDialog::onAddGroup);
     connect(m_groupIdEdit, &QLineEdit::returnPressed, this, &SharedUsersDialog::onAddGroup);
     connect(m_removeButton, &QPushButton::clicked, this, &SharedUsersDialog::onRemove);
+    connect(m_pickButton, &QPushButton::clicked, this, &SharedUsersDialog::onPick);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SharedUsersDialog::updateState);
     connect(m_userEdit, &QLineEdit::textChanged, this, &SharedUsersDialog::updateState);
@@ -152,6 +160,8 @@ void SharedUsersDialog::retranslateUi()
     m_userGroupCombo->setAccessibleName(tr("User group of new entries"));
     m_userGroupCombo->setToolTip(tr("administrators and sudo give full control of the desktop; "
                                     "users and default are standard rights."));
+    m_pickButton->setText(tr("&Pick from directory…"));
+    m_pickButton->setAccessibleName(tr("Pick users and groups from the directory"));
     m_removeButton->setText(tr("Re&move selected"));
     m_removeButton->setAccessibleName(tr("Remove the selected entries"));
     updateState();
@@ -172,6 +182,41 @@ void SharedUsersDialog::setDirectory(const QList<DirectoryUser> &users)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_userEdit->setCompleter(completer);
+}
+
+void SharedUsersDialog::setClient(WorkspaceClient *client)
+{
+    m_client = client;
+    m_pickButton->setVisible(client != nullptr);
+}
+
+void SharedUsersDialog::onPick()
+{
+    if (!m_client)
+        return;
+    auto *picker = new DirectoryPickerDialog(
+            m_client, DirectoryPickerDialog::Users | DirectoryPickerDialog::Groups, this);
+    picker->setObjectName(QStringLiteral("sharedPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setIntro(tr("Users and groups for %1. Entries the desktop has already are greyed.")
+                             .arg(m_computerName));
+    QStringList taken;
+    for (const AttachUserInfo &info : m_model->infos())
+        taken << (info.userId.isEmpty() ? info.userName : info.userId);
+    picker->setTaken(taken);
+    connect(picker, &QDialog::accepted, this,
+            [this, picker] { addPicked(picker->pickedUsers(), picker->pickedGroups()); });
+    picker->open();
+}
+
+void SharedUsersDialog::addPicked(const QList<DirectoryUser> &users, const QList<UserGroup> &groups)
+{
+    const QString rights = m_userGroupCombo->currentText();
+    for (const DirectoryUser &u : users)
+        m_model->addUser(u.userName, rights);
+    for (const UserGroup &g : groups)
+        m_model->addGroup(g.name, g.id, rights);
+    updateState();
 }
 
 void SharedUsersDialog::setInfos(const QList<AttachUserInfo> &infos)

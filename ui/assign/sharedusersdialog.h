@@ -2,10 +2,12 @@
 
 #include "models/domain/attachuserinfo.h"
 #include "models/domain/directoryuser.h"
+#include "models/domain/usergroup.h"
 #include "models/rules/validationcontext.h"
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class AttachUserInfoModel;
 class FieldMessage;
@@ -16,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class SeverityStyleProxy;
+class WorkspaceClient;
 
 /**
  * Chooses the users and groups of one SHARED (multi-user) desktop, its attach_user_infos: users
@@ -30,6 +33,10 @@ public:
                       QWidget *parent = nullptr);
 
     void setDirectory(const QList<DirectoryUser> &users);
+    /** With a client, "Pick from directory…" chooses users and groups from a searchable list. */
+    void setClient(WorkspaceClient *client);
+    /** Adds the users and groups chosen in the picker (with the rights chosen for new ones). */
+    void addPicked(const QList<DirectoryUser> &users, const QList<UserGroup> &groups);
     void setInfos(const QList<AttachUserInfo> &infos);
     QList<AttachUserInfo> infos() const;
     AttachUserInfoModel *model() const { return m_model; }
@@ -43,6 +50,7 @@ private:
     void onAddUser();
     void onAddGroup();
     void onRemove();
+    void onPick();
     void updateState();
 
     QString m_computerName;
@@ -62,6 +70,8 @@ private:
     QLabel *m_userGroupLabel = nullptr;
     QComboBox *m_userGroupCombo = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_pickButton = nullptr;
+    QPointer<WorkspaceClient> m_client;
     QLabel *m_countLabel = nullptr;
     FieldMessage *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

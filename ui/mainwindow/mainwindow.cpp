@@ -16,6 +16,7 @@
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/csvimport/csvimportdialog.h"
+#include "ui/directory/groupsview.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/profiledialog.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(AppSettings *settings, ProfileStore *profiles, SessionMan
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_desktops, actionIcon("desktop"), QString());
     m_tabs->addTab(m_users, actionIcon("users"), QString());
+    m_groups = new GroupsView(settings, this);
+    m_tabs->addTab(m_groups, actionIcon("users"), QString());
+    connect(m_groups, &GroupsView::assignRequested, this, &MainWindow::assignToGroup);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -165,6 +169,8 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_tabs->currentWidget() == m_users)
             m_users->refresh();
+        else if (m_tabs->currentWidget() == m_groups)
+            m_groups->refresh();
         else
             m_desktops->refresh();
     });
@@ -288,6 +294,7 @@ void MainWindow::retranslateUi()
     m_jobsDock->setWindowTitle(tr("Jobs"));
     m_tabs->setTabText(m_tabs->indexOf(m_desktops), tr("Desktops"));
     m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_groups), tr("Groups"));
     m_banner->setText(tr("SANDBOX — a local emulator with demo data. Nothing here touches a "
                          "real cloud account."));
     m_sandboxBadge->setText(tr("SANDBOX"));
@@ -315,6 +322,7 @@ void MainWindow::saveLayout()
     m_settings->setWindowState(saveState());
     m_desktops->saveLayout();
     m_users->saveLayout();
+    m_groups->saveLayout();
     m_settings->sync();
 }
 
@@ -372,6 +380,7 @@ void MainWindow::onSessionAboutToChange()
     setJobsPanel(nullptr);
     m_desktops->setSession(nullptr);
     m_users->setSession(nullptr);
+    m_groups->setSession(nullptr);
     m_session = nullptr;
 }
 
@@ -381,6 +390,7 @@ void MainWindow::onSessionChanged(Session *session)
     m_activationError.clear();
     m_desktops->setSession(session);
     m_users->setSession(session);
+    m_groups->setSession(session);
     setJobsPanel(session);
     if (session) {
         connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
@@ -595,6 +605,13 @@ void MainWindow::assignDesktops()
     connect(dialog, &AssignDesktopsWizard::batchDone, m_desktops, &DesktopsView::refresh);
     m_assign = dialog;
     dialog->show();
+}
+
+void MainWindow::assignToGroup(const UserGroup &group)
+{
+    assignDesktops();
+    if (auto *dialog = qobject_cast<AssignDesktopsWizard *>(m_assign.data()))
+        dialog->presetGroup(group);
 }
 
 void MainWindow::importUsers()

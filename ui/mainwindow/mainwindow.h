@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/profiles/session.h"
+#include "models/domain/usergroup.h"
 
 #include <QDialog>
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 class AppSettings;
 class CreateDesktopWizard;
 class DesktopsView;
+class GroupsView;
 class ProfileStore;
 class QAction;
 class QActionGroup;
@@ -39,6 +41,7 @@ public:
 
     DesktopsView *desktopsView() const { return m_desktops; }
     UsersView *usersView() const { return m_users; }
+    GroupsView *groupsView() const { return m_groups; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
     Session *session() const { return m_session; }
 
@@ -72,6 +75,8 @@ private:
     /** Opens the request of a refused create batch in the wizard, to be fixed and sent again. */
     void openRefusedInWizard(const QString &batchId);
     void assignDesktops();
+    /** The assignment dialog with @p group as the entry of the shared desktops. */
+    void assignToGroup(const UserGroup &group);
     void importUsers();
     void showAbout();
 
@@ -86,6 +91,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     DesktopsView *m_desktops = nullptr;
     UsersView *m_users = nullptr;
+    GroupsView *m_groups = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     QPointer<QDialog> m_wizard; ///< the open create wizard (one at a time)
     QPointer<QDialog> m_assign; ///< the open assignment dialog

@@ -5,18 +5,29 @@
 
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
+#include "ui/directory/deleteusersdialog.h"
+#include "ui/directory/edituserdialog.h"
 #include "ui/settings/appsettings.h"
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
 
+#include "api/http/errorcatalog.h"
+
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const QString LayoutName = QStringLiteral("users");
@@ -48,10 +59,32 @@ UsersView::UsersView(AppSettings *settings, QWidget *parent)
     connect(m_createButton, &QPushButton::clicked, this, &UsersView::createUser);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("userCount"));
+    m_editButton = new QPushButton(this);
+    m_editButton->setObjectName(QStringLiteral("editUserButton"));
+    m_lockButton = new QPushButton(this);
+    m_lockButton->setObjectName(QStringLiteral("lockUsersButton"));
+    m_unlockButton = new QPushButton(this);
+    m_unlockButton->setObjectName(QStringLiteral("unlockUsersButton"));
+    m_resetButton = new QPushButton(this);
+    m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_deleteButton = new QPushButton(this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteUsersOpenButton"));
+    connect(m_editButton, &QPushButton::clicked, this, &UsersView::editUser);
+    connect(m_lockButton, &QPushButton::clicked, this, [this] { setLocked(true); });
+    connect(m_unlockButton, &QPushButton::clicked, this, [this] { setLocked(false); });
+    connect(m_resetButton, &QPushButton::clicked, this, &UsersView::resetPassword);
+    connect(m_deleteButton, &QPushButton::clicked, this, &UsersView::deleteUsers);
+    m_status = new FieldMessage(this);
+    m_status->setObjectName(QStringLiteral("userStatus"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addWidget(m_createButton);
+    bar->addWidget(m_editButton);
+    bar->addWidget(m_lockButton);
+    bar->addWidget(m_unlockButton);
+    bar->addWidget(m_resetButton);
+    bar->addWidget(m_deleteButton);
     bar->addStretch(1);
     bar->addWidget(m_count);
 
@@ -61,6 +94,8 @@ UsersView::UsersView(AppSettings *settings, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
@@ -83,6 +118,10 @@ UsersView::UsersView(AppSettings *settings, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addWidget(m_loadState, 1);
+    layout->addWidget(m_status);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersView::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, &UsersView::editUser);
     retranslateUi();
     restoreLayout();
 }
@@ -91,8 +130,21 @@ void UsersView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search users…"));
     m_createButton->setText(tr("&Create User…"));
+    m_search->setAccessibleName(tr("Search users"));
+    m_table->setAccessibleName(tr("Users of the directory"));
+    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setAccessibleName(tr("Edit the selected user"));
+    m_lockButton->setText(tr("&Lock"));
+    m_lockButton->setAccessibleName(tr("Lock the selected users"));
+    m_unlockButton->setText(tr("U&nlock"));
+    m_unlockButton->setAccessibleName(tr("Unlock the selected users"));
+    m_resetButton->setText(tr("Reset &Password…"));
+    m_resetButton->setAccessibleName(tr("Reset the password of the selected users"));
+    m_deleteButton->setText(tr("Dele&te…"));
+    m_deleteButton->setAccessibleName(tr("Delete the selected users"));
     m_model->retranslate();
     updateCount();
+    updateButtons();
 }
 
 void UsersView::changeEvent(QEvent *event)
@@ -104,14 +156,17 @@ void UsersView::changeEvent(QEvent *event)
 
 void UsersView::setSession(Session *session)
 {
-    if (m_call) {
-        m_call->abort();
-        m_call = nullptr;
+    for (QPointer<ApiCall> *call : {&m_call, &m_action}) {
+        if (*call)
+            (*call)->abort();
+        *call = nullptr;
     }
+    m_status->clear();
     m_session = session;
     m_loadedOnce = false;
     m_model->setUsers({});
     m_createButton->setEnabled(session != nullptr);
+    updateButtons();
     if (!session) {
         m_loadState->showBusy(tr("Opening the profile…"));
         return;
@@ -141,7 +196,20 @@ void UsersView::refresh()
             }
             return;
         }
+        // The selection survives a refresh (after an action): by user id.
+        QStringList selected;
+        for (const DirectoryUser &u : selectedUsers())
+            selected << u.id;
         m_model->setUsers(call->result());
+        for (const QString &id : std::as_const(selected)) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->user(row).id == id) {
+                    m_table->selectionModel()->select(
+                            m_filter->mapFromSource(m_model->index(row, 0)),
+                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                }
+            }
+        }
         m_loadedOnce = true;
         m_loadState->showContent();
         updateCount();
@@ -154,6 +222,7 @@ void UsersView::refresh()
             }
             m_selectAfterLoad.clear();
         }
+        updateButtons();
         emit loaded(true, int(call->result().size()));
     });
 }
@@ -194,4 +263,273 @@ void UsersView::updateCount()
                              ? tr("%n user(s)", nullptr, total)
                              : tr("%1 of %2 shown")
                                        .arg(QLocale().toString(shown), QLocale().toString(total)));
+}
+
+// --- actions on the selected users ---------------------------------------------------------
+
+QList<DirectoryUser> UsersView::selectedUsers() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<DirectoryUser> users;
+    for (const int row : std::as_const(rows))
+        users << m_model->user(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return users;
+}
+
+void UsersView::updateButtons()
+{
+    const bool ready = m_session && !m_action;
+    const QList<DirectoryUser> users = selectedUsers();
+    const bool anyLocked = std::any_of(users.cbegin(), users.cend(),
+                                       [](const DirectoryUser &u) { return u.locked; });
+    const bool anyUnlocked = std::any_of(users.cbegin(), users.cend(),
+                                         [](const DirectoryUser &u) { return !u.locked; });
+    m_editButton->setEnabled(ready && users.size() == 1);
+    m_lockButton->setEnabled(ready && anyUnlocked);
+    m_unlockButton->setEnabled(ready && anyLocked);
+    m_resetButton->setEnabled(ready && !users.isEmpty());
+    m_deleteButton->setEnabled(ready && !users.isEmpty());
+}
+
+QString UsersView::statusText() const
+{
+    return m_status->text();
+}
+
+void UsersView::finishAction(bool ok, const QString &text)
+{
+    m_action = nullptr;
+    if (ok)
+        m_status->setHint(text);
+    else
+        m_status->setMessage(Severity::Error, text);
+    updateButtons();
+    refresh();
+    emit actionFinished(ok);
+}
+
+void UsersView::runEach(QList<DirectoryUser> users,
+                        std::function<ApiCall *(const DirectoryUser &)> make,
+                        std::function<QString(int)> doneText, int done, QStringList failures)
+{
+    if (users.isEmpty()) {
+        QString text = doneText(done);
+        if (!failures.isEmpty())
+            text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
+        finishAction(failures.isEmpty(), text);
+        return;
+    }
+    // One request per user; a refusal for one does not stop the others, and is named.
+    const DirectoryUser user = users.takeFirst();
+    ApiCall *call = make(user);
+    m_action = call;
+    m_status->setHint(tr("Working on %1…").arg(user.userName));
+    updateButtons();
+    connect(call, &ApiCall::finished, this,
+            [this, call, user, users, make, doneText, done, failures] {
+                call->deleteLater();
+                if (m_action != call)
+                    return;
+                QStringList f = failures;
+                if (!call->isOk())
+                    f << tr("%1: %2").arg(user.userName, ErrorCatalog::describe(call->error()));
+                runEach(users, make, doneText, done + (call->isOk() ? 1 : 0), f);
+            });
+}
+
+void UsersView::editUser()
+{
+    const QList<DirectoryUser> users = selectedUsers();
+    if (!m_session || m_action || users.size() != 1)
+        return;
+    ValidationContext context;
+    ValidationContext::parseDomainType(m_session->workspace().domainType, &context.domainType);
+    // The list leaves out some flags: the dialog starts from the user's detail.
+    const DirectoryUser listed = users.constFirst();
+    auto *call = m_session->client()->userDetail(listed.id, this);
+    m_action = call;
+    m_status->setHint(tr("Reading %1…").arg(listed.userName));
+    updateButtons();
+    connect(call, &ApiCall::finished, this, [this, call, listed, context] {
+        call->deleteLater();
+        if (m_action != call)
+            return;
+        m_action = nullptr;
+        m_status->clear();
+        updateButtons();
+        DirectoryUser user = call->isOk() ? call->result() : listed;
+        if (user.id.isEmpty())
+            user.id = listed.id;
+        if (user.userName.isEmpty())
+            user.userName = listed.userName;
+        auto *dialog = new EditUserDialog(m_session->client(), user, context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EditUserDialog::saved, this, [this](const QString &name) {
+            m_status->setHint(tr("User %1 saved.").arg(name));
+            refresh();
+            emit actionFinished(true);
+        });
+        dialog->open();
+    });
+}
+
+void UsersView::setLocked(bool locked)
+{
+    if (!m_session || m_action)
+        return;
+    QList<DirectoryUser> users;
+    for (const DirectoryUser &u : selectedUsers()) {
+        if (u.locked != locked)
+            users << u;
+    }
+    if (users.isEmpty())
+        return;
+    WorkspaceClient *client = m_session->client();
+    const UserStatusAction action = locked ? UserStatusAction::Lock : UserStatusAction::Unlock;
+    runEach(
+            users,
+            [this, client, action](const DirectoryUser &u) -> ApiCall * {
+                return client->changeUserStatus(u.id, action, this);
+            },
+            [locked](int done) {
+                return locked ? tr("%n user(s) locked.", nullptr, done)
+                              : tr("%n user(s) unlocked.", nullptr, done);
+            });
+}
+
+void UsersView::resetPassword()
+{
+    const QList<DirectoryUser> users = selectedUsers();
+    if (!m_session || m_action || users.isEmpty())
+        return;
+    QStringList names;
+    for (const DirectoryUser &u : users)
+        names << u.userName;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset password"),
+                                tr("Reset the password of %n user(s)?", nullptr, int(users.size())),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resetPasswordBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QString info = names.join(QStringLiteral(", "));
+    info += QLatin1Char('\n')
+            + tr("“Send reset notice”: the service tells each user how to set a new password. "
+                 "“Generate password” (one user): a random password is made and shown once.");
+    box->setInformativeText(info);
+    QPushButton *notice = box->addButton(tr("&Send Reset Notice"), QMessageBox::AcceptRole);
+    notice->setObjectName(QStringLiteral("sendResetButton"));
+    QPushButton *generate = nullptr;
+    if (users.size() == 1) {
+        generate = box->addButton(tr("&Generate Password"), QMessageBox::ActionRole);
+        generate->setObjectName(QStringLiteral("generatePasswordButton"));
+    }
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    WorkspaceClient *client = m_session->client();
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, client, users, notice, generate](QAbstractButton *b) {
+                if (m_action || !m_session)
+                    return;
+                if (b == notice) {
+                    runEach(
+                            users,
+                            [this, client](const DirectoryUser &u) -> ApiCall * {
+                                return client->changeUserStatus(
+                                        u.id, UserStatusAction::ResetPassword, this);
+                            },
+                            [](int done) {
+                                return tr("Password reset for %n user(s): the service notifies "
+                                          "them.",
+                                          nullptr, done);
+                            });
+                } else if (generate && b == generate) {
+                    const DirectoryUser user = users.constFirst();
+                    // A self-activated user must be told the password (the service insists).
+                    QStringList notify;
+                    if (user.activeType != QLatin1String("ADMIN_ACTIVATE")) {
+                        if (!user.userEmail.isEmpty())
+                            notify << QStringLiteral("email");
+                        if (!user.userPhone.isEmpty())
+                            notify << QStringLiteral("phone");
+                    }
+                    auto *call = client->resetRandomPassword(user.id, notify, this);
+                    m_action = call;
+                    m_status->setHint(tr("Working on %1…").arg(user.userName));
+                    updateButtons();
+                    connect(call, &ApiCall::finished, this, [this, call, user] {
+                        call->deleteLater();
+                        if (m_action != call)
+                            return;
+                        if (!call->isOk()) {
+                            finishAction(false,
+                                         tr("%1: %2").arg(user.userName,
+                                                          ErrorCatalog::describe(call->error())));
+                            return;
+                        }
+                        showPassword(user, call->result());
+                        finishAction(true,
+                                     tr("A new password was made for %1.").arg(user.userName));
+                    });
+                }
+            });
+    box->open();
+}
+
+void UsersView::showPassword(const DirectoryUser &user, const QString &password)
+{
+    // Shown once, never logged or stored: the service makes a new one on every request.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("New password"),
+                                tr("The new password of %1:").arg(user.userName),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("newPasswordBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(password);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *copy = box->addButton(tr("&Copy and Close"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyPasswordButton"));
+    connect(box, &QMessageBox::buttonClicked, box, [copy, password](QAbstractButton *b) {
+        if (b == copy)
+            QApplication::clipboard()->setText(password);
+    });
+    box->open();
+}
+
+void UsersView::deleteUsers()
+{
+    const QList<DirectoryUser> users = selectedUsers();
+    if (!m_session || m_action || users.isEmpty())
+        return;
+    auto *dialog = new DeleteUsersDialog(users, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WorkspaceClient *client = m_session->client();
+    connect(dialog, &QDialog::accepted, this, [this, client, users] {
+        if (m_action || !m_session)
+            return;
+        const int count = int(users.size());
+        ApiCall *call = nullptr;
+        if (count == 1) {
+            call = client->deleteUser(users.constFirst().id, this);
+        } else {
+            QStringList ids;
+            for (const DirectoryUser &u : users)
+                ids << u.id;
+            call = client->deleteUsers(ids, this);
+        }
+        m_action = call;
+        m_status->setHint(tr("Deleting %n user(s)…", nullptr, count));
+        updateButtons();
+        connect(call, &ApiCall::finished, this, [this, call, count] {
+            call->deleteLater();
+            if (m_action != call)
+                return;
+            m_table->clearSelection();
+            if (call->isOk())
+                finishAction(true, tr("%n user(s) deleted.", nullptr, count));
+            else
+                finishAction(false, ErrorCatalog::describe(call->error()));
+        });
+    });
+    dialog->open();
 }

@@ -2,11 +2,16 @@
 
 #include "api/http/apicall.h"
 #include "api/profiles/session.h"
+#include "models/domain/directoryuser.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class AppSettings;
+class FieldMessage;
 class LoadStateWidget;
 class QLabel;
 class QLineEdit;
@@ -15,7 +20,11 @@ class QSortFilterProxyModel;
 class QTableView;
 class UserTableModel;
 
-/** The users tab: the Workspace directory's users, a search, refresh and "Create user". */
+/**
+ * The users tab: the Workspace directory's users, a search, refresh, "Create user", and the
+ * actions on the selected users (several at once): edit, lock, unlock, reset the password and
+ * delete, the destructive ones after a confirmation that names the users.
+ */
 class UsersView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +37,20 @@ public:
     /** Opens the create-user dialog (non-modal on the window; refreshes after a success). */
     void createUser();
 
+    /** The users selected in the table, in table order. */
+    QList<DirectoryUser> selectedUsers() const;
+    /** Opens the edit dialog for the one selected user. */
+    void editUser();
+    /** Locks (or unlocks) the selected users, one request each. */
+    void setLocked(bool locked);
+    /** Asks how, then resets the passwords of the selected users. */
+    void resetPassword();
+    /** Asks (typing the count for several), then deletes the selected users. */
+    void deleteUsers();
+    bool isBusy() const { return m_action != nullptr; }
+    /** What the last action did (or why it failed). */
+    QString statusText() const;
+
     UserTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QPushButton *createButton() const { return m_createButton; }
@@ -38,6 +61,8 @@ public:
 signals:
     void loaded(bool ok, int count);
     void userCreated(const QString &userName);
+    /** An action on users ended: @p ok when it was done for every user. */
+    void actionFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,10 +70,17 @@ protected:
 private:
     void retranslateUi();
     void updateCount();
+    void updateButtons();
+    /** Runs @p make for each user in turn (one request each); the status line sums it up. */
+    void runEach(QList<DirectoryUser> users, std::function<ApiCall *(const DirectoryUser &)> make,
+                 std::function<QString(int)> doneText, int done = 0, QStringList failures = {});
+    void finishAction(bool ok, const QString &text);
+    void showPassword(const DirectoryUser &user, const QString &password);
 
     AppSettings *m_settings;
     QPointer<Session> m_session;
     QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_action;
     bool m_loadedOnce = false;
     QString m_selectAfterLoad;
 
@@ -56,6 +88,12 @@ private:
     QSortFilterProxyModel *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_createButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_lockButton = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QPushButton *m_resetButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    FieldMessage *m_status = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     LoadStateWidget *m_loadState = nullptr;

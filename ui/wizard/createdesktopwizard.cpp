@@ -5,6 +5,7 @@
 #include "wizardeippage.h"
 #include "wizardimagepage.h"
 #include "wizardnetworkpage.h"
+#include "wizardquota.h"
 #include "wizardreviewpage.h"
 #include "wizardtypepage.h"
 #include "wizarduserspage.h"
@@ -15,6 +16,7 @@
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "models/rules/createerrorlocator.h"
+#include "ui/widgets/discardprompt.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -91,13 +94,17 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
             applyCatalog(kind);
     }
 
-    setPage(TypePageId, new WizardTypePage(m_request, m_catalog, this));
+    m_quota = new WizardQuota(m_catalog ? m_catalog->client() : client, this);
+    auto *typePage = new WizardTypePage(m_request, m_catalog, this);
+    typePage->setQuota(m_quota);
+    setPage(TypePageId, typePage);
     setPage(ImagePageId, new WizardImagePage(m_request, m_catalog, this));
     setPage(DisksPageId, new WizardDisksPage(m_request, m_catalog, this));
     setPage(NetworkPageId, new WizardNetworkPage(m_request, m_catalog, this));
     setPage(EipPageId, new WizardEipPage(m_request, m_catalog, this));
     setPage(UsersPageId, new WizardUsersPage(m_request, m_catalog, this));
     m_review = new WizardReviewPage(m_request, m_catalog, this);
+    m_review->setQuota(m_quota);
     setPage(ReviewPageId, m_review);
     setStartId(TypePageId);
 
@@ -118,10 +125,15 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
         m_catalog->load(kind);
     }
     loadTakenComputerNames();
+    m_quota->load();
 
     m_draftDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     retranslateUi();
-    resize(1200, 820);
+    // Laptops at 1366×768 are common: never open larger than the screen's free area (room
+    // left for the frame and title bar, which the size does not include).
+    const QScreen *s = screen();
+    const QSize room = (s ? s->availableGeometry().size() : QSize(1366, 768)) - QSize(16, 48);
+    resize(QSize(1200, 820).boundedTo(room));
 }
 
 CreateDesktopWizard::~CreateDesktopWizard() = default;
@@ -275,6 +287,7 @@ bool CreateDesktopWizard::openDraft(const QString &path, Findings *problems, QSt
     const CreateDesktopRequest request = CreateDesktopRequest::fromJson(doc.object(), &found);
     m_request->setRequest(request);
     m_draftFindings = found;
+    m_draftOpened = true;
     if (problems)
         *problems = found;
     return true;
@@ -376,7 +389,35 @@ void CreateDesktopWizard::reject()
 {
     if (m_submission->isRunning())
         return; // the answer decides whether this form is still needed
-    QWizard::reject();
+    if (m_discardPrompt)
+        return; // already asking
+    if (!hasUnsentInput()) {
+        QWizard::reject();
+        return;
+    }
+    const bool forUsers = m_request->usersMode() == CreateRequestModel::UsersMode::Users;
+    const bool desktops = forUsers ? m_request->users()->rowCount() > 0
+                                   : !m_request->desktopName().isEmpty() || m_request->size() > 1;
+    const QString what = desktops ? tr("The form holds %n desktop(s) not submitted.", nullptr,
+                                       m_request->desktopCount())
+                                  : tr("The choices made on this form have not been submitted.");
+    m_discardPrompt = DiscardPrompt::open(this, what, [this] { QWizard::reject(); });
+}
+
+QMessageBox *CreateDesktopWizard::discardPrompt() const
+{
+    return m_discardPrompt;
+}
+
+bool CreateDesktopWizard::hasUnsentInput() const
+{
+    // What a person chose or typed; the zone, the type and the defaults the pages fill in
+    // (security group, system disk) are not input on their own.
+    return m_draftOpened || !m_request->productId().isEmpty() || !m_request->imageId().isEmpty()
+           || !m_request->enterpriseProjectId().isEmpty() || !m_request->dataVolumes().isEmpty()
+           || m_request->eipMode() != CreateRequestModel::EipMode::None
+           || m_request->users()->rowCount() > 0 || !m_request->desktopName().isEmpty()
+           || m_request->size() > 1 || !m_request->tags().isEmpty();
 }
 
 void CreateDesktopWizard::setSubmitting(bool submitting)

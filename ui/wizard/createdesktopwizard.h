@@ -10,7 +10,9 @@
 class CreateRequestModel;
 class CreateSubmission;
 class JobCenter;
+class QMessageBox;
 class WizardPage;
+class WizardQuota;
 class WizardReviewPage;
 class WorkspaceClient;
 
@@ -40,6 +42,8 @@ public:
     ~CreateDesktopWizard() override;
 
     CreateRequestModel *requestModel() const { return m_request; }
+    /** The tenant's quotas, read on open and again on the review page. */
+    WizardQuota *quota() const { return m_quota; }
     WizardPage *wizardPage(int id) const;
     /** The page that shows findings at @p path (the review page for whole-request ones). */
     static int pageForPath(const QString &path);
@@ -61,8 +65,15 @@ public:
 
     /** Submit (the Finish button): starts the batch and waits for its first answer. */
     void accept() override;
-    /** Cancel; refused while a submit waits for its answer. */
+    /**
+     * Cancel, Escape or closing the window; refused while a submit waits for its answer. With
+     * unsent input it asks first (DiscardPrompt) and closes only when told to discard.
+     */
     void reject() override;
+    /** Something was entered that Cancel would lose (a choice, a row, a draft opened). */
+    bool hasUnsentInput() const;
+    /** The question asked by reject() while it is open, else null (tests answer it). */
+    QMessageBox *discardPrompt() const;
 
 signals:
     /** A batch was handed to the JobCenter and the service took (some of) it. */
@@ -89,7 +100,10 @@ private:
     CreateRequestModel *m_request = nullptr;
     CreateSubmission *m_submission = nullptr;
     WizardReviewPage *m_review = nullptr;
+    WizardQuota *m_quota = nullptr;
     Findings m_draftFindings;
+    bool m_draftOpened = false;
+    QPointer<QMessageBox> m_discardPrompt;
     QString m_lastBatchId;
     QString m_draftDir;
 };

@@ -1,6 +1,8 @@
 #include "wizardreviewpage.h"
 
+#include "quotapanel.h"
 #include "volumetypes.h"
+#include "wizardquota.h"
 
 #include "api/http/errorcatalog.h"
 #include "models/itemmodels/createrequestmodel.h"
@@ -8,6 +10,7 @@
 #include "models/rules/catalogrules.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/typedcountconfirmation.h"
 
 #include <QClipboard>
 #include <QFileInfo>
@@ -114,6 +117,22 @@ WizardReviewPage::WizardReviewPage(CreateRequestModel *requestModel, CatalogCach
     m_problemsMessage->setObjectName(QStringLiteral("reviewProblemsMessage"));
     layout->addWidget(m_problemsMessage);
 
+    // A big batch is confirmed by typing its size: a number is read, a click is habit.
+    m_confirmPane = new QWidget(this);
+    m_confirmPane->setObjectName(QStringLiteral("countConfirmPane"));
+    auto *confirmLayout = new QVBoxLayout(m_confirmPane);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    m_confirmIntro = new QLabel(m_confirmPane);
+    m_confirmIntro->setObjectName(QStringLiteral("countConfirmIntro"));
+    m_confirmIntro->setWordWrap(true);
+    m_countConfirmation = new TypedCountConfirmation(m_confirmPane);
+    confirmLayout->addWidget(m_confirmIntro);
+    confirmLayout->addWidget(m_countConfirmation);
+    m_confirmPane->setVisible(false);
+    layout->addWidget(m_confirmPane);
+    connect(m_countConfirmation, &TypedCountConfirmation::confirmedChanged, this,
+            &WizardReviewPage::completeChanged);
+
     auto *statusRow = new QHBoxLayout;
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("submitBusyIndicator"));
@@ -146,13 +165,43 @@ WizardReviewPage::WizardReviewPage(CreateRequestModel *requestModel, CatalogCach
 
 void WizardReviewPage::initializePage()
 {
+    // Figures of the moment: desktops made meanwhile (here or elsewhere) count.
+    if (m_quota)
+        m_quota->load();
     rebuild();
+}
+
+void WizardReviewPage::setQuota(WizardQuota *quota)
+{
+    m_quota = quota;
+    m_quotaPanel = new QuotaPanel(quota, request(), true, this);
+    m_quotaPanel->setObjectName(QStringLiteral("reviewQuotaPanel"));
+    // Above the problems: it is the first thing to know about a batch that cannot be made.
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_problemsMessage), m_quotaPanel);
+    connect(m_quota, &WizardQuota::changed, this, &WizardReviewPage::completeChanged);
+    connect(request(), &CreateRequestModel::changed, this, &WizardReviewPage::completeChanged);
+}
+
+bool WizardReviewPage::fitsQuota() const
+{
+    if (!m_quota)
+        return true;
+    // A quota that could not be read does not block: the service still checks it.
+    if (m_quota->state() == WizardQuota::State::Loading)
+        return false;
+    return m_quota->shortfalls(request()).isEmpty();
 }
 
 bool WizardReviewPage::isComplete() const
 {
     return !m_submitting && !hasErrors(request()->findings()) && !hasErrors(m_planFindings)
-           && !m_plan.chunks.isEmpty();
+           && !m_plan.chunks.isEmpty() && isCountConfirmed() && fitsQuota();
+}
+
+bool WizardReviewPage::isCountConfirmed() const
+{
+    return request()->desktopCount() <= ConfirmAbove || m_countConfirmation->isConfirmed();
 }
 
 void WizardReviewPage::retranslateUi()
@@ -205,6 +254,15 @@ void WizardReviewPage::rebuild()
             all.append(f);
     }
     m_problemsMessage->setFindings(all);
+
+    // Another count asks again: what was typed confirmed the old one.
+    const int count = request()->desktopCount();
+    m_confirmPane->setVisible(count > ConfirmAbove);
+    if (count > ConfirmAbove && m_countConfirmation->count() != count)
+        m_countConfirmation->setCount(count);
+    m_confirmIntro->setText(
+            tr("This batch creates %n desktop(s), more than %1 at once.", nullptr, count)
+                    .arg(ConfirmAbove));
     emit completeChanged();
 }
 

@@ -12,6 +12,9 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class TypedCountConfirmation;
+class QuotaPanel;
+class WizardQuota;
 
 /**
  * Page 7 of the create wizard: what will happen, in plain words; the exact JSON body of every
@@ -45,6 +48,21 @@ public:
     QString summaryText() const;
     QString planText() const;
 
+    /** Batches of more desktops than this need the count typed before Submit. */
+    static constexpr int ConfirmAbove = 200;
+    /** True when the batch is small or its count was typed (a part of isComplete()). */
+    bool isCountConfirmed() const;
+    TypedCountConfirmation *countConfirmation() const { return m_countConfirmation; }
+
+    /**
+     * Shows the tenant's quotas and blocks Submit while the batch does not fit in them (or they
+     * are being read); read again each time the page opens.
+     */
+    void setQuota(WizardQuota *quota);
+    QuotaPanel *quotaPanel() const { return m_quotaPanel; }
+    /** False while the quotas are read or the batch does not fit (a part of isComplete()). */
+    bool fitsQuota() const;
+
 protected:
     void retranslateUi() override;
 
@@ -71,4 +89,9 @@ private:
     BusyIndicator *m_busy = nullptr;
     QLabel *m_statusLabel = nullptr;
     FieldMessage *m_submitMessage = nullptr;
+    QWidget *m_confirmPane = nullptr;
+    QLabel *m_confirmIntro = nullptr;
+    TypedCountConfirmation *m_countConfirmation = nullptr;
+    WizardQuota *m_quota = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
 };

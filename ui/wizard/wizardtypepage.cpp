@@ -1,5 +1,7 @@
 #include "wizardtypepage.h"
 
+#include "quotapanel.h"
+
 #include "api/http/errorcatalog.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/productfiltermodel.h"
@@ -371,4 +373,13 @@ void WizardTypePage::focusPath(const QString &path)
         m_productView->setFocus(Qt::OtherFocusReason);
     else
         WizardPage::focusPath(path);
+}
+
+void WizardTypePage::setQuota(WizardQuota *quota)
+{
+    m_quotaPanel = new QuotaPanel(quota, request(), false, this);
+    m_quotaPanel->setObjectName(QStringLiteral("typeQuotaPanel"));
+    // Under the products: the figure follows the product chosen (GPU desktops count apart).
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_productMessage) + 1, m_quotaPanel);
 }

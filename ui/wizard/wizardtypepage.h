@@ -14,6 +14,8 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QTableView;
+class QuotaPanel;
+class WizardQuota;
 
 /**
  * Page 1 of the create wizard: dedicated or shared desktops, the availability zone, the product
@@ -32,6 +34,9 @@ public:
     void focusPath(const QString &path) override;
 
     ProductListModel *productModel() const { return m_products; }
+    /** Shows the tenant's quotas (the desktops that may still be made) above the products. */
+    void setQuota(WizardQuota *quota);
+    QuotaPanel *quotaPanel() const { return m_quotaPanel; }
 
 protected:
     bool isReady() const override;
@@ -72,4 +77,5 @@ private:
     QLineEdit *m_projectEdit = nullptr;
     FieldMessage *m_projectMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
 };

@@ -1,10 +1,12 @@
 #include "wizarduserspage.h"
 
+#include "api/http/workspaceclient.h"
 #include "models/csv/userpaste.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "models/itemmodels/tagsmodel.h"
 #include "ui/csvimport/csvimportdialog.h"
+#include "ui/directory/directorypickerdialog.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/severitystyleproxy.h"
 
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -93,6 +96,10 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     toolRow->addWidget(m_removeRowsButton);
     toolRow->addWidget(m_pasteButton);
     toolRow->addWidget(m_importButton);
+    m_pickButton = new QPushButton(usersPane);
+    m_pickButton->setObjectName(QStringLiteral("pickUsersButton"));
+    m_pickButton->setAutoDefault(false);
+    toolRow->addWidget(m_pickButton);
     usersLayout->addLayout(toolRow);
     m_usersView = new QTableView(usersPane);
     m_usersView->setObjectName(QStringLiteral("usersView"));
@@ -127,6 +134,7 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     connect(m_addRowButton, &QPushButton::clicked, this, &WizardUsersPage::onAddRow);
     connect(m_removeRowsButton, &QPushButton::clicked, this, &WizardUsersPage::onRemoveRows);
     connect(m_importButton, &QPushButton::clicked, this, &WizardUsersPage::onImportCsv);
+    connect(m_pickButton, &QPushButton::clicked, this, &WizardUsersPage::onPickUsers);
     connect(m_usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WizardUsersPage::updateButtons);
     ImportedUsersModel *users = requestModel->users();
@@ -318,6 +326,10 @@ void WizardUsersPage::retranslateUi()
     m_pasteAction->setText(tr("Paste rows"));
     m_importButton->setText(tr("&Import CSV…"));
     m_importButton->setAccessibleName(tr("Import users from a CSV file"));
+    m_pickButton->setText(tr("&Choose from Directory…"));
+    m_pickButton->setAccessibleName(tr("Choose users from the directory"));
+    m_pickButton->setToolTip(tr("Lists the directory's users with a search; the users chosen "
+                                "get a row each."));
     m_usersView->setAccessibleName(tr("Users"));
     m_nameLabel->setText(tr("Desktop na&me:"));
     m_nameEdit->setAccessibleName(tr("Desktop name or prefix"));
@@ -446,6 +458,53 @@ void WizardUsersPage::onImportCsv()
     });
     connect(m_csvDialog, &QObject::destroyed, this, [this] { m_csvDialog = nullptr; });
     m_csvDialog->open();
+}
+
+DirectoryPickerDialog *WizardUsersPage::picker() const
+{
+    return m_picker;
+}
+
+void WizardUsersPage::onPickUsers()
+{
+    WorkspaceClient *client = catalog() ? catalog()->client() : nullptr;
+    if (m_picker || !client)
+        return;
+    m_picker = new DirectoryPickerDialog(client, DirectoryPickerDialog::Users, this);
+    m_picker->setObjectName(QStringLiteral("wizardUserPicker"));
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    m_picker->setIntro(tr("Each user chosen gets a desktop (one row each). Users already in the "
+                          "table are greyed."));
+    QStringList taken;
+    for (const DesktopItem &item : request()->users()->rows())
+        taken << item.userName;
+    m_picker->setTaken(taken);
+    connect(m_picker, &QDialog::accepted, this,
+            [this, picker = m_picker] { addDirectoryUsers(picker->pickedUsers()); });
+    m_picker->open();
+}
+
+int WizardUsersPage::addDirectoryUsers(const QList<DirectoryUser> &users)
+{
+    QSet<QString> present;
+    for (const DesktopItem &item : request()->users()->rows())
+        present.insert(item.userName.toCaseFolded());
+    QList<DesktopItem> rows;
+    for (const DirectoryUser &u : users) {
+        if (present.contains(u.userName.toCaseFolded()))
+            continue;
+        present.insert(u.userName.toCaseFolded());
+        DesktopItem item;
+        item.userName = u.userName;
+        item.userEmail = u.userEmail;
+        item.userPhone = u.userPhone;
+        rows.append(item);
+    }
+    if (rows.isEmpty())
+        return 0;
+    UserPaste::appendRows(request()->users(), rows);
+    fitColumns();
+    return int(rows.size());
 }
 
 void WizardUsersPage::takeImport(const QList<DesktopItem> &rows, const QList<int> &lines,

@@ -3,8 +3,12 @@
 #include "wizardpage.h"
 
 #include "models/domain/desktopitem.h"
+#include "models/domain/directoryuser.h"
+
+#include <QPointer>
 
 class CsvImportDialog;
+class DirectoryPickerDialog;
 class FieldMessage;
 class QAction;
 class QButtonGroup;
@@ -38,6 +42,10 @@ public:
 
     /** Pastes tab-separated @p text at the table's current cell (what Ctrl+V does). */
     int pasteText(const QString &text);
+    /** Adds one row per user picked from the directory (names already in the table are skipped). */
+    int addDirectoryUsers(const QList<DirectoryUser> &users);
+    /** The directory picker while it is open (tests drive it), else null. */
+    DirectoryPickerDialog *picker() const;
     /** The CSV dialog while it is open (tests drive it), else null. */
     CsvImportDialog *csvDialog() const { return m_csvDialog; }
     TagsModel *tagsModel() const { return m_tags; }
@@ -53,6 +61,7 @@ private:
     void onRemoveRows();
     void onPaste();
     void onImportCsv();
+    void onPickUsers();
     void takeImport(const QList<DesktopItem> &rows, const QList<int> &lines, const QString &origin,
                     bool replace);
     void onAddTag();
@@ -72,6 +81,8 @@ private:
     QPushButton *m_removeRowsButton = nullptr;
     QPushButton *m_pasteButton = nullptr;
     QPushButton *m_importButton = nullptr;
+    QPushButton *m_pickButton = nullptr;
+    QPointer<DirectoryPickerDialog> m_picker;
     QAction *m_pasteAction = nullptr;
     QTableView *m_usersView = nullptr;
     FieldMessage *m_usersMessage = nullptr;

@@ -8,9 +8,12 @@
 // Options: --lang en|zh_CN, --qm FILE (an extra catalog, e.g. Chinese not merged yet),
 // --size WxH (window size, at 0,0), --select NAME (select a desktop), --jobs N (start a create
 // batch of N desktops so the jobs dock shows progress), --users (show the users tab),
-// --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog).
+// --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog),
+// --groups (sample user groups with members, the Groups tab on one of them), --picker (with
+// --groups: the "Add members" picker open on it).
 // Settings and secrets are the test kind: nothing of the real home is touched.
 
+#include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
@@ -19,6 +22,8 @@
 #include "models/i18n/translator.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
+#include "ui/directory/directorypickerdialog.h"
+#include "ui/directory/groupsview.h"
 #include "ui/mainwindow/desktopsview.h"
 #include "ui/mainwindow/desktoptablemodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -76,7 +81,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption profiles(QStringLiteral("profiles"), QStringLiteral("profiles"));
     const QCommandLineOption createUser(QStringLiteral("create-user"),
                                         QStringLiteral("create user dialog"));
-    parser.addOptions({lang, qm, size, select, jobs, users, profiles, createUser});
+    const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("groups tab"));
+    const QCommandLineOption picker(QStringLiteral("picker"), QStringLiteral("members picker"));
+    parser.addOptions({lang, qm, size, select, jobs, users, profiles, createUser, groups, picker});
     parser.process(app);
 
     if (::pipe(signalPipe) == 0) {
@@ -154,6 +161,58 @@ int main(int argc, char *argv[])
                     ->setCurrentWidget(window.usersView());
         if (parser.isSet(createUser))
             window.findChild<QAction *>(QStringLiteral("createUserAction"))->trigger();
+        if (parser.isSet(groups)) {
+            // Sample groups, the first with the first five users of the demo directory.
+            WorkspaceClient *client = sessions.session()->client();
+            auto *list = client->users({}, &window);
+            QObject::connect(list, &ApiCall::finished, &window, [&, client, list] {
+                QStringList ids;
+                for (const DirectoryUser &u : list->result()) {
+                    if (ids.size() < 5)
+                        ids << u.id;
+                }
+                const QList<QPair<QString, QString>> samples{
+                        {QStringLiteral("finance"), QStringLiteral("Finance department")},
+                        {QStringLiteral("engineering"), QStringLiteral("R&D, Beijing")},
+                        {QStringLiteral("培训讲师"), QStringLiteral("内部培训")},
+                        {QStringLiteral("contractors"), QStringLiteral("External staff")}};
+                auto *pending = new int(int(samples.size()));
+                for (const auto &sample : samples) {
+                    auto *create = client->createUserGroup(sample.first, sample.second,
+                                                           QStringLiteral("LOCAL"), &window);
+                    QObject::connect(
+                            create, &ApiCall::finished, &window, [&, client, create, ids, pending] {
+                                const UserGroup group = create->result();
+                                const auto done = [&, pending] {
+                                    if (--*pending > 0)
+                                        return;
+                                    delete pending;
+                                    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))
+                                            ->setCurrentWidget(window.groupsView());
+                                    auto *view = window.groupsView();
+                                    QObject::connect(view, &GroupsView::loaded, view, [&, view] {
+                                        view->selectGroup(QStringLiteral("finance"));
+                                        if (!parser.isSet(picker))
+                                            return;
+                                        QObject::connect(
+                                                view, &GroupsView::membersLoaded, view, [view] {
+                                                    if (view->findChild<DirectoryPickerDialog *>())
+                                                        return;
+                                                    view->addMembers();
+                                                });
+                                    });
+                                    view->refresh();
+                                };
+                                if (group.name != QLatin1String("finance")) {
+                                    done();
+                                    return;
+                                }
+                                auto *add = client->addUsersToGroup(group.id, ids, &window);
+                                QObject::connect(add, &ApiCall::finished, &window, done);
+                            });
+                }
+            });
+        }
         if (parser.isSet(profiles)) {
             Profile sample;
             sample.name = QStringLiteral("Shanghai production");

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/domain/usergroup.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class ApiCall;
+class FieldMessage;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class WorkspaceClient;
+
+/**
+ * Creates a user group (CreateUserGroup, LOCAL) or renames one and edits its description
+ * (UpdateUserGroup). The name is checked as it is typed (the characters the service takes, and
+ * not a name another group has); the service's refusal is shown in the dialog, which stays open.
+ */
+class GroupDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /** Creates a group; @p takenNames are the names of the groups that exist (any case). */
+    GroupDialog(WorkspaceClient *client, const QStringList &takenNames, QWidget *parent = nullptr);
+    /** Edits @p group. */
+    GroupDialog(WorkspaceClient *client, const UserGroup &group, const QStringList &takenNames,
+                QWidget *parent = nullptr);
+
+    bool isEditing() const { return !m_group.id.isEmpty(); }
+    /** The group as created or edited (after done()). */
+    UserGroup group() const { return m_group; }
+
+    void accept() override;
+
+signals:
+    /** The service took the group (created or changed): @p group as it is now. */
+    void saved(const UserGroup &group);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void validate();
+    void setBusy(bool busy);
+
+    QPointer<WorkspaceClient> m_client;
+    UserGroup m_group;
+    QStringList m_taken; ///< case-folded
+    QPointer<ApiCall> m_call;
+
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    FieldMessage *m_nameMessage = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QLineEdit *m_descriptionEdit = nullptr;
+    FieldMessage *m_submitMessage = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "models/domain/usergroup.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class AppSettings;
+class ApiCall;
+class DirectoryEntryModel;
+class FieldMessage;
+class GroupTableModel;
+class LoadStateWidget;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class Session;
+
+/**
+ * The Groups tab: the directory's user groups with a search; create, rename and delete (several
+ * at once, after a confirmation that names them); the members of the selected group, added from
+ * the directory (a picker) and removed several at once; and "Assign desktops…", which opens the
+ * assignment dialog with the group as the entry of the shared desktops.
+ */
+class GroupsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GroupsView(AppSettings *settings, QWidget *parent = nullptr);
+
+    void setSession(Session *session);
+    /** Reads the groups again (and the members of the selected one). */
+    void refresh();
+    bool isLoading() const { return m_call != nullptr; }
+    bool isBusy() const { return m_action != nullptr; }
+
+    /** The group selected (the one whose members are shown), or an empty one. */
+    UserGroup currentGroup() const;
+    /** The groups selected in the list. */
+    QList<UserGroup> selectedGroups() const;
+    /** Selects the group named @p name (after a load). */
+    void selectGroup(const QString &name);
+
+    void createGroup();
+    void renameGroup();
+    /** Asks, then deletes the selected groups one by one; the status line says what happened. */
+    void deleteGroups();
+    /** Opens the picker; the users chosen are added to the current group. */
+    void addMembers();
+    /** Asks, then removes the selected members from the current group. */
+    void removeMembers();
+
+    GroupTableModel *model() const { return m_model; }
+    DirectoryEntryModel *membersModel() const { return m_members; }
+    QTableView *table() const { return m_table; }
+    QTableView *membersTable() const { return m_membersTable; }
+    /** What the last action did (or why it failed). */
+    QString statusText() const;
+
+    void saveLayout();
+    void restoreLayout();
+
+signals:
+    void loaded(bool ok, int count);
+    void membersLoaded(bool ok, int count);
+    /** An action ended (create, rename, delete, members): @p ok when all of it was done. */
+    void actionFinished(bool ok);
+    /** "Assign desktops…": the main window opens the assignment dialog for @p group. */
+    void assignRequested(const UserGroup &group);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateCount();
+    void updateButtons();
+    void loadMembers();
+    void runAction(ApiCall *call, const QString &doneText);
+    void deleteNext(QList<UserGroup> remaining, int done, QStringList failures);
+    void finishAction(bool ok, const QString &text);
+
+    AppSettings *m_settings;
+    QPointer<Session> m_session;
+    QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_membersCall;
+    QPointer<ApiCall> m_action;
+    bool m_loadedOnce = false;
+    QString m_selectAfterLoad;
+    QString m_membersOf; ///< the group id whose members are listed
+
+    GroupTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filter = nullptr;
+    DirectoryEntryModel *m_members = nullptr;
+    QSortFilterProxyModel *m_membersFilter = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_createButton = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_assignButton = nullptr;
+    QLabel *m_count = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    LoadStateWidget *m_loadState = nullptr;
+    QLabel *m_membersLabel = nullptr;
+    QLabel *m_memberSearchLabel = nullptr;
+    QLineEdit *m_memberSearch = nullptr;
+    QTableView *m_membersTable = nullptr;
+    LoadStateWidget *m_membersState = nullptr;
+    QPushButton *m_addMembersButton = nullptr;
+    QPushButton *m_removeMembersButton = nullptr;
+    FieldMessage *m_status = nullptr;
+};
