@@ -4,6 +4,7 @@
 #include "clitr.h"
 #include "democommand.h"
 #include "desktopsattachcommand.h"
+#include "desktopsbatchcommand.h"
 #include "desktopscreatecommand.h"
 #include "desktopslistcommand.h"
 #include "jobscommand.h"
@@ -35,6 +36,10 @@ std::unique_ptr<CliDispatcher> CliDispatcher::createDefault()
     d->addCommand(std::make_unique<DesktopsListCommand>());
     d->addCommand(std::make_unique<DesktopsCreateCommand>());
     d->addCommand(std::make_unique<DesktopsAttachCommand>());
+    using B = DesktopsBatchCommand::Action;
+    for (const B action :
+         {B::Start, B::Stop, B::Reboot, B::Hibernate, B::Detach, B::Delete, B::Rebuild, B::Resize})
+        d->addCommand(std::make_unique<DesktopsBatchCommand>(action));
     d->addCommand(std::make_unique<UsersCommand>(UsersCommand::Action::List));
     d->addCommand(std::make_unique<UsersCommand>(UsersCommand::Action::Create));
     d->addCommand(std::make_unique<UsersCheckCommand>());
