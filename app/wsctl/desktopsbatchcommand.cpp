@@ -191,8 +191,8 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     const QString givenImageType = rebuilding ? parser.value(imageTypeOption) : QString();
     const QString message = rebuilding ? parser.value(messageOption) : QString();
     const QString productId = resizing ? parser.value(productOption) : QString();
-    const bool force = (m_action == Action::Stop || m_action == Action::Reboot)
-                       && parser.isSet(forceOption);
+    const bool force
+            = (m_action == Action::Stop || m_action == Action::Reboot) && parser.isSet(forceOption);
     const bool deleteUsers = deleting && parser.isSet(deleteUsersOption);
     const bool noEmail = deleting && parser.isSet(noEmailOption);
     if (rebuilding && imageId.isEmpty())

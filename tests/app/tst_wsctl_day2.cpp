@@ -28,6 +28,8 @@ private slots:
     void run();
     void partlyRefused();
     void listStillFilters();
+    void renameMaintenanceTags();
+    void disks();
 
 private:
     QString desktopId(const QString &computerName);
@@ -255,6 +257,30 @@ void tst_WsctlDay2::invalid_data()
             << QStringList{"desktops", "rebuild", "WKS-FIN-001"} << 2 << "--image-id";
     QTest::newRow("delete in a script without --yes")
             << QStringList{"desktops", "delete", "WKS-POOL-01"} << 2 << "--yes";
+    QTest::newRow("rename: bad name")
+            << QStringList{"desktops", "rename", "WKS-FIN-001", "bad name!"} << 1
+            << "computer_name";
+    QTest::newRow("rename: name taken")
+            << QStringList{"desktops", "rename", "WKS-FIN-001", "wks-fin-002"} << 1
+            << "is already named WKS-FIN-002";
+    QTest::newRow("maintenance: neither on nor off")
+            << QStringList{"desktops", "maintenance", "WKS-FIN-001"} << 2 << "on or off";
+    QTest::newRow("tag with a forbidden character")
+            << QStringList{"desktops", "tags", "add", "WKS-FIN-001", "--tag", "cost#center=1"} << 1
+            << "cost#center";
+    QTest::newRow("tag key starting with _sys_")
+            << QStringList{"desktops", "tags", "add", "WKS-FIN-001", "--tag", "_sys_x=1"} << 1
+            << "_sys_";
+    QTest::newRow("data disk smaller than today")
+            << QStringList{"desktops",    "disks",  "expand", "WKS-FIN-001",
+                           "--volume-id", "@DATA0", "--size", "50"}
+            << 1 << "can only grow";
+    QTest::newRow("remove the system disk")
+            << QStringList{"desktops",    "disks", "remove", "WKS-FIN-001",
+                           "--volume-id", "@ROOT", "--yes"}
+            << 1 << "cannot be removed";
+    QTest::newRow("data disk of an odd size")
+            << QStringList{"desktops", "disks", "add", "WKS-FIN-001", "--size", "15"} << 1 << "15";
     QTest::newRow("forced stop in a script without --yes")
             << QStringList{"desktops", "stop", "WKS-FIN-001", "--force"} << 2 << "--yes";
 }
@@ -266,9 +292,15 @@ void tst_WsctlDay2::invalid()
     QFETCH(QString, message);
     const QString bad = m_wsctl.write("bad.csv", "desktop_id,computer_name\n,WKS-FIN-001\n,"
                                                  "WKS-GONE-1\n");
+    const QJsonObject fin1
+            = m_api->get("desktops/" + desktopId("WKS-FIN-001")).value("desktop").toObject();
     for (QString &a : args) {
         if (a == QLatin1String("@BADCSV"))
             a = bad;
+        else if (a == QLatin1String("@ROOT"))
+            a = fin1["root_volume"].toObject()["id"].toString();
+        else if (a == QLatin1String("@DATA0"))
+            a = fin1["data_volumes"].toArray()[0].toObject()["id"].toString();
     }
     const int before = sentActions();
     const auto r = m_wsctl.run(args);
@@ -360,6 +392,71 @@ void tst_WsctlDay2::listStillFilters()
     QVERIFY2(list.code == 0, qPrintable(list.all()));
     QVERIFY(list.out.contains("WKS-POOL-02"));
     QCOMPARE(list.out.count('\n'), 2);
+}
+
+void tst_WsctlDay2::renameMaintenanceTags()
+{
+    auto r = m_wsctl.run({"desktops", "rename", "WKS-FIN-001", "FIN-ZW-01"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY(desktop("WKS-FIN-001").isEmpty());
+    QVERIFY(!desktop("FIN-ZW-01").isEmpty());
+
+    r = m_wsctl.run({"desktops", "maintenance", "on", "FIN-ZW-01", "WKS-FIN-002"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(desktop("FIN-ZW-01")["in_maintenance_mode"].toBool(), true);
+    QCOMPARE(desktop("WKS-FIN-002")["in_maintenance_mode"].toBool(), true);
+    r = m_wsctl.run({"desktops", "maintenance", "off", "--filter", "user=wangfang"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(desktop("WKS-FIN-002")["in_maintenance_mode"].toBool(), false);
+
+    r = m_wsctl.run({"desktops", "tags", "add", "FIN-ZW-01", "WKS-FIN-002", "--tag", "dept=finance",
+                     "--tag", "楼层=3"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(desktop("WKS-FIN-002")["tags"].toArray().size(), 2);
+    r = m_wsctl.run({"desktops", "tags", "list", "--format", "csv"});
+    QVERIFY2(r.code == 0 && r.out.contains("dept,finance"), qPrintable(r.all()));
+    QVERIFY2(r.out.contains(QStringLiteral("楼层,3")), qPrintable(r.all()));
+    // The tag filter of desktops list selects them again.
+    r = m_wsctl.run(
+            {"desktops", "tags", "remove", "--filter", "tag=dept=finance", "--tag", "dept"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonArray left = desktop("FIN-ZW-01")["tags"].toArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left[0].toObject()["key"].toString(), QStringLiteral("楼层"));
+}
+
+void tst_WsctlDay2::disks()
+{
+    auto r = m_wsctl.run({"desktops", "disks", "add", "WKS-FIN-001", "--size", "50", "--type",
+                          "ssd", "--count", "2", "--wait", "--poll-interval", "0.2"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    r = m_wsctl.run({"desktops", "disks", "list", "WKS-FIN-001", "--format", "json"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 4); // system disk, the seed's data disk, two new ones
+    QCOMPARE(rows[3].toObject()["size_gb"].toInt(), 50);
+    QCOMPARE(rows[3].toObject()["type"].toString(), QStringLiteral("SSD"));
+    const QString added = rows[3].toObject()["volume_id"].toString();
+
+    r = m_wsctl.run({"desktops", "disks", "expand", "WKS-FIN-001", "--volume-id", added, "--size",
+                     "120", "--wait", "--poll-interval", "0.2"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QJsonArray data = m_api->get("desktops/" + desktopId("WKS-FIN-001"))
+                              .value("desktop")
+                              .toObject()["data_volumes"]
+                              .toArray();
+    QCOMPARE(data[2].toObject()["size"].toInt(), 120);
+
+    r = m_wsctl.run({"desktops", "disks", "remove", "WKS-FIN-001", "--volume-id", added});
+    QVERIFY2(r.code == 2 && r.err.contains("--yes"), qPrintable(r.all()));
+    r = m_wsctl.run({"desktops", "disks", "remove", "WKS-FIN-001", "--volume-id", added, "--yes",
+                     "--wait", "--poll-interval", "0.2"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    data = m_api->get("desktops/" + desktopId("WKS-FIN-001"))
+                   .value("desktop")
+                   .toObject()["data_volumes"]
+                   .toArray();
+    QCOMPARE(data.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_WsctlDay2)
