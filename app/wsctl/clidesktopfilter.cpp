@@ -59,21 +59,6 @@ bool read(const QCommandLineParser &parser, DesktopQuery *query, QString *error)
     return true;
 }
 
-QString help()
-{
-    return CliTr::tr("  --status S           ACTIVE, SHUTOFF, ERROR or HIBERNATED\n"
-                     "  --user NAME          User name contains NAME (repeat for exact names)\n"
-                     "  --computer-name N    Computer name contains N\n"
-                     "  --unassigned         Only desktops without a user\n"
-                     "  --assigned           Only desktops with a user\n"
-                     "  --zone AZ            Availability zone\n"
-                     "  --type T             DEDICATED, SHARED or POOLED\n"
-                     "  --image ID           Image\n"
-                     "  --subnet ID          Subnet\n"
-                     "  --ip ADDRESS         Desktop IP address\n"
-                     "  --tag KEY=VALUE      Tag (KEY=VALUE,KEY2=VALUE2 for several)\n");
-}
-
 bool readFilterValues(const QStringList &values, DesktopQuery *query, QString *error)
 {
     QCommandLineParser parser;

@@ -19,8 +19,6 @@ namespace CliDesktopFilter {
 QList<QCommandLineOption> options();
 /** Reads the filter options of @p parser into @p query; false with a translated @p error. */
 bool read(const QCommandLineParser &parser, DesktopQuery *query, QString *error);
-/** The help lines of the filters (two-space indent, as in every command's help). */
-QString help();
 /**
  * Reads `--filter` values: KEY=VALUE where KEY is a filter of `desktops list` without its
  * dashes (status=ACTIVE, user=zhang, tag=dept=finance), or a flag alone (unassigned).

@@ -115,9 +115,8 @@ QString DesktopsBatchCommand::help() const
     QString text = CliTr::tr("Usage: wsctl %1 <desktop ids or names...> [options]\n"
                              "       wsctl %1 --from-csv FILE | --filter KEY=VALUE... [options]\n")
                            .arg(name())
-                   + QLatin1Char('\n') + summary() + QLatin1Char('.') + QLatin1Char('\n')
-                   + actionHelp() + QLatin1Char('\n') + CliDesktopSelection::help()
-                   + QLatin1Char('\n')
+                   + QLatin1Char('\n') + summary() + QLatin1Char('\n') + actionHelp()
+                   + QLatin1Char('\n') + CliDesktopSelection::help() + QLatin1Char('\n')
                    + CliTr::tr("Options:\n"
                                "  --dry-run            Check and print the exact request bodies; "
                                "send nothing\n"

@@ -57,7 +57,7 @@ QString DesktopsTagsCommand::help() const
     return CliTr::tr("Usage: wsctl %1 <desktop ids or names...> --tag KEY[=VALUE]... "
                      "[options]\n")
                    .arg(name())
-           + QLatin1Char('\n') + summary() + QLatin1Char('.') + QLatin1Char('\n')
+           + QLatin1Char('\n') + summary() + QLatin1Char('\n')
            + CliTr::tr("A key has 1 to 128 characters, a value at most 43: letters, digits, "
                        "spaces\nand _ . : + - @, not starting or ending with a space; keys do "
                        "not start\nwith _sys_.\n")
