@@ -143,39 +143,44 @@ bool CliDesktopSelection::resolve(WorkspaceClient *client, QObject *context, Api
     }
     const QString file = m_csvPath;
     QSet<QString> taken;
+    // A CSV line's problem is reported at its line and column; an argument's at the argument,
+    // as the administrator typed it.
+    const auto report = [&](const Wanted &w, const QString &column, const QString &code,
+                            const QString &message) {
+        CliIssue i = issue(file, w.line, w.line > 0 ? column : QString(), code, message);
+        if (w.line == 0)
+            i.path = w.text;
+        m_issues.append(i);
+    };
     for (const Wanted &w : std::as_const(m_wanted)) {
         int at = -1;
         if (w.byId) {
             at = byId.value(w.text, -1);
             if (at < 0) {
-                m_issues.append(issue(file, w.line, QStringLiteral("desktop_id"),
-                                      QStringLiteral("desktop.unknown"),
-                                      CliTr::tr("No desktop has the id %1.").arg(w.text)));
+                report(w, QStringLiteral("desktop_id"), QStringLiteral("desktop.unknown"),
+                       CliTr::tr("No desktop has the id %1.").arg(w.text));
                 continue;
             }
         } else {
             const QList<int> found = byName.value(w.text.toLower());
             if (found.isEmpty()) {
-                m_issues.append(issue(file, w.line, QStringLiteral("computer_name"),
-                                      QStringLiteral("desktop.unknown"),
-                                      CliTr::tr("No desktop is named %1.").arg(w.text)));
+                report(w, QStringLiteral("computer_name"), QStringLiteral("desktop.unknown"),
+                       CliTr::tr("No desktop is named %1.").arg(w.text));
                 continue;
             }
             if (found.size() > 1) {
-                m_issues.append(issue(file, w.line, QStringLiteral("computer_name"),
-                                      QStringLiteral("desktop.ambiguous"),
-                                      CliTr::tr("%1 desktops are named %2: give their ids.")
-                                              .arg(found.size())
-                                              .arg(w.text)));
+                report(w, QStringLiteral("computer_name"), QStringLiteral("desktop.ambiguous"),
+                       CliTr::tr("%1 desktops are named %2: give their ids.")
+                               .arg(found.size())
+                               .arg(w.text));
                 continue;
             }
             at = found.constFirst();
         }
         const QString id = all.at(at).desktopId;
         if (taken.contains(id)) {
-            m_issues.append(
-                    issue(file, w.line, QString(), QStringLiteral("desktop.repeated"),
-                          CliTr::tr("Desktop %1 is named twice.").arg(all.at(at).computerName)));
+            report(w, QString(), QStringLiteral("desktop.repeated"),
+                   CliTr::tr("Desktop %1 is named twice.").arg(all.at(at).computerName));
             continue;
         }
         taken.insert(id);
