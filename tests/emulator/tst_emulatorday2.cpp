@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -48,6 +49,7 @@ private slots:
     void dataDisks();
     void tags();
     void faultsFailActions();
+    void stateSaved();
 
 private:
     QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
@@ -777,6 +779,76 @@ void tst_EmulatorDay2::faultsFailActions()
     QVERIFY(!sub.value(QStringLiteral("fail_reason")).toString().isEmpty());
     // A failed stop leaves the desktop running.
     QCOMPARE(desktop(fin1).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+}
+
+void tst_EmulatorDay2::stateSaved()
+{
+    // What the day-2 routes change survives a restart with --state.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EmulatorOptions options;
+    options.timeScale = 0;
+    options.stateFile = dir.filePath(QStringLiteral("day2.json"));
+    QString fin1;
+    {
+        Emulator emulator(options);
+        QVERIFY(emulator.start());
+        EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
+        fin1 = client.get(client.projectPath(QStringLiteral("/desktops/detail?computer_names=")
+                                             + kFin1))
+                       .json()
+                       .value(QStringLiteral("desktops"))
+                       .toArray()
+                       .first()
+                       .toObject()
+                       .value(QStringLiteral("desktop_id"))
+                       .toString();
+        const auto put = [&](const QString &path, const QJsonObject &body) {
+            return client.send("PUT", client.projectPath(path),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+        };
+        QCOMPARE(put(QStringLiteral("/desktops/maintenance-mode"),
+                     QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1})},
+                                 {QStringLiteral("in_maintenance_mode"), true}})
+                         .status,
+                 204);
+        QCOMPARE(put(QStringLiteral("/desktops/") + fin1,
+                     QJsonObject{{QStringLiteral("desktop"),
+                                  QJsonObject{{QStringLiteral("computer_name"),
+                                               QStringLiteral("KEPT-01")}}}})
+                         .status,
+                 204);
+        QCOMPARE(
+                client.post(client.projectPath(QStringLiteral("/desktops/batch-tags")),
+                            QJsonObject{
+                                    {QStringLiteral("desktops"),
+                                     QJsonArray{QJsonObject{
+                                             {QStringLiteral("desktop_id"), fin1},
+                                             {QStringLiteral("tags"),
+                                              QJsonArray{QJsonObject{{QStringLiteral("key"),
+                                                                      QStringLiteral("dept")},
+                                                                     {QStringLiteral("value"),
+                                                                      QStringLiteral("fin")}}}}}}}})
+                        .status,
+                204);
+        QCOMPARE(client.post(client.projectPath(QStringLiteral("/desktops/action")),
+                             QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1})},
+                                         {QStringLiteral("op_type"), QStringLiteral("os-stop")}})
+                         .status,
+                 200);
+        emulator.stop();
+    }
+    Emulator reloaded(options);
+    QVERIFY(reloaded.start());
+    EmulatorTestClient client(reloaded.baseUrl(), reloaded.projectId());
+    const QJsonObject d = client.get(client.projectPath(QStringLiteral("/desktops/")) + fin1)
+                                  .json()
+                                  .value(QStringLiteral("desktop"))
+                                  .toObject();
+    QCOMPARE(d.value(QStringLiteral("computer_name")).toString(), QStringLiteral("KEPT-01"));
+    QCOMPARE(d.value(QStringLiteral("in_maintenance_mode")).toBool(), true);
+    QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("SHUTOFF"));
+    QCOMPARE(d.value(QStringLiteral("tags")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorDay2)
