@@ -13,6 +13,14 @@ QString BatchSummary::title() const
     case BatchKind::Attach:
         return ApiTr::tr("Assign %n desktop(s)", nullptr, desktops);
     case BatchKind::Power:
+        if (action == QLatin1String("os-start"))
+            return ApiTr::tr("Start %n desktop(s)", nullptr, desktops);
+        if (action == QLatin1String("os-stop"))
+            return ApiTr::tr("Stop %n desktop(s)", nullptr, desktops);
+        if (action == QLatin1String("reboot"))
+            return ApiTr::tr("Restart %n desktop(s)", nullptr, desktops);
+        if (action == QLatin1String("os-hibernate"))
+            return ApiTr::tr("Hibernate %n desktop(s)", nullptr, desktops);
         return ApiTr::tr("Power action on %n desktop(s)", nullptr, desktops);
     case BatchKind::Delete:
         return ApiTr::tr("Delete %n desktop(s)", nullptr, desktops);

@@ -25,6 +25,7 @@ struct BatchSummary
     bool paused = false;
     QString parentId;      ///< the batch this one retries, else empty
     QString origin;        ///< BatchSource::origin
+    QString action; ///< power batches: the op_type they send (os-start, os-stop, reboot, ...)
     bool external = false; ///< run by another process (GUI or wsctl) that holds its lease
 
     bool isFinished() const { return finished.isValid(); }

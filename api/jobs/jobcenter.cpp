@@ -17,6 +17,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 #include <QSysInfo>
@@ -55,6 +57,7 @@ struct JobCenter::Run
     QList<QPair<int, JobInfo>> pendingJobs;
     QList<QPair<int, SubJobInfo>> pendingSubJobs;
     QHash<QString, int> jobChunk; ///< job id -> chunk
+    QString action;               ///< power batches: the op_type of the first plan
 
     BatchItem *item(int sourceIndex)
     {
@@ -833,6 +836,16 @@ void JobCenter::recount(Run &run) const
     s.paused = run.record.paused;
     s.parentId = run.record.parentId;
     s.origin = run.record.origin;
+    if (run.record.kind == BatchKind::Power && run.action.isEmpty() && m_journal) {
+        // What a power batch does is in its body; read once, for its title.
+        BatchPlan plan;
+        if (m_journal->initialPlan(run.record.id, &plan) && !plan.chunks.isEmpty())
+            run.action = QJsonDocument::fromJson(plan.chunks.constFirst().body)
+                                 .object()
+                                 .value(QStringLiteral("op_type"))
+                                 .toString();
+    }
+    s.action = run.action;
     s.cleanup = run.record.finished.isValid() ? 0 : static_cast<int>(run.record.cleanup.size());
     s.external = !run.owned && !run.record.finished.isValid() && !run.record.owner.isEmpty();
     BatchOutcome::summarize(run.items, &s);
