@@ -287,6 +287,26 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
         CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
         return ExitFindings;
     }
+    // Everything but a start ends the session of whoever uses a desktop now: say who.
+    if (m_action != Action::Start) {
+        auto *call = client->connectStatus({}, &connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        QHash<QString, DesktopConnectStatus> status;
+        for (const DesktopConnectStatus &c : call->result())
+            status.insert(c.desktopId, c);
+        for (int i = 0; i < desktops.size(); ++i) {
+            const DesktopConnectStatus c = status.value(desktops.at(i).desktopId);
+            if (!c.isConnected())
+                continue;
+            CliIssue issue = issueFor(selection, i, QStringLiteral("desktop.connected"),
+                                      CliTr::tr("%1: %2 is connected now; the session ends.")
+                                              .arg(desktops.at(i).computerName,
+                                                   c.attachedUserNames.join(QStringLiteral(", "))));
+            issue.severity = Severity::Warning;
+            issues.append(issue);
+        }
+    }
 
     // 3. The request, cut into journaled chunks exactly as it will be sent.
     BatchKind kind = BatchKind::Power;

@@ -28,6 +28,7 @@ private slots:
     void run();
     void partlyRefused();
     void listStillFilters();
+    void warnsAboutConnectedUsers();
     void renameMaintenanceTags();
     void disks();
 
@@ -392,6 +393,23 @@ void tst_WsctlDay2::listStillFilters()
     QVERIFY2(list.code == 0, qPrintable(list.all()));
     QVERIFY(list.out.contains("WKS-POOL-02"));
     QCOMPARE(list.out.count('\n'), 2);
+}
+
+void tst_WsctlDay2::warnsAboutConnectedUsers()
+{
+    // wangfang uses WKS-FIN-002 now (the seed): a delete says so; a start has nothing to end.
+    auto r = m_wsctl.run({"desktops", "delete", "WKS-FIN-002", "WKS-FIN-001", "--dry-run"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.out.contains("WKS-FIN-002: wangfang is connected now; the session ends."),
+             qPrintable(r.all()));
+    QVERIFY2(!r.out.contains("WKS-FIN-001:"), qPrintable(r.all()));
+    r = m_wsctl.run(
+            {"desktops", "stop", "--filter", "user=wangfang", "--dry-run", "--format", "json"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonArray warnings
+            = QJsonDocument::fromJson(r.out.toUtf8()).object()["warnings"].toArray();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].toObject()["code"].toString(), QStringLiteral("desktop.connected"));
 }
 
 void tst_WsctlDay2::renameMaintenanceTags()
