@@ -19,8 +19,8 @@
 #include "api/jobs/journalbatch.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
