@@ -51,7 +51,10 @@ QString CliDesktopSelection::help()
                      "                       (桌面ID / 计算机名)\n"
                      "  --filter KEY=VALUE   The filters of \"desktops list\" (repeatable):\n"
                      "                       status, user, computer-name, zone, type, image,\n"
-                     "                       subnet, ip, tag; unassigned or assigned alone\n");
+                     "                       subnet, ip, tag; unassigned or assigned alone\n"
+                     "  --encoding E         Read --from-csv as E instead of detecting it\n"
+                     "  --delimiter D        comma, semicolon or tab instead of detecting it\n"
+                     "  --max-size MB        Refuse larger files (default 256; 0: no limit)\n");
 }
 
 bool CliDesktopSelection::read(const QCommandLineParser &parser, const QStringList &arguments,

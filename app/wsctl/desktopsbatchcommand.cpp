@@ -125,9 +125,7 @@ QString DesktopsBatchCommand::help() const
                                "scripts\n"
                                "                       for destructive actions)\n"
                                "  --poll-interval S    Longest wait between two job polls "
-                               "(default 10)\n"
-                               "  --encoding E, --delimiter D, --max-size MB  How to read "
-                               "--from-csv\n");
+                               "(default 10)\n");
     if (destructive)
         text += QLatin1Char('\n')
                 + CliTr::tr("This action is destructive: at a terminal it asks you to type the "
