@@ -4,10 +4,11 @@
 //
 // Starts the wsemu executable (EmulatorProcess, as the integration tests do: the server runs in
 // its own process, so its work does not share the client's event loop) with --rps R, a raised
-// quota and --empty, then sends N desktops (default 10 000) in chunks of C (default 50: 200
+// quota and --empty, then sends N desktops (default 4 000) in chunks of C (default 50: 80
 // requests) through BatchSubmitter. The ideal wall time is requests / R. Two clients:
-//   match  the client's RateGovernor is told R (a profile that knows its tenant's limit);
-//   learn  the governor keeps its defaults (20/s) and learns the limit from the 429s (AIMD).
+//   match  a profile that states R as its rate and its ceiling;
+//   learn  a profile with no rate set (starts at 20/s, nothing learned yet): the governor
+//          grows the rate while no 429 arrives and settles below the limit a 429 states.
 // Every run is checked afterwards: exactly N desktops, none twice.
 
 #include "api/http/workspaceclient.h"
@@ -37,14 +38,14 @@ Outcome runOnce(BatchFixture &tenant, int desktops, int cap, int rps, bool match
     if (!tenant.resetTenant())
         qFatal("%s", qPrintable(tenant.errorString()));
     tenant.emulator().configure({{QStringLiteral("rps"), rps}});
-    WorkspaceClient client(tenant.config(10000));
+    ConnectionConfig config = tenant.config(10000);
+    if (match) {
+        config.requestsPerSecond = rps;
+        config.rateCeiling = rps;
+    }
+    WorkspaceClient client(config);
     RetryPolicy retries = BatchFixture::fastRetries();
     client.setRetryPolicy(retries);
-    if (match) {
-        RateGovernor::Settings pace = client.governor()->settings();
-        pace.ratePerSecond = rps;
-        client.governor()->setSettings(pace);
-    }
     const CreateDesktopRequest request
             = tenant.request(desktops, QStringLiteral("B%1x").arg(rps), 0);
     BatchPlan plan = BatchPlan::forCreate(request, cap);
@@ -78,13 +79,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Batch wall time against a rate limit."));
     parser.addHelpOption();
     const QCommandLineOption desktopsOption(QStringLiteral("desktops"), QStringLiteral("Desktops."),
-                                            QStringLiteral("N"), QStringLiteral("10000"));
+                                            QStringLiteral("N"), QStringLiteral("4000"));
     const QCommandLineOption capOption(QStringLiteral("cap"),
                                        QStringLiteral("Desktops per CreateDesktop request."),
                                        QStringLiteral("C"), QStringLiteral("50"));
     const QCommandLineOption rpsOption(QStringLiteral("rps"),
                                        QStringLiteral("Server limits to try (requests/s)."),
-                                       QStringLiteral("R,..."), QStringLiteral("5,10,20,50"));
+                                       QStringLiteral("R,..."), QStringLiteral("5,50,100"));
     const QCommandLineOption clientOption(QStringLiteral("client"),
                                           QStringLiteral("match, learn or both."),
                                           QStringLiteral("mode"), QStringLiteral("both"));

@@ -1,6 +1,6 @@
 #pragma once
 
-// APIG.* and WKS.0001 / WKS.00010032 / WKS.00170117 / WKS.00170312 are documented
+// APIG.* and WKS.0001 / WKS.00010032 / WKS.00170117 / WKS.00170208 / WKS.00170312 are documented
 // (workspace-api.md §4.2); the other WKS codes are the emulator's own stable choices.
 /** The error codes the emulator answers with; docs/EMULATOR.md lists them. */
 namespace ApiErrors {
@@ -33,5 +33,9 @@ inline constexpr const char *InternalError = "WKS.00010500";
 inline constexpr const char *UserExists = "WKS.00170110";
 inline constexpr const char *ProjectNotFound = "WKS.00170117";
 inline constexpr const char *UserNotFound = "WKS.00170312";
+/** Documented (TF user_group.go: "The user group does not exist"), answered with 400. */
+inline constexpr const char *GroupNotFound = "WKS.00170208";
+/** The emulator's own: a group name that is already taken. */
+inline constexpr const char *GroupExists = "WKS.00170207";
 
 } // namespace ApiErrors

@@ -137,6 +137,17 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
                         ur.fail(ApiErrors::MissingField,
                                 QStringLiteral("%1 is required when type is GROUP (the group id)")
                                         .arg(ur.path(QStringLiteral("user_id"))));
+                    } else if (const UserGroupRecord *g = m_state.userGroup(userId); !g) {
+                        ur.fail(400, ApiErrors::GroupNotFound,
+                                QStringLiteral("%1: the user group %2 does not exist.")
+                                        .arg(ur.path(QStringLiteral("user_id")), userId));
+                    } else if (g->name.compare(name, Qt::CaseInsensitive) != 0) {
+                        // Not documented, but a name that is not the id's group is a mix-up
+                        // the administrator would see on the desktop.
+                        ur.fail(ApiErrors::InvalidField,
+                                QStringLiteral("%1 '%2' is not the name of user group %3 ('%4')")
+                                        .arg(ur.path(QStringLiteral("user_name")), name, userId,
+                                             g->name));
                     }
                 }
                 if (ur.ok() && type == QLatin1String("USER")) {

@@ -4,7 +4,7 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
-/** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs, quotas. */
+/** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs. */
 class CatalogService
 {
 public:
@@ -17,7 +17,6 @@ public:
     ApiResponse subnets(const ApiRequest &request) const;
     ApiResponse securityGroups(const ApiRequest &request) const;
     ApiResponse vpcs(const ApiRequest &request) const;
-    ApiResponse quotas(const ApiRequest &request) const;
 
 private:
     ServiceContext m_context;

@@ -10,6 +10,7 @@
 #include "jobengine.h"
 #include "listquery.h"
 #include "namerules.h"
+#include "quotaservice.h"
 #include "requestbody.h"
 #include "seeddata.h"
 #include "statestore.h"
@@ -117,19 +118,11 @@ ApiResponse DesktopService::create(const ApiRequest &request) const
     if (problem.failed())
         return problem.toResponse();
 
-    StateStore &state = *m_context.state;
-    const int used = int(state.desktops().size());
-    const int quota = m_context.options->desktopQuota;
-    if (used + plan.items.size() > quota) {
-        return ApiResponse::error(
-                400, QString::fromLatin1(ApiErrors::QuotaExceeded),
-                QStringLiteral("Quota exceeded: general_instances quota is %1, %2 used, "
-                               "%3 requested.")
-                        .arg(quota)
-                        .arg(used)
-                        .arg(plan.items.size()));
-    }
+    const ApiResponse overQuota = QuotaService(m_context).checkCreate(plan);
+    if (overQuota.status != 0)
+        return overQuota;
 
+    StateStore &state = *m_context.state;
     const Catalog &catalog = *m_context.catalog;
     const QString cidr = catalog.subnet(plan.subnetId).value(QStringLiteral("cidr")).toString();
     const qint64 now = m_context.clock->nowMs();

@@ -19,6 +19,9 @@ RequestPipeline::RequestPipeline(const ServiceContext &context)
     , m_users(context)
     , m_jobs(context)
     , m_inspection(context)
+    , m_groups(context)
+    , m_userAdmin(context)
+    , m_quotas(context)
 {
     addRoutes();
 }
@@ -47,7 +50,9 @@ void RequestPipeline::addRoutes()
     r.add("GET", p + QStringLiteral("/vpcs"),
           [this](const ApiRequest &q, Args) { return m_catalog.vpcs(q); });
     r.add("GET", p + QStringLiteral("/quotas"),
-          [this](const ApiRequest &q, Args) { return m_catalog.quotas(q); });
+          [this](const ApiRequest &q, Args) { return m_quotas.show(q); });
+    r.add("GET", p + QStringLiteral("/quotas/detail"),
+          [this](const ApiRequest &q, Args) { return m_quotas.detail(q); });
     r.add("POST", p + QStringLiteral("/desktops"),
           [this](const ApiRequest &q, Args) { return m_desktops.create(q); });
     r.add("GET", p + QStringLiteral("/desktops"),
@@ -91,6 +96,27 @@ void RequestPipeline::addRoutes()
           [this](const ApiRequest &q, Args a) { return m_desktops.show(q, a.at(1)); });
     r.add("DELETE", p + QStringLiteral("/desktops/{desktop_id}"),
           [this](const ApiRequest &q, Args a) { return m_desktops.remove(q, a.at(1)); });
+    // Literal user paths before the {user_id} ones.
+    r.add("POST", p + QStringLiteral("/users/batch-delete"),
+          [this](const ApiRequest &q, Args) { return m_userAdmin.batchDelete(q); });
+    r.add("PUT", p + QStringLiteral("/users/{user_id}"),
+          [this](const ApiRequest &q, Args a) { return m_userAdmin.update(q, a.at(1)); });
+    r.add("POST", p + QStringLiteral("/users/{user_id}/actions"),
+          [this](const ApiRequest &q, Args a) { return m_userAdmin.actions(q, a.at(1)); });
+    r.add("GET", p + QStringLiteral("/users/{user_id}/random-password"),
+          [this](const ApiRequest &q, Args a) { return m_userAdmin.randomPassword(q, a.at(1)); });
+    r.add("GET", p + QStringLiteral("/groups"),
+          [this](const ApiRequest &q, Args) { return m_groups.list(q); });
+    r.add("POST", p + QStringLiteral("/groups"),
+          [this](const ApiRequest &q, Args) { return m_groups.create(q); });
+    r.add("PUT", p + QStringLiteral("/groups/{group_id}"),
+          [this](const ApiRequest &q, Args a) { return m_groups.update(q, a.at(1)); });
+    r.add("DELETE", p + QStringLiteral("/groups/{group_id}"),
+          [this](const ApiRequest &q, Args a) { return m_groups.remove(q, a.at(1)); });
+    r.add("GET", p + QStringLiteral("/groups/{group_id}/users"),
+          [this](const ApiRequest &q, Args a) { return m_groups.listUsers(q, a.at(1)); });
+    r.add("POST", p + QStringLiteral("/groups/{group_id}/actions"),
+          [this](const ApiRequest &q, Args a) { return m_groups.actions(q, a.at(1)); });
     r.add("GET", p + QStringLiteral("/users"),
           [this](const ApiRequest &q, Args) { return m_users.list(q); });
     r.add("POST", p + QStringLiteral("/users"),

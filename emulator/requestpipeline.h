@@ -7,11 +7,14 @@
 #include "desktopactionservice.h"
 #include "desktoplifecycleservice.h"
 #include "desktopservice.h"
+#include "groupservice.h"
 #include "iamservice.h"
 #include "inspectionservice.h"
 #include "jobservice.h"
+#include "quotaservice.h"
 #include "servicecontext.h"
 #include "tagservice.h"
+#include "useradminservice.h"
 #include "userservice.h"
 #include "volumeservice.h"
 
@@ -49,4 +52,7 @@ private:
     UserService m_users;
     JobService m_jobs;
     InspectionService m_inspection;
+    GroupService m_groups;
+    UserAdminService m_userAdmin;
+    QuotaService m_quotas;
 };

@@ -38,6 +38,7 @@ void StateStore::resetToSeed(bool empty, qint64 nowMs)
 {
     m_desktops.clear();
     m_users = SeedData::users(nowMs);
+    m_groups = UserGroupRecord::fromMemberships(m_users, nowMs);
     m_jobs.clear();
     m_sequences.clear();
     m_createdNames.clear();
@@ -264,6 +265,87 @@ int StateStore::desktopCountForUser(const QString &userName) const
     return count;
 }
 
+UserGroupRecord *StateStore::userGroup(const QString &id)
+{
+    for (UserGroupRecord &g : m_groups) {
+        if (g.id == id)
+            return &g;
+    }
+    return nullptr;
+}
+
+UserGroupRecord *StateStore::userGroupByName(const QString &name)
+{
+    for (UserGroupRecord &g : m_groups) {
+        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &g;
+    }
+    return nullptr;
+}
+
+void StateStore::addUserGroup(const UserGroupRecord &group)
+{
+    m_groups.append(group);
+    markDirty();
+}
+
+bool StateStore::renameUserGroup(const QString &id, const QString &name)
+{
+    UserGroupRecord *g = userGroup(id);
+    if (!g)
+        return false;
+    const QString old = g->name;
+    g->name = name;
+    for (UserRecord &u : m_users) {
+        const qsizetype at = u.groupNames.indexOf(old);
+        if (at >= 0)
+            u.groupNames[at] = name;
+    }
+    markDirty();
+    return true;
+}
+
+bool StateStore::removeUserGroup(const QString &id)
+{
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        if (m_groups.at(i).id != id)
+            continue;
+        const QString name = m_groups.at(i).name;
+        for (UserRecord &u : m_users)
+            u.groupNames.removeAll(name);
+        m_groups.removeAt(i);
+        markDirty();
+        return true;
+    }
+    return false;
+}
+
+QList<const UserRecord *> StateStore::usersInGroup(const QString &name) const
+{
+    QList<const UserRecord *> members;
+    for (const UserRecord &u : m_users) {
+        if (u.groupNames.contains(name))
+            members.append(&u);
+    }
+    return members;
+}
+
+int StateStore::desktopCountForGroup(const QString &id) const
+{
+    int count = 0;
+    for (const DesktopRecord &d : m_desktops) {
+        for (const QJsonValue &v : d.attachUserInfos) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("GROUP")
+                && o.value(QStringLiteral("user_id")).toString() == id) {
+                ++count;
+                break;
+            }
+        }
+    }
+    return count;
+}
+
 JobRecord *StateStore::job(const QString &id)
 {
     for (JobRecord &j : m_jobs) {
@@ -392,6 +474,9 @@ QJsonObject StateStore::toJson() const
     QJsonArray jobs;
     for (const JobRecord &j : m_jobs)
         jobs.append(j.toJson());
+    QJsonArray groups;
+    for (const UserGroupRecord &g : m_groups)
+        groups.append(g.toJson());
     QJsonObject sequences;
     for (auto it = m_sequences.cbegin(); it != m_sequences.cend(); ++it)
         sequences.insert(it.key(), it.value());
@@ -403,6 +488,7 @@ QJsonObject StateStore::toJson() const
             {QStringLiteral("version"), FormatVersion},
             {QStringLiteral("desktops"), desktops},
             {QStringLiteral("users"), users},
+            {QStringLiteral("user_groups"), groups},
             {QStringLiteral("jobs"), jobs},
             {QStringLiteral("sequences"), sequences},
             {QStringLiteral("created_computer_names"), created},
@@ -425,6 +511,14 @@ bool StateStore::fromJson(const QJsonObject &object, QString *error)
     m_users.clear();
     for (const QJsonValue &v : object.value(QStringLiteral("users")).toArray())
         m_users.append(UserRecord::fromJson(v.toObject()));
+    m_groups.clear();
+    // A state file written before groups existed: its users' memberships name the groups.
+    if (object.contains(QStringLiteral("user_groups"))) {
+        for (const QJsonValue &v : object.value(QStringLiteral("user_groups")).toArray())
+            m_groups.append(UserGroupRecord::fromJson(v.toObject()));
+    } else {
+        m_groups = UserGroupRecord::fromMemberships(m_users, 0);
+    }
     m_jobs.clear();
     for (const QJsonValue &v : object.value(QStringLiteral("jobs")).toArray())
         m_jobs.append(JobRecord::fromJson(v.toObject()));

@@ -2,6 +2,7 @@
 
 #include "desktoprecord.h"
 #include "jobrecord.h"
+#include "usergrouprecord.h"
 #include "userrecord.h"
 
 #include <QHash>
@@ -46,6 +47,21 @@ public:
     void addUser(const UserRecord &user);
     bool removeUser(const QString &id);
     int desktopCountForUser(const QString &userName) const;
+
+    const QList<UserGroupRecord> &userGroups() const { return m_groups; }
+    /** The group @p id; callers may change any field but id and name (renameUserGroup). */
+    UserGroupRecord *userGroup(const QString &id);
+    /** The group named @p name (names are unique, compared ignoring case), or nullptr. */
+    UserGroupRecord *userGroupByName(const QString &name);
+    void addUserGroup(const UserGroupRecord &group);
+    /** Renames group @p id and the membership of its users. */
+    bool renameUserGroup(const QString &id, const QString &name);
+    /** Removes group @p id; its users leave it. */
+    bool removeUserGroup(const QString &id);
+    /** The users in the group named @p name. */
+    QList<const UserRecord *> usersInGroup(const QString &name) const;
+    /** Desktops assigned to group @p id (an attach_user_infos entry of type GROUP). */
+    int desktopCountForGroup(const QString &id) const;
 
     QList<JobRecord> &jobs() { return m_jobs; }
     const QList<JobRecord> &jobs() const { return m_jobs; }
@@ -121,6 +137,7 @@ private:
     QHash<QString, QStringList> m_userNames;      ///< case-folded user name -> user ids
     QHash<QString, SubnetAddresses> m_addresses;  ///< subnet id -> addresses in use
     QList<JobRecord> m_jobs;
+    QList<UserGroupRecord> m_groups;
     QHash<QString, int> m_sequences;
     QHash<QString, int> m_createdNames;
     QString m_filePath;

@@ -130,6 +130,20 @@ ApiResponse UserService::create(const ApiRequest &request) const
                                   QStringLiteral("The user name %1 already exists (user id %2).")
                                           .arg(existing->userName, existing->id));
     }
+    // group_ids name existing groups; the user joins them.
+    const QJsonArray groupIds = body.value(QStringLiteral("group_ids")).toArray();
+    for (int i = 0; i < groupIds.size(); ++i) {
+        const UserGroupRecord *group = m_context.state->userGroup(groupIds.at(i).toString());
+        if (!group) {
+            return ApiResponse::error(400, QString::fromLatin1(ApiErrors::GroupNotFound),
+                                      QStringLiteral("group_ids[%1]: the user group %2 does not "
+                                                     "exist.")
+                                              .arg(i)
+                                              .arg(groupIds.at(i).toString()));
+        }
+        if (!user.groupNames.contains(group->name))
+            user.groupNames.append(group->name);
+    }
     user.id = QUuid::createUuid().toString(QUuid::Id128);
     user.sid = QStringLiteral("S-1-5-21-3623811015-3361044348-30300820-")
                + QString::number(1200 + m_context.state->nextSequence(QStringLiteral("user-sid")));

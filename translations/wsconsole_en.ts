@@ -680,6 +680,10 @@
         <source>Retry failed sends its create again with the same name and user; there is nothing to delete first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ceiling of requests per second must be between 1 and 1000, or 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -2468,41 +2472,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wsctl profiles add NAME [options]
-
-Saves a connection profile. Plain settings go to the console&apos;s settings,
-secrets to the system keychain. Secrets are read from standard input or from
-the environment, never from the command line (other users can read it in ps).
-Region, endpoints and project come from the global options --region,
---endpoint, --iam-endpoint and --project-id.
-
-Options:
-  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
-  --sk-stdin           Read the secret key from the first line of standard
-                       input (default: HUAWEICLOUD_SDK_SK)
-  --auth aksk|iam      Authentication: access keys (default) or IAM password
-  --iam-domain NAME    Account name (IAM authentication)
-  --iam-user NAME      IAM user name (IAM authentication)
-  --password-stdin     Read the IAM password from the first line of standard
-                       input
-  --create-cap N       Desktops per create request, 1-100 (default 50)
-  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
-  --rate N             Requests per second: the tenant&apos;s API limit, 1-1000
-                       (default 20)
-  --timeout SECONDS    Time limit of one request (default 30)
-  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
-  --ca-file FILE       Extra CA certificates (PEM) to trust
-  --insecure           Do not verify TLS certificates (tests only)
-  --replace            Replace the profile of that name if it exists
-  --use                Make it the default profile
-
-Example:
-  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--rate needs a number of requests per second.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,6 +2754,530 @@ Exit 0 when no row is invalid, 1 when some rows (or the file) have errors,
             <numerusform>%n user could not be created; the output says why.</numerusform>
             <numerusform>%n users could not be created; the output says why for each.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) do not fit in the quota of %1 (%2): quota %3%7, used %4%7, free %5%7, this batch needs %6%7.</source>
+        <translation>
+            <numerusform>%n desktop does not fit in the quota of %1 (%2): quota %3%7, used %4%7, free %5%7, this batch needs %6%7.</numerusform>
+            <numerusform>%n desktops do not fit in the quota of %1 (%2): quota %3%7, used %4%7, free %5%7, this batch needs %6%7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the quotas could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group name has at most %1 characters (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the user groups of the Workspace directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a user group or change its description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members of a user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to a user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove users from a user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups list [--name TEXT]
+
+Lists the user groups of the Workspace directory with their type,
+number of members and of desktops assigned to them, and their ids (the
+id is what a GROUP entry of an assignment names).
+
+Options:
+  --name TEXT          Group name contains TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups create NAME [--description TEXT] [--type LOCAL|AD] [--dry-run]
+
+Creates a user group and prints its id. A name may contain Chinese
+characters, letters, digits, &quot;-&quot; and &quot;_&quot;.
+
+Options:
+  --description TEXT   Description
+  --type LOCAL|AD      LOCAL (default) or AD (a group of the AD domain)
+  --dry-run            Check and print the body; send nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups rename GROUP NEW_NAME [--description TEXT]
+       wsctl groups rename GROUP --description TEXT
+
+Renames the user group GROUP (a name or an id); its members stay. AD
+groups keep their names; their description may change.
+
+Options:
+  --description TEXT   New description (&quot;&quot; clears it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups delete GROUP... [--yes]
+
+Deletes the user groups (names or ids). Their users stay in the
+directory. A group that desktops are assigned to is refused by the
+service. Asks first on a terminal; a script must pass --yes.
+
+Options:
+  --yes                Delete without asking
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups members GROUP [--name TEXT]
+
+Lists the users in the user group GROUP (a name or an id).
+
+Options:
+  --name TEXT          User name contains TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups add-members GROUP USER...
+
+Adds directory users (names or ids) to the user group GROUP. Every user
+is looked up first; when one is not in the directory nothing is sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups remove-members GROUP USER...
+
+Removes users (names or ids) from the user group GROUP; they stay in
+the directory. Every user is looked up first; when one is not in the
+directory nothing is sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user groups could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user group &quot;%1&quot; (&quot;wsctl groups list&quot; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user groups could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user group matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the name of the new group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be LOCAL or AD (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most 255 characters (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent. POST %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the group and its new name (or --description).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the groups to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the user group(s) %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting needs --yes when standard input is not a terminal; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) could not be deleted; the output says why for each.</source>
+        <translation>
+            <numerusform>%n group could not be deleted; the output says why.</numerusform>
+            <numerusform>%n groups could not be deleted; the output says why for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members of %1 could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 has no member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the group and at least one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the directory: %1; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users could not be added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users could not be removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --rate N             Requests per second to start at, 1-1000 (default 20);
+                       the pace then adapts to the tenant&apos;s API limit and
+                       the next run starts where the last one settled
+  --rate-ceiling N     Never more requests per second than this, 1-1000
+                       (default: no ceiling but 1000)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-ceiling needs a number of requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tenant&apos;s quotas and what is left of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl quotas [--zone CODE] [--site ID]
+
+Shows each quota of the tenant (desktops, GPU desktops, vCPUs, memory,
+disks, users...): the limit, what is used (desktops being created count)
+and what is left. &quot;wsctl desktops create&quot; refuses a batch that does not
+fit before it sends anything.
+
+Options:
+  --zone CODE          The quotas of one availability zone (ShowQuotaDetails)
+  --site ID            The quotas of one site (ShowQuotaDetails)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports no quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a directory user&apos;s contact, expiry or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock directory users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock directory users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset directory users&apos; passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete directory users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users update USER [options]
+
+Changes the given fields of the directory user USER (a name or an id);
+the others stay as they are.
+
+Options:
+  --email ADDRESS      E-mail address (&quot;&quot; clears it)
+  --phone NUMBER       Mobile phone number (&quot;&quot; clears it)
+  --description TEXT   Description
+  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ, or 0 for never
+  --activate user|admin  Who activates the account
+  --disabled yes|no    Disable or enable the account
+  --password-never-expires yes|no
+  --allow-password-change yes|no
+  --change-password-at-login yes|no
+  --dry-run            Print the body; send nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users lock USER...
+
+Locks the directory users (names or ids): they cannot log in until
+unlocked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users unlock USER...
+
+Unlocks the directory users (names or ids).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users reset-password USER... [options]
+
+Resets the passwords of the directory users (names or ids). By default
+the service sends each user a new password by e-mail or SMS and wsctl
+prints none. With --random the service makes a random password and
+answers it; wsctl prints it only with --show-password (on standard
+output, nowhere else).
+
+Options:
+  --random             Make a random password (ResetRandomPassword)
+  --notify email,phone How the user is told the random password
+                       (required for self-activated users)
+  --show-password      Print the random password
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users delete USER... [--yes]
+
+Deletes directory users (names or ids), all in one request: when the
+service refuses one (a user with desktops), none is deleted. Asks first
+on a terminal; a script must pass --yes.
+
+Options:
+  --yes                Delete without asking
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires must be 0 or yyyy-MM-ddTHH:mm:ssZ (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one field to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent. PUT %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 was changed but could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be changed; the output says why for each.</source>
+        <translation>
+            <numerusform>%n user could not be changed; the output says why.</numerusform>
+            <numerusform>%n users could not be changed; the output says why for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--notify and --show-password go with --random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify takes email and/or phone (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passwords are not shown; --show-password prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be reset; the output says why for each.</source>
+        <translation>
+            <numerusform>%n password could not be reset; the output says why.</numerusform>
+            <numerusform>%n passwords could not be reset; the output says why for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the users to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the directory: %1; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) from the directory: %1?</source>
+        <translation>
+            <numerusform>Delete %n user from the directory: %1?</numerusform>
+            <numerusform>Delete %n users from the directory: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the users were not deleted (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5628,34 @@ IP: %3</source>
         <source>The description may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GPU desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -5402,7 +5923,39 @@ IP: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant&apos;s API rate limit, if you know it: requests are paced to it, and an answer of 429 (too many requests) slows them down further.</source>
+        <source>Where the pace of requests starts. It then adapts to the tenant&apos;s API limit: faster while the service keeps up, slower after an answer of 429 (too many requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are never sent faster than this, whatever is learned. Give it when other tools share the tenant&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the learned pace: the next session starts at the rate above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -677,6 +677,10 @@
         <source>Retry failed sends its create again with the same name and user; there is nothing to delete first.</source>
         <translation>“重试失败项”会以相同的名称和用户再次发送创建请求；无需先删除任何内容。</translation>
     </message>
+    <message>
+        <source>The ceiling of requests per second must be between 1 and 1000, or 0 for none.</source>
+        <translation>每秒请求数上限必须在 1 到 1000 之间，或为 0 表示不设上限。</translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -2557,70 +2561,6 @@ Sandbox 模拟器（状态存放在临时文件夹中，结束时删除），读
         <translation>用户 %1 已存在于目录中；未做任何改动。</translation>
     </message>
     <message>
-        <source>Usage: wsctl profiles add NAME [options]
-
-Saves a connection profile. Plain settings go to the console&apos;s settings,
-secrets to the system keychain. Secrets are read from standard input or from
-the environment, never from the command line (other users can read it in ps).
-Region, endpoints and project come from the global options --region,
---endpoint, --iam-endpoint and --project-id.
-
-Options:
-  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
-  --sk-stdin           Read the secret key from the first line of standard
-                       input (default: HUAWEICLOUD_SDK_SK)
-  --auth aksk|iam      Authentication: access keys (default) or IAM password
-  --iam-domain NAME    Account name (IAM authentication)
-  --iam-user NAME      IAM user name (IAM authentication)
-  --password-stdin     Read the IAM password from the first line of standard
-                       input
-  --create-cap N       Desktops per create request, 1-100 (default 50)
-  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
-  --rate N             Requests per second: the tenant&apos;s API limit, 1-1000
-                       (default 20)
-  --timeout SECONDS    Time limit of one request (default 30)
-  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
-  --ca-file FILE       Extra CA certificates (PEM) to trust
-  --insecure           Do not verify TLS certificates (tests only)
-  --replace            Replace the profile of that name if it exists
-  --use                Make it the default profile
-
-Example:
-  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
-</source>
-        <translation>用法：wsctl profiles add NAME [选项]
-
-保存连接配置文件。普通设置存入控制台的设置，密钥存入系统密钥环。
-密钥从标准输入或环境变量读取，绝不从命令行读取（其他用户可在 ps 中看到命令行）。
-区域、终端节点和项目取自全局选项 --region、
---endpoint、--iam-endpoint 和 --project-id。
-
-选项：
-  --ak AK              访问密钥 AK（默认：HUAWEICLOUD_SDK_AK）
-  --sk-stdin           从标准输入的第一行读取私有访问密钥 SK
-                       （默认：HUAWEICLOUD_SDK_SK）
-  --auth aksk|iam      认证方式：访问密钥（默认）或 IAM 密码
-  --iam-domain NAME    账号名（IAM 认证）
-  --iam-user NAME      IAM 用户名（IAM 认证）
-  --password-stdin     从标准输入的第一行读取 IAM 密码
-  --create-cap N       每个创建请求的云桌面数，1-100（默认 50）
-  --attach-cap N       每个分配请求的云桌面数，1-50（默认 50）
-  --rate N             每秒请求数：租户的 API 限流值，1-1000
-                       （默认 20）
-  --timeout SECONDS    单个请求的时间上限（默认 30）
-  --proxy none|system|HOST:PORT  代理（默认：使用系统代理）
-  --ca-file FILE       额外信任的 CA 证书（PEM）
-  --insecure           不验证 TLS 证书（仅用于测试）
-  --replace            若同名配置文件已存在则替换它
-  --use                设为默认配置文件
-
-示例：
-  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
-      --ak AKEXAMPLE --sk-stdin --use
-</translation>
-    </message>
-    <message>
         <source>--rate needs a number of requests per second.</source>
         <translation>--rate 需要一个数字（每秒请求数）。</translation>
     </message>
@@ -2979,6 +2919,648 @@ desktop_name_prefix（也可写作：username、email、phone、group、computer
         <translation>
             <numerusform>%n 个用户未能创建；输出中逐个说明了原因。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]（是/否）</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) do not fit in the quota of %1 (%2): quota %3%7, used %4%7, free %5%7, this batch needs %6%7.</source>
+        <translation>
+            <numerusform>%n 台云桌面超出 %1（%2）的配额：配额 %3%7，已用 %4%7，剩余 %5%7，本批需要 %6%7。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the quotas could not be read.</source>
+        <translation>无法读取配额。</translation>
+    </message>
+    <message>
+        <source>A group name has at most %1 characters (this one has %2).</source>
+        <translation>用户组名最多 %1 个字符（此名称有 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>List the user groups of the Workspace directory</source>
+        <translation>列出 Workspace 目录中的用户组</translation>
+    </message>
+    <message>
+        <source>Create a user group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <source>Rename a user group or change its description</source>
+        <translation>重命名用户组或修改其描述</translation>
+    </message>
+    <message>
+        <source>Delete user groups</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <source>List the members of a user group</source>
+        <translation>列出用户组的成员</translation>
+    </message>
+    <message>
+        <source>Add users to a user group</source>
+        <translation>将用户加入用户组</translation>
+    </message>
+    <message>
+        <source>Remove users from a user group</source>
+        <translation>将用户移出用户组</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups list [--name TEXT]
+
+Lists the user groups of the Workspace directory with their type,
+number of members and of desktops assigned to them, and their ids (the
+id is what a GROUP entry of an assignment names).
+
+Options:
+  --name TEXT          Group name contains TEXT
+</source>
+        <translation>用法：wsctl groups list [--name TEXT]
+
+列出 Workspace 目录中的用户组，包括类型、成员数、分配给它的云桌面数
+以及 ID（分配时 GROUP 条目填写的就是此 ID）。
+
+选项：
+  --name TEXT          用户组名包含 TEXT
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups create NAME [--description TEXT] [--type LOCAL|AD] [--dry-run]
+
+Creates a user group and prints its id. A name may contain Chinese
+characters, letters, digits, &quot;-&quot; and &quot;_&quot;.
+
+Options:
+  --description TEXT   Description
+  --type LOCAL|AD      LOCAL (default) or AD (a group of the AD domain)
+  --dry-run            Check and print the body; send nothing
+</source>
+        <translation>用法：wsctl groups create NAME [--description TEXT] [--type LOCAL|AD] [--dry-run]
+
+创建用户组并输出其 ID。名称可包含中文、字母、数字、“-”和“_”。
+
+选项：
+  --description TEXT   描述
+  --type LOCAL|AD      LOCAL（默认）或 AD（AD 域中的用户组）
+  --dry-run            检查并输出请求体；不发送任何内容
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups rename GROUP NEW_NAME [--description TEXT]
+       wsctl groups rename GROUP --description TEXT
+
+Renames the user group GROUP (a name or an id); its members stay. AD
+groups keep their names; their description may change.
+
+Options:
+  --description TEXT   New description (&quot;&quot; clears it)
+</source>
+        <translation>用法：wsctl groups rename GROUP NEW_NAME [--description TEXT]
+      wsctl groups rename GROUP --description TEXT
+
+重命名用户组 GROUP（名称或 ID）；成员保持不变。AD 用户组不能改名，
+但可以修改描述。
+
+选项：
+  --description TEXT   新描述（&quot;&quot; 表示清空）
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups delete GROUP... [--yes]
+
+Deletes the user groups (names or ids). Their users stay in the
+directory. A group that desktops are assigned to is refused by the
+service. Asks first on a terminal; a script must pass --yes.
+
+Options:
+  --yes                Delete without asking
+</source>
+        <translation>用法：wsctl groups delete GROUP... [--yes]
+
+删除用户组（名称或 ID）。组中的用户仍保留在目录中。已分配了云桌面的
+用户组会被服务拒绝删除。在终端中会先询问；脚本必须加 --yes。
+
+选项：
+  --yes                不询问直接删除
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups members GROUP [--name TEXT]
+
+Lists the users in the user group GROUP (a name or an id).
+
+Options:
+  --name TEXT          User name contains TEXT
+</source>
+        <translation>用法：wsctl groups members GROUP [--name TEXT]
+
+列出用户组 GROUP（名称或 ID）中的用户。
+
+选项：
+  --name TEXT          用户名包含 TEXT
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups add-members GROUP USER...
+
+Adds directory users (names or ids) to the user group GROUP. Every user
+is looked up first; when one is not in the directory nothing is sent.
+</source>
+        <translation>用法：wsctl groups add-members GROUP USER...
+
+将目录用户（名称或 ID）加入用户组 GROUP。先逐个查找用户；只要有一个
+不在目录中，就不发送任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl groups remove-members GROUP USER...
+
+Removes users (names or ids) from the user group GROUP; they stay in
+the directory. Every user is looked up first; when one is not in the
+directory nothing is sent.
+</source>
+        <translation>用法：wsctl groups remove-members GROUP USER...
+
+将用户（名称或 ID）移出用户组 GROUP；用户仍保留在目录中。先逐个查找
+用户；只要有一个不在目录中，就不发送任何内容。
+</translation>
+    </message>
+    <message>
+        <source>the user groups could not be read.</source>
+        <translation>无法读取用户组。</translation>
+    </message>
+    <message>
+        <source>there is no user group &quot;%1&quot; (&quot;wsctl groups list&quot; lists them).</source>
+        <translation>没有用户组“%1”（“wsctl groups list”可列出所有用户组）。</translation>
+    </message>
+    <message>
+        <source>the user groups could not be listed.</source>
+        <translation>无法列出用户组。</translation>
+    </message>
+    <message>
+        <source>No user group matches.</source>
+        <translation>没有匹配的用户组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the name of the new group.</source>
+        <translation>请给出新用户组的名称。</translation>
+    </message>
+    <message>
+        <source>--type must be LOCAL or AD (got &quot;%1&quot;).</source>
+        <translation>--type 必须是 LOCAL 或 AD（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>A description has at most 255 characters (this one has %1).</source>
+        <translation>描述最多 255 个字符（此描述有 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent. POST %1:</source>
+        <translation>试运行：不发送任何内容。POST %1：</translation>
+    </message>
+    <message>
+        <source>the group %1 could not be created.</source>
+        <translation>无法创建用户组 %1。</translation>
+    </message>
+    <message>
+        <source>give the group and its new name (or --description).</source>
+        <translation>请给出用户组及其新名称（或 --description）。</translation>
+    </message>
+    <message>
+        <source>the group %1 could not be changed.</source>
+        <translation>无法修改用户组 %1。</translation>
+    </message>
+    <message>
+        <source>give the groups to delete.</source>
+        <translation>请给出要删除的用户组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（%n 名成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the user group(s) %1?</source>
+        <translation>删除用户组 %1？</translation>
+    </message>
+    <message>
+        <source>nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>deleting needs --yes when standard input is not a terminal; nothing was deleted.</source>
+        <translation>标准输入不是终端时，删除需要 --yes；未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) could not be deleted; the output says why for each.</source>
+        <translation>
+            <numerusform>%n 个用户组未能删除；输出中逐个说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give one group.</source>
+        <translation>请给出一个用户组。</translation>
+    </message>
+    <message>
+        <source>the members of %1 could not be listed.</source>
+        <translation>无法列出 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>The group %1 has no member.</source>
+        <translation>用户组 %1 没有成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the group and at least one user.</source>
+        <translation>请给出用户组和至少一个用户。</translation>
+    </message>
+    <message>
+        <source>the users could not be read.</source>
+        <translation>无法读取用户。</translation>
+    </message>
+    <message>
+        <source>not in the directory: %1; nothing was sent.</source>
+        <translation>不在目录中：%1；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>the users could not be added to %1.</source>
+        <translation>无法将用户加入 %1。</translation>
+    </message>
+    <message>
+        <source>the users could not be removed from %1.</source>
+        <translation>无法将用户移出 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl profiles add NAME [options]
+
+Saves a connection profile. Plain settings go to the console&apos;s settings,
+secrets to the system keychain. Secrets are read from standard input or from
+the environment, never from the command line (other users can read it in ps).
+Region, endpoints and project come from the global options --region,
+--endpoint, --iam-endpoint and --project-id.
+
+Options:
+  --ak AK              Access key (default: HUAWEICLOUD_SDK_AK)
+  --sk-stdin           Read the secret key from the first line of standard
+                       input (default: HUAWEICLOUD_SDK_SK)
+  --auth aksk|iam      Authentication: access keys (default) or IAM password
+  --iam-domain NAME    Account name (IAM authentication)
+  --iam-user NAME      IAM user name (IAM authentication)
+  --password-stdin     Read the IAM password from the first line of standard
+                       input
+  --create-cap N       Desktops per create request, 1-100 (default 50)
+  --attach-cap N       Desktops per assignment request, 1-50 (default 50)
+  --rate N             Requests per second to start at, 1-1000 (default 20);
+                       the pace then adapts to the tenant&apos;s API limit and
+                       the next run starts where the last one settled
+  --rate-ceiling N     Never more requests per second than this, 1-1000
+                       (default: no ceiling but 1000)
+  --timeout SECONDS    Time limit of one request (default 30)
+  --proxy none|system|HOST:PORT  Proxy (default: the system&apos;s)
+  --ca-file FILE       Extra CA certificates (PEM) to trust
+  --insecure           Do not verify TLS certificates (tests only)
+  --replace            Replace the profile of that name if it exists
+  --use                Make it the default profile
+
+Example:
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</source>
+        <translation>用法：wsctl profiles add NAME [选项]
+
+保存连接配置文件。普通设置存入控制台的设置，密钥存入系统密钥环。
+密钥从标准输入或环境变量读取，绝不从命令行读取（其他用户可在 ps 中看到命令行）。
+区域、终端节点和项目取自全局选项 --region、
+--endpoint、--iam-endpoint 和 --project-id。
+
+选项：
+  --ak AK              访问密钥 AK（默认：HUAWEICLOUD_SDK_AK）
+  --sk-stdin           从标准输入的第一行读取私有访问密钥 SK
+                       （默认：HUAWEICLOUD_SDK_SK）
+  --auth aksk|iam      认证方式：访问密钥（默认）或 IAM 密码
+  --iam-domain NAME    账号名（IAM 认证）
+  --iam-user NAME      IAM 用户名（IAM 认证）
+  --password-stdin     从标准输入的第一行读取 IAM 密码
+  --create-cap N       每个创建请求的云桌面数，1-100（默认 50）
+  --attach-cap N       每个分配请求的云桌面数，1-50（默认 50）
+  --rate N             起始的每秒请求数，1-1000（默认 20）；
+                       之后速率会适应租户的 API 限流值，
+                       下次运行从上次稳定的速率开始
+  --rate-ceiling N     每秒请求数的上限，1-1000
+                       （默认：除 1000 外无上限）
+  --timeout SECONDS    单个请求的时间上限（默认 30）
+  --proxy none|system|HOST:PORT  代理（默认：使用系统代理）
+  --ca-file FILE       额外信任的 CA 证书（PEM）
+  --insecure           不验证 TLS 证书（仅用于测试）
+  --replace            若同名配置文件已存在则替换它
+  --use                设为默认配置文件
+
+示例：
+  echo &quot;$SK&quot; | wsctl profiles add prod --region cn-north-4 \
+      --ak AKEXAMPLE --sk-stdin --use
+</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>已学习</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>已学习</translation>
+    </message>
+    <message>
+        <source>--rate-ceiling needs a number of requests per second.</source>
+        <translation>--rate-ceiling 需要一个每秒请求数。</translation>
+    </message>
+    <message>
+        <source>Show the tenant&apos;s quotas and what is left of them</source>
+        <translation>显示租户的配额及剩余量</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl quotas [--zone CODE] [--site ID]
+
+Shows each quota of the tenant (desktops, GPU desktops, vCPUs, memory,
+disks, users...): the limit, what is used (desktops being created count)
+and what is left. &quot;wsctl desktops create&quot; refuses a batch that does not
+fit before it sends anything.
+
+Options:
+  --zone CODE          The quotas of one availability zone (ShowQuotaDetails)
+  --site ID            The quotas of one site (ShowQuotaDetails)
+</source>
+        <translation>用法：wsctl quotas [--zone CODE] [--site ID]
+
+显示租户的各项配额（云桌面、GPU 云桌面、vCPU、内存、磁盘、用户……）：
+上限、已用量（正在创建的云桌面也计入）和剩余量。“wsctl desktops create”
+会在发送任何内容之前拒绝超出配额的批次。
+
+选项：
+  --zone CODE          某个可用区的配额（ShowQuotaDetails）
+  --site ID            某个站点的配额（ShowQuotaDetails）
+</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>The service reports no quota.</source>
+        <translation>服务未报告任何配额。</translation>
+    </message>
+    <message>
+        <source>Change a directory user&apos;s contact, expiry or state</source>
+        <translation>修改目录用户的联系方式、有效期或状态</translation>
+    </message>
+    <message>
+        <source>Lock directory users</source>
+        <translation>锁定目录用户</translation>
+    </message>
+    <message>
+        <source>Unlock directory users</source>
+        <translation>解锁目录用户</translation>
+    </message>
+    <message>
+        <source>Reset directory users&apos; passwords</source>
+        <translation>重置目录用户的密码</translation>
+    </message>
+    <message>
+        <source>Delete directory users</source>
+        <translation>删除目录用户</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users update USER [options]
+
+Changes the given fields of the directory user USER (a name or an id);
+the others stay as they are.
+
+Options:
+  --email ADDRESS      E-mail address (&quot;&quot; clears it)
+  --phone NUMBER       Mobile phone number (&quot;&quot; clears it)
+  --description TEXT   Description
+  --expires DATE       Account expiry, yyyy-MM-ddTHH:mm:ssZ, or 0 for never
+  --activate user|admin  Who activates the account
+  --disabled yes|no    Disable or enable the account
+  --password-never-expires yes|no
+  --allow-password-change yes|no
+  --change-password-at-login yes|no
+  --dry-run            Print the body; send nothing
+</source>
+        <translation>用法：wsctl users update USER [选项]
+
+修改目录用户 USER（名称或 ID）的指定字段；其他字段保持不变。
+
+选项：
+  --email ADDRESS      邮箱（&quot;&quot; 表示清空）
+  --phone NUMBER       手机号（&quot;&quot; 表示清空）
+  --description TEXT   描述
+  --expires DATE       账号有效期，yyyy-MM-ddTHH:mm:ssZ，0 表示永不过期
+  --activate user|admin  由谁激活账号
+  --disabled yes|no    禁用或启用账号
+  --password-never-expires yes|no
+                       密码是否永不过期
+  --allow-password-change yes|no
+                       是否允许用户修改密码
+  --change-password-at-login yes|no
+                       下次登录时是否必须修改密码
+  --dry-run            输出请求体；不发送任何内容
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users lock USER...
+
+Locks the directory users (names or ids): they cannot log in until
+unlocked.
+</source>
+        <translation>用法：wsctl users lock USER...
+
+锁定目录用户（名称或 ID）：解锁之前他们无法登录。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users unlock USER...
+
+Unlocks the directory users (names or ids).
+</source>
+        <translation>用法：wsctl users unlock USER...
+
+解锁目录用户（名称或 ID）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users reset-password USER... [options]
+
+Resets the passwords of the directory users (names or ids). By default
+the service sends each user a new password by e-mail or SMS and wsctl
+prints none. With --random the service makes a random password and
+answers it; wsctl prints it only with --show-password (on standard
+output, nowhere else).
+
+Options:
+  --random             Make a random password (ResetRandomPassword)
+  --notify email,phone How the user is told the random password
+                       (required for self-activated users)
+  --show-password      Print the random password
+</source>
+        <translation>用法：wsctl users reset-password USER... [选项]
+
+重置目录用户（名称或 ID）的密码。默认由服务通过邮件或短信把新密码发给
+每个用户，wsctl 不输出任何密码。使用 --random 时由服务生成随机密码并
+返回；只有加 --show-password 时 wsctl 才输出它（仅输出到标准输出）。
+
+选项：
+  --random             生成随机密码（ResetRandomPassword）
+  --notify email,phone 随机密码的通知方式（用户激活的用户必须指定）
+  --show-password      输出随机密码
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl users delete USER... [--yes]
+
+Deletes directory users (names or ids), all in one request: when the
+service refuses one (a user with desktops), none is deleted. Asks first
+on a terminal; a script must pass --yes.
+
+Options:
+  --yes                Delete without asking
+</source>
+        <translation>用法：wsctl users delete USER... [--yes]
+
+在一个请求中删除目录用户（名称或 ID）：只要服务拒绝其中一个（有云桌面的
+用户），就一个也不删除。在终端中会先询问；脚本必须加 --yes。
+
+选项：
+  --yes                不询问直接删除
+</translation>
+    </message>
+    <message>
+        <source>give one user.</source>
+        <translation>请给出一个用户。</translation>
+    </message>
+    <message>
+        <source>--expires must be 0 or yyyy-MM-ddTHH:mm:ssZ (got &quot;%1&quot;).</source>
+        <translation>--expires 必须是 0 或 yyyy-MM-ddTHH:mm:ssZ（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no (got &quot;%2&quot;).</source>
+        <translation>--%1 必须是 yes 或 no（收到“%2”）。</translation>
+    </message>
+    <message>
+        <source>give at least one field to change.</source>
+        <translation>请至少给出一个要修改的字段。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent. PUT %1:</source>
+        <translation>试运行：不发送任何内容。PUT %1：</translation>
+    </message>
+    <message>
+        <source>the user %1 could not be changed.</source>
+        <translation>无法修改用户 %1。</translation>
+    </message>
+    <message>
+        <source>the user %1 was changed but could not be read back.</source>
+        <translation>用户 %1 已修改，但无法读回。</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>give at least one user.</source>
+        <translation>请至少给出一个用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be changed; the output says why for each.</source>
+        <translation>
+            <numerusform>%n 个用户未能修改；输出中逐个说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--notify and --show-password go with --random.</source>
+        <translation>--notify 和 --show-password 需与 --random 一起使用。</translation>
+    </message>
+    <message>
+        <source>--notify takes email and/or phone (got &quot;%1&quot;).</source>
+        <translation>--notify 只接受 email 和/或 phone（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The new passwords are not shown; --show-password prints them.</source>
+        <translation>新密码未显示；--show-password 可输出它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be reset; the output says why for each.</source>
+        <translation>
+            <numerusform>%n 个密码未能重置；输出中逐个说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the users to delete.</source>
+        <translation>请给出要删除的用户。</translation>
+    </message>
+    <message>
+        <source>not in the directory: %1; nothing was deleted.</source>
+        <translation>不在目录中：%1；未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) from the directory: %1?</source>
+        <translation>
+            <numerusform>从目录中删除 %n 个用户：%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the users were not deleted (%1).</source>
+        <translation>用户未被删除（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5894,34 @@ IP：%3</translation>
         <source>The description may have at most %1 characters.</source>
         <translation>描述最多 %1 个字符。</translation>
     </message>
+    <message>
+        <source>GPU desktops</source>
+        <translation>GPU 云桌面</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Disk capacity</source>
+        <translation>磁盘容量</translation>
+    </message>
+    <message>
+        <source>Dedicated hosts</source>
+        <translation>专属主机</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Policy groups</source>
+        <translation>策略组</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -5579,8 +6189,40 @@ IP：%3</translation>
         <translation>每秒请求数(&amp;Q)：</translation>
     </message>
     <message>
-        <source>The tenant&apos;s API rate limit, if you know it: requests are paced to it, and an answer of 429 (too many requests) slows them down further.</source>
-        <translation>租户的 API 限流值（如已知）：请求按此速率发送，收到 429（请求过多）应答时会进一步放慢。</translation>
+        <source>Where the pace of requests starts. It then adapts to the tenant&apos;s API limit: faster while the service keeps up, slower after an answer of 429 (too many requests).</source>
+        <translation>请求速率的起点。之后速率会适应租户的 API 限流值：服务跟得上时加快，收到 429（请求过多）应答后放慢。</translation>
+    </message>
+    <message>
+        <source>at most:</source>
+        <translation>最多：</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Requests are never sent faster than this, whatever is learned. Give it when other tools share the tenant&apos;s limit.</source>
+        <translation>无论学习到什么速率，请求都不会快于此值。当其他工具共用租户的限流额度时请设置。</translation>
+    </message>
+    <message>
+        <source>Learned pace:</source>
+        <translation>已学习的速率：</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>重置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forget the learned pace: the next session starts at the rate above.</source>
+        <translation>忘记已学习的速率：下次会话从上面的速率开始。</translation>
+    </message>
+    <message>
+        <source>%1 requests per second</source>
+        <translation>每秒 %1 个请求</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -236,4 +237,25 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
             e.requestId = text(*source, "request_id");
     }
     return e;
+}
+
+double ApiError::statedRateLimit() const
+{
+    if (!isThrottled())
+        return 0;
+    // APIG's wording: "policy user over ratelimit,limit:XX,time:1 minute" (or "1 second").
+    static const QRegularExpression pattern(
+            QStringLiteral(R"(limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d*)\s*(second|minute|hour))"),
+            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(errorMessage);
+    if (!match.hasMatch())
+        return 0;
+    const double limit = match.captured(1).toDouble();
+    const double count = match.captured(2).isEmpty() ? 1.0 : match.captured(2).toDouble();
+    const QString unit = match.captured(3).toLower();
+    const double seconds = count
+                           * (unit == QLatin1String("hour")     ? 3600.0
+                              : unit == QLatin1String("minute") ? 60.0
+                                                                : 1.0);
+    return seconds > 0 ? limit / seconds : 0;
 }

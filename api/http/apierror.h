@@ -33,6 +33,13 @@ struct ApiError
     QString errorDetail;
     QString requestId; ///< X-Request-Id header, else request_id of the body
     QString encodedAuthorizationMessage;
+    int retryAfterMs = 0; ///< the service's Retry-After header, when it sent one
+
+    /**
+     * The limit a 429 states in its message ("…over ratelimit,limit:50,time:1 second"), in
+     * requests per second; 0 when it states none.
+     */
+    double statedRateLimit() const;
     QString detail; ///< technical detail: Qt's network error text, a parse error, a content type
 
     bool isError() const { return kind != Kind::None; }

@@ -160,4 +160,52 @@ inline QString subJobs()
     return QStringLiteral("/v2/{project_id}/workspace-sub-jobs");
 }
 
+// --- Workspace directory and quota details (v2) -------------------------------------------
+
+/** ListUserGroups (GET) and CreateUserGroup (POST). */
+inline QString userGroups()
+{
+    return QStringLiteral("/v2/{project_id}/groups");
+}
+/** UpdateUserGroup (PUT) and DeleteUserGroup (DELETE). */
+inline QString userGroup(const QString &groupId)
+{
+    return userGroups() + QLatin1Char('/') + groupId;
+}
+/** ListUsersOfGroup. */
+inline QString userGroupUsers(const QString &groupId)
+{
+    return userGroup(groupId) + QStringLiteral("/users");
+}
+/** RunActionsOnGroup (add or remove members). */
+inline QString userGroupActions(const QString &groupId)
+{
+    return userGroup(groupId) + QStringLiteral("/actions");
+}
+/** ListUserDetail (GET), UpdateUserInfo (PUT) and DeleteUser (DELETE). */
+inline QString user(const QString &userId)
+{
+    return users() + QLatin1Char('/') + userId;
+}
+/** ChangeUserStatus (lock, unlock, reset the password by mail). */
+inline QString userActions(const QString &userId)
+{
+    return user(userId) + QStringLiteral("/actions");
+}
+/** ResetRandomPassword. */
+inline QString userRandomPassword(const QString &userId)
+{
+    return user(userId) + QStringLiteral("/random-password");
+}
+/** BatchDeleteUser. */
+inline QString usersBatchDelete()
+{
+    return users() + QStringLiteral("/batch-delete");
+}
+/** ShowQuotaDetails. */
+inline QString quotaDetails()
+{
+    return QStringLiteral("/v2/{project_id}/quotas/detail");
+}
+
 } // namespace ApiPaths

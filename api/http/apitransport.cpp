@@ -29,9 +29,11 @@ ApiTransport::ApiTransport(const ConnectionConfig &config, QObject *parent)
     , m_governor(this)
     , m_tokens(new IamTokenProvider(this))
 {
-    // Paced to the tenant's limit when the profile knows it; a 429 slows down further (AIMD).
+    // Starts where the profile says (or where the last session settled) and adapts to the
+    // tenant's limit from there, never above the profile's ceiling.
     RateGovernor::Settings pace = m_governor.settings();
-    pace.ratePerSecond = std::clamp(m_config.requestsPerSecond, 1, 1000);
+    pace.ceilingPerSecond = m_config.ceilingRate();
+    pace.ratePerSecond = m_config.startingRate();
     m_governor.setSettings(pace);
     QNetworkProxy proxy = m_config.networkProxy();
     if (proxy.type() == QNetworkProxy::DefaultProxy) {

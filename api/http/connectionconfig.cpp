@@ -1,5 +1,7 @@
 #include "connectionconfig.h"
 
+#include <algorithm>
+
 #include "region.h"
 
 #include "api/apitr.h"
@@ -78,7 +80,21 @@ QStringList ConnectionConfig::problems() const
         out << ApiTr::tr("Desktops per assignment request must be between 1 and 50.");
     if (requestsPerSecond < 1 || requestsPerSecond > 1000)
         out << ApiTr::tr("Requests per second must be between 1 and 1000.");
+    if (rateCeiling < 0 || rateCeiling > 1000)
+        out << ApiTr::tr("The ceiling of requests per second must be between 1 and 1000, or 0 "
+                         "for none.");
     return out;
+}
+
+double ConnectionConfig::ceilingRate() const
+{
+    return rateCeiling > 0 ? std::min(rateCeiling, 1000) : 1000.0;
+}
+
+double ConnectionConfig::startingRate() const
+{
+    const double start = learnedRate > 0 ? learnedRate : std::max(1, requestsPerSecond);
+    return std::min(start, ceilingRate());
 }
 
 QString ConnectionConfig::workspaceEndpointVariable(const QString &region)

@@ -39,13 +39,20 @@ struct ConnectionConfig
     bool verifyTls = true;
     QString caFile; ///< extra CA certificates (PEM) trusted besides the system ones
 
-    int timeoutMs = 30000; ///< per HTTP attempt
-    int createCap = 50;    ///< desktops per CreateDesktop request
-    int attachCap = 50;    ///< desktops per AttachInstances request
+    int timeoutMs = 30000;      ///< per HTTP attempt
+    int createCap = 50;         ///< desktops per CreateDesktop request
+    int attachCap = 50;         ///< desktops per AttachInstances request
     /** Desktops per request of the day-2 batches (power, delete, detach, rebuild, resize). */
     int actionCap = 100;
-    int requestsPerSecond = 20; ///< pace of all requests: the tenant's API limit, when known
+    int requestsPerSecond = 20; ///< the pace all requests start at; it adapts to the tenant's limit
+    int rateCeiling = 0;        ///< never faster than this (requests/s); 0: no ceiling but 1000
+    double learnedRate = 0;     ///< the pace the last session settled at (0: none learned yet)
     qint64 maxBodyBytes = 16 * 1024 * 1024; ///< replies larger than this are aborted
+
+    /** Where the pace starts: the learned rate when there is one, else requestsPerSecond. */
+    double startingRate() const;
+    /** The hard ceiling of the pace. */
+    double ceilingRate() const;
 
     /** The Workspace endpoint in use (override or the region's). */
     QUrl effectiveWorkspaceEndpoint() const;

@@ -6,12 +6,16 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 
 /**
- * Paces all requests of one client: at most maxConcurrent in flight, and a token bucket of
- * ratePerSecond. A 429 halves the rate (at most once per second) and empties the bucket; every
- * success adds back a little, up to the configured rate (AIMD, like TCP congestion control).
+ * Paces all requests of one client (sends, polls and list reads alike): at most maxConcurrent
+ * in flight, and a token bucket whose rate adapts to the tenant's API limit. While the client
+ * has more to send than the rate lets through and no 429 arrives, the rate grows; a 429 marks
+ * the limit (the rate the service actually accepted over the last second) and the rate settles
+ * just below it, probing upwards again only after a long quiet spell. The rate never exceeds
+ * the hard ceiling.
  */
 class RateGovernor : public QObject
 {
@@ -20,10 +24,15 @@ public:
     struct Settings
     {
         int maxConcurrent = 6;
-        double ratePerSecond = 20;
-        double burst = 5; ///< bucket size
+        double ratePerSecond = 20;      ///< the starting rate
+        double ceilingPerSecond = 1000; ///< never faster than this, whatever is learned
+        double burst = 5;               ///< bucket size
         double minRatePerSecond = 0.5;
-        double recoveryStep = 0.05; ///< fraction of ratePerSecond regained per success
+        bool adaptive = true; ///< raise the rate while no 429 arrives (else: only cut and recover)
+        double growth = 0.15; ///< fraction of the rate gained per success while probing
+        double recoveryStep = 0.05;   ///< fraction of the limit regained per success below it
+        double settleFraction = 0.95; ///< where the rate settles below a learned limit
+        int reprobeMs = 20000;        ///< a quiet spell this long at the settled rate probes higher
     };
 
     using Ticket = quint64;
@@ -44,32 +53,50 @@ public:
     /** A started request ended. */
     void release();
 
-    void noteThrottled();
+    /**
+     * The service answered 429: cut to just below its limit — @p statedLimit when the answer
+     * stated it (requests per second), else what it accepted over the last second.
+     */
+    void noteThrottled(double statedLimit = 0);
+    /** The service accepted a request: count it, and probe higher while demand exceeds the rate. */
     void noteSuccess();
 
     double currentRate() const { return m_rate; }
+    /** The service's limit as learned from its 429s, 0 while none has arrived. */
+    double learnedLimit() const { return m_limit; }
     int inFlight() const { return m_inFlight; }
     int queued() const { return static_cast<int>(m_queue.size()); }
     int throttleCount() const { return m_throttles; }
+
+    /** Replaces the clock (milliseconds since an arbitrary start) so tests can step time. */
+    void setClockForTesting(std::function<qint64()> clock);
 
 signals:
     void rateChanged(double ratePerSecond);
 
 private:
+    qint64 now() const;
+    void setRate(double rate);
+    bool demandExceedsRate(qint64 at) const;
     void refill();
     void schedule();
     void dispatch();
 
     Settings m_settings;
     double m_rate = 0;
+    double m_limit = 0;
     double m_tokens = 0;
     int m_inFlight = 0;
     int m_throttles = 0;
     Ticket m_nextTicket = 1;
     QList<Ticket> m_queue;
     QHash<Ticket, std::function<void()>> m_pending;
+    std::deque<qint64> m_accepted; ///< times of the successes of the last second
     QElapsedTimer m_clock;
+    std::function<qint64()> m_testClock;
     qint64 m_lastRefillMs = 0;
     qint64 m_lastCutMs = -1000000;
+    qint64 m_lastTokenWaitMs = -1000000; ///< the last time a queued request waited for a token
+    qint64 m_settledSinceMs = -1;
     QTimer m_timer;
 };

@@ -368,7 +368,13 @@ void RequestRunner::handleResponse(int status, const QByteArray &body,
     const QByteArray requestId = result.header("X-Request-Id");
 
     if (status >= 400) {
-        handleFailure(ApiError::fromHttp(status, body, requestId, contentType));
+        ApiError error = ApiError::fromHttp(status, body, requestId, contentType);
+        // Retry-After in seconds (RFC 9110 §10.2.3); the HTTP-date form is not sent by APIG.
+        bool ok = false;
+        const int retryAfter = result.header("Retry-After").trimmed().toInt(&ok);
+        if (ok && retryAfter > 0)
+            error.retryAfterMs = std::min(retryAfter, 600) * 1000;
+        handleFailure(error);
         return;
     }
     if (!body.trimmed().isEmpty()) {
@@ -401,7 +407,7 @@ void RequestRunner::handleFailure(const ApiError &error)
         return;
     }
     if (error.isThrottled())
-        m_transport->governor()->noteThrottled();
+        m_transport->governor()->noteThrottled(error.statedRateLimit());
 
     // An expired token was refused at the gateway: nothing happened, renew and send again once.
     if (error.isTokenExpired() && !m_tokenRenewed && m_transport->needsToken(m_spec)) {

@@ -20,5 +20,7 @@ int RetryPolicy::delayMs(int attempt, const ApiError &error, double random01) co
     int delay = static_cast<int>(capped / 2 + random01 * capped / 2);
     if (error.isThrottled())
         delay = std::max(delay, throttleDelayMs + static_cast<int>(random01 * throttleDelayMs / 2));
+    // The service's own word on when to come back wins over any guess.
+    delay = std::max(delay, error.retryAfterMs);
     return std::max(0, delay);
 }

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -642,4 +643,242 @@ TypedCall<QList<SubJobInfo>> *WorkspaceClient::allSubJobs(const SubJobQuery &que
     base.offset.reset();
     return paged<SubJobInfo>(get(ApiPaths::subJobs(), base.toQuery()), pageSize,
                              QStringLiteral("jobs"), &SubJobInfo::fromJson, context);
+}
+
+// --- directory: user groups, user actions; quota details -----------------------------------
+
+TypedCall<bool> *WorkspaceClient::done(const RequestSpec &spec, QObject *context)
+{
+    return single<bool>(spec, context, [](const QJsonObject &, bool *out) {
+        *out = true;
+        return true;
+    });
+}
+
+TypedCall<QList<UserGroup>> *WorkspaceClient::userGroups(const QString &keyword, QObject *context)
+{
+    QueryItems query;
+    if (!keyword.isEmpty())
+        query.append({QStringLiteral("keyword"), keyword});
+    return paged<UserGroup>(get(ApiPaths::userGroups(), query), 100, QStringLiteral("user_groups"),
+                            &UserGroup::fromJson, context);
+}
+
+TypedCall<UserGroup> *WorkspaceClient::createUserGroup(const QString &name,
+                                                       const QString &description,
+                                                       const QString &platformType,
+                                                       QObject *context)
+{
+    QJsonObject body{{QStringLiteral("group_name"), name},
+                     {QStringLiteral("platform_type"), platformType}};
+    if (!description.isEmpty())
+        body.insert(QStringLiteral("description"), description);
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = ApiPaths::userGroups();
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.retry = RequestSpec::Retry::NotApplied;
+    auto *call = new TypedCall<UserGroup>(spec.describe(), owner(context));
+    QPointer<TypedCall<UserGroup>> guard(call);
+    TypedCall<bool> *create = done(spec, call);
+    call->setAbortHandler([create] { create->abort(); });
+    connect(create, &ApiCall::finished, call, [this, guard, create, name] {
+        if (!guard)
+            return;
+        guard->addAttempts(create->attempts());
+        if (create->error().isError()) {
+            guard->fail(create->error());
+            return;
+        }
+        // The answer has no body: the id is read back by the (unique) name, a few times a
+        // second apart in case the list shows the new group a moment later.
+        auto readBack = std::make_shared<std::function<void(int)>>();
+        *readBack = [this, guard, name,
+                     weak = std::weak_ptr<std::function<void(int)>>(readBack)](int attempt) {
+            if (!guard)
+                return;
+            TypedCall<QList<UserGroup>> *lookup = userGroups(name, guard);
+            guard->setAbortHandler([lookup] { lookup->abort(); });
+            connect(lookup, &ApiCall::finished, guard, [guard, lookup, name, attempt, weak] {
+                if (!guard)
+                    return;
+                lookup->deleteLater();
+                guard->addAttempts(lookup->attempts());
+                if (lookup->error().isError()) {
+                    guard->fail(lookup->error());
+                    return;
+                }
+                for (const UserGroup &g : lookup->result()) {
+                    if (g.name == name) {
+                        guard->succeed(g);
+                        return;
+                    }
+                }
+                const auto again = weak.lock();
+                if (attempt < 3 && again) {
+                    QTimer::singleShot(1000, guard, [again, attempt] { (*again)(attempt + 1); });
+                    return;
+                }
+                guard->fail(malformed(
+                        QStringLiteral("the group %1 was created but is not listed").arg(name)));
+            });
+        };
+        // The call keeps the function alive until it finishes.
+        connect(guard, &ApiCall::finished, guard, [readBack] { *readBack = nullptr; });
+        (*readBack)(1);
+    });
+    return call;
+}
+
+TypedCall<bool> *WorkspaceClient::updateUserGroup(const QString &groupId,
+                                                  const std::optional<QString> &name,
+                                                  const std::optional<QString> &description,
+                                                  QObject *context)
+{
+    QJsonObject body;
+    if (name)
+        body.insert(QStringLiteral("group_name"), *name);
+    if (description)
+        body.insert(QStringLiteral("description"), *description);
+    RequestSpec spec;
+    spec.method = "PUT";
+    spec.path = ApiPaths::userGroup(groupId);
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Setting the same name and description twice leaves the same group.
+    spec.retry = RequestSpec::Retry::Read;
+    return done(spec, context);
+}
+
+TypedCall<bool> *WorkspaceClient::deleteUserGroup(const QString &groupId, QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "DELETE";
+    spec.path = ApiPaths::userGroup(groupId);
+    spec.retry = RequestSpec::Retry::NotApplied;
+    return done(spec, context);
+}
+
+TypedCall<QList<DirectoryUser>> *
+WorkspaceClient::groupUsers(const QString &groupId, const QueryItems &filters, QObject *context)
+{
+    return paged<DirectoryUser>(get(ApiPaths::userGroupUsers(groupId), filters), 1000,
+                                QStringLiteral("users"), &DirectoryUser::fromJson, context);
+}
+
+TypedCall<bool> *WorkspaceClient::groupAction(const QString &groupId, const QString &opType,
+                                              const QStringList &userIds, QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = ApiPaths::userGroupActions(groupId);
+    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ids"),
+                                           QJsonArray::fromStringList(userIds)},
+                                          {QStringLiteral("op_type"), opType}})
+                        .toJson(QJsonDocument::Compact);
+    spec.retry = RequestSpec::Retry::NotApplied;
+    return done(spec, context);
+}
+
+TypedCall<bool> *WorkspaceClient::addUsersToGroup(const QString &groupId,
+                                                  const QStringList &userIds, QObject *context)
+{
+    return groupAction(groupId, QStringLiteral("ADD"), userIds, context);
+}
+
+TypedCall<bool> *WorkspaceClient::removeUsersFromGroup(const QString &groupId,
+                                                       const QStringList &userIds, QObject *context)
+{
+    return groupAction(groupId, QStringLiteral("DELETE"), userIds, context);
+}
+
+TypedCall<DirectoryUser> *WorkspaceClient::userDetail(const QString &userId, QObject *context)
+{
+    return single<DirectoryUser>(get(ApiPaths::user(userId)), context,
+                                 [](const QJsonObject &o, DirectoryUser *out) {
+                                     const QJsonValue d = o.value(QStringLiteral("user_detail"));
+                                     if (!d.isObject())
+                                         return false;
+                                     *out = DirectoryUser::fromJson(d);
+                                     return true;
+                                 });
+}
+
+TypedCall<QString> *WorkspaceClient::updateUser(const QString &userId,
+                                                const UpdateUserRequest &request, QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "PUT";
+    spec.path = ApiPaths::user(userId);
+    spec.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    spec.retry = RequestSpec::Retry::Read;
+    return single<QString>(spec, context, [userId](const QJsonObject &o, QString *out) {
+        *out = JsonRead::string(o, QStringLiteral("id"), userId);
+        return true;
+    });
+}
+
+TypedCall<bool> *WorkspaceClient::changeUserStatus(const QString &userId, UserStatusAction action,
+                                                   QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = ApiPaths::userActions(userId);
+    spec.body = QJsonDocument(
+                        QJsonObject{{QStringLiteral("op_type"), UserStatusActions::opType(action)}})
+                        .toJson(QJsonDocument::Compact);
+    // Locking or unlocking twice is harmless; a second password reset sends a second mail.
+    spec.retry = action == UserStatusAction::ResetPassword ? RequestSpec::Retry::NotApplied
+                                                           : RequestSpec::Retry::Read;
+    return done(spec, context);
+}
+
+TypedCall<QString> *WorkspaceClient::resetRandomPassword(const QString &userId,
+                                                         const QStringList &notificationTypes,
+                                                         QObject *context)
+{
+    RequestSpec spec = get(ApiPaths::userRandomPassword(userId));
+    if (!notificationTypes.isEmpty())
+        spec.query.append(
+                {QStringLiteral("notification_type"), notificationTypes.join(QLatin1Char(','))});
+    spec.retry = RequestSpec::Retry::NotApplied;
+    return single<QString>(spec, context, [](const QJsonObject &o, QString *out) {
+        *out = JsonRead::string(o, QStringLiteral("password"));
+        return true;
+    });
+}
+
+TypedCall<bool> *WorkspaceClient::deleteUser(const QString &userId, QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "DELETE";
+    spec.path = ApiPaths::user(userId);
+    spec.retry = RequestSpec::Retry::NotApplied;
+    return done(spec, context);
+}
+
+TypedCall<bool> *WorkspaceClient::deleteUsers(const QStringList &userIds, QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = ApiPaths::usersBatchDelete();
+    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ids"),
+                                           QJsonArray::fromStringList(userIds)}})
+                        .toJson(QJsonDocument::Compact);
+    spec.retry = RequestSpec::Retry::NotApplied;
+    return done(spec, context);
+}
+
+TypedCall<QList<Quota>> *WorkspaceClient::quotaDetails(const QString &siteId, const QString &azCode,
+                                                       QObject *context)
+{
+    QueryItems query;
+    if (!siteId.isEmpty())
+        query.append({QStringLiteral("site_id"), siteId});
+    if (!azCode.isEmpty())
+        query.append({QStringLiteral("az_code"), azCode});
+    return single<QList<Quota>>(get(ApiPaths::quotaDetails(), query), context,
+                                [](const QJsonObject &o, QList<Quota> *out) {
+                                    *out = Quota::listFromJson(o);
+                                    return true;
+                                });
 }

@@ -33,6 +33,9 @@
 #include "models/domain/resizerequest.h"
 #include "models/domain/securitygroupinfo.h"
 #include "models/domain/subnetinfo.h"
+#include "models/domain/updateuserrequest.h"
+#include "models/domain/usergroup.h"
+#include "models/domain/userstatusaction.h"
 #include "models/domain/volume.h"
 #include "models/domain/workspaceinfo.h"
 
@@ -41,6 +44,7 @@
 #include <QPair>
 
 #include <functional>
+#include <optional>
 
 class ApiTransport;
 
@@ -172,6 +176,55 @@ public:
     /** Every page of workspace-sub-jobs (page size: the query's limit, default 1000). */
     TypedCall<QList<SubJobInfo>> *allSubJobs(const SubJobQuery &query, QObject *context = nullptr);
 
+    // --- directory: user groups, user actions; quota details --------------------------------
+    /** ListUserGroups, every page (100 a page); @p keyword matches names (fuzzy). */
+    TypedCall<QList<UserGroup>> *userGroups(const QString &keyword = {},
+                                            QObject *context = nullptr);
+    /**
+     * CreateUserGroup, then the group read back by its exact name (the create answer names no
+     * id). @p platformType: LOCAL (default) or AD.
+     */
+    TypedCall<UserGroup> *createUserGroup(const QString &name, const QString &description = {},
+                                          const QString &platformType = QStringLiteral("LOCAL"),
+                                          QObject *context = nullptr);
+    /** UpdateUserGroup: a new name and/or description; an unset one stays as it is. */
+    TypedCall<bool> *updateUserGroup(const QString &groupId, const std::optional<QString> &name,
+                                     const std::optional<QString> &description,
+                                     QObject *context = nullptr);
+    TypedCall<bool> *deleteUserGroup(const QString &groupId, QObject *context = nullptr);
+    /** ListUsersOfGroup, every page; filters: user_name, description, active_type. */
+    TypedCall<QList<DirectoryUser>> *
+    groupUsers(const QString &groupId, const QueryItems &filters = {}, QObject *context = nullptr);
+    /** RunActionsOnGroup op_type ADD. */
+    TypedCall<bool> *addUsersToGroup(const QString &groupId, const QStringList &userIds,
+                                     QObject *context = nullptr);
+    /** RunActionsOnGroup op_type DELETE. */
+    TypedCall<bool> *removeUsersFromGroup(const QString &groupId, const QStringList &userIds,
+                                          QObject *context = nullptr);
+    /** ListUserDetail. */
+    TypedCall<DirectoryUser> *userDetail(const QString &userId, QObject *context = nullptr);
+    /** UpdateUserInfo; the result is the user id. */
+    TypedCall<QString> *updateUser(const QString &userId, const UpdateUserRequest &request,
+                                   QObject *context = nullptr);
+    /** ChangeUserStatus: LOCK, UNLOCK, or RESET_PWD (the service mails the user a new one). */
+    TypedCall<bool> *changeUserStatus(const QString &userId, UserStatusAction action,
+                                      QObject *context = nullptr);
+    /**
+     * ResetRandomPassword: the result is the new password, a secret (never logged or stored).
+     * @p notificationTypes: "email" and/or "phone" (required for USER_ACTIVATE users). Sent
+     * once: every GET makes a new password.
+     */
+    TypedCall<QString> *resetRandomPassword(const QString &userId,
+                                            const QStringList &notificationTypes = {},
+                                            QObject *context = nullptr);
+    /** DeleteUser (204). */
+    TypedCall<bool> *deleteUser(const QString &userId, QObject *context = nullptr);
+    /** BatchDeleteUser. */
+    TypedCall<bool> *deleteUsers(const QStringList &userIds, QObject *context = nullptr);
+    /** ShowQuotaDetails, optionally for one site or availability zone. */
+    TypedCall<QList<Quota>> *quotaDetails(const QString &siteId = {}, const QString &azCode = {},
+                                          QObject *context = nullptr);
+
 private:
     QObject *owner(QObject *context) { return context ? context : this; }
     template<typename T>
@@ -185,6 +238,10 @@ private:
                                            QObject *context);
     TypedCall<bool> *sendForNothing(const QByteArray &method, const QString &path,
                                     const QByteArray &body, QObject *context);
+    /** A call whose answer carries nothing: true once it succeeded. */
+    TypedCall<bool> *done(const RequestSpec &spec, QObject *context);
+    TypedCall<bool> *groupAction(const QString &groupId, const QString &opType,
+                                 const QStringList &userIds, QObject *context);
 
     ApiTransport *m_transport = nullptr;
 };

@@ -160,6 +160,10 @@ Findings Profile::check() const
     if (config.requestsPerSecond < 1 || config.requestsPerSecond > 1000)
         add(out, QStringLiteral("requests_per_second"), QStringLiteral("requests_per_second.range"),
             ApiTr::tr("Requests per second must be between 1 and 1000."));
+    if (config.rateCeiling < 0 || config.rateCeiling > 1000)
+        add(out, QStringLiteral("rate_ceiling"), QStringLiteral("rate_ceiling.range"),
+            ApiTr::tr("The ceiling of requests per second must be between 1 and 1000, or 0 "
+                      "for none."));
     if (config.timeoutMs < 1000)
         add(out, QStringLiteral("timeout"), QStringLiteral("timeout.range"),
             ApiTr::tr("The request timeout must be at least one second."));

@@ -66,6 +66,8 @@ Profile readProfile(QSettings &s, const QString &id)
     c.attachCap = s.value(QStringLiteral("attach_cap"), c.attachCap).toInt();
     c.requestsPerSecond
             = s.value(QStringLiteral("requests_per_second"), c.requestsPerSecond).toInt();
+    c.rateCeiling = s.value(QStringLiteral("rate_ceiling"), c.rateCeiling).toInt();
+    c.learnedRate = s.value(QStringLiteral("learned_rate"), c.learnedRate).toDouble();
     c.timeoutMs = s.value(QStringLiteral("timeout_ms"), c.timeoutMs).toInt();
     return p;
 }
@@ -92,6 +94,8 @@ void writeProfile(QSettings &s, const Profile &p)
     s.setValue(QStringLiteral("create_cap"), c.createCap);
     s.setValue(QStringLiteral("attach_cap"), c.attachCap);
     s.setValue(QStringLiteral("requests_per_second"), c.requestsPerSecond);
+    s.setValue(QStringLiteral("rate_ceiling"), c.rateCeiling);
+    s.setValue(QStringLiteral("learned_rate"), c.learnedRate);
     s.setValue(QStringLiteral("timeout_ms"), c.timeoutMs);
 }
 
@@ -215,6 +219,15 @@ bool ProfileStore::remove(const QString &id)
         setActiveId(sandboxId());
     emit profilesChanged();
     return true;
+}
+
+void ProfileStore::rememberLearnedRate(const QString &id, double rate)
+{
+    if (!contains(id))
+        return;
+    m_settings->setValue(Group + QLatin1Char('/') + id + QStringLiteral("/learned_rate"),
+                         std::max(0.0, rate));
+    syncPrivately();
 }
 
 void ProfileStore::loadWithSecrets(

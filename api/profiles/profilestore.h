@@ -43,6 +43,11 @@ public:
                  std::function<void(bool ok, const QString &error)> done = {});
     /** Removes the profile, its settings and its secrets. The Sandbox cannot be removed. */
     bool remove(const QString &id);
+    /**
+     * Remembers the pace a session of profile @p id settled at (requests per second; 0
+     * forgets it), so the next session starts there. Only that setting is written.
+     */
+    void rememberLearnedRate(const QString &id, double rate);
 
     /** Reads the profile with its secrets from the keychain; @p done gets it (or an error). */
     void loadWithSecrets(const QString &id, QObject *context,

@@ -1,9 +1,11 @@
 #include "sessionmanager.h"
 
+#include "learnedratekeeper.h"
 #include "profilestore.h"
 #include "session.h"
 
 #include "api/apitr.h"
+#include "api/http/workspaceclient.h"
 
 SessionManager::SessionManager(ProfileStore *profiles, QObject *parent)
     : QObject(parent)
@@ -48,6 +50,8 @@ void SessionManager::activate(const QString &profileId)
                 Q_UNUSED(error)
                 m_profiles->setActiveId(profile.id);
                 auto *session = new Session(profile, m_journalPath, this);
+                new LearnedRateKeeper(session->client()->governor(), m_profiles, profile.id,
+                                      session);
                 replaceSession(session);
                 session->start();
                 emit sessionChanged(session);

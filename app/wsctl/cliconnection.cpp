@@ -7,6 +7,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
+#include "api/profiles/learnedratekeeper.h"
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "emulator/emulator.h"
@@ -38,6 +39,8 @@ CliConnection::~CliConnection()
     delete m_jobs;
     m_jobs = nullptr;
     m_journal.reset();
+    delete m_rateKeeper; // writes the learned pace while the profile store is still there
+    m_rateKeeper = nullptr;
     delete m_client;
     m_client = nullptr;
     if (m_sandbox && m_sandbox->isRunning())
@@ -244,6 +247,9 @@ int CliConnection::open(QTextStream &err)
         return fail(err, text, CliCommand::ExitUsage);
     }
     m_client = new WorkspaceClient(m_config);
+    // The pace this run settles at is the profile's; not when --endpoint points elsewhere.
+    if (!m_profile.id.isEmpty() && m_globals.endpoint.isEmpty())
+        m_rateKeeper = new LearnedRateKeeper(m_client->governor(), profiles(), m_profile.id, this);
     return CliCommand::ExitOk;
 }
 

@@ -14,6 +14,7 @@
 class Emulator;
 class JobCenter;
 class JobJournal;
+class LearnedRateKeeper;
 class ProfileStore;
 class QSettings;
 class QTextStream;
@@ -85,6 +86,7 @@ private:
     QStringList m_environmentUsed;
     Emulator *m_sandbox = nullptr;
     WorkspaceClient *m_client = nullptr;
+    LearnedRateKeeper *m_rateKeeper = nullptr;
     std::unique_ptr<JobJournal> m_journal;
     JobCenter *m_jobs = nullptr;
 };

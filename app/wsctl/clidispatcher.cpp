@@ -11,8 +11,11 @@
 #include "desktopsmaintenancecommand.h"
 #include "desktopsrenamecommand.h"
 #include "desktopstagscommand.h"
+#include "groupscommand.h"
 #include "jobscommand.h"
 #include "profilescommand.h"
+#include "quotascommand.h"
+#include "usersadmincommand.h"
 #include "userscheckcommand.h"
 #include "userscommand.h"
 
@@ -59,6 +62,15 @@ std::unique_ptr<CliDispatcher> CliDispatcher::createDefault()
     for (const J action : {J::List, J::Show, J::Watch, J::RetryFailed, J::Export})
         d->addCommand(std::make_unique<JobsCommand>(action));
     d->addCommand(std::make_unique<DemoCommand>());
+    // The directory and the quotas.
+    using G = GroupsCommand::Action;
+    for (const G action :
+         {G::List, G::Create, G::Rename, G::Delete, G::Members, G::AddMembers, G::RemoveMembers})
+        d->addCommand(std::make_unique<GroupsCommand>(action));
+    using U = UsersAdminCommand::Action;
+    for (const U action : {U::Update, U::Lock, U::Unlock, U::ResetPassword, U::Delete})
+        d->addCommand(std::make_unique<UsersAdminCommand>(action));
+    d->addCommand(std::make_unique<QuotasCommand>());
     return d;
 }
 

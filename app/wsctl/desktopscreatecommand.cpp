@@ -4,6 +4,7 @@
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "cliplanprinter.h"
+#include "cliquotacheck.h"
 #include "clisignalwatcher.h"
 #include "clitr.h"
 #include "cliwait.h"
@@ -401,6 +402,16 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
             reported.insert(key);
         }
         issues.append(issue);
+    }
+    // The quotas: a batch that does not fit is refused here, in --dry-run too.
+    if (cache) {
+        auto *quotas = connection.client()->quotas(&connection);
+        if (!CliWait::call(quotas))
+            return ExitInterrupted;
+        if (!quotas->isOk())
+            return apiFailure(err, CliTr::tr("the quotas could not be read."), quotas->error());
+        issues += CliQuotaCheck::issues(quotas->result(), request, cache->products(),
+                                        usersPath.isEmpty() ? specPath : usersPath);
     }
     const bool invalid = std::any_of(issues.cbegin(), issues.cend(),
                                      [](const CliIssue &i) { return i.isError(); });

@@ -18,6 +18,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -132,8 +133,11 @@ QString ProfilesCommand::help() const
                 "                       input\n"
                 "  --create-cap N       Desktops per create request, 1-100 (default 50)\n"
                 "  --attach-cap N       Desktops per assignment request, 1-50 (default 50)\n"
-                "  --rate N             Requests per second: the tenant's API limit, 1-1000\n"
-                "                       (default 20)\n"
+                "  --rate N             Requests per second to start at, 1-1000 (default 20);\n"
+                "                       the pace then adapts to the tenant's API limit and\n"
+                "                       the next run starts where the last one settled\n"
+                "  --rate-ceiling N     Never more requests per second than this, 1-1000\n"
+                "                       (default: no ceiling but 1000)\n"
                 "  --timeout SECONDS    Time limit of one request (default 30)\n"
                 "  --proxy none|system|HOST:PORT  Proxy (default: the system's)\n"
                 "  --ca-file FILE       Extra CA certificates (PEM) to trust\n"
@@ -215,6 +219,8 @@ int ProfilesCommand::list(const QStringList &arguments, QTextStream &out, QTextS
     table.addColumn(QStringLiteral("auth"), CliTr::tr("Auth"));
     table.addColumn(QStringLiteral("access_key"), CliTr::tr("Access key"));
     table.addColumn(QStringLiteral("project_id"), CliTr::tr("Project"));
+    table.addColumn(QStringLiteral("requests_per_second"), CliTr::tr("Requests/s"));
+    table.addColumn(QStringLiteral("rate_learned"), CliTr::tr("Learned"));
     table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
     for (const Profile &p : store->profiles()) {
         const ConnectionConfig &c = p.config;
@@ -231,7 +237,11 @@ int ProfilesCommand::list(const QStringList &arguments, QTextStream &out, QTextS
                       : c.authMode == ConnectionConfig::AuthMode::AkSk
                               ? maskAccessKey(c.accessKey)
                               : c.iamDomain + QLatin1Char('/') + c.iamUser,
-                      c.projectId, p.id});
+                      c.projectId, std::round(c.startingRate() * 10) / 10,
+                      globals().format == CliGlobals::Format::Text
+                              ? QVariant(c.learnedRate > 0 ? CliTr::tr("learned") : QString())
+                              : QVariant(c.learnedRate > 0),
+                      p.id});
     }
     table.write(out, globals().format);
     return ExitOk;
@@ -254,6 +264,8 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption attachCapOption(QStringLiteral("attach-cap"), QString(),
                                              QStringLiteral("n"));
     const QCommandLineOption rateOption(QStringLiteral("rate"), QString(), QStringLiteral("n"));
+    const QCommandLineOption ceilingOption(QStringLiteral("rate-ceiling"), QString(),
+                                           QStringLiteral("n"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(),
                                            QStringLiteral("seconds"));
     const QCommandLineOption proxyOption(QStringLiteral("proxy"), QString(),
@@ -264,8 +276,8 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption useOption(QStringLiteral("use"));
     parser.addOptions({akOption, skStdinOption, authOption, domainOption, userOption,
                        passwordStdinOption, createCapOption, attachCapOption, rateOption,
-                       timeoutOption, proxyOption, caOption, insecureOption, replaceOption,
-                       useOption});
+                       ceilingOption, timeoutOption, proxyOption, caOption, insecureOption,
+                       replaceOption, useOption});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -334,6 +346,14 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
         c.requestsPerSecond = parser.value(rateOption).toInt(&ok);
         if (!ok)
             return usageError(err, CliTr::tr("--rate needs a number of requests per second."));
+        c.learnedRate = 0; // a rate given now starts afresh
+    }
+    if (parser.isSet(ceilingOption)) {
+        c.rateCeiling = parser.value(ceilingOption).toInt(&ok);
+        if (!ok)
+            return usageError(err,
+                              CliTr::tr("--rate-ceiling needs a number of requests per second."));
+        c.learnedRate = 0;
     }
     if (parser.isSet(timeoutOption)) {
         const double seconds = parser.value(timeoutOption).toDouble(&ok);

@@ -16,7 +16,12 @@ struct DirectoryUser
     QString accountExpires; ///< "0" = never; the list sends a string, the detail ms since epoch
     bool locked = false;
     bool disabled = false;
-    bool accountExpired = false;
+    bool accountExpired = false; ///< account_expired (list) or user_expired (detail)
+    bool enableChangePassword = true;
+    bool nextLoginChangePassword = false;
+    bool passwordNeverExpired = false;
+    QString aliasName;
+    QString domain;
     int totalDesktops = 0;
     QStringList groupNames;
 

@@ -2,6 +2,8 @@
 #include "api/http/errorcatalog.h"
 #include "api/http/retrypolicy.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -22,6 +24,8 @@ private slots:
     void alreadyExists_data();
     void alreadyExists();
     void backoff();
+    void statedRateLimit_data();
+    void statedRateLimit();
 };
 
 void tst_ApiError::parse_data()
@@ -301,6 +305,37 @@ void tst_ApiError::backoff()
     QVERIFY(policy.shouldRetryRead(reset, 4));
     QVERIFY(!policy.shouldRetryRead(reset, 5));
     QVERIFY(!policy.shouldRetryRead(ApiError::network(ApiError::Kind::Tls), 1));
+}
+
+void tst_ApiError::statedRateLimit_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<double>("perSecond");
+    // APIG's wording (workspace-api.md, errors: 429 APIG.0308).
+    QTest::newRow("per second") << 429
+                                << "The throttling threshold has been reached: policy user over "
+                                   "ratelimit,limit:50,time:1 second"
+                                << 50.0;
+    QTest::newRow("per minute") << 429
+                                << "The throttling threshold has been reached: policy ip over "
+                                   "ratelimit,limit:600,time:1 minute"
+                                << 10.0;
+    QTest::newRow("no figure") << 429 << "The throttling threshold has been reached" << 0.0;
+    QTest::newRow("not a 429") << 400 << "ratelimit,limit:50,time:1 second" << 0.0;
+}
+
+// The limit a 429 states is read in requests per second, so the governor can settle under it.
+void tst_ApiError::statedRateLimit()
+{
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QFETCH(double, perSecond);
+    const QByteArray body
+            = QJsonDocument(QJsonObject{{"error_code", "APIG.0308"}, {"error_msg", message}})
+                      .toJson();
+    const ApiError error = ApiError::fromHttp(status, body, {}, "application/json");
+    QCOMPARE(error.statedRateLimit(), perSecond);
 }
 
 QTEST_APPLESS_MAIN(tst_ApiError)

@@ -40,6 +40,8 @@ private slots:
     void check();
     void duplicateName();
     void fromEnvironment();
+    void learnedRate_data();
+    void learnedRate();
     void filesArePrivate_data();
     void filesArePrivate();
 
@@ -107,7 +109,51 @@ Profile tst_ProfileStore::sampleProfile(const QString &mode) const
     c.createCap = 20;
     c.attachCap = 10;
     c.requestsPerSecond = 35;
+    c.rateCeiling = 60;
+    c.learnedRate = 47.5;
     return p;
+}
+
+void tst_ProfileStore::learnedRate_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("ceiling");
+    QTest::addColumn<double>("learned");
+    QTest::addColumn<double>("startingRate");
+    QTest::addColumn<double>("ceilingRate");
+    QTest::newRow("nothing learned") << 20 << 0 << 0.0 << 20.0 << 1000.0;
+    QTest::newRow("learned wins") << 20 << 0 << 47.5 << 47.5 << 1000.0;
+    QTest::newRow("ceiling bounds the start") << 20 << 10 << 47.5 << 10.0 << 10.0;
+    QTest::newRow("ceiling bounds the profile's rate") << 200 << 100 << 0.0 << 100.0 << 100.0;
+}
+
+// A session remembers the pace it settled at in the profile; the next one starts there, never
+// above the ceiling; forgetting it (0) starts at the profile's rate again.
+void tst_ProfileStore::learnedRate()
+{
+    QFETCH(int, start);
+    QFETCH(int, ceiling);
+    QFETCH(double, learned);
+    QFETCH(double, startingRate);
+    QFETCH(double, ceilingRate);
+    Profile p = sampleProfile(QStringLiteral("aksk"));
+    p.config.requestsPerSecond = start;
+    p.config.rateCeiling = ceiling;
+    p.config.learnedRate = 0;
+    const QString id = m_store->save(p);
+    QVERIFY(!id.isEmpty());
+    QSignalSpy changed(m_store, &ProfileStore::profilesChanged);
+    m_store->rememberLearnedRate(id, learned);
+    QVERIFY(changed.isEmpty()); // a running session is not restarted for it
+    const ConnectionConfig c = m_store->profile(id).config;
+    QCOMPARE(c.learnedRate, learned);
+    QCOMPARE(c.startingRate(), startingRate);
+    QCOMPARE(c.ceilingRate(), ceilingRate);
+    m_store->rememberLearnedRate(id, 0);
+    QCOMPARE(m_store->profile(id).config.startingRate(), std::min<double>(start, ceilingRate));
+    // Nothing is written for a profile that does not exist.
+    m_store->rememberLearnedRate(QStringLiteral("no-such-profile"), 12);
+    QVERIFY(!m_store->contains(QStringLiteral("no-such-profile")));
 }
 
 Profile tst_ProfileStore::loadWithSecrets(const QString &id)
@@ -207,6 +253,8 @@ void tst_ProfileStore::roundTrip()
     QCOMPARE(plain.config.createCap, 20);
     QCOMPARE(plain.config.attachCap, 10);
     QCOMPARE(plain.config.requestsPerSecond, 35);
+    QCOMPARE(plain.config.rateCeiling, 60);
+    QCOMPARE(plain.config.learnedRate, 47.5);
     // profile() never carries secrets; loadWithSecrets() adds them from the store.
     for (const QString &field : Profile::secretFields())
         QVERIFY(plain.secret(field).isEmpty());

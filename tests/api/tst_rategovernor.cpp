@@ -5,7 +5,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
-/** RateGovernor: the concurrency cap, the token bucket pace, AIMD on 429, cancel. */
+#include <algorithm>
+
+/**
+ * RateGovernor: the concurrency cap, the token bucket pace, learning the tenant's limit (growth
+ * while demand exceeds the rate, the cut to a stated or measured limit, the ceiling, probing
+ * again after a quiet spell), the fixed-rate mode, cancel.
+ */
 class tst_RateGovernor : public QObject
 {
     Q_OBJECT
@@ -16,6 +22,10 @@ private slots:
     void concurrencyCap();
     void bucketPaces();
     void throttleHalvesOncePerSecondAndRecovers();
+    void learnsLimitFromThrottle_data();
+    void learnsLimitFromThrottle();
+    void growsOnlyWhileDemandExceedsRate();
+    void settlesBelowLimitAndProbesAfterQuietSpell();
     void cancelQueued();
     void neverStartsSynchronously();
 };
@@ -81,6 +91,7 @@ void tst_RateGovernor::bucketPaces()
 void tst_RateGovernor::throttleHalvesOncePerSecondAndRecovers()
 {
     RateGovernor::Settings s;
+    s.adaptive = false; // a fixed rate: cut on 429, recover up to it, never above
     s.ratePerSecond = 16;
     s.minRatePerSecond = 1;
     s.recoveryStep = 0.25;
@@ -99,6 +110,129 @@ void tst_RateGovernor::throttleHalvesOncePerSecondAndRecovers()
     governor.noteSuccess();
     QCOMPARE(governor.currentRate(), 16.0);
     QCOMPARE(changed.size(), 3);
+}
+
+void tst_RateGovernor::learnsLimitFromThrottle_data()
+{
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("ceiling");
+    QTest::addColumn<int>("acceptedLastSecond");
+    QTest::addColumn<double>("stated");
+    QTest::addColumn<double>("limit");
+    QTest::addColumn<double>("rate");
+    // The 429's message states the limit: settle at 95 % of it.
+    QTest::newRow("stated below the start") << 20.0 << 1000.0 << 7 << 5.0 << 5.0 << 4.75;
+    // No stated limit: what went through over the last second measures it; the rate halves
+    // first when half is lower than the settled rate.
+    QTest::newRow("measured") << 20.0 << 1000.0 << 30 << 0.0 << 30.0 << 10.0;
+    QTest::newRow("measured below half") << 40.0 << 1000.0 << 10 << 0.0 << 10.0 << 9.5;
+    // Nothing accepted yet (the very first request was refused): half the rate.
+    QTest::newRow("nothing accepted") << 16.0 << 1000.0 << 0 << 0.0 << 8.0 << 7.6;
+    // The ceiling bounds the learned limit as well as the rate.
+    QTest::newRow("stated above the ceiling") << 8.0 << 8.0 << 3 << 50.0 << 8.0 << 4.0;
+}
+
+// The limit learned from the first 429 and where the rate goes.
+void tst_RateGovernor::learnsLimitFromThrottle()
+{
+    QFETCH(double, start);
+    QFETCH(double, ceiling);
+    QFETCH(int, acceptedLastSecond);
+    QFETCH(double, stated);
+    QFETCH(double, limit);
+    QFETCH(double, rate);
+    qint64 now = 10000;
+    RateGovernor::Settings s;
+    s.ratePerSecond = start;
+    s.ceilingPerSecond = ceiling;
+    RateGovernor governor(s);
+    governor.setClockForTesting([&now] { return now; });
+    QCOMPARE(governor.learnedLimit(), 0.0);
+    for (int i = 0; i < acceptedLastSecond; ++i) {
+        now += 900 / std::max(1, acceptedLastSecond);
+        governor.noteSuccess(); // no request waits for a token: the rate does not grow
+    }
+    QCOMPARE(governor.currentRate(), std::min(start, ceiling));
+    now += 50;
+    governor.noteThrottled(stated);
+    QCOMPARE(governor.learnedLimit(), limit);
+    QVERIFY2(qAbs(governor.currentRate() - rate) < 1e-9,
+             qPrintable(QString::number(governor.currentRate())));
+    // The other requests in flight that hit the limit do not cut again.
+    governor.noteThrottled(stated);
+    QVERIFY(qAbs(governor.currentRate() - rate) < 1e-9);
+    QCOMPARE(governor.throttleCount(), 2);
+}
+
+// Successes raise the rate only while requests wait for tokens, and never past the ceiling.
+void tst_RateGovernor::growsOnlyWhileDemandExceedsRate()
+{
+    qint64 now = 0;
+    RateGovernor::Settings s;
+    s.ratePerSecond = 10;
+    s.ceilingPerSecond = 30;
+    s.burst = 1;
+    s.maxConcurrent = 100;
+    RateGovernor governor(s);
+    governor.setClockForTesting([&now] { return now; });
+    governor.noteSuccess();
+    QCOMPARE(governor.currentRate(), 10.0); // nobody waits: nothing to learn
+
+    // The clock stands still, so after the one token the other requests wait.
+    int started = 0;
+    for (int i = 0; i < 3; ++i)
+        governor.acquire([&] { ++started; });
+    QTRY_COMPARE(started, 1);
+    QCOMPARE(governor.queued(), 2);
+    QSignalSpy changed(&governor, &RateGovernor::rateChanged);
+    governor.noteSuccess();
+    QVERIFY2(governor.currentRate() > 10.0 && governor.currentRate() < 12.0,
+             qPrintable(QString::number(governor.currentRate())));
+    for (int i = 0; i < 100; ++i)
+        governor.noteSuccess();
+    QCOMPARE(governor.currentRate(), 30.0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().at(0).toDouble(), 30.0);
+}
+
+// After a 429 the rate climbs back to just below the limit and stays; after a long quiet spell
+// at that rate it tries a little higher.
+void tst_RateGovernor::settlesBelowLimitAndProbesAfterQuietSpell()
+{
+    qint64 now = 0;
+    RateGovernor::Settings s;
+    s.ratePerSecond = 40;
+    s.burst = 1;
+    s.maxConcurrent = 100;
+    s.reprobeMs = 20000;
+    RateGovernor governor(s);
+    governor.setClockForTesting([&now] { return now; });
+    int started = 0;
+    for (int i = 0; i < 3; ++i)
+        governor.acquire([&] { ++started; });
+    QTRY_COMPARE(started, 1);
+    governor.noteThrottled(20);
+    QCOMPARE(governor.learnedLimit(), 20.0);
+    QCOMPARE(governor.currentRate(), 19.0); // min(40 / 2, 0.95 × 20)
+    governor.noteThrottled(0);              // within the second: no second cut
+    for (int i = 0; i < 50; ++i) {
+        now += 10;
+        governor.release();
+        governor.acquire([&] { ++started; });
+        governor.noteSuccess();
+    }
+    QCOMPARE(governor.currentRate(), 19.0); // settled: never above 95 % of the limit
+    // Twenty quiet seconds at the settled rate, requests still waiting for tokens.
+    for (int i = 0; i < 21; ++i) {
+        now += 1000;
+        governor.release();
+        governor.acquire([&] { ++started; });
+        QCoreApplication::processEvents();
+        governor.noteSuccess();
+    }
+    QVERIFY2(governor.learnedLimit() > 20.0 && governor.learnedLimit() <= 22.0 + 1e-9,
+             qPrintable(QString::number(governor.learnedLimit())));
+    QVERIFY(governor.currentRate() > 19.0);
 }
 
 void tst_RateGovernor::cancelQueued()

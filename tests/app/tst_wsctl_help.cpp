@@ -94,7 +94,8 @@ void tst_WsctlHelp::commandList()
     QVERIFY2(m_commands.size() >= 20, qPrintable(m_commands.join('\n')));
     QCOMPARE(QSet<QString>(m_commands.cbegin(), m_commands.cend()).size(), m_commands.size());
     for (const char *name : {"profiles list", "catalog security-groups", "desktops create",
-                             "desktops attach", "users check", "jobs export", "demo"})
+                             "desktops attach", "users check", "jobs export", "demo",
+                             "groups add-members", "users reset-password", "quotas"})
         QVERIFY2(m_commands.contains(QString::fromLatin1(name)), name);
 }
 

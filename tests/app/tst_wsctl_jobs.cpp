@@ -79,7 +79,8 @@ void tst_WsctlJobs::init()
                              {"subjob_fail_rate", 0},
                              {"lost_rate", 0},
                              {"latency_ms", 0},
-                             {"desktop_quota", 5000}})
+                             {"desktop_quota", 5000},
+                             {"create_cap", 50}})
                     .contains("config"));
 }
 
@@ -92,7 +93,9 @@ void tst_WsctlJobs::exitCodes_data()
     QTest::newRow("2: usage") << "usage" << 2;
     QTest::newRow("2: unknown global format") << "format" << 2;
     QTest::newRow("3: nothing listens at the endpoint") << "network" << 3;
-    QTest::newRow("3: the service refuses the request (quota)") << "refused" << 3;
+    QTest::newRow("1: past the quota, nothing sent") << "quota" << 1;
+    QTest::newRow("3: the service refuses the request (its own limit per request)")
+            << "refused" << 3;
     QTest::newRow("4: jobs ended with failures") << "failures" << 4;
 }
 
@@ -122,8 +125,15 @@ void tst_WsctlJobs::exitCodes()
     } else if (what == "network") {
         r = m_wsctl.run({"desktops", "list", "--endpoint", "http://127.0.0.1:1"});
         QVERIFY2(r.err.contains("refused"), qPrintable(r.all()));
-    } else if (what == "refused") {
+    } else if (what == "quota") {
+        // wsctl reads the quotas first: the batch does not fit, nothing is sent.
         QVERIFY(m_emu.configure({{"desktop_quota", 3}}).contains("config"));
+        r = m_wsctl.run({"desktops", "create", "--spec", m_spec, "--users", five});
+        QVERIFY2(r.err.contains("quota.exceeded"), qPrintable(r.all()));
+        QCOMPARE(desktopsOnServer(), 0);
+    } else if (what == "refused") {
+        // A limit the client cannot know (the profile says 50 a request): the service refuses.
+        QVERIFY(m_emu.configure({{"create_cap", 3}}).contains("config"));
         r = m_wsctl.run(
                 {"desktops", "create", "--spec", m_spec, "--users", five, "--format", "json"});
         const QJsonObject batch = WsctlRunner::json(r.out)["batches"].toArray()[0].toObject();

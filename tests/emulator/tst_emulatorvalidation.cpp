@@ -752,8 +752,20 @@ void tst_EmulatorValidation::attachUserInfos()
                                   {QStringLiteral("user_email"), QStringLiteral("s@example.com")}})
                       .json();
     QVERIFY(!created.value(QStringLiteral("id")).toString().isEmpty());
-    reply = attach({group(QStringLiteral("研发"), QStringLiteral("g-1")),
-                    user(QStringLiteral("shared-lx-1"))});
+    QCOMPARE(client.post(client.projectPath(QStringLiteral("/groups")),
+                         QJsonObject{{QStringLiteral("group_name"), QStringLiteral("研发")},
+                                     {QStringLiteral("platform_type"), QStringLiteral("LOCAL")}})
+                     .status,
+             200);
+    const QString groupId = client.get(client.projectPath(QStringLiteral("/groups")))
+                                    .json()
+                                    .value(QStringLiteral("user_groups"))
+                                    .toArray()
+                                    .last()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+    reply = attach({group(QStringLiteral("研发"), groupId), user(QStringLiteral("shared-lx-1"))});
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), QStringLiteral("WKS.00010002"));
     QVERIFY2(reply.errorMessage().contains(QStringLiteral("computer name")),

@@ -399,8 +399,14 @@ void tst_AssignDialog::sharedDesktopUsersAndGroup()
     QVERIFY(shared->model()->hasErrors());
     QVERIFY(!ok->isEnabled());
     shared->model()->removeRows(2, 1);
+    // The service checks that the group id exists: the group is made first.
+    auto *made = m_client->createUserGroup(QStringLiteral("研发部"));
+    QSignalSpy madeSpy(made, &ApiCall::finished);
+    QVERIFY(madeSpy.wait(10000));
+    QVERIFY2(made->isOk(), qPrintable(made->error().summary()));
+    const QString groupId = made->result().id;
     child<QLineEdit>(shared, "sharedGroupNameEdit")->insert(QStringLiteral("研发部"));
-    QTest::keyClicks(child<QLineEdit>(shared, "sharedGroupIdEdit"), QStringLiteral("grp-0042"));
+    QTest::keyClicks(child<QLineEdit>(shared, "sharedGroupIdEdit"), groupId);
     QTest::mouseClick(child<QPushButton>(shared, "addSharedGroupButton"), Qt::LeftButton);
     QCOMPARE(shared->model()->userCount(), 2);
     QCOMPARE(shared->model()->groupCount(), 1);
@@ -427,8 +433,7 @@ void tst_AssignDialog::sharedDesktopUsersAndGroup()
     QCOMPARE(infos.size(), 3);
     QCOMPARE(infos.at(2).toObject().value(QStringLiteral("type")),
              QJsonValue(QStringLiteral("GROUP")));
-    QCOMPARE(infos.at(2).toObject().value(QStringLiteral("user_id")),
-             QJsonValue(QStringLiteral("grp-0042")));
+    QCOMPARE(infos.at(2).toObject().value(QStringLiteral("user_id")), QJsonValue(groupId));
     QTest::mouseClick(child<QPushButton>(dialog, "backButton"), Qt::LeftButton);
 
     QVERIFY(submit(dialog, false));

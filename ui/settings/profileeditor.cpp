@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -275,9 +276,42 @@ void ProfileEditor::buildUi()
     connect(m_rate, &QSpinBox::valueChanged, this, &ProfileEditor::onEdited);
     m_rateLabel = new QLabel(this);
     m_rateLabel->setBuddy(m_rate);
+    m_ceiling = new QSpinBox(this);
+    m_ceiling->setObjectName(QStringLiteral("profileRateCeilingSpin"));
+    m_ceiling->setRange(0, 1000); // 0 shows the special text: no ceiling
+    m_ceiling->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(m_ceiling, &QSpinBox::valueChanged, this, &ProfileEditor::onEdited);
+    m_ceilingLabel = new QLabel(this);
+    m_ceilingLabel->setBuddy(m_ceiling);
+    auto *rates = new QHBoxLayout;
+    rates->addWidget(m_rate);
+    rates->addSpacing(12);
+    rates->addWidget(m_ceilingLabel);
+    rates->addWidget(m_ceiling);
+    rates->addStretch(1);
+    auto *rateRow = new QWidget(this);
+    rateRow->setLayout(rates);
+    rates->setContentsMargins(0, 0, 0, 0);
     advanced->addRow(
             m_rateLabel,
-            withMessage(m_rate, message(QStringLiteral("requests_per_second"), m_rate), this));
+            withMessage(rateRow, message(QStringLiteral("requests_per_second"), m_rate), this));
+
+    m_learned = new QLabel(this);
+    m_learned->setObjectName(QStringLiteral("profileLearnedRateLabel"));
+    m_learnedReset = new QPushButton(this);
+    m_learnedReset->setObjectName(QStringLiteral("profileLearnedRateReset"));
+    connect(m_learnedReset, &QPushButton::clicked, this, [this] {
+        m_learnedCleared = true;
+        showLearnedRate();
+        onEdited();
+    });
+    m_learnedLabel = new QLabel(this);
+    m_learnedLabel->setBuddy(m_learnedReset);
+    auto *learned = new QHBoxLayout;
+    learned->addWidget(m_learned);
+    learned->addWidget(m_learnedReset);
+    learned->addStretch(1);
+    advanced->addRow(m_learnedLabel, learned);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -336,10 +370,28 @@ void ProfileEditor::retranslateUi()
     m_createCapLabel->setText(tr("Desktops per create &request:"));
     m_attachCapLabel->setText(tr("per assignment r&equest:"));
     m_rateLabel->setText(tr("Re&quests per second:"));
-    m_rate->setToolTip(tr("The tenant's API rate limit, if you know it: requests are paced to it, "
-                          "and an answer of 429 (too many requests) slows them down further."));
+    m_rate->setToolTip(tr("Where the pace of requests starts. It then adapts to the tenant's "
+                          "API limit: faster while the service keeps up, slower after an answer "
+                          "of 429 (too many requests)."));
+    m_ceilingLabel->setText(tr("at most:"));
+    m_ceiling->setSpecialValueText(tr("No limit"));
+    m_ceiling->setToolTip(tr("Requests are never sent faster than this, whatever is learned. "
+                             "Give it when other tools share the tenant's limit."));
+    m_learnedLabel->setText(tr("Learned pace:"));
+    m_learnedReset->setText(tr("Re&set"));
+    m_learnedReset->setToolTip(tr("Forget the learned pace: the next session starts at the rate "
+                                  "above."));
+    showLearnedRate();
     setSecretsPersistent(m_persistent);
     validate();
+}
+
+void ProfileEditor::showLearnedRate()
+{
+    const double rate = m_learnedCleared ? 0 : m_profile.config.learnedRate;
+    m_learned->setText(rate > 0 ? tr("%1 requests per second").arg(QLocale().toString(rate, 'f', 1))
+                                : tr("None yet"));
+    m_learnedReset->setEnabled(rate > 0);
 }
 
 void ProfileEditor::changeEvent(QEvent *event)
@@ -390,6 +442,9 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_createCap->setValue(c.createCap);
     m_attachCap->setValue(c.attachCap);
     m_rate->setValue(c.requestsPerSecond);
+    m_ceiling->setValue(c.rateCeiling);
+    m_learnedCleared = false;
+    showLearnedRate();
     m_loading = false;
     m_modified = false;
     // Only the name of the Sandbox is the administrator's; the rest comes from the emulator.
@@ -436,6 +491,11 @@ Profile ProfileEditor::profile() const
     c.createCap = m_createCap->value();
     c.attachCap = m_attachCap->value();
     c.requestsPerSecond = m_rate->value();
+    c.rateCeiling = m_ceiling->value();
+    // A new start or ceiling is the administrator's word: learning starts again from it.
+    const bool paceChanged = c.requestsPerSecond != m_profile.config.requestsPerSecond
+                             || c.rateCeiling != m_profile.config.rateCeiling;
+    c.learnedRate = m_learnedCleared || paceChanged ? 0 : m_profile.config.learnedRate;
     // The secrets of the mode not in use are not kept: switching modes must not leave an
     // unused password behind in the keychain.
     if (c.authMode == ConnectionConfig::AuthMode::AkSk)

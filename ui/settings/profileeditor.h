@@ -55,6 +55,7 @@ private:
     void validate();
     void updateVisibility();
     void onEdited();
+    void showLearnedRate();
 
     Profile m_profile;
     Checker m_checker;
@@ -112,4 +113,10 @@ private:
     QSpinBox *m_attachCap = nullptr;
     QLabel *m_rateLabel = nullptr;
     QSpinBox *m_rate = nullptr;
+    QLabel *m_ceilingLabel = nullptr;
+    QSpinBox *m_ceiling = nullptr;
+    QLabel *m_learnedLabel = nullptr;
+    QLabel *m_learned = nullptr;
+    QPushButton *m_learnedReset = nullptr;
+    bool m_learnedCleared = false; ///< Reset pressed: the saved profile forgets its learned pace
 };

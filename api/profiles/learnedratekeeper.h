@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+class ProfileStore;
+class RateGovernor;
+
+/**
+ * Remembers in the profile the pace a client's RateGovernor settles at, so the profile's next
+ * session (console or wsctl) starts there instead of learning the tenant's limit again. Writes
+ * a few seconds after the pace last changed, and once more when destroyed.
+ */
+class LearnedRateKeeper : public QObject
+{
+    Q_OBJECT
+public:
+    LearnedRateKeeper(RateGovernor *governor, ProfileStore *profiles, const QString &profileId,
+                      QObject *parent = nullptr);
+    ~LearnedRateKeeper() override;
+
+    /** Writes the current pace now if it changed since the last write. */
+    void flush();
+
+private:
+    QPointer<ProfileStore> m_profiles;
+    QString m_profileId;
+    QTimer m_debounce;
+    double m_rate = 0; ///< kept here: the governor may be gone when this is destroyed
+    bool m_dirty = false;
+};

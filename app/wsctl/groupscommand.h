@@ -1,0 +1,36 @@
+#pragma once
+
+#include "clicommand.h"
+
+class CliConnection;
+struct UserGroup;
+
+/**
+ * `wsctl groups list|create|rename|delete|members|add-members|remove-members`: the user groups
+ * of the Workspace directory and their members. Groups and users are named by name or id.
+ */
+class GroupsCommand : public CliCommand
+{
+public:
+    enum class Action { List, Create, Rename, Delete, Members, AddMembers, RemoveMembers };
+
+    explicit GroupsCommand(Action action);
+
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+private:
+    int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int create(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int rename(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int remove(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int members(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    int changeMembers(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /** Finds the group @p nameOrId; ExitOk, or what to exit with (message printed). */
+    int findGroup(CliConnection &connection, const QString &nameOrId, UserGroup *out,
+                  QTextStream &err);
+
+    Action m_action;
+};

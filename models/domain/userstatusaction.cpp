@@ -1,0 +1,18 @@
+#include "userstatusaction.h"
+
+namespace UserStatusActions {
+
+QString opType(UserStatusAction action)
+{
+    switch (action) {
+    case UserStatusAction::Lock:
+        return QStringLiteral("LOCK");
+    case UserStatusAction::Unlock:
+        return QStringLiteral("UNLOCK");
+    case UserStatusAction::ResetPassword:
+        return QStringLiteral("RESET_PWD");
+    }
+    return {};
+}
+
+} // namespace UserStatusActions
