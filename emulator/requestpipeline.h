@@ -4,6 +4,8 @@
 #include "apirequest.h"
 #include "apirouter.h"
 #include "catalogservice.h"
+#include "desktopactionservice.h"
+#include "desktoplifecycleservice.h"
 #include "desktopservice.h"
 #include "groupservice.h"
 #include "iamservice.h"
@@ -11,8 +13,10 @@
 #include "jobservice.h"
 #include "quotaservice.h"
 #include "servicecontext.h"
+#include "tagservice.h"
 #include "useradminservice.h"
 #include "userservice.h"
+#include "volumeservice.h"
 
 // Inspection routes bypass everything; otherwise the fault injector decides (throttle, reset,
 // 5xx, lost), then auth is checked BEFORE routing (so a bad signature is never hidden behind a
@@ -41,6 +45,10 @@ private:
     IamService m_iam;
     CatalogService m_catalog;
     DesktopService m_desktops;
+    DesktopActionService m_actions;
+    DesktopLifecycleService m_lifecycle;
+    VolumeService m_volumes;
+    TagService m_tags;
     UserService m_users;
     JobService m_jobs;
     InspectionService m_inspection;

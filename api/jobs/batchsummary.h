@@ -23,8 +23,9 @@ struct BatchSummary
     int cleanup = 0;  ///< broken desktops of the retried batch still to delete before sending
     int progress = 0; ///< 0-100 over the desktops the service was asked to act on
     bool paused = false;
-    QString parentId;      ///< the batch this one retries, else empty
-    QString origin;        ///< BatchSource::origin
+    QString parentId; ///< the batch this one retries, else empty
+    QString origin;   ///< BatchSource::origin
+    QString action;   ///< power batches: the op_type they send (os-start, os-stop, reboot, ...)
     bool external = false; ///< run by another process (GUI or wsctl) that holds its lease
 
     bool isFinished() const { return finished.isValid(); }

@@ -17,6 +17,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 #include <QSysInfo>
@@ -34,9 +36,7 @@ QString journalTitle(BatchKind kind, int desktops, bool retry)
 {
     if (retry)
         return QStringLiteral("Retry %1 failed desktop(s)").arg(desktops);
-    return QStringLiteral("%1 %2 desktop(s)")
-            .arg(kind == BatchKind::Create ? QStringLiteral("Create") : QStringLiteral("Assign"))
-            .arg(desktops);
+    return QStringLiteral("%1 %2 desktop(s)").arg(BatchKinds::name(kind)).arg(desktops);
 }
 
 } // namespace
@@ -57,6 +57,7 @@ struct JobCenter::Run
     QList<QPair<int, JobInfo>> pendingJobs;
     QList<QPair<int, SubJobInfo>> pendingSubJobs;
     QHash<QString, int> jobChunk; ///< job id -> chunk
+    QString action;               ///< power batches: the op_type of the first plan
 
     BatchItem *item(int sourceIndex)
     {
@@ -224,14 +225,55 @@ QString JobCenter::startAttach(const AttachRequest &request, const BatchSource &
     return addBatch(record, plan);
 }
 
-QString JobCenter::addBatch(JournalBatch record, const BatchPlan &plan)
+QString JobCenter::startDesktopAction(const DesktopActionRequest &request,
+                                      const BatchSource &source)
+{
+    return startDesktops(BatchKind::Power, request.toJson(), source);
+}
+
+QString JobCenter::startDelete(const DeleteDesktopsRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Delete, request.toJson(), source);
+}
+
+QString JobCenter::startDetach(const BatchDetachRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Detach, request.toJson(), source);
+}
+
+QString JobCenter::startRebuild(const RebuildRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Rebuild, request.toJson(), source);
+}
+
+QString JobCenter::startResize(const ResizeRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Resize, request.toJson(), source);
+}
+
+QString JobCenter::startDesktops(BatchKind kind, const QJsonObject &request,
+                                 const BatchSource &source)
+{
+    const int cap = m_client ? BatchOperation::of(kind).cap(m_client->config()) : 100;
+    const BatchPlan plan = BatchPlan::forDesktops(kind, request, cap);
+    JournalBatch record;
+    record.id = plan.id;
+    record.kind = kind;
+    record.title = journalTitle(kind, plan.sourceCount, false);
+    record.origin = source.origin;
+    record.lines = source.lines;
+    record.cap = cap;
+    return addBatch(record, plan, source.names);
+}
+
+QString JobCenter::addBatch(JournalBatch record, const BatchPlan &plan, const QStringList &names)
 {
     if (!m_journal || !m_journal->isOpen()) {
         noteError(tr("The job journal is not open, so the batch was not started: nothing "
                      "would follow it after a restart."));
         return {};
     }
-    const BatchSource source{record.origin, record.lines};
+    const BatchSource source{record.origin, record.lines, names};
     record.profile = m_profile;
     record.sourceCount = plan.sourceCount;
     record.created = QDateTime::currentDateTimeUtc();
@@ -275,6 +317,28 @@ void JobCenter::startRun(const RunPtr &run, const BatchPlan &plan)
             [this, weak](const ChunkTransition &t) {
                 if (const RunPtr r = weak.lock())
                     onTransition(r, t);
+            });
+    connect(submitter, &BatchSubmitter::desktopsRefused, this,
+            [this, weak](int chunk, const QList<ActionResult::Failure> &failures) {
+                const RunPtr r = weak.lock();
+                if (!r)
+                    return;
+                // A refused desktop is in no job: its refusal is its own failed "sub-job", so
+                // that its outcome reads like any other and the job's end does not overwrite it.
+                for (const ActionResult::Failure &f : failures) {
+                    SubJobInfo sub;
+                    sub.id = QStringLiteral("refused:%1:%2:%3")
+                                     .arg(r->record.id)
+                                     .arg(chunk)
+                                     .arg(f.desktopId);
+                    sub.status = QStringLiteral("FAILED");
+                    sub.process = 100;
+                    sub.errorCode = f.error.errorCode;
+                    sub.failReason = f.error.errorMessage;
+                    sub.desktopId = f.desktopId;
+                    sub.computerName = f.desktopName;
+                    onSubJob(r, chunk, sub);
+                }
             });
     connect(submitter, &BatchSubmitter::jobFinished, this,
             [this, weak](int chunk, const JobInfo &job) {
@@ -772,6 +836,16 @@ void JobCenter::recount(Run &run) const
     s.paused = run.record.paused;
     s.parentId = run.record.parentId;
     s.origin = run.record.origin;
+    if (run.record.kind == BatchKind::Power && run.action.isEmpty() && m_journal) {
+        // What a power batch does is in its body; read once, for its title.
+        BatchPlan plan;
+        if (m_journal->initialPlan(run.record.id, &plan) && !plan.chunks.isEmpty())
+            run.action = QJsonDocument::fromJson(plan.chunks.constFirst().body)
+                                 .object()
+                                 .value(QStringLiteral("op_type"))
+                                 .toString();
+    }
+    s.action = run.action;
     s.cleanup = run.record.finished.isValid() ? 0 : static_cast<int>(run.record.cleanup.size());
     s.external = !run.owned && !run.record.finished.isValid() && !run.record.owner.isEmpty();
     BatchOutcome::summarize(run.items, &s);
