@@ -31,6 +31,8 @@ QJsonObject DesktopRecord::toJson() const
             {QStringLiteral("sid"), sid},
             {QStringLiteral("created_ms"), static_cast<double>(createdMs)},
             {QStringLiteral("current_job_id"), currentJobId},
+            {QStringLiteral("in_maintenance_mode"), inMaintenanceMode},
+            {QStringLiteral("power_before_job"), powerBeforeJob},
     };
 }
 
@@ -66,5 +68,7 @@ DesktopRecord DesktopRecord::fromJson(const QJsonObject &o)
     d.sid = o.value(QStringLiteral("sid")).toString();
     d.createdMs = static_cast<qint64>(o.value(QStringLiteral("created_ms")).toDouble());
     d.currentJobId = o.value(QStringLiteral("current_job_id")).toString();
+    d.inMaintenanceMode = o.value(QStringLiteral("in_maintenance_mode")).toBool();
+    d.powerBeforeJob = o.value(QStringLiteral("power_before_job")).toString();
     return d;
 }

@@ -12,7 +12,7 @@ struct DesktopRecord
     QString computerName;
     QString osHostName;
     QString desktopType = QStringLiteral("DEDICATED");
-    QString status;     // BUILD while created, ACTIVE, SHUTOFF, ERROR, "" while deleted
+    QString status;     // BUILD while created, ACTIVE, SHUTOFF, HIBERNATED, ERROR, "" while deleted
     QString taskStatus; // "" when idle
     QString attachState = QStringLiteral("UNATTACH");
     QString loginStatus = QStringLiteral("UNREGISTER");
@@ -36,6 +36,8 @@ struct DesktopRecord
     QString sid;
     qint64 createdMs = 0;
     QString currentJobId;
+    bool inMaintenanceMode = false;
+    QString powerBeforeJob; ///< status before a resize stopped it, restored after
 
     bool isAttached() const { return !userName.isEmpty() || !attachUserInfos.isEmpty(); }
     bool isBusy() const { return !taskStatus.isEmpty() || !currentJobId.isEmpty(); }

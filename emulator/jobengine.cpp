@@ -34,6 +34,43 @@ const FailureReason AttachFailures[] = {
         {"WKS.00010213", "Failed to assign the desktop: the desktop agent did not respond."},
 };
 
+// Power actions, rebuilds and resizes fail now and then too (the --subjob-fail rate).
+const FailureReason ActionFailures[] = {
+        {"WKS.00010220", "The desktop's compute instance did not answer the operation in time."},
+        {"WKS.00010221", "The operation failed: the hypervisor refused the instance's new state."},
+};
+
+/** The base duration of a day-2 job type at time scale 1, and whether its sub-jobs may fail. */
+struct Day2Timing
+{
+    qint64 durationMs;
+    bool mayFail;
+};
+
+Day2Timing day2Timing(const QString &jobType)
+{
+    if (jobType == QLatin1String("operateDesktops"))
+        return {JobEngine::OperateDurationMs, true};
+    if (jobType == QLatin1String("rebuildDesktops"))
+        return {JobEngine::RebuildDurationMs, true};
+    if (jobType == QLatin1String("resizeDesktops"))
+        return {JobEngine::ResizeDurationMs, true};
+    if (jobType == QLatin1String("deleteDesktops"))
+        return {JobEngine::DeleteDurationMs, false};
+    if (jobType == QLatin1String("detachDesktops"))
+        return {JobEngine::DetachDurationMs, false};
+    return {JobEngine::VolumeDurationMs, false};
+}
+
+bool isDay2(const QString &jobType)
+{
+    static const QStringList types{
+            QStringLiteral("operateDesktops"), QStringLiteral("rebuildDesktops"),
+            QStringLiteral("resizeDesktops"),  QStringLiteral("addVolumes"),
+            QStringLiteral("expandVolumes"),   QStringLiteral("deleteVolumes")};
+    return types.contains(jobType);
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -138,6 +175,30 @@ QString JobEngine::startDelete(const QString &desktopId, bool deleteUsers)
     return startJob(QStringLiteral("deleteDesktops"), {sub}, 0, DeleteDurationMs, false);
 }
 
+QString JobEngine::startDesktopsJob(const QString &jobType, const QStringList &desktopIds,
+                                    const QJsonObject &payload)
+{
+    QList<SubJobRecord> subs;
+    for (const QString &id : desktopIds) {
+        DesktopRecord *desktop = m_state->desktop(id);
+        if (!desktop)
+            continue;
+        SubJobRecord sub;
+        sub.desktopId = id;
+        sub.userName = desktop->userName;
+        sub.desktopName = desktop->computerName;
+        sub.productId = desktop->productId;
+        sub.ipAddress = desktop->ipAddress;
+        sub.payload = payload;
+        // A resize stops a running desktop first and starts it again afterwards.
+        if (jobType == QLatin1String("resizeDesktops"))
+            desktop->powerBeforeJob = desktop->status;
+        subs.append(sub);
+    }
+    const Day2Timing timing = day2Timing(jobType);
+    return startJob(jobType, subs, BatchStaggerMs, timing.durationMs, timing.mayFail);
+}
+
 QString JobEngine::startJob(const QString &jobType, QList<SubJobRecord> subJobs, qint64 staggerMs,
                             qint64 durationMs, bool mayFail)
 {
@@ -160,11 +221,15 @@ QString JobEngine::startJob(const QString &jobType, QList<SubJobRecord> subJobs,
             // Drawn for every sub-job, failing or not, so the sequence depends only on the seed.
             int reason = 0;
             const bool create = jobType == QLatin1String("createDesktops");
-            const int count
-                    = create ? int(std::size(CreateFailures)) : int(std::size(AttachFailures));
+            const bool action = isDay2(jobType);
+            const int count = create   ? int(std::size(CreateFailures))
+                              : action ? int(std::size(ActionFailures))
+                                       : int(std::size(AttachFailures));
             sub.willFail = m_faults->nextSubJobFails(&sub.failPoint, &reason, count);
             if (sub.willFail) {
-                const FailureReason &f = create ? CreateFailures[reason] : AttachFailures[reason];
+                const FailureReason &f = create   ? CreateFailures[reason]
+                                         : action ? ActionFailures[reason]
+                                                  : AttachFailures[reason];
                 sub.errorCode = QString::fromLatin1(f.code);
                 sub.failReason = QString::fromLatin1(f.reason);
             }
@@ -268,8 +333,105 @@ void JobEngine::applyProgress(const SubJobRecord &sub, DesktopRecord &desktop)
     } else if (sub.jobType == QLatin1String("deleteDesktops")) {
         desktop.status = QString();
         desktop.taskStatus = QStringLiteral("deleting");
+    } else if (isDay2(sub.jobType)) {
+        applyDay2Progress(sub, desktop);
     }
     desktop.process = process;
+}
+
+void JobEngine::applyDay2Progress(const SubJobRecord &sub, DesktopRecord &desktop)
+{
+    const QJsonObject &p = sub.payload;
+    const int process = sub.process;
+    const QString &type = sub.jobType;
+    if (type == QLatin1String("operateDesktops")) {
+        const QString op = p.value(QStringLiteral("op_type")).toString();
+        const bool hard = p.value(QStringLiteral("type")).toString() == QLatin1String("HARD");
+        if (op == QLatin1String("os-start"))
+            desktop.taskStatus = QStringLiteral("powering-on");
+        else if (op == QLatin1String("os-stop"))
+            desktop.taskStatus = QStringLiteral("powering-off");
+        else if (op == QLatin1String("reboot"))
+            desktop.taskStatus
+                    = hard ? QStringLiteral("rebooting_hard") : QStringLiteral("rebooting");
+        else
+            desktop.taskStatus = QStringLiteral("hibernating");
+    } else if (type == QLatin1String("rebuildDesktops")) {
+        desktop.taskStatus = process < 40 ? QStringLiteral("rebuild_block_device_mapping")
+                                          : QStringLiteral("rebuild_spawning");
+        desktop.loginStatus = QStringLiteral("UNREGISTER");
+    } else if (type == QLatin1String("resizeDesktops")) {
+        if (process < 20 && desktop.status == QLatin1String("ACTIVE")) {
+            desktop.taskStatus = QStringLiteral("powering-off");
+        } else {
+            desktop.status = QStringLiteral("SHUTOFF");
+            desktop.loginStatus = QStringLiteral("UNREGISTER");
+            desktop.taskStatus = process < 60 ? QStringLiteral("resize_prep")
+                                              : QStringLiteral("resize_migrating");
+        }
+    } else if (type == QLatin1String("addVolumes")) {
+        desktop.taskStatus = QStringLiteral("volume_attaching");
+    } else if (type == QLatin1String("expandVolumes")) {
+        desktop.taskStatus = QStringLiteral("volume_extending");
+    } else if (type == QLatin1String("deleteVolumes")) {
+        desktop.taskStatus = QStringLiteral("volume_detaching");
+    }
+}
+
+void JobEngine::applyDay2Final(const SubJobRecord &sub, DesktopRecord &desktop)
+{
+    const QJsonObject &p = sub.payload;
+    const QString &type = sub.jobType;
+    if (type == QLatin1String("resizeDesktops")) {
+        // Back to the power state it had, resized or not.
+        if (!sub.willFail)
+            desktop.productId = p.value(QStringLiteral("product_id")).toString();
+        desktop.status = desktop.powerBeforeJob.isEmpty() ? desktop.status : desktop.powerBeforeJob;
+        desktop.powerBeforeJob.clear();
+        if (desktop.status == QLatin1String("ACTIVE"))
+            desktop.loginStatus = QStringLiteral("REGISTERED");
+        return;
+    }
+    if (sub.willFail)
+        return; // the desktop stays as it was
+    if (type == QLatin1String("operateDesktops")) {
+        const QString op = p.value(QStringLiteral("op_type")).toString();
+        if (op == QLatin1String("os-start") || op == QLatin1String("reboot")) {
+            desktop.status = QStringLiteral("ACTIVE");
+            desktop.loginStatus = QStringLiteral("REGISTERED");
+        } else {
+            desktop.status = op == QLatin1String("os-stop") ? QStringLiteral("SHUTOFF")
+                                                            : QStringLiteral("HIBERNATED");
+            desktop.loginStatus = QStringLiteral("UNREGISTER");
+        }
+    } else if (type == QLatin1String("rebuildDesktops")) {
+        desktop.imageId = p.value(QStringLiteral("image_id")).toString();
+        desktop.imageType = p.value(QStringLiteral("image_type")).toString();
+        desktop.status = QStringLiteral("ACTIVE");
+        desktop.loginStatus = QStringLiteral("REGISTERED");
+    } else if (type == QLatin1String("addVolumes")) {
+        for (const QJsonValue &v : p.value(QStringLiteral("volumes")).toArray())
+            desktop.dataVolumes.append(v);
+    } else if (type == QLatin1String("expandVolumes")) {
+        const QString id = p.value(QStringLiteral("volume_id")).toString();
+        for (qsizetype i = 0; i < desktop.dataVolumes.size(); ++i) {
+            QJsonObject v = desktop.dataVolumes.at(i).toObject();
+            if (v.value(QStringLiteral("id")).toString() == id) {
+                v.insert(QStringLiteral("size"), p.value(QStringLiteral("new_size")));
+                desktop.dataVolumes.replace(i, v);
+            }
+        }
+        if (desktop.rootVolume.value(QStringLiteral("id")).toString() == id)
+            desktop.rootVolume.insert(QStringLiteral("size"), p.value(QStringLiteral("new_size")));
+    } else if (type == QLatin1String("deleteVolumes")) {
+        const QJsonArray ids = p.value(QStringLiteral("volume_ids")).toArray();
+        QJsonArray kept;
+        for (const QJsonValue &v : std::as_const(desktop.dataVolumes)) {
+            if (!ids.contains(v.toObject().value(QStringLiteral("id"))))
+                kept.append(v);
+        }
+        desktop.dataVolumes = kept;
+    }
 }
 
 void JobEngine::applyFinal(const SubJobRecord &sub)
@@ -321,6 +483,8 @@ void JobEngine::applyFinal(const SubJobRecord &sub)
         desktop->loginStatus = QStringLiteral("UNREGISTER");
         if (sub.payload.value(QStringLiteral("shutoff_after_detach")).toBool())
             desktop->status = QStringLiteral("SHUTOFF");
+    } else if (isDay2(sub.jobType)) {
+        applyDay2Final(sub, *desktop);
     } else if (sub.jobType == QLatin1String("deleteDesktops")) {
         const QString userName = desktop->userName;
         m_state->removeDesktop(sub.desktopId);

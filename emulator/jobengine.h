@@ -29,6 +29,11 @@ public:
     static constexpr qint64 AttachDurationMs = 3000;
     static constexpr qint64 DetachDurationMs = 2000;
     static constexpr qint64 DeleteDurationMs = 3000;
+    static constexpr qint64 OperateDurationMs = 2000;
+    static constexpr qint64 RebuildDurationMs = 5000;
+    static constexpr qint64 ResizeDurationMs = 4000;
+    static constexpr qint64 VolumeDurationMs = 2000;
+    static constexpr qint64 BatchStaggerMs = 100;
 
     JobEngine(StateStore *state, FaultInjector *faults, const EmulatorClock *clock,
               QObject *parent = nullptr);
@@ -42,6 +47,13 @@ public:
     QString startAttach(const QStringList &desktopIds, const QList<QJsonObject> &payloads);
     QString startDetach(const QString &desktopId, bool shutoff);
     QString startDelete(const QString &desktopId, bool deleteUsers);
+    /**
+     * One job with a sub-job per desktop for the day-2 operations (operateDesktops,
+     * deleteDesktops, detachDesktops, rebuildDesktops, resizeDesktops, addVolumes, expandVolumes,
+     * deleteVolumes); @p payload says what each applies on success (op_type, image, product...).
+     */
+    QString startDesktopsJob(const QString &jobType, const QStringList &desktopIds,
+                             const QJsonObject &payload);
 
     /** Brings every job and desktop up to the clock. */
     void advance();
@@ -57,6 +69,8 @@ private:
     bool advanceSubJob(SubJobRecord &sub, qint64 now);
     void applyProgress(const SubJobRecord &sub, DesktopRecord &desktop);
     void applyFinal(const SubJobRecord &sub);
+    void applyDay2Progress(const SubJobRecord &sub, DesktopRecord &desktop);
+    void applyDay2Final(const SubJobRecord &sub, DesktopRecord &desktop);
     static bool deriveJobStatus(JobRecord &job);
     void ensureTicking();
 

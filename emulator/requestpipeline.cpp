@@ -12,6 +12,10 @@ RequestPipeline::RequestPipeline(const ServiceContext &context)
     , m_iam(context)
     , m_catalog(context)
     , m_desktops(context)
+    , m_actions(context)
+    , m_lifecycle(context)
+    , m_volumes(context)
+    , m_tags(context)
     , m_users(context)
     , m_jobs(context)
     , m_inspection(context)
@@ -54,6 +58,35 @@ void RequestPipeline::addRoutes()
           [this](const ApiRequest &q, Args) { return m_desktops.attach(q); });
     r.add("POST", p + QStringLiteral("/desktops/detach"),
           [this](const ApiRequest &q, Args) { return m_desktops.detach(q); });
+    // Day-2 routes; the fixed paths come before /desktops/{desktop_id}, which would take them.
+    r.add("POST", p + QStringLiteral("/desktops/action"),
+          [this](const ApiRequest &q, Args) { return m_actions.run(q); });
+    r.add("GET", p + QStringLiteral("/connect-desktops"),
+          [this](const ApiRequest &q, Args) { return m_actions.connectStatus(q); });
+    r.add("PUT", p + QStringLiteral("/desktops/maintenance-mode"),
+          [this](const ApiRequest &q, Args) { return m_actions.setMaintenance(q); });
+    r.add("POST", p + QStringLiteral("/desktops/batch-detach"),
+          [this](const ApiRequest &q, Args) { return m_lifecycle.batchDetach(q); });
+    r.add("POST", p + QStringLiteral("/desktops/batch-delete"),
+          [this](const ApiRequest &q, Args) { return m_lifecycle.batchDelete(q); });
+    r.add("POST", p + QStringLiteral("/desktops/rebuild"),
+          [this](const ApiRequest &q, Args) { return m_lifecycle.rebuild(q); });
+    r.add("POST", p + QStringLiteral("/desktops/resize"),
+          [this](const ApiRequest &q, Args) { return m_lifecycle.resize(q); });
+    r.add("POST", p + QStringLiteral("/desktops/batch-tags"),
+          [this](const ApiRequest &q, Args) { return m_tags.batchAdd(q); });
+    r.add("DELETE", p + QStringLiteral("/desktops/batch-tags"),
+          [this](const ApiRequest &q, Args) { return m_tags.batchDelete(q); });
+    r.add("GET", p + QStringLiteral("/desktops/tags"),
+          [this](const ApiRequest &q, Args) { return m_tags.listProject(q); });
+    r.add("PUT", p + QStringLiteral("/desktops/{desktop_id}"),
+          [this](const ApiRequest &q, Args a) { return m_actions.update(q, a.at(1)); });
+    r.add("POST", p + QStringLiteral("/desktops/{desktop_id}/volumes"),
+          [this](const ApiRequest &q, Args a) { return m_volumes.add(q, a.at(1)); });
+    r.add("POST", p + QStringLiteral("/desktops/{desktop_id}/volumes/batch-delete"),
+          [this](const ApiRequest &q, Args a) { return m_volumes.remove(q, a.at(1)); });
+    r.add("POST", p + QStringLiteral("/desktops/{desktop_id}/volumes/{volume_id}/expand"),
+          [this](const ApiRequest &q, Args a) { return m_volumes.expand(q, a.at(1), a.at(2)); });
     r.add("GET", p + QStringLiteral("/desktops/{desktop_id}"),
           [this](const ApiRequest &q, Args a) { return m_desktops.show(q, a.at(1)); });
     r.add("DELETE", p + QStringLiteral("/desktops/{desktop_id}"),
@@ -68,10 +101,8 @@ void RequestPipeline::addRoutes()
           [this](const ApiRequest &q, Args a) { return m_users.remove(q, a.at(1)); });
     // Documented fixed paths that are not served: without these the {desktop_id} and {user_id}
     // routes would answer "desktop/user not found" instead of APIG's 404 for an unknown API.
-    r.reserve("GET", p + QStringLiteral("/desktops/tags"));
     r.reserve("GET", p + QStringLiteral("/desktops/networks"));
     r.reserve("GET", p + QStringLiteral("/desktops/agents"));
-    r.reserve("DELETE", p + QStringLiteral("/desktops/batch-tags"));
     r.reserve("GET", p + QStringLiteral("/users/notification-records"));
     r.add("GET", p + QStringLiteral("/workspace-jobs/{job_id}"),
           [this](const ApiRequest &q, Args a) { return m_jobs.show(q, a.at(1)); });

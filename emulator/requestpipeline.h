@@ -4,12 +4,16 @@
 #include "apirequest.h"
 #include "apirouter.h"
 #include "catalogservice.h"
+#include "desktopactionservice.h"
+#include "desktoplifecycleservice.h"
 #include "desktopservice.h"
 #include "iamservice.h"
 #include "inspectionservice.h"
 #include "jobservice.h"
 #include "servicecontext.h"
+#include "tagservice.h"
 #include "userservice.h"
+#include "volumeservice.h"
 
 // Inspection routes bypass everything; otherwise the fault injector decides (throttle, reset,
 // 5xx, lost), then auth is checked BEFORE routing (so a bad signature is never hidden behind a
@@ -38,6 +42,10 @@ private:
     IamService m_iam;
     CatalogService m_catalog;
     DesktopService m_desktops;
+    DesktopActionService m_actions;
+    DesktopLifecycleService m_lifecycle;
+    VolumeService m_volumes;
+    TagService m_tags;
     UserService m_users;
     JobService m_jobs;
     InspectionService m_inspection;

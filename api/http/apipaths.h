@@ -84,6 +84,66 @@ inline QString detachDesktops()
 {
     return QStringLiteral("/v2/{project_id}/desktops/detach");
 }
+/** BatchRunDesktops (POST): start, stop, reboot, hibernate. */
+inline QString desktopActions()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/action");
+}
+/** ListDesktopsConnectStatus (GET). */
+inline QString connectDesktops()
+{
+    return QStringLiteral("/v2/{project_id}/connect-desktops");
+}
+/** BatchDetachInstances (POST). */
+inline QString batchDetachDesktops()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/batch-detach");
+}
+/** BatchDeleteDesktops (POST). */
+inline QString batchDeleteDesktops()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/batch-delete");
+}
+/** BatchRebuildDesktopsSystemDisk (POST). */
+inline QString rebuildDesktops()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/rebuild");
+}
+/** ResizeDesktop (POST). */
+inline QString resizeDesktops()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/resize");
+}
+/** SetMaintenanceMode (PUT). */
+inline QString maintenanceMode()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/maintenance-mode");
+}
+/** AddDesktopVolumes (POST). */
+inline QString desktopVolumes(const QString &desktopId)
+{
+    return desktop(desktopId) + QStringLiteral("/volumes");
+}
+/** ExpandDesktopVolume (POST). */
+inline QString expandDesktopVolume(const QString &desktopId, const QString &volumeId)
+{
+    return desktopVolumes(desktopId) + QLatin1Char('/') + volumeId + QStringLiteral("/expand");
+}
+/** DeleteDesktopVolumes (POST). */
+inline QString deleteDesktopVolumes(const QString &desktopId)
+{
+    return desktopVolumes(desktopId) + QStringLiteral("/batch-delete");
+}
+/** BatchAddDesktopsTags (POST) and BatchDeleteDesktopsTags (DELETE). */
+inline QString desktopsBatchTags()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/batch-tags");
+}
+/** ListProjectTags (GET). */
+inline QString projectTags()
+{
+    return QStringLiteral("/v2/{project_id}/desktops/tags");
+}
 /** ListUsers (GET) and CreateDesktopUser (POST). */
 inline QString users()
 {

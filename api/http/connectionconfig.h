@@ -39,9 +39,11 @@ struct ConnectionConfig
     bool verifyTls = true;
     QString caFile; ///< extra CA certificates (PEM) trusted besides the system ones
 
-    int timeoutMs = 30000;      ///< per HTTP attempt
-    int createCap = 50;         ///< desktops per CreateDesktop request
-    int attachCap = 50;         ///< desktops per AttachInstances request
+    int timeoutMs = 30000; ///< per HTTP attempt
+    int createCap = 50;    ///< desktops per CreateDesktop request
+    int attachCap = 50;    ///< desktops per AttachInstances request
+    /** Desktops per request of the day-2 batches (power, delete, detach, rebuild, resize). */
+    int actionCap = 100;
     int requestsPerSecond = 20; ///< pace of all requests: the tenant's API limit, when known
     qint64 maxBodyBytes = 16 * 1024 * 1024; ///< replies larger than this are aborted
 

@@ -423,6 +423,190 @@ TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desk
     });
 }
 
+TypedCall<ActionResult> *WorkspaceClient::postForAction(const QString &path, const QByteArray &body,
+                                                        QObject *context)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = path;
+    spec.body = body;
+    spec.retry = RequestSpec::Retry::NotApplied;
+    return single<ActionResult>(spec, context, [](const QJsonObject &o, ActionResult *out) {
+        out->jobId = JsonRead::string(o, QStringLiteral("job_id"));
+        out->successJobIds = JsonRead::stringList(o, QStringLiteral("success_job_ids"));
+        const QJsonValue failed = o.value(QStringLiteral("failed_operation_list"));
+        if (!failed.isUndefined() && !failed.isNull() && !failed.isArray())
+            return false;
+        for (const QJsonValue &item : failed.toArray()) {
+            const QJsonObject f = item.toObject();
+            ApiError error;
+            error.kind = ApiError::Kind::Http;
+            error.httpStatus = 200;
+            error.errorCode = JsonRead::string(f, QStringLiteral("error_code"));
+            error.errorMessage = JsonRead::string(f, QStringLiteral("error_msg"));
+            out->failures.append({JsonRead::string(f, QStringLiteral("desktop_id")),
+                                  JsonRead::string(f, QStringLiteral("desktop_name")), error});
+        }
+        return true;
+    });
+}
+
+TypedCall<bool> *WorkspaceClient::sendForNothing(const QByteArray &method, const QString &path,
+                                                 const QByteArray &body, QObject *context)
+{
+    RequestSpec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.body = body;
+    // Renames, maintenance mode and tags set a state: sending one twice does no harm.
+    spec.retry = RequestSpec::Retry::Read;
+    return single<bool>(spec, context, [](const QJsonObject &, bool *out) {
+        *out = true;
+        return true;
+    });
+}
+
+namespace {
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+TypedCall<ActionResult> *WorkspaceClient::runDesktopAction(const DesktopActionRequest &request,
+                                                           QObject *context)
+{
+    return runDesktopActionBody(compactJson(request.toJson()), context);
+}
+
+TypedCall<ActionResult> *WorkspaceClient::runDesktopActionBody(const QByteArray &body,
+                                                               QObject *context)
+{
+    return postForAction(ApiPaths::desktopActions(), body, context);
+}
+
+TypedCall<QList<DesktopConnectStatus>> *WorkspaceClient::connectStatus(const QStringList &userNames,
+                                                                       QObject *context)
+{
+    QueryItems query;
+    for (const QString &name : userNames)
+        query.append({QStringLiteral("user_names"), name});
+    return paged<DesktopConnectStatus>(get(ApiPaths::connectDesktops(), query), 2000,
+                                       QStringLiteral("desktops"), &DesktopConnectStatus::fromJson,
+                                       context);
+}
+
+TypedCall<ActionResult> *WorkspaceClient::batchDetachDesktops(const BatchDetachRequest &request,
+                                                              QObject *context)
+{
+    return batchDetachDesktopsBody(compactJson(request.toJson()), context);
+}
+
+TypedCall<ActionResult> *WorkspaceClient::batchDetachDesktopsBody(const QByteArray &body,
+                                                                  QObject *context)
+{
+    return postForAction(ApiPaths::batchDetachDesktops(), body, context);
+}
+
+TypedCall<QString> *WorkspaceClient::batchDeleteDesktops(const DeleteDesktopsRequest &request,
+                                                         QObject *context)
+{
+    return batchDeleteDesktopsBody(compactJson(request.toJson()), context);
+}
+
+TypedCall<QString> *WorkspaceClient::batchDeleteDesktopsBody(const QByteArray &body,
+                                                             QObject *context)
+{
+    return postForJob(ApiPaths::batchDeleteDesktops(), body, context);
+}
+
+TypedCall<QString> *WorkspaceClient::rebuildDesktops(const RebuildRequest &request,
+                                                     QObject *context)
+{
+    return rebuildDesktopsBody(compactJson(request.toJson()), context);
+}
+
+TypedCall<QString> *WorkspaceClient::rebuildDesktopsBody(const QByteArray &body, QObject *context)
+{
+    return postForJob(ApiPaths::rebuildDesktops(), body, context);
+}
+
+TypedCall<QString> *WorkspaceClient::resizeDesktops(const ResizeRequest &request, QObject *context)
+{
+    return resizeDesktopsBody(compactJson(request.toJson()), context);
+}
+
+TypedCall<QString> *WorkspaceClient::resizeDesktopsBody(const QByteArray &body, QObject *context)
+{
+    return postForJob(ApiPaths::resizeDesktops(), body, context);
+}
+
+TypedCall<bool> *WorkspaceClient::renameDesktop(const QString &desktopId,
+                                                const QString &computerName, QObject *context)
+{
+    const QJsonObject body{{QStringLiteral("desktop"),
+                            QJsonObject{{QStringLiteral("computer_name"), computerName}}}};
+    return sendForNothing("PUT", ApiPaths::desktop(desktopId), compactJson(body), context);
+}
+
+TypedCall<bool> *WorkspaceClient::setMaintenanceMode(const QStringList &desktopIds,
+                                                     bool inMaintenance, QObject *context)
+{
+    const QJsonObject body{{QStringLiteral("desktop_ids"), QJsonArray::fromStringList(desktopIds)},
+                           {QStringLiteral("in_maintenance_mode"), inMaintenance}};
+    return sendForNothing("PUT", ApiPaths::maintenanceMode(), compactJson(body), context);
+}
+
+TypedCall<QString> *WorkspaceClient::addDesktopVolumes(const QString &desktopId,
+                                                       const QList<Volume> &volumes,
+                                                       QObject *context)
+{
+    QJsonArray list;
+    for (const Volume &v : volumes)
+        list.append(v.toJson());
+    return postForJob(ApiPaths::desktopVolumes(desktopId),
+                      compactJson(QJsonObject{{QStringLiteral("volumes"), list}}), context);
+}
+
+TypedCall<QString> *WorkspaceClient::expandDesktopVolume(const QString &desktopId,
+                                                         const QString &volumeId, int newSizeGb,
+                                                         QObject *context)
+{
+    return postForJob(ApiPaths::expandDesktopVolume(desktopId, volumeId),
+                      compactJson(QJsonObject{{QStringLiteral("new_size"), newSizeGb}}), context);
+}
+
+TypedCall<QString> *WorkspaceClient::deleteDesktopVolumes(const QString &desktopId,
+                                                          const QStringList &volumeIds,
+                                                          QObject *context)
+{
+    return postForJob(ApiPaths::deleteDesktopVolumes(desktopId),
+                      compactJson(QJsonObject{{QStringLiteral("volume_ids"),
+                                               QJsonArray::fromStringList(volumeIds)}}),
+                      context);
+}
+
+TypedCall<bool> *WorkspaceClient::addDesktopTags(const DesktopTagsChange &change, QObject *context)
+{
+    return sendForNothing("POST", ApiPaths::desktopsBatchTags(), compactJson(change.toJson()),
+                          context);
+}
+
+TypedCall<bool> *WorkspaceClient::deleteDesktopTags(const DesktopTagsChange &change,
+                                                    QObject *context)
+{
+    return sendForNothing("DELETE", ApiPaths::desktopsBatchTags(), compactJson(change.toJson()),
+                          context);
+}
+
+TypedCall<QList<ProjectTag>> *WorkspaceClient::projectTags(QObject *context)
+{
+    return paged<ProjectTag>(get(ApiPaths::projectTags()), 1000, QStringLiteral("tags"),
+                             &ProjectTag::fromJson, context);
+}
+
 TypedCall<JobInfo> *WorkspaceClient::job(const QString &jobId, QObject *context)
 {
     return single<JobInfo>(get(ApiPaths::job(jobId)), context,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "apierror.h"
 #include "connectionconfig.h"
 #include "desktopquery.h"
@@ -14,16 +15,25 @@
 
 #include "models/domain/attachrequest.h"
 #include "models/domain/availabilityzone.h"
+#include "models/domain/batchdetachrequest.h"
 #include "models/domain/createdesktoprequest.h"
 #include "models/domain/createuserrequest.h"
+#include "models/domain/deletedesktopsrequest.h"
+#include "models/domain/desktopactionrequest.h"
+#include "models/domain/desktopconnectstatus.h"
 #include "models/domain/desktopinfo.h"
+#include "models/domain/desktoptagschange.h"
 #include "models/domain/directoryuser.h"
 #include "models/domain/imageinfo.h"
 #include "models/domain/jobinfo.h"
 #include "models/domain/product.h"
+#include "models/domain/projecttag.h"
 #include "models/domain/quota.h"
+#include "models/domain/rebuildrequest.h"
+#include "models/domain/resizerequest.h"
 #include "models/domain/securitygroupinfo.h"
 #include "models/domain/subnetinfo.h"
+#include "models/domain/volume.h"
 #include "models/domain/workspaceinfo.h"
 
 #include <QList>
@@ -107,6 +117,54 @@ public:
      */
     TypedCall<QString> *deleteDesktop(const QString &desktopId, bool deleteUsers,
                                       QObject *context = nullptr);
+
+    // --- day-2 administration: the multi-desktop calls have a *Body() twin that sends a
+    // journaled exact body (the job engine's batch kinds); they are sent once, like create.
+    /** BatchRunDesktops: start, stop, reboot or hibernate; refused desktops in the result. */
+    TypedCall<ActionResult> *runDesktopAction(const DesktopActionRequest &request,
+                                              QObject *context = nullptr);
+    TypedCall<ActionResult> *runDesktopActionBody(const QByteArray &body,
+                                                  QObject *context = nullptr);
+    /** ListDesktopsConnectStatus, every page; @p userNames filters (at most 100). */
+    TypedCall<QList<DesktopConnectStatus>> *connectStatus(const QStringList &userNames = {},
+                                                          QObject *context = nullptr);
+    /** BatchDetachInstances (every user of each desktop); refused desktops in the result. */
+    TypedCall<ActionResult> *batchDetachDesktops(const BatchDetachRequest &request,
+                                                 QObject *context = nullptr);
+    TypedCall<ActionResult> *batchDetachDesktopsBody(const QByteArray &body,
+                                                     QObject *context = nullptr);
+    /** BatchDeleteDesktops; the result is the job id. */
+    TypedCall<QString> *batchDeleteDesktops(const DeleteDesktopsRequest &request,
+                                            QObject *context = nullptr);
+    TypedCall<QString> *batchDeleteDesktopsBody(const QByteArray &body, QObject *context = nullptr);
+    /** BatchRebuildDesktopsSystemDisk; the result is the job id. */
+    TypedCall<QString> *rebuildDesktops(const RebuildRequest &request, QObject *context = nullptr);
+    TypedCall<QString> *rebuildDesktopsBody(const QByteArray &body, QObject *context = nullptr);
+    /** ResizeDesktop (mode STOP_DESKTOP); the result is the job id. */
+    TypedCall<QString> *resizeDesktops(const ResizeRequest &request, QObject *context = nullptr);
+    TypedCall<QString> *resizeDesktopsBody(const QByteArray &body, QObject *context = nullptr);
+    /** UpdateDesktop: a new computer name (synchronous; true when done). */
+    TypedCall<bool> *renameDesktop(const QString &desktopId, const QString &computerName,
+                                   QObject *context = nullptr);
+    /** SetMaintenanceMode on (true) or off for some desktops (synchronous). */
+    TypedCall<bool> *setMaintenanceMode(const QStringList &desktopIds, bool inMaintenance,
+                                        QObject *context = nullptr);
+    /** AddDesktopVolumes: data disks for one desktop; the result is the job id. */
+    TypedCall<QString> *addDesktopVolumes(const QString &desktopId, const QList<Volume> &volumes,
+                                          QObject *context = nullptr);
+    /** ExpandDesktopVolume to @p newSizeGb; the result is the job id. */
+    TypedCall<QString> *expandDesktopVolume(const QString &desktopId, const QString &volumeId,
+                                            int newSizeGb, QObject *context = nullptr);
+    /** DeleteDesktopVolumes: data disks of one desktop; the result is the job id. */
+    TypedCall<QString> *deleteDesktopVolumes(const QString &desktopId, const QStringList &volumeIds,
+                                             QObject *context = nullptr);
+    /** BatchAddDesktopsTags (synchronous). */
+    TypedCall<bool> *addDesktopTags(const DesktopTagsChange &change, QObject *context = nullptr);
+    /** BatchDeleteDesktopsTags (synchronous). */
+    TypedCall<bool> *deleteDesktopTags(const DesktopTagsChange &change, QObject *context = nullptr);
+    /** ListProjectTags: every tag key in use and its values. */
+    TypedCall<QList<ProjectTag>> *projectTags(QObject *context = nullptr);
+
     TypedCall<JobInfo> *job(const QString &jobId, QObject *context = nullptr);
     /** One page of workspace-sub-jobs. */
     TypedCall<ListPage<SubJobInfo>> *subJobsPage(const SubJobQuery &query,
@@ -123,6 +181,10 @@ private:
     TypedCall<QList<T>> *paged(const RequestSpec &spec, int pageSize, const QString &arrayKey,
                                T (*parse)(const QJsonValue &), QObject *context);
     TypedCall<QString> *postForJob(const QString &path, const QByteArray &body, QObject *context);
+    TypedCall<ActionResult> *postForAction(const QString &path, const QByteArray &body,
+                                           QObject *context);
+    TypedCall<bool> *sendForNothing(const QByteArray &method, const QString &path,
+                                    const QByteArray &body, QObject *context);
 
     ApiTransport *m_transport = nullptr;
 };

@@ -9,13 +9,25 @@ QString name(BatchKind kind)
         return QStringLiteral("create");
     case BatchKind::Attach:
         return QStringLiteral("attach");
+    case BatchKind::Power:
+        return QStringLiteral("power");
+    case BatchKind::Delete:
+        return QStringLiteral("delete");
+    case BatchKind::Detach:
+        return QStringLiteral("detach");
+    case BatchKind::Rebuild:
+        return QStringLiteral("rebuild");
+    case BatchKind::Resize:
+        return QStringLiteral("resize");
     }
     return {};
 }
 
 bool fromName(const QString &name, BatchKind *out)
 {
-    for (const BatchKind kind : {BatchKind::Create, BatchKind::Attach}) {
+    for (const BatchKind kind :
+         {BatchKind::Create, BatchKind::Attach, BatchKind::Power, BatchKind::Delete,
+          BatchKind::Detach, BatchKind::Rebuild, BatchKind::Resize}) {
         if (name == BatchKinds::name(kind)) {
             *out = kind;
             return true;

@@ -4,9 +4,18 @@
 #include <QString>
 
 /** What a batch does to its desktops: the operation each of its requests carries. */
-enum class BatchKind { Create, Attach };
+enum class BatchKind {
+    Create,
+    Attach,
+    Power,   ///< BatchRunDesktops: start, stop, reboot, hibernate (op_type in the body)
+    Delete,  ///< BatchDeleteDesktops
+    Detach,  ///< BatchDetachInstances
+    Rebuild, ///< BatchRebuildDesktopsSystemDisk
+    Resize,  ///< ResizeDesktop
+};
 
-/** Stable names of BatchKind for the journal, exports and wsctl's JSON ("create", "attach"). */
+/** Stable names of BatchKind for the journal, exports and wsctl's JSON ("create", "attach",
+ * "power", ...). */
 namespace BatchKinds {
 
 QString name(BatchKind kind);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+struct ActionResult;
 struct ConnectionConfig;
 class QObject;
 class WorkspaceClient;
@@ -30,9 +31,20 @@ public:
     virtual QString jobType() const = 0;
     /** Desktops per request. */
     virtual int cap(const ConnectionConfig &config) const = 0;
-    /** Sends one chunk's exact (journaled) body; the call's result is the job id. */
+    /**
+     * Sends one chunk's exact (journaled) body; the call's result is the job id. A kind whose
+     * answer also lists refused desktops implements sendForResult() instead (send() is null).
+     */
     virtual TypedCall<QString> *send(WorkspaceClient *client, const QByteArray &body,
-                                     QObject *context) const = 0;
+                                     QObject *context) const;
+    /**
+     * Sends one chunk and reads the job and the desktops refused at once (failed_operation_list);
+     * null for kinds whose answer is just a job id (send()).
+     */
+    virtual TypedCall<ActionResult> *sendForResult(WorkspaceClient *client, const QByteArray &body,
+                                                   QObject *context) const;
+    /** The JSON key of the body's desktop list: "desktops" (objects) or "desktop_ids". */
+    virtual QString desktopsKey() const { return QStringLiteral("desktops"); }
     /** True when a failed desktop is left on the service (in ERROR) and must go before a retry. */
     virtual bool leavesBrokenDesktops() const = 0;
     /** The retry of the failed desktops of a batch first planned as @p initial. */

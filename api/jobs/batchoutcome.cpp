@@ -28,10 +28,10 @@ QList<BatchItem> itemsOf(const BatchPlan &plan, const BatchSource &source)
 {
     QList<BatchItem> items;
     for (const BatchChunk &c : plan.chunks) {
-        const QJsonArray desktops = QJsonDocument::fromJson(c.body)
-                                            .object()
-                                            .value(QStringLiteral("desktops"))
-                                            .toArray();
+        const QJsonObject body = QJsonDocument::fromJson(c.body).object();
+        const QJsonArray desktops = body.value(QStringLiteral("desktops")).toArray();
+        // Day-2 requests name their desktops by id only (desktop_ids[]).
+        const QJsonArray ids = body.value(QStringLiteral("desktop_ids")).toArray();
         for (int p = 0; p < c.sourceIndexes.size(); ++p) {
             const QJsonObject d = desktops.at(p).toObject();
             BatchItem i;
@@ -42,6 +42,10 @@ QList<BatchItem> itemsOf(const BatchPlan &plan, const BatchSource &source)
             i.userName = d.value(QStringLiteral("user_name")).toString();
             i.computerName = d.value(QStringLiteral("computer_name")).toString();
             i.desktopId = d.value(QStringLiteral("desktop_id")).toString();
+            if (i.desktopId.isEmpty())
+                i.desktopId = ids.at(p).toString();
+            if (i.computerName.isEmpty())
+                i.computerName = source.names.value(i.sourceIndex);
             items.append(i);
         }
     }

@@ -1,5 +1,7 @@
 #include "batchplan.h"
 
+#include "batchoperation.h"
+
 #include "models/rules/attachrules.h"
 #include "models/rules/chunkplanner.h"
 #include "models/rules/createrules.h"
@@ -59,6 +61,31 @@ bool stopping(const std::function<bool()> &stop)
 }
 
 } // namespace
+
+BatchPlan BatchPlan::forDesktops(BatchKind kind, const QJsonObject &request, int cap)
+{
+    BatchPlan plan;
+    plan.kind = kind;
+    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key = BatchOperation::of(kind).desktopsKey();
+    const QJsonArray all = request.value(key).toArray();
+    plan.sourceCount = static_cast<int>(all.size());
+    const int size = qMax(1, cap);
+    for (int start = 0; start < all.size(); start += size) {
+        BatchChunk chunk;
+        chunk.index = static_cast<int>(plan.chunks.size());
+        QJsonArray part;
+        for (int i = start; i < all.size() && i < start + size; ++i) {
+            part.append(all.at(i));
+            chunk.sourceIndexes.append(i);
+        }
+        QJsonObject body = request;
+        body.insert(key, part);
+        chunk.body = compact(body);
+        plan.chunks.append(chunk);
+    }
+    return plan;
+}
 
 BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request,
                                const ValidationContext &context, Findings *problems,

@@ -41,6 +41,13 @@ struct BatchPlan
     static BatchPlan forAttach(const AttachRequest &request, const ValidationContext &context,
                                Findings *problems, const std::function<bool()> &stop = {});
 
+    /**
+     * A day-2 request (power, delete, detach, rebuild, resize) cut into chunks of @p cap
+     * desktops: its desktop list (BatchOperation::desktopsKey()) split in order, every other
+     * field the same in each chunk.
+     */
+    static BatchPlan forDesktops(BatchKind kind, const QJsonObject &request, int cap);
+
     int count(ChunkState state) const;
     /**
      * The request the plan was cut from: the first chunk's fields with every chunk's desktops[]

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /**
  * Where the desktops of a batch came from, so that results and retries point back at the
@@ -12,6 +13,9 @@ struct BatchSource
 {
     QString origin;   ///< file path, or a label such as "wizard"
     QList<int> lines; ///< lines[sourceIndex] = CSV line of that desktop; may be empty
+    /** Day-2 batches: names[sourceIndex] = the desktop's computer name, for its row until the
+     * service reports it; may be empty. */
+    QStringList names;
 
     int lineOf(int sourceIndex) const
     {

@@ -149,14 +149,39 @@ void BatchSubmitter::send(int index)
     if (m_states.chunk(index).sends > 1)
         ++m_resends;
     const QByteArray body = m_states.chunk(index).body;
-    TypedCall<QString> *call = BatchOperation::of(plan().kind).send(m_client, body, this);
+    const BatchOperation &operation = BatchOperation::of(plan().kind);
+    if (TypedCall<ActionResult> *call = operation.sendForResult(m_client, body, this)) {
+        connect(call, &ApiCall::finished, this, [this, index, call] {
+            call->deleteLater();
+            onAnswer(index, call->error(), call->result());
+        });
+        return;
+    }
+    TypedCall<QString> *call = operation.send(m_client, body, this);
     connect(call, &ApiCall::finished, this, [this, index, call] {
         call->deleteLater();
+        ActionResult result;
+        result.jobId = call->result();
+        onAnswer(index, call->error(), result);
+    });
+}
+
+void BatchSubmitter::onAnswer(int index, const ApiError &error, const ActionResult &result)
+{
+    {
         m_busy.remove(index);
-        const ApiError error = call->error();
-        if (call->isOk()) {
-            m_states.transition(index, ChunkState::Accepted, call->result());
-            followIfAccepted(index);
+        if (!error.isError()) {
+            // Refused desktops first: the journal writes them with the accepting transition.
+            if (!result.failures.isEmpty())
+                emit desktopsRefused(index, result.failures);
+            QString jobId = result.jobId;
+            if (jobId.isEmpty() && !result.successJobIds.isEmpty())
+                jobId = result.successJobIds.constFirst();
+            m_states.transition(index, ChunkState::Accepted, jobId);
+            if (jobId.isEmpty())
+                m_states.transition(index, ChunkState::Done); // nothing to follow
+            else
+                followIfAccepted(index);
         } else if (error.isThrottled()) {
             // The gateway refused it (not applied) even after the client's retries: queue it
             // again a little later instead of failing the chunk.
@@ -171,7 +196,7 @@ void BatchSubmitter::send(int index)
         }
         pump();
         checkFinished();
-    });
+    }
 }
 
 void BatchSubmitter::reconcileLater(int index)
@@ -204,8 +229,12 @@ void BatchSubmitter::reconcile(int index)
                 reconcileLater(index);
         } else if (r.undecidable) {
             ApiError error = ApiError::network(ApiError::Kind::Config);
-            error.detail = ApiTr::tr("This request names no desktops, so whether it was carried "
-                                     "out cannot be checked automatically.");
+            error.detail = plan().kind == BatchKind::Create
+                                   ? ApiTr::tr("This request names no desktops, so whether it "
+                                               "was carried out cannot be checked automatically.")
+                                   : ApiTr::tr("Whether this request was carried out cannot be "
+                                               "checked automatically: look at the desktops "
+                                               "before you send it again.");
             m_states.transition(index, ChunkState::Unknown, {}, error);
         } else {
             m_reconcileTries.remove(index);

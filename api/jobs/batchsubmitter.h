@@ -4,6 +4,8 @@
 #include "chunkstatemachine.h"
 #include "chunktransition.h"
 
+#include "api/http/actionresult.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -64,6 +66,11 @@ signals:
      * (BatchOutcome::takeSubJob traces them to the chunk's desktops).
      */
     void jobFinished(int chunk, const JobInfo &job);
+    /**
+     * The service accepted chunk @p chunk's request but refused these desktops at once
+     * (failed_operation_list); emitted just before the chunk's Accepted transition.
+     */
+    void desktopsRefused(int chunk, const QList<ActionResult::Failure> &failures);
     /** Nothing is in flight and nothing more will be sent without a person deciding. */
     void finished();
 
@@ -71,6 +78,7 @@ private:
     void pump();
     void send(int index);
     void takeBaselineThenSend(int index);
+    void onAnswer(int index, const ApiError &error, const ActionResult &result);
     void reconcileLater(int index);
     void reconcile(int index);
     void onJobFinished(const JobInfo &job);

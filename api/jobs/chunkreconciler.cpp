@@ -20,7 +20,15 @@ QString key(const QString &text)
 
 QJsonArray desktopsOf(const QByteArray &body)
 {
-    return QJsonDocument::fromJson(body).object().value(QStringLiteral("desktops")).toArray();
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (o.contains(QStringLiteral("desktop_ids"))) {
+        // Day-2 requests name desktops by id only: read them as {desktop_id} entries.
+        QJsonArray out;
+        for (const QJsonValue &id : o.value(QStringLiteral("desktop_ids")).toArray())
+            out.append(QJsonObject{{QStringLiteral("desktop_id"), id}});
+        return out;
+    }
+    return o.value(QStringLiteral("desktops")).toArray();
 }
 
 } // namespace
@@ -49,6 +57,14 @@ bool ChunkReconciler::needsBaseline(BatchKind kind, const QByteArray &body)
 QByteArray ChunkReconciler::subsetBody(const QByteArray &body, const QList<int> &positions)
 {
     QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (o.contains(QStringLiteral("desktop_ids"))) {
+        const QJsonArray ids = o.value(QStringLiteral("desktop_ids")).toArray();
+        QJsonArray kept;
+        for (int p : positions)
+            kept.append(ids.at(p));
+        o.insert(QStringLiteral("desktop_ids"), kept);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
     const QJsonArray desktops = o.value(QStringLiteral("desktops")).toArray();
     const QJsonArray ips = o.value(QStringLiteral("desktop_ips")).toArray();
     QJsonArray keptDesktops;
@@ -140,6 +156,21 @@ void ChunkReconciler::reconcile()
         emit finished();
         return;
     }
+    if (m_kind == BatchKind::Delete) {
+        QStringList ids;
+        for (const QJsonValue &d : qAsConst(m_desktops))
+            ids << d.toObject().value(QStringLiteral("desktop_id")).toString();
+        lookUp(ids, false, true, [this](const QList<DesktopInfo> &found) { decideDelete(found); });
+        return;
+    }
+    if (m_kind != BatchKind::Attach && m_kind != BatchKind::Create) {
+        // A power action, detach, rebuild or resize leaves no trace that says whether this very
+        // request was carried out: the chunk stays unknown for a person, never resent blindly.
+        m_result.undecidable = true;
+        m_done = true;
+        emit finished();
+        return;
+    }
     if (m_kind == BatchKind::Attach) {
         QStringList ids;
         for (const QJsonValue &d : qAsConst(m_desktops))
@@ -189,6 +220,24 @@ void ChunkReconciler::decideCreate(const QList<DesktopInfo> &byName,
                 --left;
         }
         (present ? m_result.present : m_result.missing).append(i);
+    }
+    m_done = true;
+    emit finished();
+}
+
+void ChunkReconciler::decideDelete(const QList<DesktopInfo> &desktops)
+{
+    // Carried out when the desktop is gone or being deleted; still there and idle: not sent.
+    QHash<QString, DesktopInfo> byId;
+    for (const DesktopInfo &d : desktops)
+        byId.insert(d.desktopId, d);
+    for (int i = 0; i < m_desktops.size(); ++i) {
+        const auto it = byId.constFind(
+                m_desktops.at(i).toObject().value(QStringLiteral("desktop_id")).toString());
+        const bool applied
+                = it == byId.constEnd()
+                  || it->taskStatus.compare(QLatin1String("deleting"), Qt::CaseInsensitive) == 0;
+        (applied ? m_result.present : m_result.missing).append(i);
     }
     m_done = true;
     emit finished();

@@ -60,6 +60,7 @@ private:
                 std::function<void(const QList<DesktopInfo> &)> done);
     void decideCreate(const QList<DesktopInfo> &byName, const QList<DesktopInfo> &byUser);
     void decideAttach(const QList<DesktopInfo> &desktops);
+    void decideDelete(const QList<DesktopInfo> &desktops);
     void fail(const ApiError &error);
 
     QPointer<WorkspaceClient> m_client;

@@ -34,9 +34,7 @@ QString journalTitle(BatchKind kind, int desktops, bool retry)
 {
     if (retry)
         return QStringLiteral("Retry %1 failed desktop(s)").arg(desktops);
-    return QStringLiteral("%1 %2 desktop(s)")
-            .arg(kind == BatchKind::Create ? QStringLiteral("Create") : QStringLiteral("Assign"))
-            .arg(desktops);
+    return QStringLiteral("%1 %2 desktop(s)").arg(BatchKinds::name(kind)).arg(desktops);
 }
 
 } // namespace
@@ -224,14 +222,55 @@ QString JobCenter::startAttach(const AttachRequest &request, const BatchSource &
     return addBatch(record, plan);
 }
 
-QString JobCenter::addBatch(JournalBatch record, const BatchPlan &plan)
+QString JobCenter::startDesktopAction(const DesktopActionRequest &request,
+                                      const BatchSource &source)
+{
+    return startDesktops(BatchKind::Power, request.toJson(), source);
+}
+
+QString JobCenter::startDelete(const DeleteDesktopsRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Delete, request.toJson(), source);
+}
+
+QString JobCenter::startDetach(const BatchDetachRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Detach, request.toJson(), source);
+}
+
+QString JobCenter::startRebuild(const RebuildRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Rebuild, request.toJson(), source);
+}
+
+QString JobCenter::startResize(const ResizeRequest &request, const BatchSource &source)
+{
+    return startDesktops(BatchKind::Resize, request.toJson(), source);
+}
+
+QString JobCenter::startDesktops(BatchKind kind, const QJsonObject &request,
+                                 const BatchSource &source)
+{
+    const int cap = m_client ? BatchOperation::of(kind).cap(m_client->config()) : 100;
+    const BatchPlan plan = BatchPlan::forDesktops(kind, request, cap);
+    JournalBatch record;
+    record.id = plan.id;
+    record.kind = kind;
+    record.title = journalTitle(kind, plan.sourceCount, false);
+    record.origin = source.origin;
+    record.lines = source.lines;
+    record.cap = cap;
+    return addBatch(record, plan, source.names);
+}
+
+QString JobCenter::addBatch(JournalBatch record, const BatchPlan &plan, const QStringList &names)
 {
     if (!m_journal || !m_journal->isOpen()) {
         noteError(tr("The job journal is not open, so the batch was not started: nothing "
                      "would follow it after a restart."));
         return {};
     }
-    const BatchSource source{record.origin, record.lines};
+    const BatchSource source{record.origin, record.lines, names};
     record.profile = m_profile;
     record.sourceCount = plan.sourceCount;
     record.created = QDateTime::currentDateTimeUtc();
@@ -275,6 +314,28 @@ void JobCenter::startRun(const RunPtr &run, const BatchPlan &plan)
             [this, weak](const ChunkTransition &t) {
                 if (const RunPtr r = weak.lock())
                     onTransition(r, t);
+            });
+    connect(submitter, &BatchSubmitter::desktopsRefused, this,
+            [this, weak](int chunk, const QList<ActionResult::Failure> &failures) {
+                const RunPtr r = weak.lock();
+                if (!r)
+                    return;
+                // A refused desktop is in no job: its refusal is its own failed "sub-job", so
+                // that its outcome reads like any other and the job's end does not overwrite it.
+                for (const ActionResult::Failure &f : failures) {
+                    SubJobInfo sub;
+                    sub.id = QStringLiteral("refused:%1:%2:%3")
+                                     .arg(r->record.id)
+                                     .arg(chunk)
+                                     .arg(f.desktopId);
+                    sub.status = QStringLiteral("FAILED");
+                    sub.process = 100;
+                    sub.errorCode = f.error.errorCode;
+                    sub.failReason = f.error.errorMessage;
+                    sub.desktopId = f.desktopId;
+                    sub.computerName = f.desktopName;
+                    onSubJob(r, chunk, sub);
+                }
             });
     connect(submitter, &BatchSubmitter::jobFinished, this,
             [this, weak](int chunk, const JobInfo &job) {

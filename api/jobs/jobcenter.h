@@ -9,8 +9,13 @@
 
 #include "api/http/apierror.h"
 #include "models/domain/attachrequest.h"
+#include "models/domain/batchdetachrequest.h"
 #include "models/domain/createdesktoprequest.h"
+#include "models/domain/deletedesktopsrequest.h"
+#include "models/domain/desktopactionrequest.h"
 #include "models/domain/jobinfo.h"
+#include "models/domain/rebuildrequest.h"
+#include "models/domain/resizerequest.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,6 +56,19 @@ public:
     QString startCreate(const CreateDesktopRequest &request, const BatchSource &source);
     /** The same for an attach batch. */
     QString startAttach(const AttachRequest &request, const BatchSource &source);
+
+    // Day-2 batches: chunked by the client's actionCap, journaled before anything is sent, one
+    // row per desktop (source.names gives each row's computer name until the service reports it).
+    /** Start, stop, reboot or hibernate desktops (BatchRunDesktops); returns the batch id. */
+    QString startDesktopAction(const DesktopActionRequest &request, const BatchSource &source = {});
+    /** Delete desktops (BatchDeleteDesktops). */
+    QString startDelete(const DeleteDesktopsRequest &request, const BatchSource &source = {});
+    /** Detach every user of the desktops (BatchDetachInstances). */
+    QString startDetach(const BatchDetachRequest &request, const BatchSource &source = {});
+    /** Rebuild the system disks with another image (BatchRebuildDesktopsSystemDisk). */
+    QString startRebuild(const RebuildRequest &request, const BatchSource &source = {});
+    /** Change the desktops' product (ResizeDesktop, stopping running desktops first). */
+    QString startResize(const ResizeRequest &request, const BatchSource &source = {});
 
     /** Resumes every unfinished batch of this profile found in the journal (reconciling first). */
     void resumeUnfinished();
@@ -126,7 +144,8 @@ private:
     struct Run;
     using RunPtr = std::shared_ptr<Run>;
 
-    QString addBatch(JournalBatch record, const BatchPlan &plan);
+    QString addBatch(JournalBatch record, const BatchPlan &plan, const QStringList &names = {});
+    QString startDesktops(BatchKind kind, const QJsonObject &request, const BatchSource &source);
     void startRun(const RunPtr &run, const BatchPlan &plan);
     void startCleanup(const RunPtr &run);
     void onTransition(const RunPtr &run, const ChunkTransition &transition);

@@ -88,6 +88,11 @@ ErrorCatalog::Explanation subJobExplanation(const BatchItem &item, BatchKind kin
                 ApiTr::tr("Read the service's reason below. Retry failed deletes the broken "
                           "desktop first and creates it again with the same name and user."),
                 key};
+    if (kind != BatchKind::Attach)
+        return {ApiTr::tr("The service could not carry out the action on this desktop."),
+                ApiTr::tr("Read the service's reason below; Retry failed sends the action again "
+                          "for the failed desktops."),
+                QStringLiteral("subjob.") + BatchKinds::name(kind)};
     return {ApiTr::tr("The service could not assign the desktop to the user."),
             ApiTr::tr("Read the service's reason below; the desktop can be assigned again with "
                       "Retry failed."),

@@ -13,6 +13,7 @@ namespace {
 constexpr int kDesktopNameMax = 15;
 
 const QString kDesktops = QStringLiteral("desktops");
+const QString kDesktopIds = QStringLiteral("desktop_ids"); ///< day-2 requests' list of ids
 const QString kDesktopIps = QStringLiteral("desktop_ips");
 const QString kSize = QStringLiteral("size");
 const QString kDesktopName = QStringLiteral("desktop_name");
@@ -21,7 +22,8 @@ const QString kDesktopName = QStringLiteral("desktop_name");
 struct Origin
 {
     QByteArray common;  ///< the request without desktops[]/desktop_ips/size
-    bool named = false; ///< in desktops[]; else one of a `size`
+    bool named = false; ///< in desktops[] (or desktop_ids[]); else one of a `size`
+    QString listKey;    ///< "desktops" or "desktop_ids"
     QJsonValue desktop; ///< its desktops[] entry
     QJsonValue ip;      ///< its desktop_ips entry, when the request fixed addresses
     int requestSize
@@ -38,8 +40,9 @@ QHash<int, Origin> originsOf(const BatchPlan &initial)
     QHash<int, Origin> origins;
     for (const BatchChunk &c : initial.chunks) {
         QJsonObject body = QJsonDocument::fromJson(c.body).object();
-        const bool named = body.contains(kDesktops);
-        const QJsonArray desktops = body.take(kDesktops).toArray();
+        const QString listKey = body.contains(kDesktopIds) ? kDesktopIds : kDesktops;
+        const bool named = body.contains(listKey);
+        const QJsonArray desktops = body.take(listKey).toArray();
         const QJsonArray ips = body.take(kDesktopIps).toArray();
         body.remove(kSize);
         const QByteArray common = compact(body);
@@ -47,6 +50,7 @@ QHash<int, Origin> originsOf(const BatchPlan &initial)
             Origin o;
             o.common = common;
             o.named = named;
+            o.listKey = listKey;
             if (named) {
                 o.desktop = desktops.at(p);
                 if (ips.size() == desktops.size())
@@ -93,7 +97,8 @@ RetryPlan plan(const BatchPlan &initial, const QList<BatchItem> &items, int cap,
     QHash<QByteArray, QList<int>> members;
     for (int s : std::as_const(order)) {
         const Origin &o = origins[s];
-        const QByteArray key = (o.named ? "desktops:" : "size:") + o.common;
+        const QByteArray tag = o.named ? o.listKey.toLatin1() : QByteArrayLiteral("size");
+        const QByteArray key = tag + ':' + o.common;
         if (!members.contains(key))
             groups << key;
         members[key] << s;
@@ -149,7 +154,7 @@ RetryPlan plan(const BatchPlan &initial, const QList<BatchItem> &items, int cap,
                 if (!origins[s].ip.isUndefined() && !origins[s].ip.isNull())
                     ips.append(origins[s].ip);
             }
-            body.insert(kDesktops, desktops);
+            body.insert(first.listKey, desktops);
             if (!ips.isEmpty() && ips.size() == desktops.size())
                 body.insert(kDesktopIps, ips);
             addChunk(body, part);

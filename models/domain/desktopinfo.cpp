@@ -75,5 +75,21 @@ DesktopInfo DesktopInfo::fromJson(const QJsonValue &value)
         if (!key.isEmpty())
             d.tags.insert(key, JsonRead::string(t, QStringLiteral("value")));
     }
+    const QJsonObject addresses = JsonRead::object(o, QStringLiteral("addresses"));
+    for (auto it = addresses.constBegin(); it != addresses.constEnd(); ++it) {
+        for (const QJsonValue &a : it.value().toArray()) {
+            const QJsonObject ao = a.toObject();
+            d.addresses.append({it.key(), JsonRead::string(ao, QStringLiteral("addr")),
+                                JsonRead::string(ao, QStringLiteral("OS-EXT-IPS-MAC:mac_addr")),
+                                JsonRead::string(ao, QStringLiteral("OS-EXT-IPS:type"))});
+        }
+    }
+    const QJsonObject root = JsonRead::object(o, QStringLiteral("root_volume"));
+    if (!root.isEmpty())
+        d.rootVolume = DesktopVolume::fromJson(root);
+    for (const QJsonValue &v : JsonRead::array(o, QStringLiteral("data_volumes")))
+        d.dataVolumes.append(DesktopVolume::fromJson(v));
+    d.inMaintenanceMode = o.value(QStringLiteral("in_maintenance_mode")).toBool(false);
+    d.architecture = JsonRead::string(product, QStringLiteral("architecture"));
     return d;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktopvolume.h"
+
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
@@ -18,6 +20,14 @@ struct DesktopInfo
         QString userName;
         QString userGroup;
         QString type; ///< USER | GROUP
+    };
+    /** One address of one NIC (the `addresses` map: network id to its addresses). */
+    struct Address
+    {
+        QString networkId;
+        QString address;
+        QString macAddress;
+        QString type; ///< fixed | floating (an EIP)
     };
 
     QString desktopId;
@@ -44,6 +54,11 @@ struct DesktopInfo
     QStringList securityGroupIds;
     QString enterpriseProjectId;
     QMap<QString, QString> tags;
+    QList<Address> addresses;
+    DesktopVolume rootVolume;
+    QList<DesktopVolume> dataVolumes;
+    bool inMaintenanceMode = false;
+    QString architecture; ///< from product "architecture" (x86 | arm)
 
     /** True when a user is attached or being attached (not UNATTACH/DEATTACHED/failed states). */
     bool hasUser() const;

@@ -1,0 +1,166 @@
+#include "tagservice.h"
+
+#include "apierrors.h"
+#include "listquery.h"
+#include "namerules.h"
+#include "requestbody.h"
+#include "statestore.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace {
+
+constexpr int kMaxDesktops = 100;
+constexpr int kMaxTagsPerDesktop = 20; // the cloud's tag limit per resource
+
+ApiResponse invalid(const char *code, const QString &message)
+{
+    return ApiResponse::error(400, QString::fromLatin1(code), message);
+}
+
+} // namespace
+
+TagService::TagService(const ServiceContext &context)
+    : m_context(context)
+{}
+
+ApiResponse TagService::batchAdd(const ApiRequest &request) const
+{
+    return change(request, true);
+}
+
+ApiResponse TagService::batchDelete(const ApiRequest &request) const
+{
+    return change(request, false);
+}
+
+ApiResponse TagService::change(const ApiRequest &request, bool add) const
+{
+    QJsonObject body;
+    ApiResponse error;
+    if (!RequestBody::parseObject(request, &body, &error))
+        return error;
+    const QJsonValue value = body.value(QStringLiteral("desktops"));
+    if (value.isUndefined())
+        return invalid(ApiErrors::MissingField, QStringLiteral("desktops is required"));
+    const QJsonArray desktops = value.toArray();
+    if (!value.isArray() || desktops.isEmpty() || desktops.size() > kMaxDesktops)
+        return invalid(ApiErrors::OutOfRange,
+                       QStringLiteral("desktops must have 1 to %1 items").arg(kMaxDesktops));
+    // Everything is checked before anything changes.
+    for (int i = 0; i < desktops.size(); ++i) {
+        const QJsonObject d = desktops.at(i).toObject();
+        const QString at = QStringLiteral("desktops[%1]").arg(i);
+        if (!d.value(QStringLiteral("desktop_id")).isString())
+            return invalid(ApiErrors::MissingField, at + QStringLiteral(".desktop_id is required"));
+        const QJsonValue tags = d.value(QStringLiteral("tags"));
+        if (!tags.isArray() || tags.toArray().isEmpty())
+            return invalid(ApiErrors::MissingField,
+                           at + QStringLiteral(".tags must be a non-empty array"));
+        const QJsonArray list = tags.toArray();
+        for (int t = 0; t < list.size(); ++t) {
+            const QJsonObject tag = list.at(t).toObject();
+            const QString tagAt = at + QStringLiteral(".tags[%1]").arg(t);
+            if (!tag.value(QStringLiteral("key")).isString())
+                return invalid(ApiErrors::MissingField, tagAt + QStringLiteral(".key is required"));
+            QString problem = NameRules::tagKey(tag.value(QStringLiteral("key")).toString());
+            if (!problem.isEmpty())
+                return invalid(ApiErrors::InvalidField, tagAt + QStringLiteral(".key ") + problem);
+            const QJsonValue v = tag.value(QStringLiteral("value"));
+            if (!v.isUndefined() && !v.isNull()) {
+                problem = v.isString() ? NameRules::tagValue(v.toString())
+                                       : QStringLiteral("must be a string");
+                if (!problem.isEmpty())
+                    return invalid(ApiErrors::InvalidField,
+                                   tagAt + QStringLiteral(".value ") + problem);
+            }
+        }
+    }
+    for (const QJsonValue &entry : desktops) {
+        const QJsonObject d = entry.toObject();
+        // "批量操作时非法桌面ID会过滤不做处理": unknown desktops are skipped.
+        DesktopRecord *desktop
+                = m_context.state->desktop(d.value(QStringLiteral("desktop_id")).toString());
+        if (!desktop)
+            continue;
+        QJsonArray result = desktop->tags;
+        for (const QJsonValue &t : d.value(QStringLiteral("tags")).toArray()) {
+            const QString key = t.toObject().value(QStringLiteral("key")).toString();
+            QJsonArray kept;
+            for (const QJsonValue &old : std::as_const(result)) {
+                if (old.toObject().value(QStringLiteral("key")).toString() != key)
+                    kept.append(old);
+            }
+            if (add)
+                kept.append(QJsonObject{{QStringLiteral("key"), key},
+                                        {QStringLiteral("value"),
+                                         t.toObject().value(QStringLiteral("value")).toString()}});
+            result = kept;
+        }
+        if (result.size() > kMaxTagsPerDesktop)
+            return invalid(ApiErrors::OutOfRange,
+                           QStringLiteral("Desktop %1 would have %2 tags; at most %3 are allowed.")
+                                   .arg(desktop->id)
+                                   .arg(result.size())
+                                   .arg(kMaxTagsPerDesktop));
+    }
+    for (const QJsonValue &entry : desktops) {
+        const QJsonObject d = entry.toObject();
+        DesktopRecord *desktop
+                = m_context.state->desktop(d.value(QStringLiteral("desktop_id")).toString());
+        if (!desktop)
+            continue;
+        for (const QJsonValue &t : d.value(QStringLiteral("tags")).toArray()) {
+            const QString key = t.toObject().value(QStringLiteral("key")).toString();
+            QJsonArray kept;
+            for (const QJsonValue &old : std::as_const(desktop->tags)) {
+                if (old.toObject().value(QStringLiteral("key")).toString() != key)
+                    kept.append(old);
+            }
+            if (add)
+                kept.append(QJsonObject{{QStringLiteral("key"), key},
+                                        {QStringLiteral("value"),
+                                         t.toObject().value(QStringLiteral("value")).toString()}});
+            desktop->tags = kept;
+        }
+    }
+    m_context.state->markDirty();
+    return ApiResponse::noContent();
+}
+
+ApiResponse TagService::listProject(const ApiRequest &request) const
+{
+    ApiResponse error;
+    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, 1000, &error);
+    if (!limit)
+        return error;
+    const auto offset
+            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
+    if (!offset)
+        return error;
+    const QString wantedKey = request.queryValue(QStringLiteral("key"));
+    const QString wantedValue = request.queryValue(QStringLiteral("value"));
+    QMap<QString, QStringList> byKey;
+    for (const DesktopRecord &d : m_context.state->desktops()) {
+        for (const QJsonValue &t : d.tags) {
+            const QString key = t.toObject().value(QStringLiteral("key")).toString();
+            const QString value = t.toObject().value(QStringLiteral("value")).toString();
+            // With key and value, either one matching is enough (SDK note).
+            if ((!wantedKey.isEmpty() || !wantedValue.isEmpty())
+                && !(key == wantedKey || (!wantedValue.isEmpty() && value == wantedValue)))
+                continue;
+            QStringList &values = byKey[key];
+            if (!value.isEmpty() && !values.contains(value))
+                values.append(value);
+        }
+    }
+    QJsonArray tags;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        tags.append(
+                QJsonObject{{QStringLiteral("key"), it.key()},
+                            {QStringLiteral("values"), QJsonArray::fromStringList(it.value())}});
+    return ApiResponse::json(
+            200, QJsonObject{{QStringLiteral("tags"), ListQuery::page(tags, *offset, *limit)},
+                             {QStringLiteral("totalCount"), tags.size()}});
+}

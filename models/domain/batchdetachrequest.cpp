@@ -1,0 +1,12 @@
+#include "batchdetachrequest.h"
+
+#include <QJsonArray>
+
+QJsonObject BatchDetachRequest::toJson() const
+{
+    QJsonArray desktops;
+    for (const QString &id : desktopIds)
+        desktops.append(QJsonObject{{QStringLiteral("desktop_id"), id},
+                                    {QStringLiteral("is_detach_all_users"), true}});
+    return QJsonObject{{QStringLiteral("desktops"), desktops}};
+}

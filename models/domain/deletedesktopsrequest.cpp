@@ -1,0 +1,10 @@
+#include "deletedesktopsrequest.h"
+
+#include <QJsonArray>
+
+QJsonObject DeleteDesktopsRequest::toJson() const
+{
+    return QJsonObject{{QStringLiteral("desktop_ids"), QJsonArray::fromStringList(desktopIds)},
+                       {QStringLiteral("delete_users"), deleteUsers},
+                       {QStringLiteral("email_notification"), emailNotification}};
+}

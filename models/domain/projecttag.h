@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+/** One tag key used in the project and its values (ListProjectTags). */
+struct ProjectTag
+{
+    QString key;
+    QStringList values;
+
+    static ProjectTag fromJson(const QJsonValue &value);
+};

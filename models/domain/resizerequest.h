@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+/** ResizeDesktop's body: a new product for some desktops (mode STOP_DESKTOP stops them first). */
+struct ResizeRequest
+{
+    QStringList desktopIds;
+    QString productId;
+
+    QJsonObject toJson() const;
+};
