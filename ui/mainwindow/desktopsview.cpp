@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -158,9 +159,15 @@ void DesktopsView::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({1000, 340});
 
+    m_actionBar = new QToolBar(this);
+    m_actionBar->setObjectName(QStringLiteral("desktopActionBar"));
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actionBar->setIconSize(QSize(16, 16));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
+    layout->addWidget(m_actionBar);
     layout->addWidget(m_splitter, 1);
 }
 
@@ -178,6 +185,7 @@ void DesktopsView::retranslateUi()
     m_assignmentFilter->setItemText(0, tr("Any"));
     m_assignmentFilter->setItemText(1, tr("Assigned"));
     m_assignmentFilter->setItemText(2, tr("Unassigned"));
+    m_actionBar->setWindowTitle(tr("Desktop actions"));
     m_model->retranslate();
     updateCount();
 }
@@ -194,6 +202,10 @@ void DesktopsView::setSession(Session *session)
     if (m_call) {
         m_call->abort();
         m_call = nullptr;
+    }
+    if (m_detailCall) {
+        m_detailCall->abort();
+        m_detailCall = nullptr;
     }
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -335,6 +347,45 @@ void DesktopsView::updateAutoRefresh()
 void DesktopsView::onSelectionChanged()
 {
     const QList<DesktopInfo> selected = selectedDesktops();
-    m_details->setDesktop(selected.size() == 1 ? selected.first() : DesktopInfo());
+    const DesktopInfo shown = selected.size() == 1 ? selected.first() : DesktopInfo();
+    // The list has no security groups: keep those of the detail read for the same desktop.
+    const DesktopInfo before = m_details->desktop();
+    DesktopInfo next = shown;
+    if (!shown.desktopId.isEmpty() && before.desktopId == shown.desktopId
+        && shown.securityGroupIds.isEmpty()) {
+        next.securityGroupIds = before.securityGroupIds;
+        next.securityGroupNames = before.securityGroupNames;
+    }
+    m_details->setDesktop(next);
+    if (shown.desktopId != before.desktopId)
+        loadDetail(shown.desktopId);
     emit selectionChanged();
+}
+
+void DesktopsView::loadDetail(const QString &desktopId)
+{
+    if (m_detailCall) {
+        m_detailCall->abort();
+        m_detailCall = nullptr;
+    }
+    if (!m_session || desktopId.isEmpty())
+        return;
+    TypedCall<DesktopInfo> *call = m_session->client()->desktop(desktopId, this);
+    m_detailCall = call;
+    connect(call, &ApiCall::finished, this, [this, call, desktopId] {
+        call->deleteLater();
+        if (m_detailCall != call)
+            return;
+        m_detailCall = nullptr;
+        // A failure leaves what the list said; the selection may have moved on meanwhile.
+        if (!call->isOk() || m_details->desktop().desktopId != desktopId)
+            return;
+        DesktopInfo merged = m_details->desktop();
+        const DesktopInfo detail = call->result();
+        merged.securityGroupIds = detail.securityGroupIds;
+        merged.securityGroupNames = detail.securityGroupNames;
+        if (merged.addresses.isEmpty())
+            merged.addresses = detail.addresses;
+        m_details->setDesktop(merged);
+    });
 }

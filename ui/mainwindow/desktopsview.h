@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QToolButton;
 
 /**
@@ -45,6 +46,8 @@ public:
     QTableView *table() const { return m_table; }
     DesktopDetailsPanel *details() const { return m_details; }
     LoadStateWidget *loadState() const { return m_loadState; }
+    /** The toolbar above the table, for the actions on the selected desktops. */
+    QToolBar *actionBar() const { return m_actionBar; }
     /** The selected desktops, in table order. */
     QList<DesktopInfo> selectedDesktops() const;
 
@@ -70,10 +73,13 @@ private:
     void updateAutoRefresh();
     void onSelectionChanged();
     void onFinished();
+    /** ShowDesktopDetail of the one selected desktop: it names the security groups. */
+    void loadDetail(const QString &desktopId);
 
     AppSettings *m_settings;
     QPointer<Session> m_session;
     QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_detailCall;
     bool m_loadedOnce = false;
     bool m_manual = false;
     QTimer m_autoRefresh;
@@ -91,6 +97,7 @@ private:
     QLabel *m_count = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    QToolBar *m_actionBar = nullptr;
     LoadStateWidget *m_loadState = nullptr;
     DesktopDetailsPanel *m_details = nullptr;
 };

@@ -10,6 +10,7 @@
 
 class AppSettings;
 class CreateDesktopWizard;
+class DesktopActionController;
 class DesktopsView;
 class ProfileStore;
 class QAction;
@@ -38,6 +39,8 @@ public:
     ~MainWindow() override;
 
     DesktopsView *desktopsView() const { return m_desktops; }
+    /** The day-2 actions on the selected desktops (menu, toolbar, context menu). */
+    DesktopActionController *desktopActions() const { return m_desktopActions; }
     UsersView *usersView() const { return m_users; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
     Session *session() const { return m_session; }
@@ -85,6 +88,7 @@ private:
     QLabel *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     DesktopsView *m_desktops = nullptr;
+    DesktopActionController *m_desktopActions = nullptr;
     UsersView *m_users = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     QPointer<QDialog> m_wizard; ///< the open create wizard (one at a time)
