@@ -45,7 +45,7 @@ void RenameInput::setTargets(const QList<DesktopInfo> &targets)
 void RenameInput::retranslateUi()
 {
     m_label->setText(tr("New &name:"));
-    m_name->setToolTip(tr("1–15 letters, digits and hyphens; not only digits."));
+    m_name->setToolTip(tr("Up to 15 letters, digits and “-” (a Chinese character counts as 2)."));
     validate();
 }
 
@@ -61,7 +61,11 @@ void RenameInput::validate()
     Findings findings;
     CreateRules::checkComputerName(name, QString(), findings);
     bool ok = !hasErrors(findings);
-    if (ok && name.compare(current, Qt::CaseInsensitive) == 0) {
+    if (name.isEmpty()) {
+        // Create may leave the name to the service; a rename needs one.
+        m_message->setMessage(Severity::Error, tr("Type the new name."));
+        ok = false;
+    } else if (ok && name.compare(current, Qt::CaseInsensitive) == 0) {
         m_message->setHint(tr("Type the new name."));
         ok = false;
     } else if (ok && m_taken.contains(name.toCaseFolded())) {

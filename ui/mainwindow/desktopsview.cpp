@@ -224,7 +224,10 @@ void DesktopsView::setSession(Session *session)
         connect(jobs, &JobCenter::runningCountChanged, this, &DesktopsView::updateAutoRefresh);
         // A batch that ends changes desktops (created, assigned): show the final state at once.
         connect(jobs, &JobCenter::batchFinished, this, [this] {
-            if (!m_call)
+            // A list being read may predate the end: read once more after it.
+            if (m_call)
+                m_refreshAgain = true;
+            else
                 refresh();
         });
     }
@@ -250,6 +253,10 @@ void DesktopsView::refresh()
             return; // superseded by a newer refresh
         m_call = nullptr;
         m_busy->setVisible(false);
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            QTimer::singleShot(0, this, &DesktopsView::refresh);
+        }
         if (!call->isOk()) {
             if (call->error().kind == ApiError::Kind::Cancelled)
                 return;

@@ -82,6 +82,7 @@ private:
     QPointer<ApiCall> m_detailCall;
     bool m_loadedOnce = false;
     bool m_manual = false;
+    bool m_refreshAgain = false; ///< a batch ended while a list was being read
     QTimer m_autoRefresh;
 
     DesktopTableModel *m_model = nullptr;

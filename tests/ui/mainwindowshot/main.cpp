@@ -6,9 +6,11 @@
 //   (on one line)
 //
 // Options: --lang en|zh_CN, --qm FILE (an extra catalog, e.g. Chinese not merged yet),
-// --size WxH (window size, at 0,0), --select NAME (select a desktop), --jobs N (start a create
-// batch of N desktops so the jobs dock shows progress), --users (show the users tab),
-// --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog).
+// --size WxH (window size, at 0,0), --select NAME[,NAME...] (select desktops), --jobs N (start
+// a create batch of N desktops so the jobs dock shows progress), --users (show the users tab),
+// --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog),
+// --menu (open the Desktops menu), --action OBJECTNAME (open the confirmation of a desktop
+// action, e.g. desktopDeleteAction), --type TEXT (type it into the confirmation's count field).
 // Settings and secrets are the test kind: nothing of the real home is touched.
 
 #include "api/jobs/jobcenter.h"
@@ -19,16 +21,22 @@
 #include "models/i18n/translator.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
+#include "ui/desktopactions/desktopactiondialog.h"
 #include "ui/mainwindow/desktopsview.h"
 #include "ui/mainwindow/desktoptablemodel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/usersview.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/profiledialog.h"
+#include "ui/widgets/typedcountconfirmation.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSocketNotifier>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -76,7 +84,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption profiles(QStringLiteral("profiles"), QStringLiteral("profiles"));
     const QCommandLineOption createUser(QStringLiteral("create-user"),
                                         QStringLiteral("create user dialog"));
-    parser.addOptions({lang, qm, size, select, jobs, users, profiles, createUser});
+    const QCommandLineOption menu(QStringLiteral("menu"), QStringLiteral("open Desktops menu"));
+    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("desktop action"),
+                                    QStringLiteral("objectName"));
+    const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("typed count"),
+                                  QStringLiteral("text"));
+    parser.addOptions(
+            {lang, qm, size, select, jobs, users, profiles, createUser, menu, action, type});
     parser.process(app);
 
     if (::pipe(signalPipe) == 0) {
@@ -143,11 +157,35 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(select)) {
             QTableView *table = window.desktopsView()->table();
+            const QStringList names = parser.value(select).split(u',');
             for (int row = 0; row < table->model()->rowCount(); ++row) {
-                if (table->model()->index(row, DesktopTableModel::NameColumn).data().toString()
-                    == parser.value(select))
-                    table->selectRow(row);
+                if (names.contains(table->model()
+                                           ->index(row, DesktopTableModel::NameColumn)
+                                           .data()
+                                           .toString()))
+                    table->selectionModel()->select(table->model()->index(row, 0),
+                                                    QItemSelectionModel::Select
+                                                            | QItemSelectionModel::Rows);
             }
+        }
+        if (parser.isSet(action)) {
+            // After the selection's actions are judged and the window is drawn.
+            QTimer::singleShot(500, &window, [&window, &parser, action, type] {
+                if (auto *a = window.findChild<QAction *>(parser.value(action)))
+                    a->trigger();
+                auto *dialog = window.findChild<DesktopActionDialog *>();
+                if (dialog && dialog->typedConfirmation() && parser.isSet(type))
+                    dialog->typedConfirmation()->lineEdit()->setText(parser.value(type));
+                if (dialog)
+                    dialog->move(window.x() + 240, window.y() + 90);
+            });
+        }
+        if (parser.isSet(menu)) {
+            QTimer::singleShot(500, &window, [&window] {
+                auto *desktopsMenu = window.findChild<QMenu *>(QStringLiteral("desktopsMenu"));
+                desktopsMenu->popup(window.menuBar()->mapToGlobal(
+                        window.menuBar()->actionGeometry(desktopsMenu->menuAction()).bottomLeft()));
+            });
         }
         if (parser.isSet(users))
             window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))
