@@ -5,7 +5,7 @@
 #include "api/http/apicall.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
-#include "ui/mainwindow/desktoptablemodel.h"
+#include "models/itemmodels/desktoplistmodel.h"
 #include "ui/widgets/typedcountconfirmation.h"
 
 #include <QDialogButtonBox>
@@ -216,8 +216,8 @@ void DesktopActionDialog::fillTable()
         } else {
             connection = tr("Checking…");
         }
-        const QStringList texts{d.computerName, DesktopTableModel::userText(d),
-                                DesktopTableModel::statusText(d.status), connection};
+        const QStringList texts{d.computerName, DesktopActionRules::userOf(d),
+                                DesktopListModel::statusText(d.status), connection};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             if (column == NameColumn)
@@ -253,7 +253,7 @@ void DesktopActionDialog::updateState()
     QStringList who;
     for (const DesktopInfo &d : m_verdict.targets) {
         if (connected.contains(d.desktopId)) {
-            const QString user = DesktopTableModel::userText(d);
+            const QString user = DesktopActionRules::userOf(d);
             who << (user.isEmpty() ? d.computerName : tr("%1 on %2").arg(user, d.computerName));
         }
     }

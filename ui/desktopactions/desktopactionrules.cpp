@@ -1,6 +1,6 @@
 #include "desktopactionrules.h"
 
-#include "ui/mainwindow/desktoptablemodel.h"
+#include "models/itemmodels/desktoplistmodel.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +35,7 @@ QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
 {
     // A desktop with a task running refuses every other task (409): wait for it.
     if (!d.isIdle() && action != DesktopAction::Tags)
-        return RulesTr::tr("busy: %1").arg(DesktopTableModel::taskText(d));
+        return RulesTr::tr("busy: %1").arg(d.taskStatus);
     if (d.status.isEmpty() || is(d, "BUILD"))
         return RulesTr::tr("still being created");
     switch (action) {
@@ -43,7 +43,7 @@ QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
         if (is(d, "ACTIVE"))
             return RulesTr::tr("already running");
         if (!is(d, "SHUTOFF") && !is(d, "HIBERNATED"))
-            return RulesTr::tr("status %1").arg(DesktopTableModel::statusText(d.status));
+            return RulesTr::tr("status %1").arg(DesktopListModel::statusText(d.status));
         return {};
     case DesktopAction::Stop:
     case DesktopAction::Reboot:
@@ -53,7 +53,7 @@ QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
         if (is(d, "HIBERNATED"))
             return RulesTr::tr("hibernated");
         if (!is(d, "ACTIVE"))
-            return RulesTr::tr("status %1").arg(DesktopTableModel::statusText(d.status));
+            return RulesTr::tr("status %1").arg(DesktopListModel::statusText(d.status));
         return {};
     case DesktopAction::Detach:
         if (!d.hasUser())
@@ -82,6 +82,17 @@ QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
         return {};
     }
     return {};
+}
+
+QString userOf(const DesktopInfo &d)
+{
+    if (!d.userName.isEmpty())
+        return d.userName;
+    QStringList names;
+    for (const DesktopInfo::AttachedUser &u : d.attachedUsers)
+        names << (u.userName.isEmpty() ? u.userGroup : u.userName);
+    names.removeAll(QString());
+    return names.join(QStringLiteral(", "));
 }
 
 Verdict judge(DesktopAction action, const QList<DesktopInfo> &desktops)

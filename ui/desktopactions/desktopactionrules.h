@@ -32,6 +32,8 @@ struct Verdict
 QString reasonAgainst(DesktopAction action, const DesktopInfo &desktop);
 /** The verdict of @p action on the selected @p desktops. */
 Verdict judge(DesktopAction action, const QList<DesktopInfo> &desktops);
+/** The user (or attached users and groups) of @p desktop, as the confirmation names them. */
+QString userOf(const DesktopInfo &desktop);
 /** True when a user uses the desktop right now (login status CONNECTED). */
 bool isConnected(const DesktopInfo &desktop);
 /** A data disk can be added: fewer than this many exist. */

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "desktopactioncontroller.h"
 #include "desktopsview.h"
 #include "usersview.h"
 
@@ -16,7 +17,6 @@
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/csvimport/csvimportdialog.h"
-#include "ui/desktopactions/desktopactioncontroller.h"
 #include "ui/desktopactions/desktopactionset.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/settings/appsettings.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktopaction.h"
+#include "ui/desktopactions/desktopaction.h"
 
 #include <QObject>
 #include <QPointer>
