@@ -32,7 +32,6 @@ ResizeInput::ResizeInput(WorkspaceClient *client, QWidget *parent)
     form->addRow(m_label, box);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &ResizeInput::validate);
     retranslateUi();
-    load();
 }
 
 void ResizeInput::retranslateUi()
@@ -45,6 +44,8 @@ void ResizeInput::setTargets(const QList<DesktopInfo> &targets)
 {
     DesktopActionInput::setTargets(targets);
     fill();
+    if (!m_requested && !targets.isEmpty())
+        load();
 }
 
 void ResizeInput::load()
@@ -54,7 +55,23 @@ void ResizeInput::load()
         m_loadError = tr("not connected");
         return;
     }
-    TypedCall<QList<Product>> *call = m_client->products({}, this);
+    m_requested = true;
+    // A product does not say its OS: the service picks those of one OS when asked (and marks
+    // those sold out in the desktops' zone).
+    const DesktopInfo &first = m_targets.first();
+    WorkspaceClient::QueryItems filters;
+    if (first.osType.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0)
+        filters.append({QStringLiteral("os_type"), QStringLiteral("Windows")});
+    else if (first.osType.compare(QLatin1String("linux"), Qt::CaseInsensitive) == 0)
+        filters.append({QStringLiteral("os_type"), QStringLiteral("Linux")});
+    if (!first.architecture.isEmpty())
+        filters.append({QStringLiteral("architecture"), first.architecture});
+    bool oneZone = true;
+    for (const DesktopInfo &d : std::as_const(m_targets))
+        oneZone = oneZone && d.availabilityZone == first.availabilityZone;
+    if (oneZone && !first.availabilityZone.isEmpty())
+        filters.append({QStringLiteral("availability_zone"), first.availabilityZone});
+    TypedCall<QList<Product>> *call = m_client->products(filters, this);
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         m_loaded = true;

@@ -42,6 +42,7 @@ private:
     QPointer<WorkspaceClient> m_client;
     QList<Product> m_products; ///< every product the service lists
     bool m_loaded = false;
+    bool m_requested = false;
     QString m_loadError;
     QLabel *m_label = nullptr;
     QComboBox *m_combo = nullptr;
