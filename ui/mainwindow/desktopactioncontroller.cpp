@@ -147,7 +147,7 @@ DesktopActionDialog *DesktopActionController::open(DesktopAction action)
 {
     if (!m_session || !m_session->jobCenter())
         return nullptr;
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return m_dialog;
@@ -166,6 +166,11 @@ DesktopActionDialog *DesktopActionController::open(DesktopAction action)
         m_view->refresh();
     });
     connect(dialog, &DesktopActionDialog::applied, m_view, &DesktopsView::refresh);
+    // A closed dialog is deleted later: the next action must not find it.
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (m_dialog == dialog)
+            m_dialog = nullptr;
+    });
     m_dialog = dialog;
     dialog->open();
     return dialog;
