@@ -73,18 +73,15 @@ void DesktopActionDialog::buildUi()
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::TabFocus);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Rows as tall as their bold text and warning icon need, in any script.
+    m_table->verticalHeader()->setDefaultSectionSize(
+            qMax(fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize)) + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     const int cw = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(NameColumn, cw * 16);
     m_table->setColumnWidth(UserColumn, cw * 14);
     m_table->setColumnWidth(StatusColumn, cw * 10);
-    // At most about eight rows: the dialog stays within a 1366×768 screen, the table scrolls.
-    const int rows = qBound(2, int(m_verdict.targets.size()), 8);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + rows * m_table->verticalHeader()->defaultSectionSize() + 4);
-    m_table->setMaximumHeight(m_table->minimumHeight());
     m_targetsLabel->setBuddy(m_table);
 
     m_connected = new QLabel(this);
@@ -163,7 +160,19 @@ void DesktopActionDialog::retranslateUi()
     m_skipped->setText(skippedText);
     m_confirm->setText(DesktopActions::confirmText(m_action, int(m_verdict.targets.size())));
     fillTable();
+    fitTable();
     updateState();
+}
+
+void DesktopActionDialog::fitTable()
+{
+    // At most eight rows: the dialog stays within a 1366×768 screen, the table scrolls beyond.
+    // Measured after the header has its labels (CJK text is taller than Latin).
+    const int rows = qBound(1, int(m_verdict.targets.size()), 8);
+    const int height = m_table->horizontalHeader()->sizeHint().height()
+                       + rows * m_table->verticalHeader()->defaultSectionSize()
+                       + 2 * m_table->frameWidth();
+    m_table->setFixedHeight(height);
 }
 
 void DesktopActionDialog::changeEvent(QEvent *event)

@@ -70,6 +70,7 @@ private:
     void retranslateUi();
     void loadConnectStatus();
     void fillTable();
+    void fitTable();
     void updateState();
     void showError(const QString &text);
 

@@ -153,11 +153,17 @@ bool RebuildInput::isValid() const
 QString RebuildInput::consequence() const
 {
     const ImageInfo chosen = image(imageId());
-    const QString name = chosen.name.isEmpty() ? tr("the chosen image") : chosen.name;
-    QString text = tr("The system disks of %n desktop(s) will be erased and rebuilt from %1. "
-                      "Programs and files on the system disk are lost; data disks stay.",
-                      nullptr, int(m_targets.size()))
-                           .arg(name);
+    const int n = int(m_targets.size());
+    QString text = chosen.name.isEmpty()
+                           ? tr("The system disks of %n desktop(s) will be erased and rebuilt from "
+                                "the image you choose. Programs and files on the system disk are "
+                                "lost; data disks stay.",
+                                nullptr, n)
+                           : tr("The system disks of %n desktop(s) will be erased and rebuilt from "
+                                "%1. Programs and files on the system disk are lost; data disks "
+                                "stay.",
+                                nullptr, n)
+                                     .arg(chosen.name);
     if (m_delay->value() > 0)
         text += QLatin1Char(' ')
                 + tr("Users get %n minute(s) to save their work.", nullptr, m_delay->value());

@@ -156,11 +156,14 @@ bool ResizeInput::isValid() const
 QString ResizeInput::consequence() const
 {
     const int n = int(m_targets.size());
-    const QString product = productId().isEmpty() ? tr("the chosen product") : productId();
+    if (productId().isEmpty())
+        return tr("%n desktop(s) will get the product you choose. Running desktops are shut down "
+                  "first: connected users are signed out and lose unsaved work.",
+                  nullptr, n);
     return tr("%n desktop(s) will get the product %1. Running desktops are shut down first: "
               "connected users are signed out and lose unsaved work.",
               nullptr, n)
-            .arg(product);
+            .arg(productId());
 }
 
 QString ResizeInput::start(JobCenter *jobs, const BatchSource &source)
