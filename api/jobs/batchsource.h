@@ -15,7 +15,7 @@ struct BatchSource
     QList<int> lines; ///< lines[sourceIndex] = CSV line of that desktop; may be empty
     /** Day-2 batches: names[sourceIndex] = the desktop's computer name, for its row until the
      * service reports it; may be empty. */
-    QStringList names;
+    QStringList names = {};
 
     int lineOf(int sourceIndex) const
     {

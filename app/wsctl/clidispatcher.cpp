@@ -4,8 +4,13 @@
 #include "clitr.h"
 #include "democommand.h"
 #include "desktopsattachcommand.h"
+#include "desktopsbatchcommand.h"
 #include "desktopscreatecommand.h"
+#include "desktopsdiskscommand.h"
 #include "desktopslistcommand.h"
+#include "desktopsmaintenancecommand.h"
+#include "desktopsrenamecommand.h"
+#include "desktopstagscommand.h"
 #include "jobscommand.h"
 #include "profilescommand.h"
 #include "userscheckcommand.h"
@@ -35,6 +40,18 @@ std::unique_ptr<CliDispatcher> CliDispatcher::createDefault()
     d->addCommand(std::make_unique<DesktopsListCommand>());
     d->addCommand(std::make_unique<DesktopsCreateCommand>());
     d->addCommand(std::make_unique<DesktopsAttachCommand>());
+    using B = DesktopsBatchCommand::Action;
+    for (const B action :
+         {B::Start, B::Stop, B::Reboot, B::Hibernate, B::Detach, B::Delete, B::Rebuild, B::Resize})
+        d->addCommand(std::make_unique<DesktopsBatchCommand>(action));
+    d->addCommand(std::make_unique<DesktopsRenameCommand>());
+    d->addCommand(std::make_unique<DesktopsMaintenanceCommand>());
+    using D = DesktopsDisksCommand::Action;
+    for (const D action : {D::List, D::Add, D::Expand, D::Remove})
+        d->addCommand(std::make_unique<DesktopsDisksCommand>(action));
+    using T = DesktopsTagsCommand::Action;
+    for (const T action : {T::Add, T::Remove, T::List})
+        d->addCommand(std::make_unique<DesktopsTagsCommand>(action));
     d->addCommand(std::make_unique<UsersCommand>(UsersCommand::Action::List));
     d->addCommand(std::make_unique<UsersCommand>(UsersCommand::Action::Create));
     d->addCommand(std::make_unique<UsersCheckCommand>());

@@ -188,8 +188,7 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
     if (format == CliGlobals::Format::Json) {
         QJsonObject o;
         o.insert(QStringLiteral("dry_run"), true);
-        o.insert(QStringLiteral("kind"), plan.kind == BatchKind::Create ? QStringLiteral("create")
-                                                                        : QStringLiteral("attach"));
+        o.insert(QStringLiteral("kind"), BatchKinds::name(plan.kind));
         o.insert(QStringLiteral("method"), QStringLiteral("POST"));
         o.insert(QStringLiteral("path"), path);
         o.insert(QStringLiteral("desktops"), plan.sourceCount);

@@ -1,6 +1,7 @@
 #include "desktopslistcommand.h"
 
 #include "cliconnection.h"
+#include "clidesktopfilter.h"
 #include "clitable.h"
 #include "clitr.h"
 #include "cliwait.h"
@@ -49,24 +50,12 @@ QString DesktopsListCommand::help() const
 int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("s"));
-    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("name"));
-    const QCommandLineOption computer(QStringLiteral("computer-name"), QString(),
-                                      QStringLiteral("name"));
-    const QCommandLineOption unassigned(QStringLiteral("unassigned"));
-    const QCommandLineOption assigned(QStringLiteral("assigned"));
-    const QCommandLineOption zone(QStringLiteral("zone"), QString(), QStringLiteral("az"));
-    const QCommandLineOption type(QStringLiteral("type"), QString(), QStringLiteral("t"));
-    const QCommandLineOption image(QStringLiteral("image"), QString(), QStringLiteral("id"));
-    const QCommandLineOption subnet(QStringLiteral("subnet"), QString(), QStringLiteral("id"));
-    const QCommandLineOption ip(QStringLiteral("ip"), QString(), QStringLiteral("address"));
-    const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("tag"));
     const QCommandLineOption sort(QStringLiteral("sort"), QString(), QStringLiteral("field"));
     const QCommandLineOption desc(QStringLiteral("desc"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("n"),
                                       QStringLiteral("500"));
-    parser.addOptions({status, user, computer, unassigned, assigned, zone, type, image, subnet, ip,
-                       tag, sort, desc, pageSize});
+    parser.addOptions(CliDesktopFilter::options());
+    parser.addOptions({sort, desc, pageSize});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -75,33 +64,9 @@ int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTe
                                        .arg(parser.positionalArguments().constFirst()));
 
     DesktopQuery query;
-    if (parser.isSet(status)) {
-        query.status = parser.value(status).toUpper();
-        static const QStringList statuses{QStringLiteral("ACTIVE"), QStringLiteral("SHUTOFF"),
-                                          QStringLiteral("ERROR"), QStringLiteral("HIBERNATED")};
-        if (!statuses.contains(query.status))
-            return usageError(err, CliTr::tr("--status must be ACTIVE, SHUTOFF, ERROR or "
-                                             "HIBERNATED (got \"%1\").")
-                                           .arg(parser.value(status)));
-    }
-    const QStringList users = parser.values(user);
-    if (users.size() == 1)
-        query.userName = users.constFirst();
-    else if (users.size() > 1)
-        query.userNames = users;
-    query.computerName = parser.value(computer);
-    if (parser.isSet(unassigned) && parser.isSet(assigned))
-        return usageError(err, CliTr::tr("--assigned and --unassigned exclude each other."));
-    if (parser.isSet(unassigned))
-        query.userAttached = false;
-    if (parser.isSet(assigned))
-        query.userAttached = true;
-    query.availabilityZone = parser.value(zone);
-    query.desktopType = parser.value(type).toUpper();
-    query.imageId = parser.value(image);
-    query.subnetId = parser.value(subnet);
-    query.desktopIp = parser.value(ip);
-    query.tag = parser.value(tag);
+    QString filterError;
+    if (!CliDesktopFilter::read(parser, &query, &filterError))
+        return usageError(err, filterError);
     if (parser.isSet(sort)) {
         query.sortField = parser.value(sort);
         if (query.sortField != QLatin1String("created")

@@ -4,6 +4,7 @@
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/retryplanner.h"
 
+#include "models/rules/catalogrules.h"
 #include "support/batchfixture.h"
 
 #include <QJsonObject>
@@ -33,6 +34,8 @@ private slots:
     void createMatrix();
     void attachMatrix_data();
     void attachMatrix();
+    void day2Matrix_data();
+    void day2Matrix();
 
 private:
     enum class Shape { Named, Unnamed };
@@ -42,6 +45,10 @@ private:
     /** Checks every item of @p batchId against the service; counts what it saw. */
     void checkAgainstService(JobCenter &center, const QString &batchId);
     QString journalPath();
+    /** Makes @p count desktops with users through the engine; their ids and names. */
+    bool makeDesktops(int count, QStringList *ids, QStringList *names);
+    /** Waits for a direct call and says whether it succeeded. */
+    static bool finishedOk(ApiCall *call);
 
     BatchFixture m_tenant;
     QTemporaryDir m_dir;
@@ -346,6 +353,268 @@ void tst_BatchTruth::attachMatrix()
             attached += d.attachState == QLatin1String("ATTACHED") && !d.userName.isEmpty();
     }
     QCOMPARE(attached, count);
+}
+
+bool tst_BatchTruth::finishedOk(ApiCall *call)
+{
+    QSignalSpy spy(call, &ApiCall::finished);
+    if (!call->isFinished() && !spy.wait(30000))
+        return false;
+    return call->isOk();
+}
+
+bool tst_BatchTruth::makeDesktops(int count, QStringList *ids, QStringList *names)
+{
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0.0}});
+    JobJournal journal(journalPath());
+    if (!journal.open())
+        return false;
+    WorkspaceClient client(m_tenant.config());
+    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    center.setPollIntervals(50, 200);
+    const QString made = center.startCreate(m_tenant.request(count, QStringLiteral("DT"), 0), {});
+    if (!waitFinished(center, made) || center.batch(made).succeeded != count)
+        return false;
+    for (const BatchItem &i : center.items(made)) {
+        *ids << i.desktopId;
+        *names << i.computerName;
+    }
+    return true;
+}
+
+void tst_BatchTruth::day2Matrix_data()
+{
+    // prepared: desktops put beforehand in a state the action refuses one by one (already
+    // stopped; no user to detach). busy: the first desktop has a task running when the batch is
+    // sent (a 409 refuses its whole request for the kinds without failed_operation_list).
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<double>("failRate");
+    QTest::addColumn<int>("prepared");
+    QTest::addColumn<bool>("busy");
+
+    QTest::newRow("stop, none failing, chunks of 5") << "stop" << 12 << 5 << 0.0 << 0 << false;
+    QTest::newRow("stop, 40% failing") << "stop" << 12 << 100 << 0.4 << 0 << false;
+    QTest::newRow("stop, 3 already stopped") << "stop" << 10 << 4 << 0.0 << 3 << false;
+    QTest::newRow("stop, one busy") << "stop" << 8 << 4 << 0.0 << 0 << true;
+    QTest::newRow("hibernate, 40% failing") << "hibernate" << 10 << 3 << 0.4 << 0 << false;
+    QTest::newRow("delete, chunks of 7") << "delete" << 20 << 7 << 0.0 << 0 << false;
+    QTest::newRow("delete, 409 on one chunk") << "delete" << 12 << 4 << 0.0 << 0 << true;
+    QTest::newRow("detach, 2 without users") << "detach" << 9 << 4 << 0.0 << 2 << false;
+    QTest::newRow("resize, 40% failing") << "resize" << 10 << 4 << 0.4 << 0 << false;
+    QTest::newRow("resize, 409 on one chunk") << "resize" << 8 << 4 << 0.0 << 0 << true;
+    QTest::newRow("rebuild, 40% failing") << "rebuild" << 10 << 4 << 0.4 << 0 << false;
+}
+
+void tst_BatchTruth::day2Matrix()
+{
+    QFETCH(QString, action);
+    QFETCH(int, count);
+    QFETCH(int, cap);
+    QFETCH(double, failRate);
+    QFETCH(int, prepared);
+    QFETCH(bool, busy);
+
+    QStringList ids;
+    QStringList names;
+    QVERIFY(makeDesktops(count, &ids, &names));
+    QString newProduct;
+    QString newImage;
+    QString newImageType;
+    {
+        // Another product and image for the same system and architecture as the desktops'.
+        WorkspaceClient client(m_tenant.config());
+        auto *products = client.products();
+        auto *images = client.images();
+        QVERIFY(finishedOk(products) && finishedOk(images));
+        Product current;
+        ImageInfo currentImage;
+        for (const Product &p : products->result())
+            current = p.productId == m_tenant.productId() ? p : current;
+        for (const ImageInfo &i : images->result())
+            currentImage = i.id == m_tenant.imageId() ? i : currentImage;
+        for (const Product &p : products->result()) {
+            if (newProduct.isEmpty() && p.productId != current.productId
+                && p.architecture == current.architecture
+                && CatalogRules::productOs(p) == CatalogRules::productOs(current))
+                newProduct = p.productId;
+        }
+        for (const ImageInfo &i : images->result()) {
+            if (newImage.isEmpty() && i.id != currentImage.id
+                && CatalogRules::imageFitsProduct(i, current)) {
+                newImage = i.id;
+                newImageType = i.imageType;
+            }
+        }
+        QVERIFY2(!newProduct.isEmpty() && !newImage.isEmpty(),
+                 qPrintable(current.productId + QLatin1Char(' ') + currentImage.id));
+        for (int i = 0; i < prepared; ++i) {
+            if (action == QLatin1String("detach")) {
+                BatchDetachRequest r;
+                r.desktopIds = {ids.at(i)};
+                QVERIFY(finishedOk(client.batchDetachDesktops(r)));
+            } else {
+                DesktopActionRequest r;
+                r.desktopIds = {ids.at(i)};
+                r.action = DesktopActionRequest::Action::Stop;
+                QVERIFY(finishedOk(client.runDesktopAction(r)));
+            }
+        }
+        if (busy) {
+            // A reboot that takes a few seconds keeps the first desktop busy.
+            m_tenant.emulator().configure({{QStringLiteral("time_scale"), 2}});
+            DesktopActionRequest r;
+            r.desktopIds = {ids.first()};
+            r.action = DesktopActionRequest::Action::Reboot;
+            QVERIFY(finishedOk(client.runDesktopAction(r)));
+            m_tenant.emulator().configure({{QStringLiteral("time_scale"), 0}});
+        }
+    }
+    QHash<QString, DesktopInfo> before;
+    for (const DesktopInfo &d : serviceDesktops())
+        before.insert(d.desktopId, d);
+    m_tenant.emulator().configure(
+            {{QStringLiteral("subjob_fail_rate"), failRate}, {QStringLiteral("seed"), 29}});
+
+    JobJournal journal(journalPath());
+    QVERIFY(journal.open());
+    ConnectionConfig config = m_tenant.config();
+    config.actionCap = cap;
+    WorkspaceClient client(config);
+    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    center.setPollIntervals(50, 200);
+    BatchSource source;
+    source.origin = QStringLiteral("test");
+    source.names = names;
+    QString id;
+    if (action == QLatin1String("stop") || action == QLatin1String("hibernate")) {
+        DesktopActionRequest r;
+        r.desktopIds = ids;
+        r.action = action == QLatin1String("stop") ? DesktopActionRequest::Action::Stop
+                                                   : DesktopActionRequest::Action::Hibernate;
+        id = center.startDesktopAction(r, source);
+    } else if (action == QLatin1String("delete")) {
+        DeleteDesktopsRequest r;
+        r.desktopIds = ids;
+        id = center.startDelete(r, source);
+    } else if (action == QLatin1String("detach")) {
+        BatchDetachRequest r;
+        r.desktopIds = ids;
+        id = center.startDetach(r, source);
+    } else if (action == QLatin1String("resize")) {
+        ResizeRequest r;
+        r.desktopIds = ids;
+        r.productId = newProduct;
+        id = center.startResize(r, source);
+    } else {
+        RebuildRequest r;
+        r.desktopIds = ids;
+        r.imageType = newImageType;
+        r.imageId = newImage;
+        id = center.startRebuild(r, source);
+    }
+    QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
+    QVERIFY(waitFinished(center, id));
+
+    // Done: the target state; failed or refused: as it was before.
+    const auto done = [&](const DesktopInfo *d) -> bool {
+        if (action == QLatin1String("delete"))
+            return d == nullptr;
+        if (!d)
+            return false;
+        if (action == QLatin1String("stop"))
+            return d->status == QLatin1String("SHUTOFF");
+        if (action == QLatin1String("hibernate"))
+            return d->status == QLatin1String("HIBERNATED");
+        if (action == QLatin1String("detach"))
+            return d->attachState == QLatin1String("UNATTACH") && d->userName.isEmpty();
+        if (action == QLatin1String("resize"))
+            return d->productId == newProduct;
+        return d->imageId == newImage;
+    };
+    const auto unchanged = [&](const DesktopInfo *d, const DesktopInfo &was) -> bool {
+        return d && d->status == was.status && d->productId == was.productId
+               && d->imageId == was.imageId && d->attachState == was.attachState;
+    };
+    const auto check = [&](const QString &batchId) {
+        QHash<QString, DesktopInfo> now;
+        for (const DesktopInfo &d : serviceDesktops())
+            now.insert(d.desktopId, d);
+        const BatchSummary s = center.batch(batchId);
+        QVERIFY(s.isFinished());
+        int succeeded = 0, failed = 0, refused = 0;
+        for (const BatchItem &i : center.items(batchId)) {
+            const QString row = QStringLiteral("row %1 %2 (%3): ")
+                                        .arg(i.sourceIndex + 1)
+                                        .arg(i.computerName, i.statusName());
+            QVERIFY2(ids.contains(i.desktopId), qPrintable(row + i.desktopId));
+            QCOMPARE(i.computerName, names.at(ids.indexOf(i.desktopId)));
+            const auto it = now.constFind(i.desktopId);
+            const DesktopInfo *d = it == now.constEnd() ? nullptr : &*it;
+            switch (i.outcome()) {
+            case BatchItem::Outcome::Succeeded:
+                ++succeeded;
+                QVERIFY2(done(d), qPrintable(row + QStringLiteral("not done on the service")));
+                break;
+            case BatchItem::Outcome::Failed:
+                ++failed;
+                QVERIFY2(!i.message.isEmpty(), qPrintable(row + QStringLiteral("no reason")));
+                QVERIFY2(unchanged(d, before.value(i.desktopId)),
+                         qPrintable(row + QStringLiteral("changed on the service")));
+                break;
+            case BatchItem::Outcome::Refused:
+                ++refused;
+                QCOMPARE(i.httpStatus, 409);
+                QCOMPARE(i.errorCode, QStringLiteral("WKS.00010032"));
+                QVERIFY2(unchanged(d, before.value(i.desktopId)),
+                         qPrintable(row + QStringLiteral("changed on the service")));
+                break;
+            default:
+                QFAIL(qPrintable(row + QStringLiteral("undecided in a finished batch")));
+            }
+        }
+        QCOMPARE(s.succeeded, succeeded);
+        QCOMPARE(s.failed, failed);
+        QCOMPARE(s.refused, refused);
+        QCOMPARE(s.succeeded + s.failed + s.refused, s.desktops);
+    };
+    check(id);
+    if (QTest::currentTestFailed())
+        return;
+    const BatchSummary first = center.batch(id);
+    QCOMPARE(first.desktops, count);
+    QCOMPARE(first.kind, BatchOperation::of(first.kind).kind());
+    if (failRate == 0.0 && !busy)
+        QCOMPARE(first.succeeded, count - prepared);
+    if (prepared > 0)
+        QCOMPARE(first.failed, prepared);
+    if (busy && (action == QLatin1String("delete") || action == QLatin1String("resize")))
+        QCOMPARE(first.refused, cap); // the whole first request, nothing else
+    if (busy && action == QLatin1String("stop"))
+        QCOMPARE(first.failed, 1); // refused alone, in failed_operation_list
+    if (failRate == 0.0 || prepared > 0)
+        return;
+
+    // Retry the failed desktops until none is left: the same action for just those.
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0.0}});
+    for (int round = 0; round < 4 && center.retriableCount(id) > 0; ++round) {
+        const int retriable = center.retriableCount(id);
+        const QString retry = center.retryFailed(id);
+        QVERIFY2(!retry.isEmpty(), qPrintable(center.lastError()));
+        QCOMPARE(center.batch(retry).desktops, retriable);
+        QCOMPARE(center.batch(retry).kind, first.kind);
+        QVERIFY(waitFinished(center, retry));
+        check(retry);
+        if (QTest::currentTestFailed())
+            return;
+        id = retry;
+    }
+    QCOMPARE(center.retriableCount(id), 0);
+    int doneCount = 0;
+    for (const DesktopInfo &d : serviceDesktops())
+        doneCount += ids.contains(d.desktopId) && done(&d);
+    QCOMPARE(doneCount, count);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchTruth)

@@ -1,5 +1,6 @@
 #include "api/jobs/batchoperation.h"
 #include "api/jobs/batchoutcome.h"
+#include "api/jobs/batchplan.h"
 #include "api/jobs/retryplanner.h"
 
 #include <QJsonArray>
@@ -24,6 +25,8 @@ private slots:
     void unnamed();
     void attachDeletesNothing();
     void nothingToRetry();
+    void desktopIds_data();
+    void desktopIds();
 };
 
 namespace {
@@ -233,6 +236,66 @@ void tst_RetryPlanner::nothingToRetry()
     const RetryPlan retry = BatchOperation::of(BatchKind::Create).retry(first, items, 50);
     QVERIFY(retry.plan.chunks.isEmpty());
     QCOMPARE(retry.desktops, 0);
+}
+
+void tst_RetryPlanner::desktopIds_data()
+{
+    // Day-2 kinds: the failed desktops' ids again, every other field of the first request kept.
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("listKey");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<QList<int>>("failed");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("power, 3 of 10 in chunks of 4")
+            << int(BatchKind::Power) << "desktop_ids" << 10 << 4 << QList<int>{0, 5, 9} << 1;
+    QTest::newRow("delete, 5 of 10, cap 2")
+            << int(BatchKind::Delete) << "desktop_ids" << 10 << 2 << QList<int>{1, 2, 3, 7, 8} << 3;
+    QTest::newRow("resize: desktops[]")
+            << int(BatchKind::Resize) << "desktops" << 6 << 100 << QList<int>{2, 4} << 1;
+    QTest::newRow("none failed") << int(BatchKind::Rebuild) << "desktop_ids" << 4 << 100
+                                 << QList<int>{} << 0;
+}
+
+void tst_RetryPlanner::desktopIds()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, listKey);
+    QFETCH(int, count);
+    QFETCH(int, cap);
+    QFETCH(QList<int>, failed);
+    QFETCH(int, requests);
+    const BatchKind k = BatchKind(kind);
+    QJsonArray list;
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("d%1").arg(i);
+        list.append(listKey == QLatin1String("desktops")
+                            ? QJsonValue(QJsonObject{{QStringLiteral("desktop_id"), id}})
+                            : QJsonValue(id));
+    }
+    const QJsonObject request{{listKey, list}, {QStringLiteral("op_type"), QStringLiteral("x")}};
+    const BatchPlan first = BatchPlan::forDesktops(k, request, cap);
+    QCOMPARE(first.chunks.size(), (count + cap - 1) / cap);
+    const RetryPlan retry = BatchOperation::of(k).retry(first, finished(first, failed), cap);
+    QCOMPARE(retry.plan.chunks.size(), requests);
+    QCOMPARE(retry.desktops, failed.size());
+    QVERIFY(retry.cleanup.isEmpty());
+    QList<int> sources;
+    QStringList ids;
+    for (const BatchChunk &c : retry.plan.chunks) {
+        const QJsonObject body = bodyOf(c);
+        QCOMPARE(body.value(QStringLiteral("op_type")).toString(), QStringLiteral("x"));
+        QVERIFY(c.sourceIndexes.size() <= cap);
+        sources << c.sourceIndexes;
+        for (const QJsonValue &v : body.value(listKey).toArray())
+            ids << (v.isObject() ? v.toObject().value(QStringLiteral("desktop_id")).toString()
+                                 : v.toString());
+    }
+    QCOMPARE(sources, failed);
+    QStringList expected;
+    for (int f : failed)
+        expected << QStringLiteral("d%1").arg(f);
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_RetryPlanner)

@@ -566,22 +566,16 @@ void tst_EmulatorRoutes::notFound_data()
                                   << "APIG.0101";
     QTest::newRow("unknown root") << QByteArray("GET") << "/v9/anything"
                                   << "APIG.0101";
-    QTest::newRow("wrong method") << QByteArray("PUT") << "/v2/{p}/desktops/detail"
+    QTest::newRow("wrong method") << QByteArray("PUT") << "/v2/{p}/products"
                                   << "APIG.0101";
     QTest::newRow("trailing slash") << QByteArray("GET") << "/v2/{p}/products/"
                                     << "APIG.0101";
     // Documented fixed paths that wsemu does not serve: APIG's 404, never the {desktop_id} or
     // {user_id} route's "desktop/user not found".
-    QTest::newRow("GET desktops/tags (ListProjectTags)")
-            << QByteArray("GET") << "/v2/{p}/desktops/tags"
-            << "APIG.0101";
     QTest::newRow("GET desktops/networks") << QByteArray("GET") << "/v2/{p}/desktops/networks"
                                            << "APIG.0101";
     QTest::newRow("GET desktops/agents") << QByteArray("GET") << "/v2/{p}/desktops/agents"
                                          << "APIG.0101";
-    QTest::newRow("DELETE desktops/batch-tags (BatchDeleteDesktopsTags)")
-            << QByteArray("DELETE") << "/v2/{p}/desktops/batch-tags"
-            << "APIG.0101";
     QTest::newRow("GET users/notification-records")
             << QByteArray("GET") << "/v2/{p}/users/notification-records"
             << "APIG.0101";

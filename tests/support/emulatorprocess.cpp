@@ -113,6 +113,11 @@ QByteArray EmulatorProcess::standardError()
     return m_stderr;
 }
 
+QJsonObject EmulatorProcess::jobs(int timeoutMs)
+{
+    return call("GET", QStringLiteral("/_emulator/jobs"), {}, timeoutMs);
+}
+
 QJsonObject EmulatorProcess::state(int timeoutMs)
 {
     return call("GET", QStringLiteral("/_emulator/state"), {}, timeoutMs);

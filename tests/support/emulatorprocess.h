@@ -57,6 +57,8 @@ public:
 
     /** GET /_emulator/state (counts, per computer-name counts, requests, last auth decision). */
     QJsonObject state(int timeoutMs = 5000);
+    /** GET /_emulator/jobs: every job with its sub-jobs. */
+    QJsonObject jobs(int timeoutMs = 5000);
     /** POST /_emulator/config; returns {"config":{...}} or an {"error_code","error_msg"} body. */
     QJsonObject configure(const QJsonObject &settings, int timeoutMs = 5000);
     /** POST /_emulator/reset: back to the seed tenant (without desktops when `empty`). */

@@ -5,6 +5,8 @@
 //       Starts a create batch of N desktops with JobCenter on the journal (or, when the
 //       journal already has one, resumes it) and exits 0 once every batch is finished.
 //       Prints "started ID", "resumed", "finished ID succeeded=S failed=F commits=W".
+//   wsc_crashdriver delete --journal FILE --endpoint URL --project ID --ids FILE [--cap C]
+//       The same for a delete batch of the desktop ids listed in FILE (one per line).
 //   wsc_crashdriver journal-write --journal FILE
 //       Journals one batch and moves its chunk 0 to "sent", prints "committed ID", then
 //       waits to be killed: the parent checks that the committed transition survived.
@@ -17,6 +19,7 @@
 #include "api/jobs/journalbatch.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -120,7 +123,7 @@ int main(int argc, char **argv)
     QCommandLineParser args;
     args.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("run | journal-write"));
     for (const char *name : {"journal", "endpoint", "project", "product", "image", "count",
-                             "prefix", "nameless-every", "cap", "poll-ms"})
+                             "prefix", "nameless-every", "cap", "poll-ms", "ids"})
         args.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(name),
                                           QStringLiteral("value")));
     args.process(app);
@@ -128,7 +131,8 @@ int main(int argc, char **argv)
     const QString journalPath = args.value(QStringLiteral("journal"));
     if (mode == QLatin1String("journal-write"))
         return journalWrite(journalPath);
-    if (mode != QLatin1String("run")) {
+    const bool deleting = mode == QLatin1String("delete");
+    if (mode != QLatin1String("run") && !deleting) {
         say(QStringLiteral("error unknown mode"));
         return 2;
     }
@@ -147,8 +151,10 @@ int main(int argc, char **argv)
     config.secretKey = QStringLiteral("wsemuSandboxSecretKey0123456789abcdefghij");
     config.proxyMode = ConnectionConfig::ProxyMode::None;
     config.timeoutMs = 3000;
-    if (args.isSet(QStringLiteral("cap")))
+    if (args.isSet(QStringLiteral("cap"))) {
         config.createCap = args.value(QStringLiteral("cap")).toInt();
+        config.actionCap = config.createCap;
+    }
     WorkspaceClient client(config);
     JobCenter center(&client, &journal, QStringLiteral("kill"));
     center.setReconcileDelayMs(300);
@@ -173,7 +179,27 @@ int main(int argc, char **argv)
         say(QStringLiteral("journal-error ") + message);
     });
 
-    if (center.batches().isEmpty()) {
+    if (center.batches().isEmpty() && deleting) {
+        QFile file(args.value(QStringLiteral("ids")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            say(QStringLiteral("error cannot read the ids"));
+            return 1;
+        }
+        DeleteDesktopsRequest request;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                request.desktopIds << QString::fromLatin1(line.trimmed());
+        }
+        request.emailNotification = false;
+        BatchSource source;
+        source.origin = QStringLiteral("crashdriver");
+        const QString id = center.startDelete(request, source);
+        if (id.isEmpty()) {
+            say(QStringLiteral("error ") + center.lastError());
+            return 1;
+        }
+        say(QStringLiteral("started ") + id);
+    } else if (center.batches().isEmpty()) {
         const CreateDesktopRequest request = makeRequest(args);
         BatchSource source;
         source.origin = QStringLiteral("crashdriver");

@@ -1,0 +1,444 @@
+#include "desktopsbatchcommand.h"
+
+#include "clibatchfollower.h"
+#include "cliconfirm.h"
+#include "cliconnection.h"
+#include "clicsvoptions.h"
+#include "clidesktopselection.h"
+#include "cliplanprinter.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/http/apipaths.h"
+#include "api/http/workspaceclient.h"
+#include "api/jobs/batchoperation.h"
+#include "api/jobs/batchplan.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
+#include "models/rules/day2rules.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHash>
+#include <QTextStream>
+
+namespace {
+
+CliIssue issueFor(const CliDesktopSelection &selection, int index, const QString &code,
+                  const QString &message)
+{
+    CliIssue i;
+    const int line = selection.lines().value(index);
+    if (line > 0) {
+        i.file = selection.origin();
+        i.line = line;
+    }
+    i.code = code;
+    i.message = message;
+    return i;
+}
+
+} // namespace
+
+DesktopsBatchCommand::DesktopsBatchCommand(Action action)
+    : m_action(action)
+{}
+
+bool DesktopsBatchCommand::isPower() const
+{
+    return m_action == Action::Start || m_action == Action::Stop || m_action == Action::Reboot
+           || m_action == Action::Hibernate;
+}
+
+QStringList DesktopsBatchCommand::words() const
+{
+    static const char *const names[]
+            = {"start", "stop", "reboot", "hibernate", "detach", "delete", "rebuild", "resize"};
+    return {QStringLiteral("desktops"), QString::fromLatin1(names[int(m_action)])};
+}
+
+QString DesktopsBatchCommand::summary() const
+{
+    switch (m_action) {
+    case Action::Start:
+        return CliTr::tr("Start desktops");
+    case Action::Stop:
+        return CliTr::tr("Stop desktops (--force: forced)");
+    case Action::Reboot:
+        return CliTr::tr("Restart desktops (--force: forced)");
+    case Action::Hibernate:
+        return CliTr::tr("Hibernate desktops");
+    case Action::Detach:
+        return CliTr::tr("Detach the users of desktops");
+    case Action::Delete:
+        return CliTr::tr("Delete desktops");
+    case Action::Rebuild:
+        return CliTr::tr("Rebuild desktops' system disks with another image");
+    case Action::Resize:
+        return CliTr::tr("Change desktops' product (stopped first when running)");
+    }
+    return {};
+}
+
+QString DesktopsBatchCommand::actionHelp() const
+{
+    switch (m_action) {
+    case Action::Start:
+    case Action::Hibernate:
+        return {};
+    case Action::Stop:
+    case Action::Reboot:
+        return CliTr::tr("  --force              Forced (HARD): the users' unsaved work is lost\n");
+    case Action::Detach:
+        return CliTr::tr("Each desktop loses all its users (BatchDetachInstances); its data "
+                         "stays.\n");
+    case Action::Delete:
+        return CliTr::tr("  --delete-users       Also delete users left without any desktop\n"
+                         "  --no-email           Do not mail the users that their desktop is "
+                         "deleted\n");
+    case Action::Rebuild:
+        return CliTr::tr("  --image-id ID        The new image (required): same system and\n"
+                         "                       architecture as each desktop's product\n"
+                         "  --image-type T       gold, private or market (default: the image's)\n"
+                         "  --message TEXT       Shown to the users before the rebuild\n");
+    case Action::Resize:
+        return CliTr::tr("  --product-id ID      The new product (required): same system and\n"
+                         "                       architecture as each desktop's product\n");
+    }
+    return {};
+}
+
+QString DesktopsBatchCommand::help() const
+{
+    const bool destructive = m_action == Action::Detach || m_action == Action::Delete
+                             || m_action == Action::Rebuild || m_action == Action::Resize;
+    QString text = CliTr::tr("Usage: wsctl %1 <desktop ids or names...> [options]\n"
+                             "       wsctl %1 --from-csv FILE | --filter KEY=VALUE... [options]\n")
+                           .arg(name())
+                   + QLatin1Char('\n') + summary() + QLatin1Char('\n') + actionHelp()
+                   + QLatin1Char('\n') + CliDesktopSelection::help() + QLatin1Char('\n')
+                   + CliTr::tr("Options:\n"
+                               "  --dry-run            Check and print the exact request bodies; "
+                               "send nothing\n"
+                               "  --wait               Follow the jobs until every desktop ended\n"
+                               "  --yes                Do not ask for confirmation (needed in "
+                               "scripts\n"
+                               "                       for destructive actions)\n"
+                               "  --poll-interval S    Longest wait between two job polls "
+                               "(default 10)\n"
+                               "  --encoding E, --delimiter D, --max-size MB  How to read "
+                               "--from-csv\n");
+    if (destructive)
+        text += QLatin1Char('\n')
+                + CliTr::tr("This action is destructive: at a terminal it asks you to type the "
+                            "number of\ndesktops; a script must pass --yes.\n");
+    text += QLatin1Char('\n')
+            + CliTr::tr("Example:\n  wsctl %1 WKS-FIN-001 WKS-FIN-002 --dry-run\n"
+                        "  wsctl %1 --filter status=ACTIVE --filter tag=dept=finance --yes "
+                        "--wait\n")
+                      .arg(name());
+    return text + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption waitOption(QStringLiteral("wait"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
+                                        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption forceOption(QStringLiteral("force"));
+    const QCommandLineOption deleteUsersOption(QStringLiteral("delete-users"));
+    const QCommandLineOption noEmailOption(QStringLiteral("no-email"));
+    const QCommandLineOption imageOption(QStringLiteral("image-id"), QString(),
+                                         QStringLiteral("id"));
+    const QCommandLineOption imageTypeOption(QStringLiteral("image-type"), QString(),
+                                             QStringLiteral("type"));
+    const QCommandLineOption messageOption(QStringLiteral("message"), QString(),
+                                           QStringLiteral("text"));
+    const QCommandLineOption productOption(QStringLiteral("product-id"), QString(),
+                                           QStringLiteral("id"));
+    parser.addOptions({dryRunOption, waitOption, yesOption, pollOption,
+                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
+                       CliCsvOptions::maxSizeOption()});
+    parser.addOptions(CliDesktopSelection::options());
+    if (m_action == Action::Stop || m_action == Action::Reboot)
+        parser.addOption(forceOption);
+    if (m_action == Action::Delete)
+        parser.addOptions({deleteUsersOption, noEmailOption});
+    if (m_action == Action::Rebuild)
+        parser.addOptions({imageOption, imageTypeOption, messageOption});
+    if (m_action == Action::Resize)
+        parser.addOption(productOption);
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
+        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
+                                         "for."));
+    bool ok = false;
+    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
+    if (!ok || pollSeconds < 0.05)
+        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
+                                         "0.05)."));
+    // Options an action does not take are never read (the parser warns about them).
+    const bool rebuilding = m_action == Action::Rebuild;
+    const bool resizing = m_action == Action::Resize;
+    const bool deleting = m_action == Action::Delete;
+    const QString imageId = rebuilding ? parser.value(imageOption) : QString();
+    const QString givenImageType = rebuilding ? parser.value(imageTypeOption) : QString();
+    const QString message = rebuilding ? parser.value(messageOption) : QString();
+    const QString productId = resizing ? parser.value(productOption) : QString();
+    const bool force
+            = (m_action == Action::Stop || m_action == Action::Reboot) && parser.isSet(forceOption);
+    const bool deleteUsers = deleting && parser.isSet(deleteUsersOption);
+    const bool noEmail = deleting && parser.isSet(noEmailOption);
+    if (rebuilding && imageId.isEmpty())
+        return usageError(err, CliTr::tr("--image-id ID is required."));
+    if (resizing && productId.isEmpty())
+        return usageError(err, CliTr::tr("--product-id ID is required."));
+    static const QStringList imageTypes{QStringLiteral("gold"), QStringLiteral("private"),
+                                        QStringLiteral("market")};
+    if (!givenImageType.isEmpty() && !imageTypes.contains(givenImageType))
+        return usageError(err, CliTr::tr("--image-type must be gold, private or market (got "
+                                         "\"%1\").")
+                                       .arg(givenImageType));
+    CliDesktopSelection selection;
+    QString error;
+    if (!selection.read(parser, parser.positionalArguments(), &error))
+        return usageError(err, error);
+
+    // 1. The tenant: the desktops, and the catalog where the action needs it.
+    CliConnection connection(globals());
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    WorkspaceClient *client = connection.client();
+    ApiError apiError;
+    if (!selection.resolve(client, &connection, &apiError)) {
+        if (apiError.kind == ApiError::Kind::Cancelled)
+            return ExitInterrupted;
+        return apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
+    }
+    QHash<QString, Product> products;
+    ImageInfo image;
+    if (m_action == Action::Rebuild || m_action == Action::Resize) {
+        auto *call = client->products({}, &connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        if (!call->isOk())
+            return apiFailure(err, CliTr::tr("the products could not be listed."), call->error());
+        for (const Product &p : call->result())
+            products.insert(p.productId, p);
+    }
+    if (m_action == Action::Rebuild) {
+        auto *call = client->images({}, &connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        if (!call->isOk())
+            return apiFailure(err, CliTr::tr("the images could not be listed."), call->error());
+        for (const ImageInfo &i : call->result())
+            image = i.id == imageId ? i : image;
+        if (image.id.isEmpty())
+            return fail(err,
+                        CliTr::tr("No image has the id %1 (see \"wsctl catalog images\").")
+                                .arg(imageId),
+                        ExitFindings);
+    }
+    if (resizing && !products.contains(productId))
+        return fail(err,
+                    CliTr::tr("No product has the id %1 (see \"wsctl catalog products\").")
+                            .arg(productId),
+                    ExitFindings);
+    const QString imageType = givenImageType.isEmpty() ? image.imageType : givenImageType;
+
+    // 2. Every desktop checked as the service will see it.
+    CliIssues issues = selection.issues();
+    const QList<DesktopInfo> &desktops = selection.desktops();
+    for (int i = 0; i < desktops.size(); ++i) {
+        const DesktopInfo &d = desktops.at(i);
+        const QString busy = Day2Rules::busyReason(d);
+        if (!busy.isEmpty()) {
+            issues.append(
+                    issueFor(selection, i, QStringLiteral("desktop.busy"),
+                             CliTr::tr("%1: %2; wait until it ends.").arg(d.computerName, busy)));
+            continue;
+        }
+        Findings found;
+        if (m_action == Action::Resize)
+            Day2Rules::checkResize(d, products.value(d.productId), products.value(productId),
+                                   QStringLiteral("product_id"), found);
+        if (m_action == Action::Rebuild)
+            Day2Rules::checkRebuild(d, products.value(d.productId), image, imageType,
+                                    QStringLiteral("image_id"), found);
+        if (m_action == Action::Detach && !d.hasUser())
+            issues.append(issueFor(selection, i, QStringLiteral("desktop.no_user"),
+                                   CliTr::tr("%1 has no user to detach.").arg(d.computerName)));
+        for (const Finding &f : std::as_const(found)) {
+            CliIssue issue = issueFor(selection, i, f.code, f.message);
+            issue.path = f.path;
+            issue.severity = f.severity;
+            issues.append(issue);
+        }
+    }
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); })
+        || desktops.isEmpty()) {
+        CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
+        return ExitFindings;
+    }
+
+    // 3. The request, cut into journaled chunks exactly as it will be sent.
+    BatchKind kind = BatchKind::Power;
+    QJsonObject request;
+    QString path;
+    QString what;
+    const int count = static_cast<int>(desktops.size());
+    bool destructive = true;
+    DesktopActionRequest power;
+    BatchDetachRequest detach;
+    DeleteDesktopsRequest remove;
+    RebuildRequest rebuild;
+    ResizeRequest resize;
+    switch (m_action) {
+    case Action::Start:
+    case Action::Stop:
+    case Action::Reboot:
+    case Action::Hibernate: {
+        DesktopActionRequest &r = power;
+        r.desktopIds = selection.desktopIds();
+        r.action = m_action == Action::Start    ? DesktopActionRequest::Action::Start
+                   : m_action == Action::Stop   ? DesktopActionRequest::Action::Stop
+                   : m_action == Action::Reboot ? DesktopActionRequest::Action::Reboot
+                                                : DesktopActionRequest::Action::Hibernate;
+        r.force = force;
+        request = r.toJson();
+        path = ApiPaths::desktopActions();
+        destructive = r.force;
+        what = CliTr::tr("Force %1 on %n desktop(s): their users lose unsaved work.", nullptr,
+                         count)
+                       .arg(DesktopActionRequest::opType(r.action));
+        break;
+    }
+    case Action::Detach: {
+        BatchDetachRequest &r = detach;
+        r.desktopIds = selection.desktopIds();
+        request = r.toJson();
+        kind = BatchKind::Detach;
+        path = ApiPaths::batchDetachDesktops();
+        what = CliTr::tr("Detach every user from %n desktop(s).", nullptr, count);
+        break;
+    }
+    case Action::Delete: {
+        DeleteDesktopsRequest &r = remove;
+        r.desktopIds = selection.desktopIds();
+        r.deleteUsers = deleteUsers;
+        r.emailNotification = !noEmail;
+        request = r.toJson();
+        kind = BatchKind::Delete;
+        path = ApiPaths::batchDeleteDesktops();
+        what = CliTr::tr("Delete %n desktop(s) and everything on them.", nullptr, count);
+        break;
+    }
+    case Action::Rebuild: {
+        RebuildRequest &r = rebuild;
+        r.desktopIds = selection.desktopIds();
+        r.imageId = image.id;
+        r.imageType = imageType;
+        r.message = message;
+        request = r.toJson();
+        kind = BatchKind::Rebuild;
+        path = ApiPaths::rebuildDesktops();
+        what = CliTr::tr("Rebuild the system disk of %n desktop(s) with %1: what is on it is "
+                         "lost.",
+                         nullptr, count)
+                       .arg(image.name);
+        break;
+    }
+    case Action::Resize: {
+        ResizeRequest &r = resize;
+        r.desktopIds = selection.desktopIds();
+        r.productId = productId;
+        request = r.toJson();
+        kind = BatchKind::Resize;
+        path = ApiPaths::resizeDesktops();
+        what = CliTr::tr("Change %n desktop(s) to product %1; running ones are stopped first.",
+                         nullptr, count)
+                       .arg(productId);
+        break;
+    }
+    }
+    const int cap = BatchOperation::of(kind).cap(connection.config());
+    const BatchPlan plan = BatchPlan::forDesktops(kind, request, cap);
+    BatchSource source;
+    source.origin = selection.origin() == QLatin1String("arguments")
+                                    || selection.origin() == QLatin1String("filter")
+                            ? QStringLiteral("wsctl %1").arg(name())
+                            : QFileInfo(selection.origin()).absoluteFilePath();
+    source.lines = selection.lines();
+    source.names = selection.computerNames();
+    if (parser.isSet(dryRunOption)) {
+        CliPlanPrinter::printPlan(out, globals().format, plan, source, path, cap, issues);
+        return ExitOk;
+    }
+    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
+        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
+    if (destructive) {
+        switch (CliConfirm::ask(err, what, count, parser.isSet(yesOption))) {
+        case CliConfirm::Answer::Confirmed:
+            break;
+        case CliConfirm::Answer::Declined:
+            err << CliTr::tr("Stopped: nothing was sent.") << '\n';
+            return ExitInterrupted;
+        case CliConfirm::Answer::NeedsYes:
+            return usageError(err, CliTr::tr("%1 Standard input is not a terminal, so nobody "
+                                             "can confirm: pass --yes.")
+                                           .arg(what));
+        }
+    }
+
+    // 4. Journal, send and follow.
+    code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const int pollMs = static_cast<int>(pollSeconds * 1000);
+    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    QString id;
+    switch (kind) {
+    case BatchKind::Power:
+        id = center->startDesktopAction(power, source);
+        break;
+    case BatchKind::Delete:
+        id = center->startDelete(remove, source);
+        break;
+    case BatchKind::Detach:
+        id = center->startDetach(detach, source);
+        break;
+    case BatchKind::Rebuild:
+        id = center->startRebuild(rebuild, source);
+        break;
+    case BatchKind::Resize:
+        id = center->startResize(resize, source);
+        break;
+    case BatchKind::Create:
+    case BatchKind::Attach:
+        break;
+    }
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    if (globals().format == CliGlobals::Format::Text) {
+        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
+                        .arg(id, center->batch(id).title(),
+                             CliTr::tr("%n request(s)", nullptr,
+                                       static_cast<int>(plan.chunks.size())),
+                             connection.journal()->path())
+            << '\n';
+        out.flush();
+    }
+    return CliBatchFollower::followAndReport(center, globals(), {id},
+                                             parser.isSet(waitOption)
+                                                     ? CliBatchFollower::Until::Finished
+                                                     : CliBatchFollower::Until::Submitted,
+                                             out, err);
+}

@@ -1,0 +1,119 @@
+#include "desktopsmaintenancecommand.h"
+
+#include "cliconnection.h"
+#include "clicsvoptions.h"
+#include "clidesktopselection.h"
+#include "cliplanprinter.h"
+#include "clirequestprinter.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/http/apipaths.h"
+#include "api/http/workspaceclient.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kPerRequest = 100;
+
+} // namespace
+
+QStringList DesktopsMaintenanceCommand::words() const
+{
+    return {QStringLiteral("desktops"), QStringLiteral("maintenance")};
+}
+
+QString DesktopsMaintenanceCommand::summary() const
+{
+    return CliTr::tr("Turn maintenance mode on or off (users cannot log in)");
+}
+
+QString DesktopsMaintenanceCommand::help() const
+{
+    return CliTr::tr("Usage: wsctl desktops maintenance on|off <desktop ids or names...> "
+                     "[options]\n"
+                     "\n"
+                     "In maintenance mode users cannot log in to the desktop, so an administrator "
+                     "can\nwork on it; \"off\" lets them in again.\n")
+           + QLatin1Char('\n') + CliDesktopSelection::help() + QLatin1Char('\n')
+           + CliTr::tr("Options:\n"
+                       "  --dry-run            Print the exact requests; send nothing\n"
+                       "\n"
+                       "Example:\n"
+                       "  wsctl desktops maintenance on --filter tag=dept=finance\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &out,
+                                    QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    parser.addOptions({dryRunOption, CliCsvOptions::encodingOption(),
+                       CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
+    parser.addOptions(CliDesktopSelection::options());
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    QStringList args = parser.positionalArguments();
+    const QString mode = args.isEmpty() ? QString() : args.takeFirst().toLower();
+    if (mode != QLatin1String("on") && mode != QLatin1String("off"))
+        return usageError(err, CliTr::tr("say on or off first."));
+    const bool on = mode == QLatin1String("on");
+    CliDesktopSelection selection;
+    QString error;
+    if (!selection.read(parser, args, &error))
+        return usageError(err, error);
+
+    CliConnection connection(globals());
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    WorkspaceClient *client = connection.client();
+    ApiError apiError;
+    if (!selection.resolve(client, &connection, &apiError))
+        return apiError.kind == ApiError::Kind::Cancelled
+                       ? int(ExitInterrupted)
+                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
+    if (selection.hasErrors() || selection.desktops().isEmpty()) {
+        CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
+        return ExitFindings;
+    }
+    const QStringList ids = selection.desktopIds();
+    QList<CliRequestPrinter::Request> requests;
+    for (int i = 0; i < ids.size(); i += kPerRequest) {
+        const QJsonObject body{{QStringLiteral("desktop_ids"),
+                                QJsonArray::fromStringList(ids.mid(i, kPerRequest))},
+                               {QStringLiteral("in_maintenance_mode"), on}};
+        requests.append({"PUT", ApiPaths::maintenanceMode(),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact)});
+    }
+    if (parser.isSet(dryRunOption)) {
+        CliRequestPrinter::print(out, globals().format, requests);
+        return ExitOk;
+    }
+    int done = 0;
+    for (int i = 0; i < ids.size(); i += kPerRequest) {
+        auto *call = client->setMaintenanceMode(ids.mid(i, kPerRequest), on, &connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        if (!call->isOk()) {
+            if (done > 0)
+                err << CliTr::tr("%n desktop(s) were changed before the error.", nullptr, done)
+                    << '\n';
+            return apiFailure(err, CliTr::tr("the maintenance mode could not be set."),
+                              call->error());
+        }
+        done += static_cast<int>(ids.mid(i, kPerRequest).size());
+    }
+    if (globals().format == CliGlobals::Format::Text)
+        out << (on ? CliTr::tr("%n desktop(s) in maintenance mode.", nullptr, done)
+                   : CliTr::tr("%n desktop(s) out of maintenance mode.", nullptr, done))
+            << '\n';
+    return ExitOk;
+}

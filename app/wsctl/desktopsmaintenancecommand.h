@@ -1,0 +1,16 @@
+#pragma once
+
+#include "clicommand.h"
+
+/**
+ * `wsctl desktops maintenance on|off <desktops>`: puts desktops in the administrator's
+ * maintenance mode (users cannot log in) or takes them out (SetMaintenanceMode, 100 per request).
+ */
+class DesktopsMaintenanceCommand : public CliCommand
+{
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};

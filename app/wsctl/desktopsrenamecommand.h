@@ -1,0 +1,16 @@
+#pragma once
+
+#include "clicommand.h"
+
+/**
+ * `wsctl desktops rename DESKTOP NEW_NAME [--dry-run]`: gives a desktop a new computer name
+ * (UpdateDesktop), checked against the naming rule and the tenant's other desktops first.
+ */
+class DesktopsRenameCommand : public CliCommand
+{
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};

@@ -1,0 +1,187 @@
+#include "desktopstagscommand.h"
+
+#include "cliconnection.h"
+#include "clicsvoptions.h"
+#include "clidesktopselection.h"
+#include "cliplanprinter.h"
+#include "clirequestprinter.h"
+#include "clitable.h"
+#include "clitr.h"
+#include "cliwait.h"
+
+#include "api/http/apipaths.h"
+#include "api/http/workspaceclient.h"
+#include "models/rules/createrules.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kPerRequest = 100;
+
+} // namespace
+
+DesktopsTagsCommand::DesktopsTagsCommand(Action action)
+    : m_action(action)
+{}
+
+QStringList DesktopsTagsCommand::words() const
+{
+    static const char *const names[] = {"add", "remove", "list"};
+    return {QStringLiteral("desktops"), QStringLiteral("tags"),
+            QString::fromLatin1(names[int(m_action)])};
+}
+
+QString DesktopsTagsCommand::summary() const
+{
+    switch (m_action) {
+    case Action::Add:
+        return CliTr::tr("Tag desktops (a key's value is replaced)");
+    case Action::Remove:
+        return CliTr::tr("Remove tags from desktops");
+    case Action::List:
+        return CliTr::tr("List the tag keys and values in use");
+    }
+    return {};
+}
+
+QString DesktopsTagsCommand::help() const
+{
+    if (m_action == Action::List)
+        return CliTr::tr("Usage: wsctl desktops tags list\n"
+                         "\n"
+                         "Lists every tag key used on the project's desktops with its values.\n")
+               + QLatin1Char('\n') + globalOptionsHelp();
+    return CliTr::tr("Usage: wsctl %1 <desktop ids or names...> --tag KEY[=VALUE]... "
+                     "[options]\n")
+                   .arg(name())
+           + QLatin1Char('\n') + summary() + QLatin1Char('\n')
+           + CliTr::tr("A key has 1 to 128 characters, a value at most 43: letters, digits, "
+                       "spaces\nand _ . : + - @, not starting or ending with a space; keys do "
+                       "not start\nwith _sys_.\n")
+           + QLatin1Char('\n') + CliDesktopSelection::help() + QLatin1Char('\n')
+           + CliTr::tr("Options:\n"
+                       "  --tag KEY[=VALUE]    A tag (repeatable); remove needs only the key\n"
+                       "  --dry-run            Check and print the exact requests; send "
+                       "nothing\n"
+                       "\n"
+                       "Example:\n"
+                       "  wsctl desktops tags add WKS-FIN-001 --tag dept=finance --tag floor=3\n")
+           + QLatin1Char('\n') + globalOptionsHelp();
+}
+
+int DesktopsTagsCommand::list(QTextStream &out, QTextStream &err)
+{
+    CliConnection connection(globals());
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    auto *call = connection.client()->projectTags(&connection);
+    if (!CliWait::call(call))
+        return ExitInterrupted;
+    if (!call->isOk())
+        return apiFailure(err, CliTr::tr("the tags could not be listed."), call->error());
+    CliTable table;
+    table.addColumn(QStringLiteral("key"), CliTr::tr("Key"));
+    table.addColumn(QStringLiteral("values"), CliTr::tr("Values"));
+    for (const ProjectTag &t : call->result())
+        table.addRow({t.key, t.values.join(QStringLiteral(", "))});
+    table.write(out, globals().format, CliTr::tr("No desktop has a tag."));
+    return ExitOk;
+}
+
+int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), QString(), QStringLiteral("tag"));
+    if (m_action != Action::List) {
+        parser.addOptions({dryRunOption, tagOption, CliCsvOptions::encodingOption(),
+                           CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
+        parser.addOptions(CliDesktopSelection::options());
+    }
+    int code = ExitOk;
+    if (!parse(parser, arguments, err, &code))
+        return code;
+    if (m_action == Action::List) {
+        if (!parser.positionalArguments().isEmpty())
+            return usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                           .arg(parser.positionalArguments().constFirst()));
+        return list(out, err);
+    }
+    if (parser.values(tagOption).isEmpty())
+        return usageError(err, CliTr::tr("--tag KEY[=VALUE] is required."));
+    QList<Tag> tags;
+    CliIssues issues;
+    for (const QString &text : parser.values(tagOption)) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        Tag tag;
+        tag.key = eq < 0 ? text : text.left(eq);
+        if (eq >= 0)
+            tag.value = text.mid(eq + 1);
+        Findings found;
+        CreateRules::checkTag(tag, QStringLiteral("--tag %1").arg(text), found);
+        for (const Finding &f : std::as_const(found))
+            issues.append(CliIssue::fromFinding(f, QString()));
+        tags.append(tag);
+    }
+    CliDesktopSelection selection;
+    QString error;
+    if (!selection.read(parser, parser.positionalArguments(), &error))
+        return usageError(err, error);
+    if (std::any_of(issues.cbegin(), issues.cend(),
+                    [](const CliIssue &i) { return i.isError(); })) {
+        CliPlanPrinter::printInvalid(out, err, globals().format, issues, name());
+        return ExitFindings;
+    }
+
+    CliConnection connection(globals());
+    code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    WorkspaceClient *client = connection.client();
+    ApiError apiError;
+    if (!selection.resolve(client, &connection, &apiError))
+        return apiError.kind == ApiError::Kind::Cancelled
+                       ? int(ExitInterrupted)
+                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
+    if (selection.hasErrors() || selection.desktops().isEmpty()) {
+        CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
+        return ExitFindings;
+    }
+    const QStringList ids = selection.desktopIds();
+    const bool add = m_action == Action::Add;
+    QList<CliRequestPrinter::Request> requests;
+    for (int i = 0; i < ids.size(); i += kPerRequest) {
+        const DesktopTagsChange change = DesktopTagsChange::sameTags(ids.mid(i, kPerRequest), tags);
+        requests.append({add ? QByteArray("POST") : QByteArray("DELETE"),
+                         ApiPaths::desktopsBatchTags(),
+                         QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)});
+    }
+    if (parser.isSet(dryRunOption)) {
+        CliRequestPrinter::print(out, globals().format, requests);
+        return ExitOk;
+    }
+    int done = 0;
+    for (int i = 0; i < ids.size(); i += kPerRequest) {
+        const DesktopTagsChange change = DesktopTagsChange::sameTags(ids.mid(i, kPerRequest), tags);
+        auto *call = add ? client->addDesktopTags(change, &connection)
+                         : client->deleteDesktopTags(change, &connection);
+        if (!CliWait::call(call))
+            return ExitInterrupted;
+        if (!call->isOk()) {
+            if (done > 0)
+                err << CliTr::tr("%n desktop(s) were changed before the error.", nullptr, done)
+                    << '\n';
+            return apiFailure(err, CliTr::tr("the tags could not be changed."), call->error());
+        }
+        done += static_cast<int>(change.desktops.size());
+    }
+    if (globals().format == CliGlobals::Format::Text)
+        out << (add ? CliTr::tr("Tagged %n desktop(s).", nullptr, done)
+                    : CliTr::tr("Removed the tags from %n desktop(s).", nullptr, done))
+            << '\n';
+    return ExitOk;
+}

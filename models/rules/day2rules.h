@@ -1,0 +1,35 @@
+#pragma once
+
+#include "finding.h"
+
+#include "models/domain/desktopinfo.h"
+#include "models/domain/imageinfo.h"
+#include "models/domain/product.h"
+
+#include <QString>
+
+/**
+ * Rules of the day-2 actions that need the desktop and the catalog: a product or image that
+ * does not fit a desktop, a disk that would shrink, an action the desktop's state forbids. The
+ * console and wsctl check them before anything is sent; the service refuses the same requests.
+ */
+namespace Day2Rules {
+
+/**
+ * product_id.same, product_id.os, product_id.architecture: @p target is the product the desktop
+ * already has, or runs another OS or architecture than its @p current product.
+ */
+void checkResize(const DesktopInfo &desktop, const Product &current, const Product &target,
+                 const QString &path, Findings &out);
+/**
+ * image_id.os, image_id.architecture, image_id.min_ram, image_type.mismatch: @p image does not
+ * fit the desktop's @p current product, or is not of @p imageType.
+ */
+void checkRebuild(const DesktopInfo &desktop, const Product &current, const ImageInfo &image,
+                  const QString &imageType, const QString &path, Findings &out);
+/** new_size.smaller, new_size.step, new_size.max: a disk only grows, to at most 32760 GB. */
+void checkExpand(int currentGb, int newGb, const QString &path, Findings &out);
+/** The task or state that forbids any change now ("" when the desktop is idle and listed). */
+QString busyReason(const DesktopInfo &desktop);
+
+} // namespace Day2Rules
