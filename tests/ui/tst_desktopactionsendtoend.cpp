@@ -14,6 +14,8 @@
 #include "support/emulatorprocess.h"
 #include "ui/desktopactions/desktopaction.h"
 #include "ui/desktopactions/desktopactiondialog.h"
+#include "ui/desktopactions/rebuildinput.h"
+#include "ui/desktopactions/resizeinput.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/mainwindow/desktopactioncontroller.h"
 #include "ui/mainwindow/desktopdetailspanel.h"
@@ -23,7 +25,9 @@
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/typedcountconfirmation.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QItemSelectionModel>
@@ -31,6 +35,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,6 +58,9 @@ private slots:
     void stopStartThenDelete();
     void partlyFailingBatch();
     void detachUser();
+    void renameMaintenanceTags();
+    void addDataDisk();
+    void changeProductAndRebuild();
 
 private:
     void select(const QStringList &names);
@@ -62,6 +70,8 @@ private:
     QString confirm(const char *objectName, int typed = 0,
                     const std::function<void(DesktopActionDialog *)> &before = {});
     bool waitFinished(const QString &batchId);
+    /** Triggers a one-call action, lets @p fill set its inputs, confirms; true once applied. */
+    bool apply(const char *objectName, const std::function<void(DesktopActionDialog *)> &fill);
     void refreshAndWait();
 
     EmulatorProcess m_emu;
@@ -179,6 +189,25 @@ tst_DesktopActionsEndToEnd::confirm(const char *objectName, int typed,
     QSignalSpy submitted(dialog, &DesktopActionDialog::submitted);
     dialog->confirmButton()->click();
     return submitted.isEmpty() ? QString() : submitted.first().first().toString();
+}
+
+bool tst_DesktopActionsEndToEnd::apply(const char *objectName,
+                                       const std::function<void(DesktopActionDialog *)> &fill)
+{
+    QAction *a = action(objectName);
+    if (!a || !a->isEnabled())
+        return false;
+    a->trigger();
+    DesktopActionDialog *dialog = m_window->desktopActions()->dialog();
+    if (!dialog || !dialog->isVisible())
+        return false;
+    if (fill)
+        fill(dialog);
+    if (!dialog->confirmButton()->isEnabled())
+        return false;
+    QSignalSpy applied(dialog, &DesktopActionDialog::applied);
+    dialog->confirmButton()->click();
+    return applied.count() > 0 || applied.wait(10000);
 }
 
 bool tst_DesktopActionsEndToEnd::waitFinished(const QString &batchId)
@@ -354,6 +383,99 @@ void tst_DesktopActionsEndToEnd::detachUser()
     QVERIFY(waitFinished(batch));
     QCOMPARE(m_window->session()->jobCenter()->batch(batch).failed, 0);
     QTRY_VERIFY_WITH_TIMEOUT(!desktop(QStringLiteral("WKS-FIN-001")).hasUser(), 20000);
+}
+
+void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
+{
+    // Rename: one call; the table shows the new name once the dialog closes.
+    select({QStringLiteral("WKS-POOL-01")});
+    const QString id = desktop(QStringLiteral("WKS-POOL-01")).desktopId;
+    QVERIFY(apply("desktopRenameAction", [](DesktopActionDialog *d) {
+        auto *edit = d->findChild<QLineEdit *>(QStringLiteral("renameEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("WKS-POOL-11"));
+    }));
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).desktopId, id, 10000);
+
+    // Maintenance mode on two desktops; the details panel says so.
+    select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
+    QVERIFY(apply("desktopMaintenanceAction", {}));
+    QTRY_VERIFY_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).inMaintenanceMode
+                                     && desktop(QStringLiteral("WKS-POOL-02")).inMaintenanceMode,
+                             10000);
+    select({QStringLiteral("WKS-POOL-02")});
+    QVERIFY(m_window->desktopsView()
+                    ->details()
+                    ->value(QStringLiteral("maintenance"))
+                    .startsWith(QStringLiteral("On")));
+
+    // A tag on both, then removed from both.
+    select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
+    QVERIFY(apply("desktopTagsAction", [](DesktopActionDialog *d) {
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tagKeyEdit")),
+                         QStringLiteral("dept"));
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tagValueEdit")),
+                         QStringLiteral("finance"));
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            desktop(QStringLiteral("WKS-POOL-11")).tags.value(QStringLiteral("dept"))
+                            == QLatin1String("finance")
+                    && desktop(QStringLiteral("WKS-POOL-02")).tags.contains(QStringLiteral("dept")),
+            10000);
+    select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
+    QVERIFY(apply("desktopTagsAction", [](DesktopActionDialog *d) {
+        d->findChild<QAbstractButton *>(QStringLiteral("tagsRemoveRadio"))->click();
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tagKeyEdit")),
+                         QStringLiteral("dept"));
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !desktop(QStringLiteral("WKS-POOL-11")).tags.contains(QStringLiteral("dept")), 10000);
+}
+
+void tst_DesktopActionsEndToEnd::addDataDisk()
+{
+    select({QStringLiteral("WKS-FIN-001")});
+    QCOMPARE(desktop(QStringLiteral("WKS-FIN-001")).dataVolumes.size(), 1);
+    QVERIFY(apply("desktopAddDiskAction", [](DesktopActionDialog *d) {
+        d->findChild<QSpinBox *>(QStringLiteral("addDiskSizeSpin"))->setValue(50);
+    }));
+    // The service adds it in a task of its own: the table keeps reading until it is done.
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-FIN-001")).dataVolumes.size(), 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(desktop(QStringLiteral("WKS-FIN-001")).isIdle(), 30000);
+}
+
+void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
+{
+    // Change product: a batch of one desktop (no count to type).
+    select({QStringLiteral("WKS-POOL-01")});
+    const QString bigger = QStringLiteral("workspace.x86.general.xlarge2.windows");
+    QVERIFY(desktop(QStringLiteral("WKS-POOL-01")).productId != bigger);
+    const QString resize = confirm("desktopResizeAction", 0, [bigger](DesktopActionDialog *d) {
+        auto *input = d->findChild<ResizeInput *>();
+        QSignalSpy loaded(input, &ResizeInput::productsLoaded);
+        QVERIFY(input->isLoaded() || loaded.wait(10000));
+        auto *combo = d->findChild<QComboBox *>(QStringLiteral("resizeProductCombo"));
+        combo->setCurrentIndex(combo->findData(bigger));
+    });
+    QVERIFY(!resize.isEmpty());
+    QVERIFY(waitFinished(resize));
+    QCOMPARE(m_window->session()->jobCenter()->batch(resize).failed, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-01")).productId, bigger, 20000);
+
+    // Rebuild WKS-DEV-001 (Linux x86) from the private Ubuntu image.
+    select({QStringLiteral("WKS-DEV-001")});
+    const QString image = QStringLiteral("2f3e4d5c-6b7a-4988-a7b6-c5d4e3f2a1b0");
+    const QString rebuild = confirm("desktopRebuildAction", 0, [image](DesktopActionDialog *d) {
+        auto *input = d->findChild<RebuildInput *>();
+        QSignalSpy loaded(input, &RebuildInput::imagesLoaded);
+        QVERIFY(input->isLoaded() || loaded.wait(10000));
+        auto *combo = d->findChild<QComboBox *>(QStringLiteral("rebuildImageCombo"));
+        combo->setCurrentIndex(combo->findData(image));
+    });
+    QVERIFY(!rebuild.isEmpty());
+    QVERIFY(waitFinished(rebuild));
+    QCOMPARE(m_window->session()->jobCenter()->batch(rebuild).failed, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-DEV-001")).imageId, image, 20000);
 }
 
 QTEST_MAIN(tst_DesktopActionsEndToEnd)

@@ -165,7 +165,17 @@ DesktopActionDialog *DesktopActionController::open(DesktopAction action)
         emit batchStarted(batchId);
         m_view->refresh();
     });
-    connect(dialog, &DesktopActionDialog::applied, m_view, &DesktopsView::refresh);
+    const QStringList ids = [&verdict] {
+        QStringList out;
+        for (const DesktopInfo &d : verdict.targets)
+            out << d.desktopId;
+        return out;
+    }();
+    connect(dialog, &DesktopActionDialog::applied, this, [this, ids] {
+        // The service may run a task for it (disks): the list follows it to the end.
+        m_view->follow(ids);
+        m_view->refresh();
+    });
     // A closed dialog is deleted later: the next action must not find it.
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (m_dialog == dialog)

@@ -12,6 +12,7 @@
 #include "ui/widgets/loadstatewidget.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +27,9 @@
 
 namespace {
 const QString LayoutName = QStringLiteral("desktops");
-}
+/** How long a followed desktop is watched even while it looks idle (its task may start late). */
+constexpr qint64 FollowGraceMs = 8000;
+} // namespace
 
 DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -213,6 +216,7 @@ void DesktopsView::setSession(Session *session)
         disconnect(m_session->jobCenter(), nullptr, this, nullptr);
     m_session = session;
     m_loadedOnce = false;
+    m_followed.clear();
     m_model->setDesktops({});
     fillZoneFilter();
     if (!session) {
@@ -273,6 +277,18 @@ void DesktopsView::refresh()
         }
         m_manual = false;
         m_model->setDesktops(call->result());
+        // A followed desktop is let go once no task runs on it (or it is gone); not at once,
+        // since the service may start its task a moment after answering.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (auto it = m_followed.begin(); it != m_followed.end();) {
+            const int row = m_model->rowOf(it.key());
+            const bool settled = it.value().msecsTo(now) > FollowGraceMs;
+            if (row < 0 || (settled && m_model->desktop(row).isIdle()))
+                it = m_followed.erase(it);
+            else
+                ++it;
+        }
+        updateAutoRefresh();
         m_loadedOnce = true;
         m_loadState->showContent();
         fillZoneFilter();
@@ -341,10 +357,19 @@ void DesktopsView::updateCount()
         m_count->setText(tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
 }
 
+void DesktopsView::follow(const QStringList &desktopIds)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : desktopIds)
+        m_followed.insert(id, now);
+    updateAutoRefresh();
+}
+
 void DesktopsView::updateAutoRefresh()
 {
     const bool running
-            = m_session && m_session->jobCenter() && m_session->jobCenter()->runningCount() > 0;
+            = (m_session && m_session->jobCenter() && m_session->jobCenter()->runningCount() > 0)
+              || (m_session && !m_followed.isEmpty());
     if (running && !m_autoRefresh.isActive())
         m_autoRefresh.start();
     else if (!running)

@@ -4,6 +4,8 @@
 #include "api/profiles/session.h"
 #include "models/domain/desktopinfo.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -40,6 +42,11 @@ public:
     void refresh();
     bool isLoading() const { return m_call != nullptr; }
     bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
+    /**
+     * Keeps refreshing while a task runs on any of @p desktopIds: for a task the service runs
+     * outside a batch of the job engine (a disk added, expanded or removed).
+     */
+    void follow(const QStringList &desktopIds);
 
     DesktopTableModel *model() const { return m_model; }
     DesktopTableFilter *filter() const { return m_filter; }
@@ -84,6 +91,7 @@ private:
     bool m_manual = false;
     bool m_refreshAgain = false; ///< a batch ended while a list was being read
     QTimer m_autoRefresh;
+    QHash<QString, QDateTime> m_followed; ///< desktops whose task the list waits for, since when
 
     DesktopTableModel *m_model = nullptr;
     DesktopTableFilter *m_filter = nullptr;
