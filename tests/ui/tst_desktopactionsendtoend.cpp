@@ -32,6 +32,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ private slots:
     void renameMaintenanceTags();
     void addDataDisk();
     void changeProductAndRebuild();
+    void conflictShownInTheDialog();
 
 private:
     void select(const QStringList &names);
@@ -442,6 +444,39 @@ void tst_DesktopActionsEndToEnd::addDataDisk()
     // The service adds it in a task of its own: the table keeps reading until it is done.
     QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-FIN-001")).dataVolumes.size(), 2, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(desktop(QStringLiteral("WKS-FIN-001")).isIdle(), 30000);
+
+    // Expand the first disk; a size below today's is refused in place first.
+    select({QStringLiteral("WKS-FIN-001")});
+    const QString first = desktop(QStringLiteral("WKS-FIN-001")).dataVolumes.at(0).id;
+    QVERIFY(apply("desktopExpandDiskAction", [first](DesktopActionDialog *d) {
+        auto *combo = d->findChild<QComboBox *>(QStringLiteral("expandDiskCombo"));
+        combo->setCurrentIndex(combo->findData(first));
+        auto *spin = d->findChild<QSpinBox *>(QStringLiteral("expandDiskSizeSpin"));
+        spin->setValue(90);
+        QVERIFY(!d->confirmButton()->isEnabled());
+        spin->setValue(150);
+    }));
+    auto sizeOf = [this](const QString &volumeId) {
+        for (const DesktopVolume &v : desktop(QStringLiteral("WKS-FIN-001")).dataVolumes) {
+            if (v.id == volumeId)
+                return v.size;
+        }
+        return 0;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(sizeOf(first), 150, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(desktop(QStringLiteral("WKS-FIN-001")).isIdle(), 30000);
+
+    // Remove the added disk.
+    select({QStringLiteral("WKS-FIN-001")});
+    QVERIFY(apply("desktopRemoveDiskAction", [first](DesktopActionDialog *d) {
+        auto *list = d->findChild<QListWidget *>(QStringLiteral("removeDiskList"));
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() != first)
+                list->item(i)->setCheckState(Qt::Checked);
+        }
+    }));
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-FIN-001")).dataVolumes.size(), 1, 30000);
+    QCOMPARE(desktop(QStringLiteral("WKS-FIN-001")).dataVolumes.at(0).id, first);
 }
 
 void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
@@ -476,6 +511,36 @@ void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
     QVERIFY(waitFinished(rebuild));
     QCOMPARE(m_window->session()->jobCenter()->batch(rebuild).failed, 0);
     QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-DEV-001")).imageId, image, 20000);
+}
+
+void tst_DesktopActionsEndToEnd::conflictShownInTheDialog()
+{
+    // The desktop is idle when the rename opens; someone reboots it before Confirm: the service
+    // answers 409 and the dialog says so, keeping what was typed.
+    select({QStringLiteral("WKS-FIN-001")});
+    const QString id = desktop(QStringLiteral("WKS-FIN-001")).desktopId;
+    action("desktopRenameAction")->trigger();
+    DesktopActionDialog *d = m_window->desktopActions()->dialog();
+    QVERIFY(d && d->isVisible());
+    auto *edit = d->findChild<QLineEdit *>(QStringLiteral("renameEdit"));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("WKS-FIN-100"));
+    WorkspaceClient other(EmulatorConfig::forEmulator(m_emu));
+    DesktopActionRequest request;
+    request.desktopIds = {id};
+    request.action = DesktopActionRequest::Action::Reboot;
+    TypedCall<ActionResult> *reboot = other.runDesktopAction(request);
+    QSignalSpy rebooted(reboot, &ApiCall::finished);
+    QVERIFY(rebooted.wait(10000));
+    QVERIFY(reboot->isOk() && reboot->result().failures.isEmpty());
+    QVERIFY(d->confirmButton()->isEnabled());
+    d->confirmButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!d->errorText().isEmpty(), 10000);
+    QVERIFY2(d->errorText().contains(QStringLiteral("refused")), qPrintable(d->errorText()));
+    QVERIFY(d->isVisible());
+    QCOMPARE(edit->text(), QStringLiteral("WKS-FIN-100"));
+    QVERIFY(d->confirmButton()->isEnabled()); // it may be tried again once the reboot is over
+    QVERIFY(desktop(QStringLiteral("WKS-FIN-100")).desktopId.isEmpty());
 }
 
 QTEST_MAIN(tst_DesktopActionsEndToEnd)
