@@ -128,10 +128,10 @@ void tst_DesktopActionsEndToEnd::init()
     else
         m_sessions->activateStored();
     QVERIFY(loaded.wait(15000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->desktopsView()->model()->rowCount(), 5, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->desktopsView()->model()->rowCount(), 5, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()
                                      && m_window->session()->state() == Session::State::Connected,
-                             10000);
+                             20000);
 }
 
 void tst_DesktopActionsEndToEnd::cleanup()
@@ -209,14 +209,14 @@ bool tst_DesktopActionsEndToEnd::apply(const char *objectName,
         return false;
     QSignalSpy applied(dialog, &DesktopActionDialog::applied);
     dialog->confirmButton()->click();
-    return applied.count() > 0 || applied.wait(10000);
+    return applied.count() > 0 || applied.wait(20000);
 }
 
 bool tst_DesktopActionsEndToEnd::waitFinished(const QString &batchId)
 {
     JobCenter *jobs = m_window->session()->jobCenter();
     QSignalSpy finished(jobs, &JobCenter::batchFinished);
-    QDeadlineTimer deadline(30000);
+    QDeadlineTimer deadline(45000);
     while (!deadline.hasExpired()) {
         if (jobs->batch(batchId).isFinished())
             return true;
@@ -284,7 +284,7 @@ void tst_DesktopActionsEndToEnd::detailsShowNetworkAndDisks()
     QVERIFY(details->value(QStringLiteral("system_disk")).contains(QStringLiteral("80 GB")));
     QCOMPARE(details->value(QStringLiteral("eip")), QStringLiteral("None"));
     // The list has no security groups: the panel reads the desktop's own detail for them.
-    QTRY_VERIFY_WITH_TIMEOUT(!details->value(QStringLiteral("security_groups")).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!details->value(QStringLiteral("security_groups")).isEmpty(), 20000);
 }
 
 void tst_DesktopActionsEndToEnd::stopStartThenDelete()
@@ -306,7 +306,7 @@ void tst_DesktopActionsEndToEnd::stopStartThenDelete()
     // moment to report the final status).
     QTRY_VERIFY_WITH_TIMEOUT(desktop(two.at(0)).status == QLatin1String("SHUTOFF")
                                      && desktop(two.at(1)).status == QLatin1String("SHUTOFF"),
-                             20000);
+                             30000);
 
     // Start them again: not destructive, no count to type.
     select(two);
@@ -315,7 +315,7 @@ void tst_DesktopActionsEndToEnd::stopStartThenDelete()
     QVERIFY(waitFinished(startBatch));
     QTRY_VERIFY_WITH_TIMEOUT(desktop(two.at(0)).status == QLatin1String("ACTIVE")
                                      && desktop(two.at(1)).status == QLatin1String("ACTIVE"),
-                             20000);
+                             30000);
 
     // Delete one desktop (no count for one) through the context menu's action.
     select({QStringLiteral("WKS-POOL-02")});
@@ -325,7 +325,7 @@ void tst_DesktopActionsEndToEnd::stopStartThenDelete()
     QVERIFY(!deleteBatch.isEmpty());
     QVERIFY(waitFinished(deleteBatch));
     QCOMPARE(jobs->batch(deleteBatch).failed, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->desktopsView()->model()->rowCount(), 4, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->desktopsView()->model()->rowCount(), 4, 30000);
     QVERIFY(desktop(QStringLiteral("WKS-POOL-02")).desktopId.isEmpty());
 }
 
@@ -373,7 +373,7 @@ void tst_DesktopActionsEndToEnd::partlyFailingBatch()
     }
     QVERIFY(sawFailure);
     QTRY_VERIFY_WITH_TIMEOUT(
-            desktop(QStringLiteral("WKS-FIN-001")).status == QLatin1String("SHUTOFF"), 20000);
+            desktop(QStringLiteral("WKS-FIN-001")).status == QLatin1String("SHUTOFF"), 30000);
 }
 
 void tst_DesktopActionsEndToEnd::detachUser()
@@ -384,7 +384,7 @@ void tst_DesktopActionsEndToEnd::detachUser()
     QVERIFY(!batch.isEmpty());
     QVERIFY(waitFinished(batch));
     QCOMPARE(m_window->session()->jobCenter()->batch(batch).failed, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!desktop(QStringLiteral("WKS-FIN-001")).hasUser(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!desktop(QStringLiteral("WKS-FIN-001")).hasUser(), 30000);
 }
 
 void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
@@ -397,14 +397,14 @@ void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
         edit->clear();
         QTest::keyClicks(edit, QStringLiteral("WKS-POOL-11"));
     }));
-    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).desktopId, id, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).desktopId, id, 20000);
 
     // Maintenance mode on two desktops; the details panel says so.
     select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
     QVERIFY(apply("desktopMaintenanceAction", {}));
     QTRY_VERIFY_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).inMaintenanceMode
                                      && desktop(QStringLiteral("WKS-POOL-02")).inMaintenanceMode,
-                             10000);
+                             20000);
     select({QStringLiteral("WKS-POOL-02")});
     QVERIFY(m_window->desktopsView()
                     ->details()
@@ -423,7 +423,7 @@ void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
             desktop(QStringLiteral("WKS-POOL-11")).tags.value(QStringLiteral("dept"))
                             == QLatin1String("finance")
                     && desktop(QStringLiteral("WKS-POOL-02")).tags.contains(QStringLiteral("dept")),
-            10000);
+            20000);
     select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
     QVERIFY(apply("desktopTagsAction", [](DesktopActionDialog *d) {
         d->findChild<QAbstractButton *>(QStringLiteral("tagsRemoveRadio"))->click();
@@ -431,7 +431,7 @@ void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
                          QStringLiteral("dept"));
     }));
     QTRY_VERIFY_WITH_TIMEOUT(
-            !desktop(QStringLiteral("WKS-POOL-11")).tags.contains(QStringLiteral("dept")), 10000);
+            !desktop(QStringLiteral("WKS-POOL-11")).tags.contains(QStringLiteral("dept")), 20000);
 }
 
 void tst_DesktopActionsEndToEnd::addDataDisk()
@@ -495,7 +495,7 @@ void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
     QVERIFY(!resize.isEmpty());
     QVERIFY(waitFinished(resize));
     QCOMPARE(m_window->session()->jobCenter()->batch(resize).failed, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-01")).productId, bigger, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-01")).productId, bigger, 30000);
 
     // Rebuild WKS-DEV-001 (Linux x86) from the private Ubuntu image.
     select({QStringLiteral("WKS-DEV-001")});
@@ -510,7 +510,7 @@ void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
     QVERIFY(!rebuild.isEmpty());
     QVERIFY(waitFinished(rebuild));
     QCOMPARE(m_window->session()->jobCenter()->batch(rebuild).failed, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-DEV-001")).imageId, image, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-DEV-001")).imageId, image, 30000);
 }
 
 void tst_DesktopActionsEndToEnd::conflictShownInTheDialog()
@@ -535,7 +535,7 @@ void tst_DesktopActionsEndToEnd::conflictShownInTheDialog()
     QVERIFY(reboot->isOk() && reboot->result().failures.isEmpty());
     QVERIFY(d->confirmButton()->isEnabled());
     d->confirmButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!d->errorText().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!d->errorText().isEmpty(), 20000);
     QVERIFY2(d->errorText().contains(QStringLiteral("refused")), qPrintable(d->errorText()));
     QVERIFY(d->isVisible());
     QCOMPARE(edit->text(), QStringLiteral("WKS-FIN-100"));
