@@ -64,8 +64,12 @@ DesktopInfo DesktopInfo::fromJson(const QJsonValue &value)
         const QString id = group.isObject()
                                    ? JsonRead::string(group.toObject(), QStringLiteral("id"))
                                    : JsonRead::toText(group);
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             d.securityGroupIds.append(id);
+            d.securityGroupNames.append(
+                    group.isObject() ? JsonRead::string(group.toObject(), QStringLiteral("name"))
+                                     : QString());
+        }
     }
     d.enterpriseProjectId = JsonRead::string(o, QStringLiteral("enterprise_project_id"));
     const QJsonArray tags = JsonRead::array(o, QStringLiteral("tags"));
@@ -91,5 +95,9 @@ DesktopInfo DesktopInfo::fromJson(const QJsonValue &value)
         d.dataVolumes.append(DesktopVolume::fromJson(v));
     d.inMaintenanceMode = o.value(QStringLiteral("in_maintenance_mode")).toBool(false);
     d.architecture = JsonRead::string(product, QStringLiteral("architecture"));
+    d.imageName = JsonRead::string(metadata, QStringLiteral("image_name"));
+    d.supportsInternet = JsonRead::boolean(o, QStringLiteral("is_support_internet"));
+    d.internetMode = JsonRead::string(o, QStringLiteral("internet_mode"));
+    d.attachingEip = JsonRead::boolean(o, QStringLiteral("is_attaching_eip"));
     return d;
 }

@@ -52,13 +52,18 @@ struct DesktopInfo
     QString availabilityZone;
     QString subnetId;
     QStringList securityGroupIds;
+    QStringList securityGroupNames; ///< parallel to securityGroupIds ("" when not named)
     QString enterpriseProjectId;
     QMap<QString, QString> tags;
     QList<Address> addresses;
     DesktopVolume rootVolume;
     QList<DesktopVolume> dataVolumes;
     bool inMaintenanceMode = false;
-    QString architecture; ///< from product "architecture" (x86 | arm)
+    QString architecture;          ///< from product "architecture" (x86 | arm)
+    QString imageName;             ///< from metadata "image_name"
+    bool supportsInternet = false; ///< is_support_internet
+    QString internetMode;          ///< NAT | EIP | BOTH, empty when none
+    bool attachingEip = false;     ///< is_attaching_eip: an EIP is being bound
 
     /** True when a user is attached or being attached (not UNATTACH/DEATTACHED/failed states). */
     bool hasUser() const;

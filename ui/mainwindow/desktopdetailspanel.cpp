@@ -56,12 +56,32 @@ DesktopDetailsPanel::DesktopDetailsPanel(QWidget *parent)
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_layout->setLabelAlignment(Qt::AlignLeft);
-    for (const char *key :
-         {"desktop_id", "status", "task", "users", "attach_state", "login_status", "desktop_type",
-          "ip", "product", "size", "os", "image_id", "availability_zone", "subnet_id",
-          "security_groups", "enterprise_project_id", "created", "tags"}) {
+    for (const char *key : {"desktop_id",
+                            "status",
+                            "task",
+                            "users",
+                            "attach_state",
+                            "login_status",
+                            "desktop_type",
+                            "maintenance",
+                            "ip",
+                            "nics",
+                            "eip",
+                            "product",
+                            "size",
+                            "os",
+                            "image_id",
+                            "system_disk",
+                            "data_disks",
+                            "availability_zone",
+                            "subnet_id",
+                            "security_groups",
+                            "enterprise_project_id",
+                            "created",
+                            "tags"}) {
         const QString k = QString::fromLatin1(key);
-        addField(k, k.endsWith(QLatin1String("_id")) || k == QLatin1String("ip"));
+        addField(k, k.endsWith(QLatin1String("_id")) || k == QLatin1String("ip")
+                            || k == QLatin1String("eip"));
     }
     m_scroll = new QScrollArea(this);
     auto *scroll = m_scroll;
@@ -157,8 +177,14 @@ void DesktopDetailsPanel::retranslateUi()
             text = tr("Sign-in");
         else if (f.key == QLatin1String("desktop_type"))
             text = tr("Type");
+        else if (f.key == QLatin1String("maintenance"))
+            text = tr("Maintenance mode");
         else if (f.key == QLatin1String("ip"))
             text = tr("IP addresses");
+        else if (f.key == QLatin1String("nics"))
+            text = tr("Network interfaces");
+        else if (f.key == QLatin1String("eip"))
+            text = tr("EIP");
         else if (f.key == QLatin1String("product"))
             text = tr("Product");
         else if (f.key == QLatin1String("size"))
@@ -167,6 +193,10 @@ void DesktopDetailsPanel::retranslateUi()
             text = tr("Operating system");
         else if (f.key == QLatin1String("image_id"))
             text = tr("Image ID");
+        else if (f.key == QLatin1String("system_disk"))
+            text = tr("System disk");
+        else if (f.key == QLatin1String("data_disks"))
+            text = tr("Data disks");
         else if (f.key == QLatin1String("availability_zone"))
             text = tr("Availability zone");
         else if (f.key == QLatin1String("subnet_id"))
@@ -236,14 +266,66 @@ void DesktopDetailsPanel::render()
     put(QStringLiteral("attach_state"), d.attachState);
     put(QStringLiteral("login_status"), d.loginStatus);
     put(QStringLiteral("desktop_type"), d.desktopType);
-    put(QStringLiteral("ip"), d.ipAddresses.join(QStringLiteral(", ")));
+    put(QStringLiteral("maintenance"),
+        d.inMaintenanceMode ? tr("On: users cannot sign in") : tr("Off"));
+    QStringList ips = d.ipAddresses;
+    QStringList nics;
+    QStringList eips;
+    for (const DesktopInfo::Address &a : d.addresses) {
+        // Floating addresses are EIPs bound to the desktop; fixed ones belong to its NICs.
+        if (a.type.compare(QLatin1String("floating"), Qt::CaseInsensitive) == 0) {
+            if (!eips.contains(a.address))
+                eips << a.address;
+            continue;
+        }
+        if (!ips.contains(a.address))
+            ips << a.address;
+        // One line per address: the address, then the MAC and network it belongs to.
+        QStringList about;
+        if (!a.macAddress.isEmpty())
+            about << tr("MAC %1").arg(a.macAddress);
+        if (!a.networkId.isEmpty())
+            about << tr("network %1").arg(a.networkId);
+        nics << (about.isEmpty() ? a.address
+                                 : tr("%1 (%2)").arg(a.address, about.join(QStringLiteral(", "))));
+    }
+    put(QStringLiteral("ip"), ips.join(QStringLiteral(", ")));
+    put(QStringLiteral("nics"), nics.join(QLatin1Char('\n')));
+    QString eip = eips.join(QStringLiteral(", "));
+    if (eip.isEmpty() && d.attachingEip)
+        eip = tr("Being bound…");
+    else if (eip.isEmpty())
+        eip = d.supportsInternet && !d.internetMode.isEmpty()
+                      ? tr("None (internet through %1)").arg(d.internetMode)
+                      : tr("None");
+    put(QStringLiteral("eip"), eip);
     put(QStringLiteral("product"), d.productId);
     put(QStringLiteral("size"), size);
     put(QStringLiteral("os"), d.osType);
-    put(QStringLiteral("image_id"), d.imageId);
+    put(QStringLiteral("image_id"),
+        d.imageName.isEmpty() ? d.imageId : tr("%1 (%2)").arg(d.imageId, d.imageName));
+    auto volumeText = [&locale, this](const DesktopVolume &v) {
+        QString text = tr("%1 GB %2").arg(locale.toString(v.size), v.type);
+        if (!v.device.isEmpty())
+            text = tr("%1 on %2").arg(text, v.device);
+        return text;
+    };
+    put(QStringLiteral("system_disk"),
+        d.rootVolume.size > 0 ? volumeText(d.rootVolume) : QString());
+    QStringList disks;
+    for (const DesktopVolume &v : d.dataVolumes)
+        disks << volumeText(v);
+    put(QStringLiteral("data_disks"),
+        d.dataVolumes.isEmpty() ? tr("None") : disks.join(QLatin1Char('\n')));
     put(QStringLiteral("availability_zone"), d.availabilityZone);
     put(QStringLiteral("subnet_id"), d.subnetId);
-    put(QStringLiteral("security_groups"), d.securityGroupIds.join(QStringLiteral(", ")));
+    QStringList groups;
+    for (int i = 0; i < d.securityGroupIds.size(); ++i) {
+        const QString name = d.securityGroupNames.value(i);
+        groups << (name.isEmpty() ? d.securityGroupIds.at(i)
+                                  : tr("%1 (%2)").arg(name, d.securityGroupIds.at(i)));
+    }
+    put(QStringLiteral("security_groups"), groups.join(QLatin1Char('\n')));
     put(QStringLiteral("enterprise_project_id"), d.enterpriseProjectId);
     put(QStringLiteral("created"),
         created.isValid() ? locale.toString(created.toLocalTime(), QLocale::LongFormat)

@@ -13,6 +13,7 @@
 #include "ui/widgets/loadstatewidget.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,11 +23,14 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
 const QString LayoutName = QStringLiteral("desktops");
-}
+/** How long a followed desktop is watched even while it looks idle (its task may start late). */
+constexpr qint64 FollowGraceMs = 8000;
+} // namespace
 
 DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -162,9 +166,15 @@ void DesktopsView::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({1000, 340});
 
+    m_actionBar = new QToolBar(this);
+    m_actionBar->setObjectName(QStringLiteral("desktopActionBar"));
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actionBar->setIconSize(QSize(16, 16));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
+    layout->addWidget(m_actionBar);
     layout->addWidget(m_splitter, 1);
 }
 
@@ -182,6 +192,7 @@ void DesktopsView::retranslateUi()
     m_assignmentFilter->setItemText(0, tr("Any"));
     m_assignmentFilter->setItemText(1, tr("Assigned"));
     m_assignmentFilter->setItemText(2, tr("Unassigned"));
+    m_actionBar->setWindowTitle(tr("Desktop actions"));
     m_model->retranslate();
     updateCount();
 }
@@ -200,12 +211,17 @@ void DesktopsView::setSession(Session *session)
     m_pendingPages.clear();
     m_mergeTimer.stop();
     m_finishPending = false;
+    if (m_detailCall) {
+        m_detailCall->abort();
+        m_detailCall = nullptr;
+    }
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     if (m_session && m_session->jobCenter())
         disconnect(m_session->jobCenter(), nullptr, this, nullptr);
     m_session = session;
     m_loadedOnce = false;
+    m_followed.clear();
     m_model->setDesktops({});
     fillZoneFilter();
     if (!session) {
@@ -217,7 +233,10 @@ void DesktopsView::setSession(Session *session)
         connect(jobs, &JobCenter::runningCountChanged, this, &DesktopsView::updateAutoRefresh);
         // A batch that ends changes desktops (created, assigned): show the final state at once.
         connect(jobs, &JobCenter::batchFinished, this, [this] {
-            if (!isLoading())
+            // A list being read may predate the end: read once more after it.
+            if (isLoading())
+                m_refreshAgain = true;
+            else
                 refresh();
         });
     }
@@ -283,6 +302,10 @@ void DesktopsView::completeLoad()
 {
     m_finishPending = false;
     m_busy->setVisible(false);
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        QTimer::singleShot(0, this, &DesktopsView::refresh);
+    }
     const ApiError &error = m_loader->error();
     if (error.isError()) {
         if (error.kind == ApiError::Kind::Cancelled)
@@ -302,6 +325,18 @@ void DesktopsView::completeLoad()
     }
     m_manual = false;
     m_model->removeDesktopsNotIn(m_loader->seenIds());
+    // A followed desktop is let go once no task runs on it (or it is gone); not at once, since
+    // the service may start its task a moment after answering.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_followed.begin(); it != m_followed.end();) {
+        const int row = m_model->rowOf(it.key());
+        const bool settled = it.value().msecsTo(now) > FollowGraceMs;
+        if (row < 0 || (settled && m_model->desktop(row).isIdle()))
+            it = m_followed.erase(it);
+        else
+            ++it;
+    }
+    updateAutoRefresh();
     m_loadedOnce = true;
     m_loadState->showContent();
     fillZoneFilter();
@@ -369,10 +404,19 @@ void DesktopsView::updateCount()
         m_count->setText(tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
 }
 
+void DesktopsView::follow(const QStringList &desktopIds)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : desktopIds)
+        m_followed.insert(id, now);
+    updateAutoRefresh();
+}
+
 void DesktopsView::updateAutoRefresh()
 {
     const bool running
-            = m_session && m_session->jobCenter() && m_session->jobCenter()->runningCount() > 0;
+            = (m_session && m_session->jobCenter() && m_session->jobCenter()->runningCount() > 0)
+              || (m_session && !m_followed.isEmpty());
     if (running && !m_autoRefresh.isActive())
         m_autoRefresh.start();
     else if (!running)
@@ -382,6 +426,45 @@ void DesktopsView::updateAutoRefresh()
 void DesktopsView::onSelectionChanged()
 {
     const QList<DesktopInfo> selected = selectedDesktops();
-    m_details->setDesktop(selected.size() == 1 ? selected.first() : DesktopInfo());
+    const DesktopInfo shown = selected.size() == 1 ? selected.first() : DesktopInfo();
+    // The list has no security groups: keep those of the detail read for the same desktop.
+    const DesktopInfo before = m_details->desktop();
+    DesktopInfo next = shown;
+    if (!shown.desktopId.isEmpty() && before.desktopId == shown.desktopId
+        && shown.securityGroupIds.isEmpty()) {
+        next.securityGroupIds = before.securityGroupIds;
+        next.securityGroupNames = before.securityGroupNames;
+    }
+    m_details->setDesktop(next);
+    if (shown.desktopId != before.desktopId)
+        loadDetail(shown.desktopId);
     emit selectionChanged();
+}
+
+void DesktopsView::loadDetail(const QString &desktopId)
+{
+    if (m_detailCall) {
+        m_detailCall->abort();
+        m_detailCall = nullptr;
+    }
+    if (!m_session || desktopId.isEmpty())
+        return;
+    TypedCall<DesktopInfo> *call = m_session->client()->desktop(desktopId, this);
+    m_detailCall = call;
+    connect(call, &ApiCall::finished, this, [this, call, desktopId] {
+        call->deleteLater();
+        if (m_detailCall != call)
+            return;
+        m_detailCall = nullptr;
+        // A failure leaves what the list said; the selection may have moved on meanwhile.
+        if (!call->isOk() || m_details->desktop().desktopId != desktopId)
+            return;
+        DesktopInfo merged = m_details->desktop();
+        const DesktopInfo detail = call->result();
+        merged.securityGroupIds = detail.securityGroupIds;
+        merged.securityGroupNames = detail.securityGroupNames;
+        if (merged.addresses.isEmpty())
+            merged.addresses = detail.addresses;
+        m_details->setDesktop(merged);
+    });
 }

@@ -4,6 +4,8 @@
 #include "api/profiles/session.h"
 #include "models/domain/desktopinfo.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -20,6 +22,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QToolButton;
 
 /**
@@ -40,12 +43,19 @@ public:
     void refresh();
     bool isLoading() const;
     bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
+    /**
+     * Keeps refreshing while a task runs on any of @p desktopIds: for a task the service runs
+     * outside a batch of the job engine (a disk added, expanded or removed).
+     */
+    void follow(const QStringList &desktopIds);
 
     DesktopTableModel *model() const { return m_model; }
     DesktopTableFilter *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
     DesktopDetailsPanel *details() const { return m_details; }
     LoadStateWidget *loadState() const { return m_loadState; }
+    /** The toolbar above the table, for the actions on the selected desktops. */
+    QToolBar *actionBar() const { return m_actionBar; }
     /** The selected desktops, in table order. */
     QList<DesktopInfo> selectedDesktops() const;
 
@@ -74,6 +84,8 @@ private:
     void mergeNextPage();
     void onLoadFinished();
     void completeLoad();
+    /** ShowDesktopDetail of the one selected desktop: it names the security groups. */
+    void loadDetail(const QString &desktopId);
 
     AppSettings *m_settings;
     QPointer<Session> m_session;
@@ -82,9 +94,12 @@ private:
     QList<QList<DesktopInfo>> m_pendingPages;
     QTimer m_mergeTimer;
     bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
+    QPointer<ApiCall> m_detailCall;
     bool m_loadedOnce = false;
     bool m_manual = false;
+    bool m_refreshAgain = false; ///< a batch ended while a list was being read
     QTimer m_autoRefresh;
+    QHash<QString, QDateTime> m_followed; ///< desktops whose task the list waits for, since when
 
     DesktopTableModel *m_model = nullptr;
     DesktopTableFilter *m_filter = nullptr;
@@ -99,6 +114,7 @@ private:
     QLabel *m_count = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    QToolBar *m_actionBar = nullptr;
     LoadStateWidget *m_loadState = nullptr;
     DesktopDetailsPanel *m_details = nullptr;
 };

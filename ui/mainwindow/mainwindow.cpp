@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "desktopactioncontroller.h"
 #include "desktopsview.h"
 #include "usersview.h"
 
@@ -16,6 +17,7 @@
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/csvimport/csvimportdialog.h"
+#include "ui/desktopactions/desktopactionset.h"
 #include "ui/directory/groupsview.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/settings/appsettings.h"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(AppSettings *settings, ProfileStore *profiles, SessionMan
     m_banner->setVisible(false);
 
     m_desktops = new DesktopsView(settings, this);
+    m_desktopActions = new DesktopActionController(m_desktops, this, this);
     m_users = new UsersView(settings, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -114,6 +117,10 @@ MainWindow::MainWindow(AppSettings *settings, ProfileStore *profiles, SessionMan
 
     connect(m_desktops, &DesktopsView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_desktops, &DesktopsView::assignRequested, this, &MainWindow::assignDesktops);
+    connect(m_desktopActions, &DesktopActionController::batchStarted, this, [this] {
+        m_jobsDock->show();
+        m_tabs->setCurrentWidget(m_desktops);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_sessions, &SessionManager::sessionAboutToChange, this,
             &MainWindow::onSessionAboutToChange);
@@ -235,6 +242,10 @@ void MainWindow::createMenus()
     m_desktopsMenu->addAction(m_createAction);
     m_desktopsMenu->addAction(m_assignAction);
     m_desktopsMenu->addSeparator();
+    // The tooltips say why an action is disabled for the selection.
+    m_desktopsMenu->setToolTipsVisible(true);
+    m_desktopActions->actions()->addTo(m_desktopsMenu);
+    m_desktopsMenu->addSeparator();
     m_desktopsMenu->addAction(m_createUserAction);
     m_desktopsMenu->addSeparator();
     m_desktopsMenu->addAction(m_refreshAction);
@@ -292,6 +303,7 @@ void MainWindow::retranslateUi()
     m_jobsAction->setText(tr("&Jobs Panel"));
     m_aboutAction->setText(tr("&About Workspace Console"));
     m_jobsDock->setWindowTitle(tr("Jobs"));
+    m_desktopActions->retranslate();
     m_tabs->setTabText(m_tabs->indexOf(m_desktops), tr("Desktops"));
     m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users"));
     m_tabs->setTabText(m_tabs->indexOf(m_groups), tr("Groups"));
@@ -378,6 +390,7 @@ void MainWindow::onSessionAboutToChange()
             delete dialog->data();
     }
     setJobsPanel(nullptr);
+    m_desktopActions->setSession(nullptr);
     m_desktops->setSession(nullptr);
     m_users->setSession(nullptr);
     m_groups->setSession(nullptr);
@@ -389,6 +402,7 @@ void MainWindow::onSessionChanged(Session *session)
     m_session = session;
     m_activationError.clear();
     m_desktops->setSession(session);
+    m_desktopActions->setSession(session);
     m_users->setSession(session);
     m_groups->setSession(session);
     setJobsPanel(session);

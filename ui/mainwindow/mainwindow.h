@@ -11,6 +11,7 @@
 
 class AppSettings;
 class CreateDesktopWizard;
+class DesktopActionController;
 class DesktopsView;
 class GroupsView;
 class ProfileStore;
@@ -40,6 +41,8 @@ public:
     ~MainWindow() override;
 
     DesktopsView *desktopsView() const { return m_desktops; }
+    /** The day-2 actions on the selected desktops (menu, toolbar, context menu). */
+    DesktopActionController *desktopActions() const { return m_desktopActions; }
     UsersView *usersView() const { return m_users; }
     GroupsView *groupsView() const { return m_groups; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
@@ -90,6 +93,7 @@ private:
     QLabel *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     DesktopsView *m_desktops = nullptr;
+    DesktopActionController *m_desktopActions = nullptr;
     UsersView *m_users = nullptr;
     GroupsView *m_groups = nullptr;
     QDockWidget *m_jobsDock = nullptr;

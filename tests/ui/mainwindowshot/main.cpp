@@ -6,11 +6,13 @@
 //   (on one line)
 //
 // Options: --lang en|zh_CN, --qm FILE (an extra catalog, e.g. Chinese not merged yet),
-// --size WxH (window size, at 0,0), --select NAME (select a desktop), --jobs N (start a create
-// batch of N desktops so the jobs dock shows progress), --users (show the users tab),
+// --size WxH (window size, at 0,0), --select NAME[,NAME...] (select desktops), --jobs N (start
+// a create batch of N desktops so the jobs dock shows progress), --users (show the users tab),
 // --profiles (open the profiles dialog on a sample profile), --create-user (open that dialog),
 // --groups (sample user groups with members, the Groups tab on one of them), --picker (with
-// --groups: the "Add members" picker open on it).
+// --groups: the "Add members" picker open on it), --menu (open the Desktops menu), --action
+// OBJECTNAME (open the confirmation of a desktop action, e.g. desktopDeleteAction), --type TEXT
+// (type it into the confirmation's count field).
 // Settings and secrets are the test kind: nothing of the real home is touched.
 
 #include "api/http/workspaceclient.h"
@@ -22,6 +24,7 @@
 #include "models/i18n/translator.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
+#include "ui/desktopactions/desktopactiondialog.h"
 #include "ui/directory/directorypickerdialog.h"
 #include "ui/directory/groupsview.h"
 #include "ui/mainwindow/desktopsview.h"
@@ -30,10 +33,15 @@
 #include "ui/mainwindow/usersview.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/profiledialog.h"
+#include "ui/widgets/typedcountconfirmation.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSocketNotifier>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -83,7 +91,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("create user dialog"));
     const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("groups tab"));
     const QCommandLineOption picker(QStringLiteral("picker"), QStringLiteral("members picker"));
-    parser.addOptions({lang, qm, size, select, jobs, users, profiles, createUser, groups, picker});
+    const QCommandLineOption menu(QStringLiteral("menu"), QStringLiteral("open Desktops menu"));
+    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("desktop action"),
+                                    QStringLiteral("objectName"));
+    const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("typed count"),
+                                  QStringLiteral("text"));
+    parser.addOptions({lang, qm, size, select, jobs, users, profiles, createUser, groups, picker,
+                       menu, action, type});
     parser.process(app);
 
     if (::pipe(signalPipe) == 0) {
@@ -150,11 +164,35 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(select)) {
             QTableView *table = window.desktopsView()->table();
+            const QStringList names = parser.value(select).split(u',');
             for (int row = 0; row < table->model()->rowCount(); ++row) {
-                if (table->model()->index(row, DesktopTableModel::NameColumn).data().toString()
-                    == parser.value(select))
-                    table->selectRow(row);
+                if (names.contains(table->model()
+                                           ->index(row, DesktopTableModel::NameColumn)
+                                           .data()
+                                           .toString()))
+                    table->selectionModel()->select(table->model()->index(row, 0),
+                                                    QItemSelectionModel::Select
+                                                            | QItemSelectionModel::Rows);
             }
+        }
+        if (parser.isSet(action)) {
+            // After the selection's actions are judged and the window is drawn.
+            QTimer::singleShot(500, &window, [&window, &parser, action, type] {
+                if (auto *a = window.findChild<QAction *>(parser.value(action)))
+                    a->trigger();
+                auto *dialog = window.findChild<DesktopActionDialog *>();
+                if (dialog && dialog->typedConfirmation() && parser.isSet(type))
+                    dialog->typedConfirmation()->lineEdit()->setText(parser.value(type));
+                if (dialog)
+                    dialog->move(window.x() + 240, window.y() + 90);
+            });
+        }
+        if (parser.isSet(menu)) {
+            QTimer::singleShot(500, &window, [&window] {
+                auto *desktopsMenu = window.findChild<QMenu *>(QStringLiteral("desktopsMenu"));
+                desktopsMenu->popup(window.menuBar()->mapToGlobal(
+                        window.menuBar()->actionGeometry(desktopsMenu->menuAction()).bottomLeft()));
+            });
         }
         if (parser.isSet(users))
             window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))

@@ -1,0 +1,271 @@
+// DesktopActionRules and DesktopActionSet: which selected desktops each day-2 action applies to,
+// the reason given for the others, and the enabled state and tooltip of the actions.
+
+#include "models/i18n/translator.h"
+#include "ui/desktopactions/desktopactionrules.h"
+#include "ui/desktopactions/desktopactionset.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTest>
+
+Q_DECLARE_METATYPE(DesktopInfo)
+
+class tst_DesktopActionRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void single_data();
+    void single();
+    void partialSelection();
+    void singleDesktopActions_data();
+    void singleDesktopActions();
+    void oneOperatingSystemPerBatch_data();
+    void oneOperatingSystemPerBatch();
+    void actionSetFollowsSelection();
+    void menuHasEveryAction();
+
+private:
+    Translator m_translator; ///< the English plurals ("2 Desktops")
+};
+
+namespace {
+
+DesktopInfo desktop(const QString &name, const QString &status, const QString &user = {},
+                    const QString &task = {})
+{
+    DesktopInfo d;
+    d.desktopId = QStringLiteral("id-") + name;
+    d.computerName = name;
+    d.status = status;
+    d.taskStatus = task;
+    d.userName = user;
+    d.attachState = user.isEmpty() ? QStringLiteral("UNATTACH") : QStringLiteral("ATTACHED");
+    d.osType = QStringLiteral("Windows");
+    d.architecture = QStringLiteral("x86");
+    return d;
+}
+
+DesktopInfo withDisk(DesktopInfo d)
+{
+    DesktopVolume v;
+    v.id = QStringLiteral("vol-1");
+    v.type = QStringLiteral("SAS");
+    v.size = 100;
+    d.dataVolumes << v;
+    return d;
+}
+
+} // namespace
+
+void tst_DesktopActionRules::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_translator.setLanguage(QStringLiteral("en"));
+}
+
+void tst_DesktopActionRules::single_data()
+{
+    QTest::addColumn<DesktopAction>("action");
+    QTest::addColumn<DesktopInfo>("desktop");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("reason"); // part of the tooltip when disabled
+
+    const DesktopInfo active
+            = desktop(QStringLiteral("A"), QStringLiteral("ACTIVE"), QStringLiteral("alice"));
+    const DesktopInfo off = desktop(QStringLiteral("B"), QStringLiteral("SHUTOFF"));
+    const DesktopInfo hibernated
+            = desktop(QStringLiteral("C"), QStringLiteral("HIBERNATED"), QStringLiteral("bob"));
+    const DesktopInfo busy = desktop(QStringLiteral("D"), QStringLiteral("ACTIVE"),
+                                     QStringLiteral("carol"), QStringLiteral("rebooting"));
+    const DesktopInfo building = desktop(QStringLiteral("E"), QString());
+
+    QTest::newRow("start off") << DesktopAction::Start << off << true << QString();
+    QTest::newRow("start hibernated") << DesktopAction::Start << hibernated << true << QString();
+    QTest::newRow("start active") << DesktopAction::Start << active << false
+                                  << QStringLiteral("already running");
+    QTest::newRow("stop active") << DesktopAction::Stop << active << true << QString();
+    QTest::newRow("stop off") << DesktopAction::Stop << off << false
+                              << QStringLiteral("already shut off");
+    QTest::newRow("reboot hibernated")
+            << DesktopAction::Reboot << hibernated << false << QStringLiteral("hibernated");
+    QTest::newRow("hibernate active") << DesktopAction::Hibernate << active << true << QString();
+    QTest::newRow("stop busy") << DesktopAction::Stop << busy << false << QStringLiteral("busy");
+    QTest::newRow("delete busy") << DesktopAction::Delete << busy << false
+                                 << QStringLiteral("busy");
+    QTest::newRow("tags busy") << DesktopAction::Tags << busy << true << QString();
+    QTest::newRow("delete building")
+            << DesktopAction::Delete << building << false << QStringLiteral("still being created");
+    QTest::newRow("detach assigned") << DesktopAction::Detach << active << true << QString();
+    QTest::newRow("detach unassigned")
+            << DesktopAction::Detach << off << false << QStringLiteral("no user assigned");
+    QTest::newRow("detach hibernated") << DesktopAction::Detach << hibernated << false
+                                       << QStringLiteral("hibernated desktops cannot be detached");
+    QTest::newRow("delete off") << DesktopAction::Delete << off << true << QString();
+    QTest::newRow("expand without disk")
+            << DesktopAction::ExpandDisk << active << false << QStringLiteral("no data disk");
+    QTest::newRow("expand with disk")
+            << DesktopAction::ExpandDisk << withDisk(active) << true << QString();
+    QTest::newRow("remove with disk")
+            << DesktopAction::RemoveDisk << withDisk(off) << true << QString();
+    QTest::newRow("add disk") << DesktopAction::AddDisk << active << true << QString();
+    QTest::newRow("rename") << DesktopAction::Rename << off << true << QString();
+    QTest::newRow("maintenance") << DesktopAction::Maintenance << active << true << QString();
+}
+
+void tst_DesktopActionRules::single()
+{
+    QFETCH(DesktopAction, action);
+    QFETCH(DesktopInfo, desktop);
+    QFETCH(bool, enabled);
+    QFETCH(QString, reason);
+
+    const DesktopActionRules::Verdict v = DesktopActionRules::judge(action, {desktop});
+    QCOMPARE(v.isEnabled(), enabled);
+    if (enabled) {
+        QCOMPARE(v.targets.size(), 1);
+        QVERIFY(v.skipped.isEmpty());
+    } else {
+        QVERIFY2(v.toolTip(action).contains(reason), qPrintable(v.toolTip(action)));
+        // The tooltip names the desktop so that the administrator knows which one.
+        QVERIFY(v.toolTip(action).contains(desktop.computerName));
+    }
+}
+
+void tst_DesktopActionRules::partialSelection()
+{
+    const QList<DesktopInfo> selection{
+            desktop(QStringLiteral("A"), QStringLiteral("ACTIVE"), QStringLiteral("alice")),
+            desktop(QStringLiteral("B"), QStringLiteral("SHUTOFF")),
+            desktop(QStringLiteral("C"), QStringLiteral("ACTIVE"), QStringLiteral("carol"))};
+    const DesktopActionRules::Verdict stop
+            = DesktopActionRules::judge(DesktopAction::Stop, selection);
+    QVERIFY(stop.isEnabled());
+    QCOMPARE(stop.targets.size(), 2);
+    QCOMPARE(stop.targets.at(0).computerName, QStringLiteral("A"));
+    QCOMPARE(stop.targets.at(1).computerName, QStringLiteral("C"));
+    QCOMPARE(stop.skipped.size(), 1);
+    QCOMPARE(stop.skipReasons.first(), QStringLiteral("already shut off"));
+    const QString tip = stop.toolTip(DesktopAction::Stop);
+    QVERIFY2(tip.startsWith(DesktopActions::confirmText(DesktopAction::Stop, 2)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("(B: already shut off)")), qPrintable(tip));
+
+    const DesktopActionRules::Verdict none
+            = DesktopActionRules::judge(DesktopAction::Start, {selection.at(0)});
+    QVERIFY(!none.isEnabled());
+    const DesktopActionRules::Verdict empty = DesktopActionRules::judge(DesktopAction::Delete, {});
+    QVERIFY(!empty.isEnabled());
+    QCOMPARE(empty.blocked, QStringLiteral("Select one or more desktops first."));
+}
+
+void tst_DesktopActionRules::singleDesktopActions_data()
+{
+    QTest::addColumn<DesktopAction>("action");
+    QTest::newRow("rename") << DesktopAction::Rename;
+    QTest::newRow("add disk") << DesktopAction::AddDisk;
+    QTest::newRow("expand disk") << DesktopAction::ExpandDisk;
+    QTest::newRow("remove disk") << DesktopAction::RemoveDisk;
+}
+
+void tst_DesktopActionRules::singleDesktopActions()
+{
+    QFETCH(DesktopAction, action);
+    const QList<DesktopInfo> two{withDisk(desktop(QStringLiteral("A"), QStringLiteral("ACTIVE"))),
+                                 withDisk(desktop(QStringLiteral("B"), QStringLiteral("ACTIVE")))};
+    const DesktopActionRules::Verdict v = DesktopActionRules::judge(action, two);
+    QVERIFY(!v.isEnabled());
+    QCOMPARE(v.blocked, QStringLiteral("Select a single desktop."));
+    QVERIFY(DesktopActionRules::judge(action, {two.first()}).isEnabled());
+}
+
+void tst_DesktopActionRules::oneOperatingSystemPerBatch_data()
+{
+    QTest::addColumn<DesktopAction>("action");
+    QTest::addColumn<QString>("os");
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<bool>("enabled");
+
+    QTest::newRow("resize same") << DesktopAction::Resize << "Windows"
+                                 << "x86" << true;
+    QTest::newRow("resize other os") << DesktopAction::Resize << "Linux"
+                                     << "x86" << false;
+    QTest::newRow("rebuild same") << DesktopAction::Rebuild << "Windows"
+                                  << "x86" << true;
+    QTest::newRow("rebuild other os") << DesktopAction::Rebuild << "Linux"
+                                      << "x86" << false;
+    QTest::newRow("rebuild other arch") << DesktopAction::Rebuild << "Windows"
+                                        << "arm" << false;
+    QTest::newRow("delete other os") << DesktopAction::Delete << "Linux"
+                                     << "arm" << true;
+}
+
+void tst_DesktopActionRules::oneOperatingSystemPerBatch()
+{
+    QFETCH(DesktopAction, action);
+    QFETCH(QString, os);
+    QFETCH(QString, arch);
+    QFETCH(bool, enabled);
+
+    DesktopInfo other = desktop(QStringLiteral("B"), QStringLiteral("ACTIVE"));
+    other.osType = os;
+    other.architecture = arch;
+    const DesktopActionRules::Verdict v = DesktopActionRules::judge(
+            action, {desktop(QStringLiteral("A"), QStringLiteral("ACTIVE")), other});
+    QCOMPARE(v.isEnabled(), enabled);
+    if (!enabled)
+        QVERIFY(v.blocked.contains(QStringLiteral("select desktops of one")));
+}
+
+void tst_DesktopActionRules::actionSetFollowsSelection()
+{
+    DesktopActionSet set;
+    QAction *start = set.action(DesktopAction::Start);
+    QAction *stop = set.action(DesktopAction::Stop);
+    QVERIFY(start && stop);
+    QCOMPARE(stop->objectName(), QStringLiteral("desktopStopAction"));
+    // Without a session nothing can run, and the tooltip says why.
+    set.setSelection({desktop(QStringLiteral("A"), QStringLiteral("ACTIVE"))}, false,
+                     QStringLiteral("Open a profile first."));
+    QVERIFY(!stop->isEnabled());
+    QCOMPARE(stop->toolTip(), QStringLiteral("Open a profile first."));
+
+    set.setSelection({desktop(QStringLiteral("A"), QStringLiteral("ACTIVE"))}, true);
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(start->toolTip(), QStringLiteral("A: already running"));
+    QCOMPARE(start->statusTip(), start->toolTip());
+
+    set.setSelection({}, true);
+    for (const DesktopAction action : DesktopActions::all()) {
+        QVERIFY(!set.action(action)->isEnabled());
+        QCOMPARE(set.action(action)->toolTip(),
+                 QStringLiteral("Select one or more desktops first."));
+    }
+}
+
+void tst_DesktopActionRules::menuHasEveryAction()
+{
+    DesktopActionSet set;
+    QMenu menu;
+    set.addTo(&menu);
+    QSet<QString> names;
+    for (QAction *a : menu.actions()) {
+        names << a->objectName();
+        if (a->menu()) {
+            for (QAction *sub : a->menu()->actions())
+                names << sub->objectName();
+        }
+    }
+    for (const DesktopAction action : DesktopActions::all()) {
+        QVERIFY2(names.contains(DesktopActions::objectName(action)),
+                 qPrintable(DesktopActions::objectName(action)));
+        QVERIFY(!DesktopActions::menuText(action).isEmpty());
+        QVERIFY(!DesktopActions::title(action).isEmpty());
+    }
+}
+
+QTEST_MAIN(tst_DesktopActionRules)
+#include "tst_desktopactionrules.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "desktopactioninput.h"
+
+class QRadioButton;
+
+/** Turn maintenance mode on (users cannot sign in) or off for the desktops. */
+class MaintenanceInput : public DesktopActionInput
+{
+    Q_OBJECT
+public:
+    explicit MaintenanceInput(QWidget *parent = nullptr);
+
+    void setTargets(const QList<DesktopInfo> &targets) override;
+    bool turnsOn() const;
+    QString consequence() const override;
+    Mode mode() const override { return Mode::Call; }
+    ApiCall *send(WorkspaceClient *client, QObject *context) override;
+
+protected:
+    void retranslateUi() override;
+
+private:
+    QRadioButton *m_on = nullptr;
+    QRadioButton *m_off = nullptr;
+};
