@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddDiskInput</name>
+    <message>
+        <source>Disk &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk(s) now.</source>
+        <translation>
+            <numerusform>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk now.</numerusform>
+            <numerusform>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disks now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Api</name>
     <message>
         <source>This request names no desktops, so whether it was carried out cannot be checked automatically.</source>
@@ -684,6 +706,81 @@
         <source>The ceiling of requests per second must be between 1 and 1000, or 0 for none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether this request was carried out cannot be checked automatically: look at the desktops before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n desktop(s)</source>
+        <translation>
+            <numerusform>Start %n desktop</numerusform>
+            <numerusform>Start %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n desktop(s)</source>
+        <translation>
+            <numerusform>Stop %n desktop</numerusform>
+            <numerusform>Stop %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n desktop(s)</source>
+        <translation>
+            <numerusform>Restart %n desktop</numerusform>
+            <numerusform>Restart %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hibernate %n desktop(s)</source>
+        <translation>
+            <numerusform>Hibernate %n desktop</numerusform>
+            <numerusform>Hibernate %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power action on %n desktop(s)</source>
+        <translation>
+            <numerusform>Power action on %n desktop</numerusform>
+            <numerusform>Power action on %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n desktop(s)</source>
+        <translation>
+            <numerusform>Delete %n desktop</numerusform>
+            <numerusform>Delete %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach the users of %n desktop(s)</source>
+        <translation>
+            <numerusform>Detach the users of %n desktop</numerusform>
+            <numerusform>Detach the users of %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild %n desktop(s)</source>
+        <translation>
+            <numerusform>Rebuild %n desktop</numerusform>
+            <numerusform>Rebuild %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the product of %n desktop(s)</source>
+        <translation>
+            <numerusform>Change the product of %n desktop</numerusform>
+            <numerusform>Change the product of %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service could not carry out the action on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reason below; Retry failed sends the action again for the failed desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -745,6 +842,25 @@
     </message>
     <message>
         <source>Closes the window; a batch already started goes on in the jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared desktops added to the table are given to the group %1. Groups can only have shared desktops: pair dedicated ones with users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in the table have not been assigned.</source>
+        <translation>
+            <numerusform>%n desktop in the table has not been assigned.</numerusform>
+            <numerusform>%n desktops in the table have not been assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names typed or imported into the users list have not been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign desktops to the group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,6 +3395,548 @@ Options:
         <source>the users were not deleted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type %1 (the number of desktops) to go on, anything else to stop: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter &quot;%1&quot; is not a filter of &quot;desktops list&quot;: use KEY=VALUE with status, user, computer-name, zone, type, image, subnet, ip or tag, or unassigned or assigned alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops: ids or computer names as arguments, or
+  --from-csv FILE      A CSV with a desktop_id or computer_name column
+                       (桌面ID / 计算机名)
+  --filter KEY=VALUE   The filters of &quot;desktops list&quot; (repeatable):
+                       status, user, computer-name, zone, type, image,
+                       subnet, ip, tag; unassigned or assigned alone
+  --encoding E         Read --from-csv as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --max-size MB        Refuse larger files (default 256; 0: no limit)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the desktops: ids or computer names, --from-csv FILE or --filter KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the desktops one way only: as arguments, with --from-csv or with --filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a desktop_id nor a computer_name column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line names no desktop (desktop_id or computer_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 desktops are named %2: give their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop %1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop desktops (--force: forced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart desktops (--force: forced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernate desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the users of desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild desktops&apos; system disks with another image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change desktops&apos; product (stopped first when running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --force              Forced (HARD): the users&apos; unsaved work is lost
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each desktop loses all its users (BatchDetachInstances); its data stays.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --delete-users       Also delete users left without any desktop
+  --no-email           Do not mail the users that their desktop is deleted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --image-id ID        The new image (required): same system and
+                       architecture as each desktop&apos;s product
+  --image-type T       gold, private or market (default: the image&apos;s)
+  --message TEXT       Shown to the users before the rebuild
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --product-id ID      The new product (required): same system and
+                       architecture as each desktop&apos;s product
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl %1 &lt;desktop ids or names...&gt; [options]
+       wsctl %1 --from-csv FILE | --filter KEY=VALUE... [options]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --dry-run            Check and print the exact request bodies; send nothing
+  --wait               Follow the jobs until every desktop ended
+  --yes                Do not ask for confirmation (needed in scripts
+                       for destructive actions)
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is destructive: at a terminal it asks you to type the number of
+desktops; a script must pass --yes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:
+  wsctl %1 WKS-FIN-001 WKS-FIN-002 --dry-run
+  wsctl %1 --filter status=ACTIVE --filter tag=dept=finance --yes --wait
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image-id ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product-id ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image-type must be gold, private or market (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the products could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the images could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image has the id %1 (see &quot;wsctl catalog images&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the id %1 (see &quot;wsctl catalog products&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no user to detach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is connected now; the session ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %1 on %n desktop(s): their users lose unsaved work.</source>
+        <translation>
+            <numerusform>Force %1 on %n desktop: its user loses unsaved work.</numerusform>
+            <numerusform>Force %1 on %n desktops: their users lose unsaved work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach every user from %n desktop(s).</source>
+        <translation>
+            <numerusform>Detach every user from %n desktop.</numerusform>
+            <numerusform>Detach every user from %n desktops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n desktop(s) and everything on them.</source>
+        <translation>
+            <numerusform>Delete %n desktop and everything on it.</numerusform>
+            <numerusform>Delete %n desktops and everything on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild the system disk of %n desktop(s) with %1: what is on it is lost.</source>
+        <translation>
+            <numerusform>Rebuild the system disk of %n desktop with %1: what is on it is lost.</numerusform>
+            <numerusform>Rebuild the system disk of %n desktops with %1: what is on it is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n desktop(s) to product %1; running ones are stopped first.</source>
+        <translation>
+            <numerusform>Change %n desktop to product %1; if it runs, it is stopped first.</numerusform>
+            <numerusform>Change %n desktops to product %1; running ones are stopped first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Standard input is not a terminal, so nobody can confirm: pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add data disks to a desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a desktop&apos;s disk larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove data disks from a desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a desktop&apos;s disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks add DESKTOP --size GB [options]
+
+Adds data disks (10 to 32760 GB, in steps of 10; at most 10 per desktop).
+
+Options:
+  --size GB            The size of each new disk (required)
+  --type T             SAS, SSD, GPSSD or GPSSD2 (default SAS)
+  --count N            How many disks (default 1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks expand DESKTOP --volume-id ID --size GB [options]
+
+Makes a disk larger; a disk never shrinks. &quot;wsctl desktops disks list DESKTOP&quot;
+shows the disks&apos; ids and sizes.
+
+Options:
+  --volume-id ID       The disk (required)
+  --size GB            Its new size, more than today (required)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks list DESKTOP
+
+Lists the desktop&apos;s system disk and data disks: id, type, size, device.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks remove DESKTOP --volume-id ID... [options]
+
+Removes data disks and everything on them (never the system disk).
+
+Options:
+  --volume-id ID       A data disk (required, repeatable)
+  --yes                Do not ask for confirmation (needed in scripts)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --dry-run            Check and print the exact request; send nothing
+  --wait               Follow the job until it ends
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one desktop (its id or computer name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size GB is required (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be between 1 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--volume-id ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expand one disk at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 data disks; a desktop has at most 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the system disk of %2: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data disk %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n data disk(s) of %1 and everything on them.</source>
+        <translation>
+            <numerusform>Remove %n data disk of %1 and everything on it.</numerusform>
+            <numerusform>Remove %n data disks of %1 and everything on them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disks could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on or off (users cannot log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops maintenance on|off &lt;desktop ids or names...&gt; [options]
+
+In maintenance mode users cannot log in to the desktop, so an administrator can
+work on it; &quot;off&quot; lets them in again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --dry-run            Print the exact requests; send nothing
+
+Example:
+  wsctl desktops maintenance on --filter tag=dept=finance
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say on or off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) were changed before the error.</source>
+        <translation>
+            <numerusform>%n desktop was changed before the error.</numerusform>
+            <numerusform>%n desktops were changed before the error.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the maintenance mode could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in maintenance mode.</source>
+        <translation>
+            <numerusform>%n desktop in maintenance mode.</numerusform>
+            <numerusform>%n desktops in maintenance mode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) out of maintenance mode.</source>
+        <translation>
+            <numerusform>%n desktop out of maintenance mode.</numerusform>
+            <numerusform>%n desktops out of maintenance mode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a desktop a new computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops rename DESKTOP NEW_NAME [options]
+
+Gives the desktop (its id or computer name) a new computer name: 1 to 15
+letters, digits or &apos;-&apos;, not used by another desktop.
+
+Options:
+  --dry-run            Check and print the exact request; send nothing
+
+Example:
+  wsctl desktops rename WKS-FIN-001 FIN-ZHANGWEI
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the desktop and its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop %1 is already named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop could not be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag desktops (a key&apos;s value is replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tag keys and values in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops tags list
+
+Lists every tag key used on the project&apos;s desktops with its values.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsctl %1 &lt;desktop ids or names...&gt; --tag KEY[=VALUE]... [options]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key has 1 to 128 characters, a value at most 43: letters, digits, spaces
+and _ . : + - @, not starting or ending with a space; keys do not start
+with _sys_.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --tag KEY[=VALUE]    A tag (repeatable); remove needs only the key
+  --dry-run            Check and print the exact requests; send nothing
+
+Example:
+  wsctl desktops tags add WKS-FIN-001 --tag dept=finance --tag floor=3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop has a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tag KEY[=VALUE] is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n desktop(s).</source>
+        <translation>
+            <numerusform>Tagged %n desktop.</numerusform>
+            <numerusform>Tagged %n desktops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tags from %n desktop(s).</source>
+        <translation>
+            <numerusform>Removed the tags from %n desktop.</numerusform>
+            <numerusform>Removed the tags from %n desktops.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -3425,6 +4083,17 @@ Options:
     </message>
     <message>
         <source>Refused by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The form holds %n desktop(s) not submitted.</source>
+        <translation>
+            <numerusform>The form holds %n desktop not submitted.</numerusform>
+            <numerusform>The form holds %n desktops not submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The choices made on this form have not been submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,6 +4424,479 @@ Options:
     </message>
 </context>
 <context>
+    <name>DeleteInput</name>
+    <message>
+        <source>Also delete &amp;users who have no other desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify the users by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be deleted with their system and data disks. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n desktop will be deleted with its system and data disks. This cannot be undone.</numerusform>
+            <numerusform>%n desktops will be deleted with their system and data disks. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their users are deleted from the directory when they have no other desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteUsersDialog</name>
+    <message>
+        <source>Delete users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) from the directory? They can no longer sign in, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n user from the directory? They can no longer sign in, and this cannot be undone.</numerusform>
+            <numerusform>Delete %n users from the directory? They can no longer sign in, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hold desktops (%1 in all): the desktops stay, without these users.</source>
+        <translation>
+            <numerusform>%n of them holds desktops (%1 in all): the desktops stay, without this user.</numerusform>
+            <numerusform>%n of them hold desktops (%1 in all): the desktops stay, without these users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Users to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n User(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n User</numerusform>
+            <numerusform>&amp;Delete %n Users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionController</name>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions on the selected desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionDialog</name>
+    <message>
+        <source>&amp;Desktops (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops the action applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected desktop(s) skipped: %1</source>
+        <translation>
+            <numerusform>%n selected desktop skipped: %1</numerusform>
+            <numerusform>%n selected desktops skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (as last listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who is connected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Connected right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as last listed; checking failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is connected to these desktops right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check who is connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of desktops first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the options first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionRules</name>
+    <message>
+        <source>busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hibernated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hibernated desktops cannot be detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has %1 data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating system unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more desktops first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected desktops qualifies (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected desktops run different operating systems; select desktops of one OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected desktops have different architectures; select desktops of one architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n selected desktop(s) skipped (%2: %3)</source>
+        <translation>
+            <numerusform>%1 — %n selected desktop skipped (%2: %3)</numerusform>
+            <numerusform>%1 — %n selected desktops skipped (%2: %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionSet</name>
+    <message>
+        <source>Data &amp;Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActions</name>
+    <message>
+        <source>S&amp;tart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;boot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hibernate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Data Disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand Data Disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Data Disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;System Disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernate Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Data Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Data Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Data Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild System Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n Desktop(s)</source>
+        <translation>
+            <numerusform>Start %n Desktop</numerusform>
+            <numerusform>Start %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n Desktop(s)</source>
+        <translation>
+            <numerusform>Stop %n Desktop</numerusform>
+            <numerusform>Stop %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reboot %n Desktop(s)</source>
+        <translation>
+            <numerusform>Reboot %n Desktop</numerusform>
+            <numerusform>Reboot %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hibernate %n Desktop(s)</source>
+        <translation>
+            <numerusform>Hibernate %n Desktop</numerusform>
+            <numerusform>Hibernate %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n Desktop(s)</source>
+        <translation>
+            <numerusform>Detach %n Desktop</numerusform>
+            <numerusform>Detach %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n Desktop(s)</source>
+        <translation>
+            <numerusform>Apply to %n Desktop</numerusform>
+            <numerusform>Apply to %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Desktop(s)</source>
+        <translation>
+            <numerusform>Change %n Desktop</numerusform>
+            <numerusform>Change %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild %n Desktop(s)</source>
+        <translation>
+            <numerusform>Rebuild %n Desktop</numerusform>
+            <numerusform>Rebuild %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Desktop(s)</source>
+        <translation>
+            <numerusform>Delete %n Desktop</numerusform>
+            <numerusform>Delete %n Desktops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopDetailsPanel</name>
     <message>
         <source>Select a desktop to see its details.</source>
@@ -3846,6 +4988,66 @@ Options:
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: users cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being bound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (internet through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4059,6 +5261,590 @@ Options:
     <message>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetachInput</name>
+    <message numerus="yes">
+        <source>The users of %n desktop(s) will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</source>
+        <translation>
+            <numerusform>The user of %n desktop will be detached and can no longer sign in to it. The desktop and its disks stay, ready to be assigned again.</numerusform>
+            <numerusform>The users of %n desktops will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryModel</name>
+    <message>
+        <source>Already chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops or members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPickerDialog</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscardPrompt</name>
+    <message>
+        <source>Discard unsent input?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window and discard what was entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of it has been sent to the service; it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account d&amp;isabled (the user cannot sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User may &amp;change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User may change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must change the password at the &amp;next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password ne&amp;ver expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpandDiskInput</name>
+    <message>
+        <source>%1 — %2 GB %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop has no data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new size must be larger than today&apos;s %1 GB: disks only grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data disk can have at most %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Rename group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign shared desktops to the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the assignment dialog with this group as the entry of the shared desktops you add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Mem&amp;bers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) selected</source>
+        <translation>
+            <numerusform>%n group selected</numerusform>
+            <numerusform>%n groups selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s)?</source>
+        <translation>
+            <numerusform>Delete %n group?</numerusform>
+            <numerusform>Delete %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n member(s) stay in the directory; only the grouping goes.</source>
+        <translation>
+            <numerusform>Its %n member stays in the directory; only the grouping goes.</numerusform>
+            <numerusform>Their %n members stay in the directory; only the grouping goes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are assigned to these groups: their users lose the access given through the group.</source>
+        <translation>
+            <numerusform>%n desktop is assigned to these groups: its users lose the access given through the group.</numerusform>
+            <numerusform>%n desktops are assigned to these groups: their users lose the access given through the group.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) deleted.</source>
+        <translation>
+            <numerusform>%n group deleted.</numerusform>
+            <numerusform>%n groups deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to the group %1. Members already in it are greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added to %1.</source>
+        <translation>
+            <numerusform>%n user added to %1.</numerusform>
+            <numerusform>%n users added to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from the group %1?</source>
+        <translation>
+            <numerusform>Remove %n user from the group %1?</numerusform>
+            <numerusform>Remove %n users from the group %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The users stay in the directory; they lose the desktops given to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed from %1.</source>
+        <translation>
+            <numerusform>%n user removed from %1.</numerusform>
+            <numerusform>%n users removed from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4580,6 +6366,35 @@ Source: %3</source>
     <message>
         <source>⚠ Service unreachable since %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceInput</name>
+    <message>
+        <source>Turn maintenance mode &amp;on: users cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode o&amp;ff: users can sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) go into maintenance mode: users cannot sign in until it is turned off.</source>
+        <translation>
+            <numerusform>%n desktop goes into maintenance mode: users cannot sign in until it is turned off.</numerusform>
+            <numerusform>%n desktops go into maintenance mode: users cannot sign in until it is turned off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) leave maintenance mode: their users can sign in again.</source>
+        <translation>
+            <numerusform>%n desktop leaves maintenance mode: its users can sign in again.</numerusform>
+            <numerusform>%n desktops leave maintenance mode: their users can sign in again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5656,6 +7471,89 @@ IP: %3</source>
         <source>Policy groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desktop %1 already has product %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is for %2; desktop %3 runs %4. Choose a %4 product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is %2; desktop %3 is %4. Choose a %4 product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk has %1 GB; a disk can only grow, so the new size must be more than that (got %2 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk has at most 32760 GB (got %1 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk sizes go in steps of 10 GB (got %1 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task is running on it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerInput</name>
+    <message>
+        <source>&amp;Force: switch off at once, without shutting down the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force: reset at once, without shutting down the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force: hibernate even when the system does not respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be started. Their users can sign in once they run.</source>
+        <translation>
+            <numerusform>%n desktop will be started. Its users can sign in once it runs.</numerusform>
+            <numerusform>%n desktops will be started. Their users can sign in once they run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be shut down. Connected users are signed out and lose unsaved work.</source>
+        <translation>
+            <numerusform>%n desktop will be shut down. A connected user is signed out and loses unsaved work.</numerusform>
+            <numerusform>%n desktops will be shut down. Connected users are signed out and lose unsaved work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be restarted. Connected users are disconnected and lose unsaved work.</source>
+        <translation>
+            <numerusform>%n desktop will be restarted. A connected user is disconnected and loses unsaved work.</numerusform>
+            <numerusform>%n desktops will be restarted. Connected users are disconnected and lose unsaved work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will hibernate: their memory is saved to disk and restored at the next start. Connected users are disconnected.</source>
+        <translation>
+            <numerusform>%n desktop will hibernate: its memory is saved to disk and restored at the next start. Connected users are disconnected.</numerusform>
+            <numerusform>%n desktops will hibernate: their memory is saved to disk and restored at the next start. Connected users are disconnected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forced: like pulling the plug; open files may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -5960,6 +7858,252 @@ IP: %3</source>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>An amount of memory in GB: &quot;512 GB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch of %n desktop(s) does not fit in the tenant&apos;s quota:</source>
+        <translation>
+            <numerusform>This batch of %n desktop does not fit in the tenant&apos;s quota:</numerusform>
+            <numerusform>This batch of %n desktops does not fit in the tenant&apos;s quota:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the batch needs %2, %3 of the quota of %4 are left (%5 in use).</source>
+        <extracomment>&quot;Desktops: the batch needs 240, 60 of the quota of 100 are left (40 in use).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Make the batch smaller, delete desktops no longer needed, or ask for a higher quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the quotas again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the quotas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotas could not be read (%1); the service still checks them when the batch is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sets no desktop quota for this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU desktop quota: %1 of %2 left (%3 in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop quota: %1 of %2 left (%3 in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in use, no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other quotas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RebuildInput</name>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to save work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message to users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Your desktop is updated at 18:00.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image has these desktops&apos; operating system and architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image the system disks are rebuilt from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system disks of %n desktop(s) will be erased and rebuilt from the image you choose. Programs and files on the system disk are lost; data disks stay.</source>
+        <translation>
+            <numerusform>The system disks of %n desktop will be erased and rebuilt from the image you choose. Programs and files on the system disk are lost; data disks stay.</numerusform>
+            <numerusform>The system disks of %n desktops will be erased and rebuilt from the image you choose. Programs and files on the system disk are lost; data disks stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system disks of %n desktop(s) will be erased and rebuilt from %1. Programs and files on the system disk are lost; data disks stay.</source>
+        <translation>
+            <numerusform>The system disks of %n desktop will be erased and rebuilt from %1. Programs and files on the system disk are lost; data disks stay.</numerusform>
+            <numerusform>The system disks of %n desktops will be erased and rebuilt from %1. Programs and files on the system disk are lost; data disks stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users get %n minute(s) to save their work.</source>
+        <translation>
+            <numerusform>Users get %n minute to save their work.</numerusform>
+            <numerusform>Users get %n minutes to save their work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDiskInput</name>
+    <message>
+        <source>Tick the disks to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 GB %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;disks to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data disks of “%1” to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data disk(s) of “%1” will be deleted with everything on them. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n data disk of “%1” will be deleted with everything on it. This cannot be undone.</numerusform>
+            <numerusform>%n data disks of “%1” will be deleted with everything on them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameInput</name>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 15 letters, digits and “-” (a Chinese character counts as 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the name of another desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop “%1” will be renamed to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResizeInput</name>
+    <message>
+        <source>New &amp;product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product on sale fits these desktops&apos; operating system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product the desktops get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already this product: %1. Choose another product or select other desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the product you choose. Running desktops are shut down first: connected users are signed out and lose unsaved work.</source>
+        <translation>
+            <numerusform>%n desktop will get the product you choose. If it runs, it is shut down first: a connected user is signed out and loses unsaved work.</numerusform>
+            <numerusform>%n desktops will get the product you choose. Running desktops are shut down first: connected users are signed out and lose unsaved work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the product %1. Running desktops are shut down first: connected users are signed out and lose unsaved work.</source>
+        <translation>
+            <numerusform>%n desktop will get the product %1. If it runs, it is shut down first: a connected user is signed out and loses unsaved work.</numerusform>
+            <numerusform>%n desktops will get the product %1. Running desktops are shut down first: connected users are signed out and lose unsaved work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxHost</name>
     <message>
         <source>The Sandbox emulator could not start: %1</source>
@@ -6088,6 +8232,93 @@ IP: %3</source>
             <numerusform>%n groups</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pick from directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick users and groups from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and groups for %1. Entries the desktop has already are greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsInput</name>
+    <message>
+        <source>&amp;Add or change a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a key, e.g. department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these desktops has the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “%1” will be removed from %n desktop(s).</source>
+        <translation>
+            <numerusform>The tag “%1” will be removed from %n desktop.</numerusform>
+            <numerusform>The tag “%1” will be removed from %n desktops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the tag “%1”.</source>
+        <translation>
+            <numerusform>%n desktop will get the tag “%1”.</numerusform>
+            <numerusform>%n desktops will get the tag “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the tag “%1” = “%2”.</source>
+        <translation>
+            <numerusform>%n desktop will get the tag “%1” = “%2”.</numerusform>
+            <numerusform>%n desktops will get the tag “%1” = “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedCountConfirmation</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to enable the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -6164,6 +8395,144 @@ IP: %3</source>
     <message>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) locked.</source>
+        <translation>
+            <numerusform>%n user locked.</numerusform>
+            <numerusform>%n users locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) unlocked.</source>
+        <translation>
+            <numerusform>%n user unlocked.</numerusform>
+            <numerusform>%n users unlocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the password of %n user(s)?</source>
+        <translation>
+            <numerusform>Reset the password of %n user?</numerusform>
+            <numerusform>Reset the passwords of %n users?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Send reset notice”: the service tells each user how to set a new password. “Generate password” (one user): a random password is made and shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Reset Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password reset for %n user(s): the service notifies them.</source>
+        <translation>
+            <numerusform>Password reset for %n user: the service notifies them.</numerusform>
+            <numerusform>Password reset for %n users: the service notifies them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new password was made for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n user(s)…</source>
+        <translation>
+            <numerusform>Deleting %n user…</numerusform>
+            <numerusform>Deleting %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted.</source>
+        <translation>
+            <numerusform>%n user deleted.</numerusform>
+            <numerusform>%n users deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6746,6 +9115,13 @@ IP: %3</source>
         <source>A new EIP each: %1, billed by %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This batch creates %n desktop(s), more than %1 at once.</source>
+        <translation>
+            <numerusform>This batch creates %n desktop, more than %1 at once.</numerusform>
+            <numerusform>This batch creates %n desktops, more than %1 at once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WizardTypePage</name>
@@ -7052,6 +9428,22 @@ IP: %3</source>
     </message>
     <message>
         <source>A&amp;dd after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose from Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose users from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the directory&apos;s users with a search; the users chosen get a row each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user chosen gets a desktop (one row each). Users already in the table are greyed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

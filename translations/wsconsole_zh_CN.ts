@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddDiskInput</name>
+    <message>
+        <source>Disk &amp;type:</source>
+        <translation>磁盘类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk(s) now.</source>
+        <translation>
+            <numerusform>将为“%3”新增一块 %1 GB 的数据盘（%2），它目前有 %n 块数据盘。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Api</name>
     <message>
         <source>This request names no desktops, so whether it was carried out cannot be checked automatically.</source>
@@ -681,6 +702,72 @@
         <source>The ceiling of requests per second must be between 1 and 1000, or 0 for none.</source>
         <translation>每秒请求数上限必须在 1 到 1000 之间，或为 0 表示不设上限。</translation>
     </message>
+    <message>
+        <source>Whether this request was carried out cannot be checked automatically: look at the desktops before you send it again.</source>
+        <translation>无法自动确认此请求是否已执行：再次发送之前，请先查看这些桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n desktop(s)</source>
+        <translation>
+            <numerusform>启动 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n desktop(s)</source>
+        <translation>
+            <numerusform>关闭 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n desktop(s)</source>
+        <translation>
+            <numerusform>重启 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hibernate %n desktop(s)</source>
+        <translation>
+            <numerusform>休眠 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power action on %n desktop(s)</source>
+        <translation>
+            <numerusform>对 %n 个桌面执行电源操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n desktop(s)</source>
+        <translation>
+            <numerusform>删除 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach the users of %n desktop(s)</source>
+        <translation>
+            <numerusform>解绑 %n 个桌面的用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild %n desktop(s)</source>
+        <translation>
+            <numerusform>重建 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the product of %n desktop(s)</source>
+        <translation>
+            <numerusform>变更 %n 个桌面的规格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service could not carry out the action on this desktop.</source>
+        <translation>服务无法对此桌面执行该操作。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reason below; Retry failed sends the action again for the failed desktops.</source>
+        <translation>请阅读下方服务给出的原因；“重试失败项”会对失败的桌面再次发送该操作。</translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -739,6 +826,24 @@
     <message>
         <source>Closes the window; a batch already started goes on in the jobs panel.</source>
         <translation>关闭窗口；已开始的批量任务会在任务面板中继续运行。</translation>
+    </message>
+    <message>
+        <source>Shared desktops added to the table are given to the group %1. Groups can only have shared desktops: pair dedicated ones with users.</source>
+        <translation>加入表格的多用户桌面会分配给用户组 %1。用户组只能分配多用户桌面；单用户桌面请与用户配对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in the table have not been assigned.</source>
+        <translation>
+            <numerusform>表格中有 %n 个桌面尚未分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names typed or imported into the users list have not been used.</source>
+        <translation>输入或导入到用户列表中的用户名尚未使用。</translation>
+    </message>
+    <message>
+        <source>Assign desktops to the group %1</source>
+        <translation>将桌面分配给用户组 %1</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3667,630 @@ Options:
         <source>the users were not deleted (%1).</source>
         <translation>用户未被删除（%1）。</translation>
     </message>
+    <message>
+        <source>Type %1 (the number of desktops) to go on, anything else to stop: </source>
+        <translation>输入 %1（云桌面数量）继续，输入其他内容则停止：</translation>
+    </message>
+    <message>
+        <source>--filter &quot;%1&quot; is not a filter of &quot;desktops list&quot;: use KEY=VALUE with status, user, computer-name, zone, type, image, subnet, ip or tag, or unassigned or assigned alone.</source>
+        <translation>--filter “%1” 不是 “desktops list” 的筛选条件：请使用 KEY=VALUE，KEY 为 status、user、computer-name、zone、type、image、subnet、ip 或 tag，或单独使用 unassigned 或 assigned。</translation>
+    </message>
+    <message>
+        <source>Desktops: ids or computer names as arguments, or
+  --from-csv FILE      A CSV with a desktop_id or computer_name column
+                       (桌面ID / 计算机名)
+  --filter KEY=VALUE   The filters of &quot;desktops list&quot; (repeatable):
+                       status, user, computer-name, zone, type, image,
+                       subnet, ip, tag; unassigned or assigned alone
+  --encoding E         Read --from-csv as E instead of detecting it
+  --delimiter D        comma, semicolon or tab instead of detecting it
+  --max-size MB        Refuse larger files (default 256; 0: no limit)
+</source>
+        <translation>云桌面：以参数给出桌面 ID 或计算机名，或者
+  --from-csv FILE      含 desktop_id 或 computer_name 列的 CSV
+                       （桌面ID / 计算机名）
+  --filter KEY=VALUE   “desktops list” 的筛选条件（可重复）：
+                       键：status、user、computer-name、zone、type、
+                       image、subnet、ip、tag；unassigned 或 assigned 单独使用
+  --encoding E         按编码 E 读取 --from-csv，不自动检测
+  --delimiter D        分隔符 comma、semicolon 或 tab，不自动检测
+  --max-size MB        拒绝更大的文件（默认 256；0 表示不限制）
+</translation>
+    </message>
+    <message>
+        <source>name the desktops: ids or computer names, --from-csv FILE or --filter KEY=VALUE.</source>
+        <translation>请指定云桌面：桌面 ID 或计算机名、--from-csv FILE 或 --filter KEY=VALUE。</translation>
+    </message>
+    <message>
+        <source>give the desktops one way only: as arguments, with --from-csv or with --filter.</source>
+        <translation>只能用一种方式指定云桌面：参数、--from-csv 或 --filter。</translation>
+    </message>
+    <message>
+        <source>%1 has neither a desktop_id nor a computer_name column.</source>
+        <translation>%1 既没有 desktop_id 列，也没有 computer_name 列。</translation>
+    </message>
+    <message>
+        <source>The line names no desktop (desktop_id or computer_name).</source>
+        <translation>此行没有指定云桌面（desktop_id 或 computer_name）。</translation>
+    </message>
+    <message>
+        <source>No desktop matches the filters.</source>
+        <translation>没有符合筛选条件的云桌面。</translation>
+    </message>
+    <message>
+        <source>No desktop has the id %1.</source>
+        <translation>没有 ID 为 %1 的云桌面。</translation>
+    </message>
+    <message>
+        <source>No desktop is named %1.</source>
+        <translation>没有名为 %1 的云桌面。</translation>
+    </message>
+    <message>
+        <source>%1 desktops are named %2: give their ids.</source>
+        <translation>有 %1 个云桌面名为 %2：请改用桌面 ID。</translation>
+    </message>
+    <message>
+        <source>Desktop %1 is named twice.</source>
+        <translation>云桌面 %1 被指定了两次。</translation>
+    </message>
+    <message>
+        <source>No desktop was named.</source>
+        <translation>没有指定任何云桌面。</translation>
+    </message>
+    <message>
+        <source>Start desktops</source>
+        <translation>启动云桌面</translation>
+    </message>
+    <message>
+        <source>Stop desktops (--force: forced)</source>
+        <translation>关闭云桌面（--force：强制）</translation>
+    </message>
+    <message>
+        <source>Restart desktops (--force: forced)</source>
+        <translation>重启云桌面（--force：强制）</translation>
+    </message>
+    <message>
+        <source>Hibernate desktops</source>
+        <translation>休眠云桌面</translation>
+    </message>
+    <message>
+        <source>Detach the users of desktops</source>
+        <translation>解绑云桌面的用户</translation>
+    </message>
+    <message>
+        <source>Delete desktops</source>
+        <translation>删除云桌面</translation>
+    </message>
+    <message>
+        <source>Rebuild desktops&apos; system disks with another image</source>
+        <translation>用另一个镜像重建云桌面的系统盘</translation>
+    </message>
+    <message>
+        <source>Change desktops&apos; product (stopped first when running)</source>
+        <translation>变更云桌面的规格（运行中的会先关机）</translation>
+    </message>
+    <message>
+        <source>  --force              Forced (HARD): the users&apos; unsaved work is lost
+</source>
+        <translation>  --force              强制（HARD）：用户未保存的工作会丢失
+</translation>
+    </message>
+    <message>
+        <source>Each desktop loses all its users (BatchDetachInstances); its data stays.
+</source>
+        <translation>每个云桌面解绑其全部用户（BatchDetachInstances）；桌面上的数据保留。
+</translation>
+    </message>
+    <message>
+        <source>  --delete-users       Also delete users left without any desktop
+  --no-email           Do not mail the users that their desktop is deleted
+</source>
+        <translation>  --delete-users       同时删除不再拥有任何云桌面的用户
+  --no-email           不向用户发送桌面已删除的邮件
+</translation>
+    </message>
+    <message>
+        <source>  --image-id ID        The new image (required): same system and
+                       architecture as each desktop&apos;s product
+  --image-type T       gold, private or market (default: the image&apos;s)
+  --message TEXT       Shown to the users before the rebuild
+</source>
+        <translation>  --image-id ID        新镜像（必需）：操作系统和架构须与每个
+                       云桌面的规格相同
+  --image-type T       gold、private 或 market（默认：镜像本身的类型）
+  --message TEXT       重建前显示给用户的提示
+</translation>
+    </message>
+    <message>
+        <source>  --product-id ID      The new product (required): same system and
+                       architecture as each desktop&apos;s product
+</source>
+        <translation>  --product-id ID      新规格（必需）：操作系统和架构须与每个
+                       云桌面当前的规格相同
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl %1 &lt;desktop ids or names...&gt; [options]
+       wsctl %1 --from-csv FILE | --filter KEY=VALUE... [options]
+</source>
+        <translation>用法：wsctl %1 &lt;桌面 ID 或名称...&gt; [选项]
+      wsctl %1 --from-csv FILE | --filter KEY=VALUE... [选项]
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --dry-run            Check and print the exact request bodies; send nothing
+  --wait               Follow the jobs until every desktop ended
+  --yes                Do not ask for confirmation (needed in scripts
+                       for destructive actions)
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation>选项：
+  --dry-run            检查并打印准确的请求体；不发送任何内容
+  --wait               跟踪作业，直到每个云桌面都结束
+  --yes                不询问确认（脚本执行破坏性操作时
+                       必需）
+  --poll-interval S    两次作业轮询之间的最长等待（默认 10）
+</translation>
+    </message>
+    <message>
+        <source>This action is destructive: at a terminal it asks you to type the number of
+desktops; a script must pass --yes.
+</source>
+        <translation>此操作具有破坏性：在终端中会要求您输入云桌面的数量；
+脚本必须传入 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Example:
+  wsctl %1 WKS-FIN-001 WKS-FIN-002 --dry-run
+  wsctl %1 --filter status=ACTIVE --filter tag=dept=finance --yes --wait
+</source>
+        <translation>示例：
+  wsctl %1 WKS-FIN-001 WKS-FIN-002 --dry-run
+  wsctl %1 --filter status=ACTIVE --filter tag=dept=finance --yes --wait
+</translation>
+    </message>
+    <message>
+        <source>--image-id ID is required.</source>
+        <translation>必须指定 --image-id ID。</translation>
+    </message>
+    <message>
+        <source>--product-id ID is required.</source>
+        <translation>必须指定 --product-id ID。</translation>
+    </message>
+    <message>
+        <source>--image-type must be gold, private or market (got &quot;%1&quot;).</source>
+        <translation>--image-type 必须是 gold、private 或 market（实际为 “%1”）。</translation>
+    </message>
+    <message>
+        <source>the products could not be listed.</source>
+        <translation>无法列出规格。</translation>
+    </message>
+    <message>
+        <source>the images could not be listed.</source>
+        <translation>无法列出镜像。</translation>
+    </message>
+    <message>
+        <source>No image has the id %1 (see &quot;wsctl catalog images&quot;).</source>
+        <translation>没有 ID 为 %1 的镜像（参见 “wsctl catalog images”）。</translation>
+    </message>
+    <message>
+        <source>No product has the id %1 (see &quot;wsctl catalog products&quot;).</source>
+        <translation>没有 ID 为 %1 的规格（参见 “wsctl catalog products”）。</translation>
+    </message>
+    <message>
+        <source>%1: %2; wait until it ends.</source>
+        <translation>%1：%2；请等待其结束。</translation>
+    </message>
+    <message>
+        <source>%1 has no user to detach.</source>
+        <translation>%1 没有可解绑的用户。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is connected now; the session ends.</source>
+        <translation>%1：%2 正在使用此云桌面；会话将结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %1 on %n desktop(s): their users lose unsaved work.</source>
+        <translation>
+            <numerusform>对 %n 个云桌面强制执行 %1：用户未保存的工作会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach every user from %n desktop(s).</source>
+        <translation>
+            <numerusform>解绑 %n 个云桌面的全部用户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n desktop(s) and everything on them.</source>
+        <translation>
+            <numerusform>删除 %n 个云桌面及其上的全部数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild the system disk of %n desktop(s) with %1: what is on it is lost.</source>
+        <translation>
+            <numerusform>用 %1 重建 %n 个云桌面的系统盘：系统盘上的内容会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n desktop(s) to product %1; running ones are stopped first.</source>
+        <translation>
+            <numerusform>将 %n 个云桌面变更为规格 %1；运行中的会先关机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was sent.</source>
+        <translation>已停止：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 Standard input is not a terminal, so nobody can confirm: pass --yes.</source>
+        <translation>%1 标准输入不是终端，无人可以确认：请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Add data disks to a desktop</source>
+        <translation>为云桌面添加数据盘</translation>
+    </message>
+    <message>
+        <source>Make a desktop&apos;s disk larger</source>
+        <translation>扩容云桌面的磁盘</translation>
+    </message>
+    <message>
+        <source>Remove data disks from a desktop</source>
+        <translation>删除云桌面的数据盘</translation>
+    </message>
+    <message>
+        <source>List a desktop&apos;s disks</source>
+        <translation>列出云桌面的磁盘</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks add DESKTOP --size GB [options]
+
+Adds data disks (10 to 32760 GB, in steps of 10; at most 10 per desktop).
+
+Options:
+  --size GB            The size of each new disk (required)
+  --type T             SAS, SSD, GPSSD or GPSSD2 (default SAS)
+  --count N            How many disks (default 1)
+</source>
+        <translation>用法：wsctl desktops disks add DESKTOP --size GB [选项]
+
+添加数据盘（10 到 32760 GB，以 10 为步长；每个云桌面最多 10 块）。
+
+选项：
+  --size GB            每块新磁盘的大小（必需）
+  --type T             SAS、SSD、GPSSD 或 GPSSD2（默认 SAS）
+  --count N            磁盘块数（默认 1）
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks expand DESKTOP --volume-id ID --size GB [options]
+
+Makes a disk larger; a disk never shrinks. &quot;wsctl desktops disks list DESKTOP&quot;
+shows the disks&apos; ids and sizes.
+
+Options:
+  --volume-id ID       The disk (required)
+  --size GB            Its new size, more than today (required)
+</source>
+        <translation>用法：wsctl desktops disks expand DESKTOP --volume-id ID --size GB [选项]
+
+扩容磁盘；磁盘只能变大。“wsctl desktops disks list DESKTOP”
+可显示各磁盘的 ID 和大小。
+
+选项：
+  --volume-id ID       要扩容的磁盘（必需）
+  --size GB            新的大小，须大于当前大小（必需）
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks list DESKTOP
+
+Lists the desktop&apos;s system disk and data disks: id, type, size, device.
+</source>
+        <translation>用法：wsctl desktops disks list DESKTOP
+
+列出云桌面的系统盘和数据盘：ID、类型、大小、设备。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops disks remove DESKTOP --volume-id ID... [options]
+
+Removes data disks and everything on them (never the system disk).
+
+Options:
+  --volume-id ID       A data disk (required, repeatable)
+  --yes                Do not ask for confirmation (needed in scripts)
+</source>
+        <translation>用法：wsctl desktops disks remove DESKTOP --volume-id ID... [选项]
+
+删除数据盘及其上的全部数据（不会删除系统盘）。
+
+选项：
+  --volume-id ID       数据盘（必需，可重复）
+  --yes                不询问确认（脚本中必需）
+</translation>
+    </message>
+    <message>
+        <source>  --dry-run            Check and print the exact request; send nothing
+  --wait               Follow the job until it ends
+  --poll-interval S    Longest wait between two job polls (default 10)
+</source>
+        <translation>  --dry-run            检查并打印准确的请求；不发送任何内容
+  --wait               跟踪作业直到结束
+  --poll-interval S    两次作业轮询之间的最长等待（默认 10）
+</translation>
+    </message>
+    <message>
+        <source>the job could not be read.</source>
+        <translation>无法读取作业。</translation>
+    </message>
+    <message>
+        <source>The job %1 failed: %2 %3</source>
+        <translation>作业 %1 失败：%2 %3</translation>
+    </message>
+    <message>
+        <source>Job %1 succeeded.</source>
+        <translation>作业 %1 已成功。</translation>
+    </message>
+    <message>
+        <source>Disk id</source>
+        <translation>磁盘 ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation>大小（GB）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>name one desktop (its id or computer name).</source>
+        <translation>请指定一个云桌面（桌面 ID 或计算机名）。</translation>
+    </message>
+    <message>
+        <source>--size GB is required (a whole number).</source>
+        <translation>必须指定 --size GB（整数）。</translation>
+    </message>
+    <message>
+        <source>--count must be between 1 and 10.</source>
+        <translation>--count 必须在 1 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>--volume-id ID is required.</source>
+        <translation>必须指定 --volume-id ID。</translation>
+    </message>
+    <message>
+        <source>expand one disk at a time.</source>
+        <translation>一次只能扩容一块磁盘。</translation>
+    </message>
+    <message>
+        <source>the desktop could not be read.</source>
+        <translation>无法读取云桌面。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 data disks; a desktop has at most 10.</source>
+        <translation>%1 已有 %2 块数据盘；每个云桌面最多 10 块。</translation>
+    </message>
+    <message>
+        <source>%1 is the system disk of %2: it cannot be removed.</source>
+        <translation>%1 是 %2 的系统盘：不能删除。</translation>
+    </message>
+    <message>
+        <source>%1 has no data disk %2.</source>
+        <translation>%1 没有数据盘 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n data disk(s) of %1 and everything on them.</source>
+        <translation>
+            <numerusform>删除 %1 的 %n 块数据盘及其上的全部数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disks could not be changed.</source>
+        <translation>无法更改磁盘。</translation>
+    </message>
+    <message>
+        <source>Job %1 started.</source>
+        <translation>作业 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on or off (users cannot log in)</source>
+        <translation>开启或关闭维护模式（用户无法登录）</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops maintenance on|off &lt;desktop ids or names...&gt; [options]
+
+In maintenance mode users cannot log in to the desktop, so an administrator can
+work on it; &quot;off&quot; lets them in again.
+</source>
+        <translation>用法：wsctl desktops maintenance on|off &lt;桌面 ID 或名称...&gt; [选项]
+
+维护模式下用户无法登录云桌面，管理员可以对其进行维护；
+“off” 让用户重新可以登录。
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --dry-run            Print the exact requests; send nothing
+
+Example:
+  wsctl desktops maintenance on --filter tag=dept=finance
+</source>
+        <translation>选项：
+  --dry-run            打印准确的请求；不发送任何内容
+
+示例：
+  wsctl desktops maintenance on --filter tag=dept=finance
+</translation>
+    </message>
+    <message>
+        <source>say on or off first.</source>
+        <translation>请先指定 on 或 off。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) were changed before the error.</source>
+        <translation>
+            <numerusform>出错之前已更改 %n 个云桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the maintenance mode could not be set.</source>
+        <translation>无法设置维护模式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in maintenance mode.</source>
+        <translation>
+            <numerusform>%n 个云桌面已进入维护模式。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) out of maintenance mode.</source>
+        <translation>
+            <numerusform>%n 个云桌面已退出维护模式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a desktop a new computer name</source>
+        <translation>为云桌面设置新的计算机名</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops rename DESKTOP NEW_NAME [options]
+
+Gives the desktop (its id or computer name) a new computer name: 1 to 15
+letters, digits or &apos;-&apos;, not used by another desktop.
+
+Options:
+  --dry-run            Check and print the exact request; send nothing
+
+Example:
+  wsctl desktops rename WKS-FIN-001 FIN-ZHANGWEI
+</source>
+        <translation>用法：wsctl desktops rename DESKTOP NEW_NAME [选项]
+
+为云桌面（桌面 ID 或计算机名）设置新的计算机名：1 到 15 个
+字母、数字或 “-”，且不能与其他云桌面重名。
+
+选项：
+  --dry-run            检查并打印准确的请求；不发送任何内容
+
+示例：
+  wsctl desktops rename WKS-FIN-001 FIN-ZHANGWEI
+</translation>
+    </message>
+    <message>
+        <source>give the desktop and its new name.</source>
+        <translation>请给出云桌面及其新名称。</translation>
+    </message>
+    <message>
+        <source>Desktop %1 is already named %2.</source>
+        <translation>云桌面 %1 已使用名称 %2。</translation>
+    </message>
+    <message>
+        <source>the desktop could not be renamed.</source>
+        <translation>无法重命名云桌面。</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>已将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Tag desktops (a key&apos;s value is replaced)</source>
+        <translation>为云桌面添加标签（同一键的值会被替换）</translation>
+    </message>
+    <message>
+        <source>Remove tags from desktops</source>
+        <translation>删除云桌面的标签</translation>
+    </message>
+    <message>
+        <source>List the tag keys and values in use</source>
+        <translation>列出正在使用的标签键和值</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl desktops tags list
+
+Lists every tag key used on the project&apos;s desktops with its values.
+</source>
+        <translation>用法：wsctl desktops tags list
+
+列出项目中云桌面使用的每个标签键及其值。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsctl %1 &lt;desktop ids or names...&gt; --tag KEY[=VALUE]... [options]
+</source>
+        <translation>用法：wsctl %1 &lt;桌面 ID 或名称...&gt; --tag KEY[=VALUE]... [选项]
+</translation>
+    </message>
+    <message>
+        <source>A key has 1 to 128 characters, a value at most 43: letters, digits, spaces
+and _ . : + - @, not starting or ending with a space; keys do not start
+with _sys_.
+</source>
+        <translation>键为 1 到 128 个字符，值最多 43 个字符：字母、数字、空格
+以及 _ . : + - @，首尾不能是空格；键不能以
+_sys_ 开头。
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --tag KEY[=VALUE]    A tag (repeatable); remove needs only the key
+  --dry-run            Check and print the exact requests; send nothing
+
+Example:
+  wsctl desktops tags add WKS-FIN-001 --tag dept=finance --tag floor=3
+</source>
+        <translation>选项：
+  --tag KEY[=VALUE]    标签（可重复）；删除时只需给出键
+  --dry-run            检查并打印准确的请求；不发送任何内容
+
+示例：
+  wsctl desktops tags add WKS-FIN-001 --tag dept=finance --tag floor=3
+</translation>
+    </message>
+    <message>
+        <source>the tags could not be listed.</source>
+        <translation>无法列出标签。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>No desktop has a tag.</source>
+        <translation>没有云桌面带有标签。</translation>
+    </message>
+    <message>
+        <source>--tag KEY[=VALUE] is required.</source>
+        <translation>必须指定 --tag KEY[=VALUE]。</translation>
+    </message>
+    <message>
+        <source>the tags could not be changed.</source>
+        <translation>无法更改标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n desktop(s).</source>
+        <translation>
+            <numerusform>已为 %n 个云桌面添加标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tags from %n desktop(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个云桌面的标签。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -3707,6 +4436,16 @@ Options:
     <message>
         <source>Refused by the service: %1</source>
         <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form holds %n desktop(s) not submitted.</source>
+        <translation>
+            <numerusform>表单中有 %n 个桌面尚未提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The choices made on this form have not been submitted.</source>
+        <translation>此表单中所做的选择尚未提交。</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4771,463 @@ Options:
     </message>
 </context>
 <context>
+    <name>DeleteInput</name>
+    <message>
+        <source>Also delete &amp;users who have no other desktop</source>
+        <translation>同时删除没有其他桌面的用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify the users by e-mail</source>
+        <translation>通过邮件通知用户(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be deleted with their system and data disks. This cannot be undone.</source>
+        <translation>
+            <numerusform>将删除 %n 个桌面及其系统盘和数据盘。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their users are deleted from the directory when they have no other desktop.</source>
+        <translation>若用户没有其他桌面，也将从目录中删除该用户。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteUsersDialog</name>
+    <message>
+        <source>Delete users</source>
+        <translation>删除用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) from the directory? They can no longer sign in, and this cannot be undone.</source>
+        <translation>
+            <numerusform>从用户目录中删除 %n 个用户？删除后他们无法再登录，且无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hold desktops (%1 in all): the desktops stay, without these users.</source>
+        <translation>
+            <numerusform>其中 %n 个用户拥有桌面（共 %1 个）：桌面会保留，但不再属于这些用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Users to delete:</source>
+        <translation>要删除的用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Users to delete</source>
+        <translation>要删除的用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n User(s)</source>
+        <translation>
+            <numerusform>删除 %n 个用户(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the users</source>
+        <translation>删除这些用户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionController</name>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More actions on the selected desktops</source>
+        <translation>对所选桌面的更多操作</translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation>请先打开一个配置。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionDialog</name>
+    <message>
+        <source>&amp;Desktops (%1):</source>
+        <translation>桌面(&amp;D)（%1）：</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Desktops the action applies to</source>
+        <translation>操作涉及的桌面</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected desktop(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过 %n 个所选桌面：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>以及另外 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connected now</source>
+        <translation>当前已连接</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connected (as last listed)</source>
+        <translation>已连接（上次列出时）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Checking who is connected…</source>
+        <translation>正在检查谁已连接…</translation>
+    </message>
+    <message>
+        <source>⚠ Connected right now: %1</source>
+        <translation>⚠ 当前已连接：%1</translation>
+    </message>
+    <message>
+        <source>(as last listed; checking failed: %1)</source>
+        <translation>（上次列出时的状态；检查失败：%1）</translation>
+    </message>
+    <message>
+        <source>Nobody is connected to these desktops right now.</source>
+        <translation>当前没有用户连接这些桌面。</translation>
+    </message>
+    <message>
+        <source>Could not check who is connected: %1</source>
+        <translation>无法检查谁已连接：%1</translation>
+    </message>
+    <message>
+        <source>Type the number of desktops first.</source>
+        <translation>请先输入桌面数量。</translation>
+    </message>
+    <message>
+        <source>Correct the options first.</source>
+        <translation>请先更正选项。</translation>
+    </message>
+    <message>
+        <source>The action was not started: %1</source>
+        <translation>操作未启动：%1</translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionRules</name>
+    <message>
+        <source>busy: %1</source>
+        <translation>忙碌：%1</translation>
+    </message>
+    <message>
+        <source>still being created</source>
+        <translation>仍在创建中</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>已在运行</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态为%1</translation>
+    </message>
+    <message>
+        <source>already shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>hibernated</source>
+        <translation>已休眠</translation>
+    </message>
+    <message>
+        <source>no user assigned</source>
+        <translation>未分配用户</translation>
+    </message>
+    <message>
+        <source>hibernated desktops cannot be detached</source>
+        <translation>已休眠的桌面无法解绑</translation>
+    </message>
+    <message>
+        <source>already has %1 data disks</source>
+        <translation>已有 %1 块数据盘</translation>
+    </message>
+    <message>
+        <source>no data disk</source>
+        <translation>无数据盘</translation>
+    </message>
+    <message>
+        <source>operating system unknown</source>
+        <translation>操作系统未知</translation>
+    </message>
+    <message>
+        <source>Select one or more desktops first.</source>
+        <translation>请先选择一个或多个桌面。</translation>
+    </message>
+    <message>
+        <source>Select a single desktop.</source>
+        <translation>请只选择一个桌面。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None of the selected desktops qualifies (%1: %2).</source>
+        <translation>所选桌面均不适用（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The selected desktops run different operating systems; select desktops of one OS.</source>
+        <translation>所选桌面的操作系统不同；请选择同一操作系统的桌面。</translation>
+    </message>
+    <message>
+        <source>The selected desktops have different architectures; select desktops of one architecture.</source>
+        <translation>所选桌面的架构不同；请选择同一架构的桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n selected desktop(s) skipped (%2: %3)</source>
+        <translation>
+            <numerusform>%1 — 跳过 %n 个所选桌面（%2：%3）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActionSet</name>
+    <message>
+        <source>Data &amp;Disks</source>
+        <translation>数据盘(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActions</name>
+    <message>
+        <source>S&amp;tart…</source>
+        <translation>开机(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p…</source>
+        <translation>关机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot…</source>
+        <translation>重启(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hibernate…</source>
+        <translation>休眠(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Detach User…</source>
+        <translation>解绑用户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance Mode…</source>
+        <translation>维护模式(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Data Disk…</source>
+        <translation>添加数据盘(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Data Disk…</source>
+        <translation>扩容数据盘(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Data Disk…</source>
+        <translation>删除数据盘(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Product…</source>
+        <translation>变更规格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;System Disk…</source>
+        <translation>重建系统盘(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start Desktops</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Stop Desktops</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Reboot Desktops</source>
+        <translation>重启桌面</translation>
+    </message>
+    <message>
+        <source>Hibernate Desktops</source>
+        <translation>休眠桌面</translation>
+    </message>
+    <message>
+        <source>Detach Users</source>
+        <translation>解绑用户</translation>
+    </message>
+    <message>
+        <source>Rename Desktop</source>
+        <translation>重命名桌面</translation>
+    </message>
+    <message>
+        <source>Maintenance Mode</source>
+        <translation>维护模式</translation>
+    </message>
+    <message>
+        <source>Add Data Disk</source>
+        <translation>添加数据盘</translation>
+    </message>
+    <message>
+        <source>Expand Data Disk</source>
+        <translation>扩容数据盘</translation>
+    </message>
+    <message>
+        <source>Remove Data Disk</source>
+        <translation>删除数据盘</translation>
+    </message>
+    <message>
+        <source>Desktop Tags</source>
+        <translation>桌面标签</translation>
+    </message>
+    <message>
+        <source>Change Product</source>
+        <translation>变更规格</translation>
+    </message>
+    <message>
+        <source>Rebuild System Disk</source>
+        <translation>重建系统盘</translation>
+    </message>
+    <message>
+        <source>Delete Desktops</source>
+        <translation>删除桌面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n Desktop(s)</source>
+        <translation>
+            <numerusform>开机 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n Desktop(s)</source>
+        <translation>
+            <numerusform>关机 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reboot %n Desktop(s)</source>
+        <translation>
+            <numerusform>重启 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hibernate %n Desktop(s)</source>
+        <translation>
+            <numerusform>休眠 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n Desktop(s)</source>
+        <translation>
+            <numerusform>解绑 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n Desktop(s)</source>
+        <translation>
+            <numerusform>应用到 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Disk</source>
+        <translation>添加磁盘</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>Remove Disks</source>
+        <translation>删除磁盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Desktop(s)</source>
+        <translation>
+            <numerusform>变更 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild %n Desktop(s)</source>
+        <translation>
+            <numerusform>重建 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Desktop(s)</source>
+        <translation>
+            <numerusform>删除 %n 个桌面</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopDetailsPanel</name>
     <message>
         <source>Select a desktop to see its details.</source>
@@ -4124,6 +5320,66 @@ Options:
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>维护模式</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>On: users cannot sign in</source>
+        <translation>开启：用户无法登录</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation>MAC %1</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Being bound…</source>
+        <translation>正在绑定…</translation>
+    </message>
+    <message>
+        <source>None (internet through %1)</source>
+        <translation>无（通过 %1 上网）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation>%1 GB %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，位于 %2</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +5591,579 @@ Options:
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Desktop actions</source>
+        <translation>桌面操作</translation>
+    </message>
+</context>
+<context>
+    <name>DetachInput</name>
+    <message numerus="yes">
+        <source>The users of %n desktop(s) will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</source>
+        <translation>
+            <numerusform>将解绑 %n 个桌面的用户，他们将无法再登录这些桌面。桌面及其磁盘保留，可重新分配。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryModel</name>
+    <message>
+        <source>Already chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Email or description</source>
+        <translation>邮箱或描述</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Desktops or members</source>
+        <translation>桌面或成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPickerDialog</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取用户目录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 shown</source>
+        <translation>%1，显示 %2 / %3 项</translation>
+    </message>
+    <message>
+        <source>Pick users and groups</source>
+        <translation>选择用户和用户组</translation>
+    </message>
+    <message>
+        <source>Pick groups</source>
+        <translation>选择用户组</translation>
+    </message>
+    <message>
+        <source>Pick users</source>
+        <translation>选择用户</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or description</source>
+        <translation>名称、邮箱或描述</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>搜索用户目录</translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation>用户目录条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>添加所选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected entries</source>
+        <translation>添加所选条目</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardPrompt</name>
+    <message>
+        <source>Discard unsent input?</source>
+        <translation>放弃未发送的输入？</translation>
+    </message>
+    <message>
+        <source>Close this window and discard what was entered?</source>
+        <translation>关闭此窗口并放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of it has been sent to the service; it cannot be recovered.</source>
+        <translation>%1
+这些内容均未发送到服务，放弃后无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Account d&amp;isabled (the user cannot sign in)</source>
+        <translation>禁用账号（用户无法登录）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>禁用账号</translation>
+    </message>
+    <message>
+        <source>User may &amp;change the password</source>
+        <translation>允许用户修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User may change the password</source>
+        <translation>允许用户修改密码</translation>
+    </message>
+    <message>
+        <source>User must change the password at the &amp;next sign-in</source>
+        <translation>用户下次登录时必须修改密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Change the password at the next sign-in</source>
+        <translation>下次登录时修改密码</translation>
+    </message>
+    <message>
+        <source>Password ne&amp;ver expires</source>
+        <translation>密码永不过期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Password never expires</source>
+        <translation>密码永不过期</translation>
+    </message>
+    <message>
+        <source>Save the user</source>
+        <translation>保存用户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandDiskInput</name>
+    <message>
+        <source>%1 — %2 GB %3</source>
+        <translation>%1 — %2 GB %3</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>磁盘(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New size:</source>
+        <translation>新大小(&amp;N)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>The desktop has no data disk.</source>
+        <translation>该桌面没有数据盘。</translation>
+    </message>
+    <message>
+        <source>The new size must be larger than today&apos;s %1 GB: disks only grow.</source>
+        <translation>新大小必须大于当前的 %1 GB：磁盘只能扩容。</translation>
+    </message>
+    <message>
+        <source>A data disk can have at most %1 GB.</source>
+        <translation>数据盘最大为 %1 GB。</translation>
+    </message>
+    <message>
+        <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
+        <translation>“%2”的磁盘 %1 将从 %3 GB 扩容到 %4 GB。之后需在桌面内扩展分区。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Rename group %1</source>
+        <translation>重命名用户组 %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建用户组</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>用户组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Group description</source>
+        <translation>用户组描述</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the group</source>
+        <translation>保存用户组</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already.</source>
+        <translation>已存在名为“%1”的用户组。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>UOS</source>
+        <translation>UOS</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Group name or description</source>
+        <translation>用户组名称或描述</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>搜索用户组</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>新建用户组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a user group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation>重命名所选用户组</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>删除(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected groups</source>
+        <translation>删除所选用户组</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation>分配桌面(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign shared desktops to the selected group</source>
+        <translation>将多用户桌面分配给所选用户组</translation>
+    </message>
+    <message>
+        <source>Opens the assignment dialog with this group as the entry of the shared desktops you add.</source>
+        <translation>打开分配对话框，并把此用户组作为所添加的多用户桌面的分配对象。</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Search &amp;members:</source>
+        <translation>搜索成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Search the members</source>
+        <translation>搜索成员</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>用户组成员</translation>
+    </message>
+    <message>
+        <source>Add Mem&amp;bers…</source>
+        <translation>添加成员(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add users to the group</source>
+        <translation>将用户添加到用户组</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Group</source>
+        <translation>从用户组移除(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the group</source>
+        <translation>将所选成员从用户组移除</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置文件…</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>正在加载用户组…</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) selected</source>
+        <translation>
+            <numerusform>已选 %n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group to see its members.</source>
+        <translation>选择一个用户组以查看其成员。</translation>
+    </message>
+    <message>
+        <source>Members of %1 (%2)</source>
+        <translation>%1 的成员（%2）</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Group %1 created.</source>
+        <translation>已创建用户组 %1。</translation>
+    </message>
+    <message>
+        <source>Group %1 saved.</source>
+        <translation>已保存用户组 %1。</translation>
+    </message>
+    <message>
+        <source>Group %1 renamed to %2.</source>
+        <translation>已将用户组 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个用户组？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n member(s) stay in the directory; only the grouping goes.</source>
+        <translation>
+            <numerusform>其中的 %n 个成员仍保留在用户目录中；只删除分组。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are assigned to these groups: their users lose the access given through the group.</source>
+        <translation>
+            <numerusform>有 %n 个桌面分配给了这些用户组：其用户将失去通过用户组获得的访问权限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个用户组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未删除：%2</translation>
+    </message>
+    <message>
+        <source>Add users to the group %1. Members already in it are greyed.</source>
+        <translation>将用户添加到用户组 %1。已在组内的成员显示为灰色。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个用户添加到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>移除成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from the group %1?</source>
+        <translation>
+            <numerusform>将 %n 个用户从用户组 %1 移除？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The users stay in the directory; they lose the desktops given to the group.</source>
+        <translation>%1
+这些用户仍保留在用户目录中；他们将失去分配给该用户组的桌面。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed from %1.</source>
+        <translation>
+            <numerusform>已将 %n 个用户从 %1 移除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4851,6 +6680,33 @@ Source: %3</source>
     <message>
         <source>⚠ Service unreachable since %1</source>
         <translation>⚠ 自 %1 起服务无法访问</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceInput</name>
+    <message>
+        <source>Turn maintenance mode &amp;on: users cannot sign in</source>
+        <translation>开启维护模式(&amp;O)：用户无法登录</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode o&amp;ff: users can sign in again</source>
+        <translation>关闭维护模式(&amp;F)：用户可重新登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) go into maintenance mode: users cannot sign in until it is turned off.</source>
+        <translation>
+            <numerusform>%n 个桌面将进入维护模式：关闭维护模式之前，用户无法登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) leave maintenance mode: their users can sign in again.</source>
+        <translation>
+            <numerusform>%n 个桌面将退出维护模式：其用户可重新登录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5922,6 +7778,85 @@ IP：%3</translation>
         <source>Policy groups</source>
         <translation>策略组</translation>
     </message>
+    <message>
+        <source>Desktop %1 already has product %2.</source>
+        <translation>桌面 %1 的规格已经是 %2。</translation>
+    </message>
+    <message>
+        <source>Product %1 is for %2; desktop %3 runs %4. Choose a %4 product.</source>
+        <translation>规格 %1 适用于 %2；桌面 %3 运行的是 %4。请选择 %4 规格。</translation>
+    </message>
+    <message>
+        <source>Product %1 is %2; desktop %3 is %4. Choose a %4 product.</source>
+        <translation>规格 %1 是 %2 架构；桌面 %3 是 %4 架构。请选择 %4 规格。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The disk has %1 GB; a disk can only grow, so the new size must be more than that (got %2 GB).</source>
+        <translation>该磁盘为 %1 GB；磁盘只能扩容，新大小必须大于当前大小（实际为 %2 GB）。</translation>
+    </message>
+    <message>
+        <source>A disk has at most 32760 GB (got %1 GB).</source>
+        <translation>磁盘最大为 32760 GB（实际为 %1 GB）。</translation>
+    </message>
+    <message>
+        <source>Disk sizes go in steps of 10 GB (got %1 GB).</source>
+        <translation>磁盘大小以 10 GB 为步长（实际为 %1 GB）。</translation>
+    </message>
+    <message>
+        <source>a task is running on it (%1)</source>
+        <translation>其上有任务正在运行（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PowerInput</name>
+    <message>
+        <source>&amp;Force: switch off at once, without shutting down the system</source>
+        <translation>强制(&amp;F)：立即断电，不正常关闭系统</translation>
+    </message>
+    <message>
+        <source>&amp;Force: reset at once, without shutting down the system</source>
+        <translation>强制(&amp;F)：立即复位，不正常关闭系统</translation>
+    </message>
+    <message>
+        <source>&amp;Force: hibernate even when the system does not respond</source>
+        <translation>强制(&amp;F)：即使系统无响应也休眠</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>强制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be started. Their users can sign in once they run.</source>
+        <translation>
+            <numerusform>将开机 %n 个桌面。桌面运行后用户即可登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be shut down. Connected users are signed out and lose unsaved work.</source>
+        <translation>
+            <numerusform>将关机 %n 个桌面。已连接的用户将被注销，未保存的工作会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be restarted. Connected users are disconnected and lose unsaved work.</source>
+        <translation>
+            <numerusform>将重启 %n 个桌面。已连接的用户将断开连接，未保存的工作会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will hibernate: their memory is saved to disk and restored at the next start. Connected users are disconnected.</source>
+        <translation>
+            <numerusform>%n 个桌面将休眠：内存保存到磁盘，下次开机时恢复。已连接的用户将断开连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forced: like pulling the plug; open files may be damaged.</source>
+        <translation>强制操作：相当于拔掉电源，打开的文件可能损坏。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -6226,6 +8161,245 @@ IP：%3</translation>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>An amount of memory in GB: &quot;512 GB&quot;.</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch of %n desktop(s) does not fit in the tenant&apos;s quota:</source>
+        <translation>
+            <numerusform>这批 %n 个桌面超出了租户的配额：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the batch needs %2, %3 of the quota of %4 are left (%5 in use).</source>
+        <extracomment>&quot;Desktops: the batch needs 240, 60 of the quota of 100 are left (40 in use).&quot;</extracomment>
+        <translation>%1：这批需要 %2，配额 %4 中还剩 %3（已用 %5）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Make the batch smaller, delete desktops no longer needed, or ask for a higher quota.</source>
+        <translation>尚未发送任何内容。请减少这批的数量、删除不再需要的桌面，或申请提高配额。</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>重新读取(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the quotas again</source>
+        <translation>重新读取配额</translation>
+    </message>
+    <message>
+        <source>Reading the quotas…</source>
+        <translation>正在读取配额…</translation>
+    </message>
+    <message>
+        <source>The quotas could not be read (%1); the service still checks them when the batch is sent.</source>
+        <translation>无法读取配额（%1）；发送这批时服务仍会检查配额。</translation>
+    </message>
+    <message>
+        <source>The service sets no desktop quota for this tenant.</source>
+        <translation>服务未对此租户设置桌面配额。</translation>
+    </message>
+    <message>
+        <source>GPU desktop quota: %1 of %2 left (%3 in use).</source>
+        <translation>GPU 桌面配额：%2 中还剩 %1（已用 %3）。</translation>
+    </message>
+    <message>
+        <source>Desktop quota: %1 of %2 left (%3 in use).</source>
+        <translation>桌面配额：%2 中还剩 %1（已用 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in use, no limit</source>
+        <translation>%1：已用 %2，不限</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1：%3 中还剩 %2</translation>
+    </message>
+    <message>
+        <source>Other quotas: %1</source>
+        <translation>其他配额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildInput</name>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time to save work:</source>
+        <translation>保存工作的时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>None: at once</source>
+        <translation>无：立即</translation>
+    </message>
+    <message>
+        <source>&amp;Message to users:</source>
+        <translation>给用户的消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Your desktop is updated at 18:00.”</source>
+        <translation>可选，例如“您的桌面将于 18:00 更新。”</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Loading the images…</source>
+        <translation>正在加载镜像…</translation>
+    </message>
+    <message>
+        <source>The images could not be read: %1</source>
+        <translation>无法读取镜像：%1</translation>
+    </message>
+    <message>
+        <source>No image has these desktops&apos; operating system and architecture.</source>
+        <translation>没有与这些桌面的操作系统和架构相同的镜像。</translation>
+    </message>
+    <message>
+        <source>Choose the image the system disks are rebuilt from.</source>
+        <translation>请选择用于重建系统盘的镜像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system disks of %n desktop(s) will be erased and rebuilt from the image you choose. Programs and files on the system disk are lost; data disks stay.</source>
+        <translation>
+            <numerusform>%n 个桌面的系统盘将被清除并用您选择的镜像重建。系统盘上的程序和文件将丢失；数据盘保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system disks of %n desktop(s) will be erased and rebuilt from %1. Programs and files on the system disk are lost; data disks stay.</source>
+        <translation>
+            <numerusform>%n 个桌面的系统盘将被清除并用%1重建。系统盘上的程序和文件将丢失；数据盘保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users get %n minute(s) to save their work.</source>
+        <translation>
+            <numerusform>用户有 %n 分钟保存工作。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDiskInput</name>
+    <message>
+        <source>Tick the disks to delete.</source>
+        <translation>请勾选要删除的磁盘。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 GB %3</source>
+        <translation>%1 — %2 GB %3</translation>
+    </message>
+    <message>
+        <source>Data &amp;disks to delete:</source>
+        <translation>要删除的数据盘(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Data disks to delete</source>
+        <translation>要删除的数据盘</translation>
+    </message>
+    <message>
+        <source>Choose the data disks of “%1” to delete.</source>
+        <translation>请选择“%1”要删除的数据盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data disk(s) of “%1” will be deleted with everything on them. This cannot be undone.</source>
+        <translation>
+            <numerusform>将删除“%1”的 %n 块数据盘及其上的全部内容。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameInput</name>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Up to 15 letters, digits and “-” (a Chinese character counts as 2).</source>
+        <translation>最多 15 个字母、数字和“-”（一个汉字计为 2 个）。</translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation>请输入新名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is already the name of another desktop.</source>
+        <translation>“%1”已是另一个桌面的名称。</translation>
+    </message>
+    <message>
+        <source>The desktop “%1” will be renamed to “%2”.</source>
+        <translation>桌面“%1”将重命名为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeInput</name>
+    <message>
+        <source>New &amp;product:</source>
+        <translation>新产品套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading the products…</source>
+        <translation>正在加载产品套餐…</translation>
+    </message>
+    <message>
+        <source>The products could not be read: %1</source>
+        <translation>无法读取产品套餐：%1</translation>
+    </message>
+    <message>
+        <source>No product on sale fits these desktops&apos; operating system.</source>
+        <translation>没有在售的产品套餐适合这些桌面的操作系统。</translation>
+    </message>
+    <message>
+        <source>Choose the product the desktops get.</source>
+        <translation>请选择桌面要变更到的产品套餐。</translation>
+    </message>
+    <message>
+        <source>Already this product: %1. Choose another product or select other desktops.</source>
+        <translation>已是该产品套餐：%1。请选择其他产品套餐或其他桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the product you choose. Running desktops are shut down first: connected users are signed out and lose unsaved work.</source>
+        <translation>
+            <numerusform>%n 个桌面将变更为您选择的产品套餐。运行中的桌面会先关机：已连接的用户将被注销，未保存的工作会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the product %1. Running desktops are shut down first: connected users are signed out and lose unsaved work.</source>
+        <translation>
+            <numerusform>%n 个桌面将变更为产品套餐 %1。运行中的桌面会先关机：已连接的用户将被注销，未保存的工作会丢失。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxHost</name>
     <message>
         <source>The Sandbox emulator could not start: %1</source>
@@ -6352,6 +8526,90 @@ IP：%3</translation>
             <numerusform>%n 个用户组</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pick from directory…</source>
+        <translation>从用户目录选择(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pick users and groups from the directory</source>
+        <translation>从用户目录选择用户和用户组</translation>
+    </message>
+    <message>
+        <source>Users and groups for %1. Entries the desktop has already are greyed.</source>
+        <translation>%1 的用户和用户组。该桌面已有的条目显示为灰色。</translation>
+    </message>
+</context>
+<context>
+    <name>TagsInput</name>
+    <message>
+        <source>&amp;Add or change a tag</source>
+        <translation>添加或修改标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a tag</source>
+        <translation>删除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Type a key, e.g. department.</source>
+        <translation>请输入键，例如 department。</translation>
+    </message>
+    <message>
+        <source>None of these desktops has the tag “%1”.</source>
+        <translation>这些桌面都没有标签“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “%1” will be removed from %n desktop(s).</source>
+        <translation>
+            <numerusform>将从 %n 个桌面删除标签“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the tag “%1”.</source>
+        <translation>
+            <numerusform>%n 个桌面将添加标签“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will get the tag “%1” = “%2”.</source>
+        <translation>
+            <numerusform>%n 个桌面将添加标签“%1”=“%2”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedCountConfirmation</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>输入 %1 以确认：</translation>
+    </message>
+    <message>
+        <source>Number to confirm</source>
+        <translation>确认数量</translation>
+    </message>
+    <message>
+        <source>Type %1 to enable the action.</source>
+        <translation>输入 %1 后才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Does not match %1</source>
+        <translation>与 %1 不符</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -6427,6 +8685,138 @@ IP：%3</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <source>Users of the directory</source>
+        <translation>用户目录中的用户</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user</source>
+        <translation>编辑所选用户</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the selected users</source>
+        <translation>锁定所选用户</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>解锁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Unlock the selected users</source>
+        <translation>解锁所选用户</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reset the password of the selected users</source>
+        <translation>重置所选用户的密码</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>删除(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected users</source>
+        <translation>删除所选用户</translation>
+    </message>
+    <message>
+        <source>Working on %1…</source>
+        <translation>正在处理 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>已保存用户 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) locked.</source>
+        <translation>
+            <numerusform>已锁定 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) unlocked.</source>
+        <translation>
+            <numerusform>已解锁 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the password of %n user(s)?</source>
+        <translation>
+            <numerusform>重置 %n 个用户的密码？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Send reset notice”: the service tells each user how to set a new password. “Generate password” (one user): a random password is made and shown once.</source>
+        <translation>“发送重置通知”：服务会通知每个用户如何设置新密码。“生成密码”（仅限单个用户）：生成一个随机密码，并只显示一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reset Notice</source>
+        <translation>发送重置通知(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Password</source>
+        <translation>生成密码(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password reset for %n user(s): the service notifies them.</source>
+        <translation>
+            <numerusform>已重置 %n 个用户的密码：服务会通知他们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new password was made for %1.</source>
+        <translation>已为 %1 生成新密码。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>The new password of %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Close</source>
+        <translation>复制并关闭(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n user(s)…</source>
+        <translation>
+            <numerusform>正在删除 %n 个用户…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个用户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7004,6 +9394,12 @@ IP：%3</translation>
         <source>A new EIP each: %1, billed by %2, %3.</source>
         <translation>每个桌面一个新 EIP：%1，按%2计费，%3。</translation>
     </message>
+    <message numerus="yes">
+        <source>This batch creates %n desktop(s), more than %1 at once.</source>
+        <translation>
+            <numerusform>这批一次创建 %n 个桌面，超过 %1 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WizardTypePage</name>
@@ -7307,6 +9703,22 @@ IP：%3</translation>
     <message>
         <source>A&amp;dd after them</source>
         <translation>添加到其后(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose from Directory…</source>
+        <translation>从用户目录选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose users from the directory</source>
+        <translation>从用户目录选择用户</translation>
+    </message>
+    <message>
+        <source>Lists the directory&apos;s users with a search; the users chosen get a row each.</source>
+        <translation>列出用户目录中的用户并可搜索；每个选中的用户占一行。</translation>
+    </message>
+    <message>
+        <source>Each user chosen gets a desktop (one row each). Users already in the table are greyed.</source>
+        <translation>每个选中的用户获得一个桌面（各占一行）。表格中已有的用户显示为灰色。</translation>
     </message>
 </context>
 </TS>
