@@ -4,7 +4,7 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
-/** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs, quotas. */
+/** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs, quotas, disks. */
 class CatalogService
 {
 public:
@@ -18,6 +18,8 @@ public:
     ApiResponse securityGroups(const ApiRequest &request) const;
     ApiResponse vpcs(const ApiRequest &request) const;
     ApiResponse quotas(const ApiRequest &request) const;
+    /** ListVolumeProductInfo: filters availability_zone and volume_type (comma-separated). */
+    ApiResponse volumeProducts(const ApiRequest &request) const;
 
 private:
     ServiceContext m_context;

@@ -44,6 +44,8 @@ void RequestPipeline::addRoutes()
           [this](const ApiRequest &q, Args) { return m_catalog.vpcs(q); });
     r.add("GET", p + QStringLiteral("/quotas"),
           [this](const ApiRequest &q, Args) { return m_catalog.quotas(q); });
+    r.add("GET", p + QStringLiteral("/volume/products"),
+          [this](const ApiRequest &q, Args) { return m_catalog.volumeProducts(q); });
     r.add("POST", p + QStringLiteral("/desktops"),
           [this](const ApiRequest &q, Args) { return m_desktops.create(q); });
     r.add("GET", p + QStringLiteral("/desktops"),
