@@ -87,7 +87,10 @@ CreateDesktopRequest fullRequest()
     r.hourPackageOfferingId = QStringLiteral("offer-1");
     r.ifMountOldDesktopDisk = true;
     r.domain = QStringLiteral("corp.example");
-    DesktopItemExtras &more = r.desktops[1].setMore();
+    DesktopItem carol;
+    carol.userName = QStringLiteral("carol");
+    r.desktops.append(carol);
+    DesktopItemExtras &more = r.desktops[2].setMore();
     more.domain = QStringLiteral("corp.example");
     more.osHostName = QStringLiteral("host-bob");
     more.copyVolumeDesktopId = QStringLiteral("dk-old");
