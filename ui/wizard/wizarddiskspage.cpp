@@ -91,7 +91,7 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_rootKmsEdit->setObjectName(QStringLiteral("rootKmsEdit"));
     m_rootKmsEdit->setMaxLength(ApiLimits::KmsIdMax);
     m_rootKmsEdit->setClearButtonEnabled(true);
-    m_rootKmsEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_rootKmsEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     m_rootKmsLabel->setBuddy(m_rootKmsEdit);
     systemForm->addRow(m_rootKmsLabel, m_rootKmsEdit);
     m_rootMessage = new FieldMessage(m_systemBox);
@@ -143,6 +143,10 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
                                                          QHeaderView::Interactive);
     m_dataView->horizontalHeader()->resizeSection(DataVolumesModel::TypeColumn,
                                                   fontMetrics().averageCharWidth() * 34);
+    // The IOPS and throughput headers are wider than their numbers.
+    for (const int column :
+         {int(DataVolumesModel::IopsColumn), int(DataVolumesModel::ThroughputColumn)})
+        m_dataView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_dataLabel->setBuddy(m_dataView);
     // Tall enough for the ten disks allowed, no taller.
     m_dataView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -318,7 +322,7 @@ void WizardDisksPage::readModel()
     const Volume root = request()->rootVolume();
     int index = m_rootTypeCombo->findData(root.type);
     if (index < 0 && !root.type.isEmpty()) {
-        m_rootTypeCombo->addItem(root.type, root.type);
+        m_rootTypeCombo->addItem(VolumeTypes::displayName(root.type), root.type);
         index = m_rootTypeCombo->count() - 1;
     }
     m_rootTypeCombo->setCurrentIndex(std::max(0, index));
