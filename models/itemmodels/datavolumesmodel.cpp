@@ -14,9 +14,11 @@ DataVolumesModel::DataVolumesModel(CreateRequestModel *request, QObject *parent)
     connect(m_request, &CreateRequestModel::findingsChanged, this,
             &DataVolumesModel::onFindingsChanged);
     // The region's disk types decide which IOPS/throughput cells can be edited.
+    // Only those columns are announced: a view refreshes the open editors of the cells named,
+    // and the list may arrive while a size is being typed.
     connect(m_request, &CreateRequestModel::contextChanged, this, [this] {
         if (!m_volumes.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            emit dataChanged(index(0, IopsColumn), index(rowCount() - 1, ThroughputColumn));
     });
     m_findings = m_request->findingsUnder({QStringLiteral("data_volumes")});
 }

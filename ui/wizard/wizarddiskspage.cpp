@@ -105,11 +105,19 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     connect(m_rootIopsSpin, &QSpinBox::valueChanged, this, &WizardDisksPage::writeRootVolume);
     connect(m_rootThroughputSpin, &QSpinBox::valueChanged, this, &WizardDisksPage::writeRootVolume);
     connect(m_rootKmsEdit, &QLineEdit::textEdited, this, &WizardDisksPage::writeRootVolume);
-    // The region's disk types arrive after the page is built.
+    // The region's disk types arrive after the page is built, maybe while a size is typed:
+    // only the type list and the fields that depend on the type are touched.
     connect(requestModel, &CreateRequestModel::contextChanged, this, [this] {
         const ReadGuard guard(this);
         fillTypeCombo();
-        readModel();
+        const QString type = request()->rootVolume().type;
+        int index = m_rootTypeCombo->findData(type);
+        if (index < 0 && !type.isEmpty()) {
+            m_rootTypeCombo->addItem(VolumeTypes::displayName(type), type);
+            index = m_rootTypeCombo->count() - 1;
+        }
+        m_rootTypeCombo->setCurrentIndex(std::max(0, index));
+        updatePerformanceFields();
     });
 
     // Data disks.
