@@ -1,10 +1,14 @@
 // bench_csv: how fast the user CSV import reads and checks big files.
 //
 //   bench_csv [--rows N[,N...]] [--encoding utf-8|gb18030] [--repeat R]
+//             [--modes phases,pipeline,check]
 //
 // For each size it writes a realistic file (Chinese header, Chinese computer names, quoted
 // fields, a few bad cells), then times each phase on the best of R runs in a fresh child
-// process, so that the peak RSS printed belongs to that size alone.
+// process, so that the peak RSS printed belongs to that size alone. "pipeline" is
+// UserImport::run() (the dialog's worker: every row kept), "check" UserImport::check() (wsctl
+// users check: rows checked as read and dropped). The summary gives each mode's rows/s against
+// the first size (CPU time) and its peak RSS against the file's size.
 
 #include "csvgenerator.h"
 
@@ -128,7 +132,32 @@ QString writeFile(const QTemporaryDir &dir, int rows, const QString &encoding)
     return path;
 }
 
-/** One size in this process: "phases" (per-phase times) or "pipeline" (run() as shipped). */
+/** The streaming check as `wsctl users check` runs it: UserImport::check() on the file. */
+Phases check(const QString &path, const ValidationContext &context)
+{
+    Phases p;
+    UserImportRequest request;
+    request.filePath = path;
+    request.context = context;
+    QElapsedTimer t;
+    const double cpuBefore = cpuMs();
+    t.start();
+    const UserCheckReport report = UserImport::check(request, 1000);
+    p.endToEnd = ms(t);
+    p.cpu = cpuMs() - cpuBefore;
+    p.rows = int(report.rows);
+    p.invalid = int(report.invalid);
+    return p;
+}
+
+/** What a child reports to the parent for the summary (one line, after its own). */
+void printResult(const QString &mode, int rows, double wall, double cpu, double rssMb, double mb)
+{
+    std::printf("#result %s %d %.3f %.3f %.3f %.3f\n", qPrintable(mode), rows, wall, cpu, rssMb,
+                mb);
+}
+
+/** One size in this process: "phases", "pipeline" (run() as shipped) or "check". */
 int runOne(int rows, const QString &encoding, int repeat, const QString &mode)
 {
     QTemporaryDir dir;
@@ -140,19 +169,24 @@ int runOne(int rows, const QString &encoding, int repeat, const QString &mode)
     // The file is written before measuring; its generation must not count in the peak.
     const qint64 baseRss = peakRssKb();
 
-    if (mode == QLatin1String("pipeline")) {
+    if (mode == QLatin1String("pipeline") || mode == QLatin1String("check")) {
+        const bool streaming = mode == QLatin1String("check");
         double best = 1e300;
         double bestCpu = 1e300;
         Phases p;
         for (int r = 0; r < repeat; ++r) {
-            p = pipeline(path, context);
+            p = streaming ? check(path, context) : pipeline(path, context);
             best = std::min(best, p.endToEnd);
             bestCpu = std::min(bestCpu, p.cpu);
         }
-        std::printf("%9d  %-8s %6.1f MB  pipeline (UserImport::run): %7.1f ms (CPU %7.1f ms)  "
-                    "%5.2f M rows/s  %6.1f MB/s  peak RSS %5.0f MB (%d invalid)\n",
-                    rows, qPrintable(encoding), mb, best, bestCpu, rows / best / 1000.0,
-                    mb / best * 1000.0, std::max(peakRssKb(), baseRss) / 1024.0, p.invalid);
+        const double rssMb = std::max(peakRssKb(), baseRss) / 1024.0;
+        std::printf("%9d  %-8s %6.1f MB  %-26s %7.1f ms (CPU %7.1f ms)  %5.2f M rows/s  "
+                    "%6.1f MB/s  peak RSS %5.0f MB = %4.1f x file (%d invalid)\n",
+                    rows, qPrintable(encoding), mb,
+                    streaming ? "check (UserImport::check):" : "pipeline (UserImport::run):", best,
+                    bestCpu, rows / best / 1000.0, mb / best * 1000.0, rssMb, rssMb / mb,
+                    p.invalid);
+        printResult(mode, rows, best, bestCpu, rssMb, mb);
         std::fflush(stdout);
         return 0;
     }
@@ -198,7 +232,11 @@ int main(int argc, char *argv[])
                                        QStringLiteral("N"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("(internal)"),
                                         QStringLiteral("mode"), QStringLiteral("phases"));
-    parser.addOptions({rowsOption, encodingOption, repeatOption, oneOption, modeOption});
+    const QCommandLineOption modesOption(
+            QStringLiteral("modes"), QStringLiteral("Comma-separated: phases, pipeline, check."),
+            QStringLiteral("M,..."), QStringLiteral("phases,pipeline,check"));
+    parser.addOptions(
+            {rowsOption, encodingOption, repeatOption, oneOption, modeOption, modesOption});
     parser.process(app);
 
     const QString encoding = CsvEncoding::normalize(parser.value(encodingOption));
@@ -211,17 +249,50 @@ int main(int argc, char *argv[])
                 repeat);
     std::fflush(stdout);
     int status = 0;
-    for (const QString &mode : {QStringLiteral("phases"), QStringLiteral("pipeline")}) {
+    struct Result
+    {
+        QString mode;
+        int rows;
+        double wall, cpu, rssMb, mb;
+    };
+    QList<Result> results;
+    for (const QString &mode : parser.value(modesOption).split(u',', Qt::SkipEmptyParts)) {
         for (const QString &n : parser.value(rowsOption).split(u',', Qt::SkipEmptyParts)) {
             // A child per size: ru_maxrss is a high-water mark for the whole process.
             QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedChannels);
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
                         {QStringLiteral("--one"), n.trimmed(), QStringLiteral("--encoding"),
                          encoding, QStringLiteral("--repeat"), QString::number(repeat),
-                         QStringLiteral("--mode"), mode});
+                         QStringLiteral("--mode"), mode.trimmed()});
             child.waitForFinished(-1);
             status |= child.exitCode();
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+                if (line.startsWith("#result ")) {
+                    const QList<QByteArray> f = line.split(' ');
+                    if (f.size() == 7)
+                        results.append({QString::fromLatin1(f.at(1)), f.at(2).toInt(),
+                                        f.at(3).toDouble(), f.at(4).toDouble(), f.at(5).toDouble(),
+                                        f.at(6).toDouble()});
+                } else if (!line.isEmpty()) {
+                    std::printf("%s\n", line.constData());
+                }
+            }
+            std::fflush(stdout);
+        }
+    }
+    // Scaling: rows/s on CPU time against the mode's first size (wall time is inflated by
+    // whatever else the shared machine runs); memory against the file.
+    if (!results.isEmpty()) {
+        std::printf("\nscaling (rows/s on CPU time vs the first size; peak RSS / file size):\n");
+        for (const Result &r : std::as_const(results)) {
+            const auto first = std::find_if(results.cbegin(), results.cend(),
+                                            [&](const Result &o) { return o.mode == r.mode; });
+            const double ratio = (r.rows / r.cpu) / (first->rows / first->cpu);
+            std::printf("  %-8s %9d rows  %6.2f M rows/s (CPU)  %5.2f x  peak RSS %6.0f MB = "
+                        "%4.1f x file\n",
+                        qPrintable(r.mode), r.rows, r.rows / r.cpu / 1000.0, ratio, r.rssMb,
+                        r.rssMb / r.mb);
         }
     }
     return status;

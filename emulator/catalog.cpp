@@ -12,7 +12,28 @@ Catalog::Catalog(const QString &projectId, const QString &domainType)
     , m_subnets(SeedData::subnets())
     , m_securityGroups(SeedData::securityGroups(projectId))
     , m_vpcs(SeedData::vpcs(projectId))
+    , m_volumeProducts(SeedData::volumeProducts())
 {}
+
+QJsonArray Catalog::volumeProducts(const QString &zone) const
+{
+    QJsonArray selected;
+    for (const QJsonValue &v : m_volumeProducts) {
+        QJsonObject product = v.toObject();
+        const QJsonArray zones = product.take(QStringLiteral("_zones")).toArray();
+        if (zone.isEmpty() || zones.isEmpty() || zones.contains(zone))
+            selected.append(product);
+    }
+    return selected;
+}
+
+QStringList Catalog::volumeTypesIn(const QString &zone) const
+{
+    QStringList types;
+    for (const QJsonValue &v : volumeProducts(zone))
+        types.append(v.toObject().value(QStringLiteral("volume_type")).toString());
+    return types;
+}
 
 QJsonObject Catalog::findBy(const QJsonArray &array, const QString &key, const QString &value)
 {

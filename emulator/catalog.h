@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 /** The read-only resources of the tenant (products, images, AZs, network) with lookups. */
 class Catalog
@@ -29,6 +30,10 @@ public:
     QJsonObject availabilityZone(const QString &name) const;
     bool isWorkspaceSubnet(const QString &id) const;
     bool isSoldOutIn(const QString &productId, const QString &zone) const;
+    /** The disk products sold in @p zone (every zone's when empty), as the API lists them. */
+    QJsonArray volumeProducts(const QString &zone = {}) const;
+    /** The disk types sold in @p zone (every zone's when empty). */
+    QStringList volumeTypesIn(const QString &zone) const;
 
     QString vpcId() const;
     QString defaultSubnetId() const;
@@ -47,4 +52,5 @@ private:
     QJsonArray m_subnets;
     QJsonArray m_securityGroups;
     QJsonArray m_vpcs;
+    QJsonArray m_volumeProducts;
 };

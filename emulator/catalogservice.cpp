@@ -159,6 +159,20 @@ ApiResponse CatalogService::availabilityZones(const ApiRequest &) const
                                               {QStringLiteral("total_count"), zones.size()}});
 }
 
+ApiResponse CatalogService::volumeProducts(const ApiRequest &request) const
+{
+    const QString zone = request.queryValue(QStringLiteral("availability_zone"));
+    const QStringList types = request.queryValue(QStringLiteral("volume_type"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QJsonArray selected;
+    for (const QJsonValue &v : m_context.catalog->volumeProducts(zone)) {
+        if (types.isEmpty()
+            || types.contains(v.toObject().value(QStringLiteral("volume_type")).toString()))
+            selected.append(v);
+    }
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("volumes"), selected}});
+}
+
 ApiResponse CatalogService::subnets(const ApiRequest &request) const
 {
     const QString vpcId = request.queryValue(QStringLiteral("vpc_id"));

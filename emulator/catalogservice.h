@@ -4,7 +4,7 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
-/** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs. */
+/** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs, disk types. */
 class CatalogService
 {
 public:
@@ -17,6 +17,8 @@ public:
     ApiResponse subnets(const ApiRequest &request) const;
     ApiResponse securityGroups(const ApiRequest &request) const;
     ApiResponse vpcs(const ApiRequest &request) const;
+    /** ListVolumeProductInfo: filters availability_zone and volume_type (comma-separated). */
+    ApiResponse volumeProducts(const ApiRequest &request) const;
 
 private:
     ServiceContext m_context;

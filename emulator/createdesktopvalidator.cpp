@@ -12,9 +12,6 @@
 
 namespace {
 
-const QStringList VolumeTypes = {QStringLiteral("SAS"), QStringLiteral("SSD"),
-                                 QStringLiteral("GPSSD"), QStringLiteral("GPSSD2")};
-
 QStringList userGroupsFor(const QString &osType)
 {
     if (osType == QLatin1String("Linux"))
@@ -155,6 +152,8 @@ ValidationError CreateDesktopValidator::validate(const QJsonObject &body, Create
     } else {
         plan->availabilityZone = m_catalog.defaultAvailabilityZone();
     }
+    if (!checkVolumeTypes(r, *plan))
+        return r.error();
 
     const QJsonArray nics = r.array(QStringLiteral("nics"), FieldReader::Optional, 0, 5);
     QSet<QString> seenSubnets;
@@ -370,10 +369,41 @@ ValidationError CreateDesktopValidator::validate(const QJsonObject &body, Create
     return r.error();
 }
 
+bool CreateDesktopValidator::checkVolumeTypes(FieldReader &r, const CreatePlan &plan) const
+{
+    // S000: the type "must be the same as the disk type provided by the system": the types
+    // ListVolumeProductInfo lists for the zone the desktops go to.
+    const QStringList offered = m_catalog.volumeTypesIn(plan.availabilityZone);
+    auto check = [&](const QJsonObject &volume, const QString &path) {
+        const QString type = volume.value(QStringLiteral("type")).toString();
+        if (offered.contains(type))
+            return true;
+        if (m_catalog.volumeTypesIn(QString()).contains(type)) {
+            r.fail(ApiErrors::Incompatible,
+                   QStringLiteral("%1 '%2' is not sold in availability_zone '%3'")
+                           .arg(path, type, plan.availabilityZone));
+        } else {
+            r.fail(ApiErrors::InvalidField,
+                   QStringLiteral("%1 '%2' is not a disk type of this region (%3)")
+                           .arg(path, type, offered.join(QLatin1String(", "))));
+        }
+        return false;
+    };
+    if (!check(plan.rootVolume, QStringLiteral("root_volume.type")))
+        return false;
+    for (int i = 0; i < plan.dataVolumes.size(); ++i) {
+        if (!check(plan.dataVolumes.at(i).toObject(),
+                   QStringLiteral("data_volumes[%1].type").arg(i)))
+            return false;
+    }
+    return true;
+}
+
 void CreateDesktopValidator::checkVolume(FieldReader &reader, bool system, int minDiskGb,
                                          QJsonObject *out) const
 {
-    const QString type = reader.oneOf(QStringLiteral("type"), FieldReader::Required, VolumeTypes);
+    // Whether the zone sells this type is checked once the zone is known (checkVolumeTypes).
+    const QString type = reader.string(QStringLiteral("type"), FieldReader::Required, 1, 32);
     const qint64 min = system ? 80 : 10;
     const auto size = reader.integer(QStringLiteral("size"), FieldReader::Required, min, 32760);
     if (!reader.ok())

@@ -22,6 +22,8 @@ public:
 
 private:
     void checkVolume(FieldReader &reader, bool system, int minDiskGb, QJsonObject *out) const;
+    /** Every disk's type is sold in the plan's zone; false (and @p r failed) otherwise. */
+    bool checkVolumeTypes(FieldReader &r, const CreatePlan &plan) const;
     void checkItems(FieldReader &reader, const QJsonArray &items, const QString &osType,
                     CreatePlan *plan) const;
 

@@ -53,6 +53,8 @@ void RequestPipeline::addRoutes()
           [this](const ApiRequest &q, Args) { return m_quotas.show(q); });
     r.add("GET", p + QStringLiteral("/quotas/detail"),
           [this](const ApiRequest &q, Args) { return m_quotas.detail(q); });
+    r.add("GET", p + QStringLiteral("/volume/products"),
+          [this](const ApiRequest &q, Args) { return m_catalog.volumeProducts(q); });
     r.add("POST", p + QStringLiteral("/desktops"),
           [this](const ApiRequest &q, Args) { return m_desktops.create(q); });
     r.add("GET", p + QStringLiteral("/desktops"),

@@ -247,6 +247,52 @@ QJsonArray availabilityZones()
     };
 }
 
+QJsonArray volumeProducts()
+{
+    auto product = [](const char *type, const char *en, const char *zh, const QJsonArray &zones,
+                      bool provisioned) {
+        const QString spec
+                = QStringLiteral("workspace.volume.") + QString::fromLatin1(type).toLower();
+        QJsonObject o{
+                {QStringLiteral("resource_spec_code"), spec},
+                {QStringLiteral("volume_type"), QString::fromLatin1(type)},
+                {QStringLiteral("volume_product_type"), QStringLiteral("workspace")},
+                {QStringLiteral("resource_type"), QStringLiteral("hws.resource.type.volume")},
+                {QStringLiteral("cloud_service_type"), QStringLiteral("hws.service.type.ebs")},
+                {QStringLiteral("domain_ids"), QJsonArray()},
+                {QStringLiteral("name"),
+                 QJsonArray{QJsonObject{{QStringLiteral("language"), QStringLiteral("en_us")},
+                                        {QStringLiteral("value"), QString::fromLatin1(en)}},
+                            QJsonObject{{QStringLiteral("language"), QStringLiteral("zh_cn")},
+                                        {QStringLiteral("value"), QString::fromUtf8(zh)}}}},
+                {QStringLiteral("status"), QStringLiteral("normal")},
+                {QStringLiteral("_zones"), zones},
+        };
+        // GPSSD2 is provisioned by IOPS and throughput (TF doc: 3000–12800, 125–1000 MiB/s);
+        // the reference names these objects, and the client only asks whether they are there.
+        if (provisioned) {
+            o.insert(QStringLiteral("iops"), QJsonObject{{QStringLiteral("resource_spec_code"),
+                                                          QString(spec + QStringLiteral(".iops"))},
+                                                         {QStringLiteral("min"), 3000},
+                                                         {QStringLiteral("max"), 12800}});
+            o.insert(QStringLiteral("throughput"),
+                     QJsonObject{{QStringLiteral("resource_spec_code"),
+                                  QString(spec + QStringLiteral(".throughput"))},
+                                 {QStringLiteral("min"), 125},
+                                 {QStringLiteral("max"), 1000}});
+        }
+        return o;
+    };
+    return QJsonArray{
+            product("SAS", "High I/O", "高IO", {}, false),
+            product("SSD", "Ultra-high I/O", "超高IO", {}, false),
+            product("GPSSD", "General Purpose SSD", "通用型SSD", {}, false),
+            // Not sold in AZ3: a type one zone lacks, for the client's and wsemu's checks.
+            product("GPSSD2", "General Purpose SSD V2", "通用型SSD V2",
+                    QJsonArray{QStringLiteral("cn-north-4a"), QStringLiteral("cn-north-4b")}, true),
+    };
+}
+
 QJsonArray vpcs(const QString &projectId)
 {
     return QJsonArray{

@@ -31,6 +31,11 @@ QJsonArray products();
 QString productOsType(const QString &productId);
 QJsonArray images();
 QJsonArray availabilityZones();
+/**
+ * The disk types on sale (ListVolumeProductInfo's VolumeProductInfo), each with the private
+ * key "_zones": the availability zones that sell it (empty: every zone). It is never served.
+ */
+QJsonArray volumeProducts();
 QJsonArray vpcs(const QString &projectId);
 QJsonArray subnets();
 QJsonArray securityGroups(const QString &projectId);

@@ -59,6 +59,11 @@ inline QString quotas()
 {
     return QStringLiteral("/v2/{project_id}/quotas");
 }
+/** ListVolumeProductInfo: the disk types the region sells. */
+inline QString volumeProducts()
+{
+    return QStringLiteral("/v2/{project_id}/volume/products");
+}
 /** CreateDesktop (POST). */
 inline QString desktops()
 {

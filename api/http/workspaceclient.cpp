@@ -263,6 +263,19 @@ TypedCall<QList<SecurityGroupInfo>> *WorkspaceClient::securityGroups(QObject *co
             });
 }
 
+TypedCall<QList<VolumeProduct>> *WorkspaceClient::volumeProducts(const QString &availabilityZone,
+                                                                 QObject *context)
+{
+    QueryItems query;
+    if (!availabilityZone.isEmpty())
+        query.append({QStringLiteral("availability_zone"), availabilityZone});
+    return single<QList<VolumeProduct>>(get(ApiPaths::volumeProducts(), query), context,
+                                        [](const QJsonObject &o, QList<VolumeProduct> *out) {
+                                            *out = VolumeProduct::listFromJson(o);
+                                            return true;
+                                        });
+}
+
 TypedCall<QList<Quota>> *WorkspaceClient::quotas(QObject *context)
 {
     return single<QList<Quota>>(get(ApiPaths::quotas()), context,

@@ -37,6 +37,7 @@
 #include "models/domain/usergroup.h"
 #include "models/domain/userstatusaction.h"
 #include "models/domain/volume.h"
+#include "models/domain/volumeproduct.h"
 #include "models/domain/workspaceinfo.h"
 
 #include <QList>
@@ -92,6 +93,12 @@ public:
                                           QObject *context = nullptr);
     TypedCall<QList<SecurityGroupInfo>> *securityGroups(QObject *context = nullptr);
     TypedCall<QList<Quota>> *quotas(QObject *context = nullptr);
+    /**
+     * ListVolumeProductInfo: the disk types on sale, in @p availabilityZone when given, else in
+     * the region (S000: a disk's type "must be the same as the disk type provided by the system").
+     */
+    TypedCall<QList<VolumeProduct>> *volumeProducts(const QString &availabilityZone = {},
+                                                    QObject *context = nullptr);
     /** One page of ListDesktopsDetail, as the query's offset/limit say. */
     TypedCall<ListPage<DesktopInfo>> *desktopsPage(const DesktopQuery &query,
                                                    QObject *context = nullptr);

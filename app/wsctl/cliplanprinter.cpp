@@ -106,12 +106,18 @@ QJsonArray issuesJson(const CliIssues &issues)
     return array;
 }
 
-void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &all)
+void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &all,
+                 const QMap<QString, int> &leftOut, int leftOutErrors)
 {
-    const int errors = static_cast<int>(
-            std::count_if(all.cbegin(), all.cend(), [](const CliIssue &i) { return i.isError(); }));
-    const int warnings = static_cast<int>(all.size()) - errors;
-    QMap<QString, int> notShown;
+    int leftOutTotal = 0;
+    for (const int n : leftOut)
+        leftOutTotal += n;
+    const int errors
+            = static_cast<int>(std::count_if(all.cbegin(), all.cend(),
+                                             [](const CliIssue &i) { return i.isError(); }))
+              + leftOutErrors;
+    const int warnings = static_cast<int>(all.size()) + leftOutTotal - errors;
+    QMap<QString, int> notShown = leftOut;
     const CliIssues issues = capped(all, &notShown);
     if (format == CliGlobals::Format::Json) {
         QJsonObject o;
@@ -164,16 +170,22 @@ void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &a
 }
 
 void printInvalid(QTextStream &out, QTextStream &err, CliGlobals::Format format,
-                  const CliIssues &issues, const QString &command)
+                  const CliIssues &issues, const QString &command,
+                  const QMap<QString, int> &leftOut, int leftOutErrors)
 {
     if (format == CliGlobals::Format::Text) {
-        printIssues(err, format, issues);
+        printIssues(err, format, issues, leftOut, leftOutErrors);
         return;
     }
-    printIssues(out, format, issues);
-    const int errors = static_cast<int>(std::count_if(
-            issues.cbegin(), issues.cend(), [](const CliIssue &i) { return i.isError(); }));
-    const int warnings = static_cast<int>(issues.size()) - errors;
+    printIssues(out, format, issues, leftOut, leftOutErrors);
+    int leftOutTotal = 0;
+    for (const int n : leftOut)
+        leftOutTotal += n;
+    const int errors
+            = static_cast<int>(std::count_if(issues.cbegin(), issues.cend(),
+                                             [](const CliIssue &i) { return i.isError(); }))
+              + leftOutErrors;
+    const int warnings = static_cast<int>(issues.size()) + leftOutTotal - errors;
     err << QStringLiteral("wsctl %1: ").arg(command)
         << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
                     .arg(CliTr::tr("%n warning(s)", nullptr, warnings))

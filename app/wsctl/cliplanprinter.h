@@ -35,15 +35,21 @@ QString notShownLine(const QMap<QString, int> &notShown);
 /** {"total": n, "by_code": {code: n}} for JSON reports; null when nothing was left out. */
 QJsonValue notShownJson(const QMap<QString, int> &notShown);
 
-/** Prints @p issues (errors and warnings, the first IssueCap); a summary line in text. */
-void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &issues);
+/**
+ * Prints @p issues (errors and warnings, the first IssueCap); a summary line in text.
+ * @p leftOut counts, by code, issues a streaming check already left out (@p leftOutErrors of
+ * them errors): they are added to the counts and the "not shown" line.
+ */
+void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &issues,
+                 const QMap<QString, int> &leftOut = {}, int leftOutErrors = 0);
 /**
  * Reports input that is not valid (nothing was sent): in text the problems go to @p err, as
  * the reason of the non-zero exit; in JSON and CSV the report is the requested output and goes
  * to @p out, with a one-line summary on @p err (prefixed with @p command, e.g. "desktops create").
  */
 void printInvalid(QTextStream &out, QTextStream &err, CliGlobals::Format format,
-                  const CliIssues &issues, const QString &command);
+                  const CliIssues &issues, const QString &command,
+                  const QMap<QString, int> &leftOut = {}, int leftOutErrors = 0);
 /** The issues as JSON objects {file, line, column, path, code, severity, message}. */
 QJsonArray issuesJson(const CliIssues &issues);
 /**

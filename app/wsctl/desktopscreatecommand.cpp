@@ -17,6 +17,7 @@
 #include "api/profiles/catalogcache.h"
 #include "models/csv/userimport.h"
 #include "models/rules/catalogrules.h"
+#include "models/rules/createrules.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -328,6 +329,17 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
             if (!d.computerName.isEmpty())
                 context.takenComputerNames.insert(d.computerName.toCaseFolded());
         }
+        // S000: a disk's type "must be the same as the disk type provided by the system". The
+        // types on sale (in the spec's zone, when it names one) are read; when the service
+        // cannot list them the documented types are checked, and the service has the last word.
+        auto *volumes = connection.client()->volumeProducts(request.availabilityZone);
+        QEventLoop volumesLoop;
+        QObject::connect(volumes, &ApiCall::finished, &volumesLoop, &QEventLoop::quit);
+        if (!volumes->isFinished() && !CliWait::run(volumesLoop))
+            return ExitInterrupted;
+        volumes->deleteLater();
+        if (volumes->isOk() && !volumes->result().isEmpty())
+            context.setVolumeProducts(volumes->result());
         if (!osGiven) {
             for (const Product &p : cache->products()) {
                 if (p.productId == request.productId)
@@ -347,6 +359,33 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         importRequest.filePath = usersPath;
         importRequest.options = csvOptions;
         importRequest.context = context;
+        // The file is checked first as it is read, keeping only the duplicate index and the
+        // first issues: a file with errors (a garbage file has one in nearly every cell) is
+        // reported without its rows ever being held. Only a valid file is read into desktops[].
+        const UserCheckReport checked
+                = UserImport::check(importRequest, CliPlanPrinter::IssueCap,
+                                    [&](qint64, qint64) { return !interrupted(); });
+        if (!checked.readable)
+            return fail(err, checked.readError, ExitUsage);
+        if (interrupted())
+            return interruptedExit();
+        if (checked.invalid > 0 || checked.fileErrors) {
+            // The request's own rules, on its fields other than the desktops.
+            CreateDesktopRequest shell = request;
+            shell.desktops.clear();
+            shell.size = 1;
+            shell.desktopName.clear();
+            Findings shellFindings = CreateRules::validate(shell, context);
+            if (cache)
+                shellFindings += catalogFindings(shell, *cache);
+            for (const Finding &f : std::as_const(shellFindings))
+                issues.append(CliIssue::fromFinding(f, specPath));
+            for (const CsvIssue &i : checked.issues)
+                issues.append(CliIssue::fromCsv(i, usersPath));
+            CliPlanPrinter::printInvalid(out, err, globals().format, issues, name(),
+                                         checked.notShown, int(checked.notShownErrors));
+            return ExitFindings;
+        }
         const UserImportResult imported
                 = UserImport::run(importRequest, [&](qint64, qint64) { return !interrupted(); });
         if (!imported.readable)

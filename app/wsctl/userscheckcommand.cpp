@@ -44,31 +44,6 @@ QChar parseDelimiter(const QString &text)
     return {};
 }
 
-/**
- * The issues a report shows: file-level first, then by row (so by line), the first
- * CliPlanPrinter::IssueCap of them; @p notShown counts the rest by code. Never copies all of a
- * garbage file's millions of issues.
- */
-CsvIssues shownIssues(const UserImportResult &result, QMap<QString, int> *notShown)
-{
-    CsvIssues shown;
-    const auto take = [&](const CsvIssues &issues) {
-        for (const CsvIssue &issue : issues) {
-            if (shown.size() < CliPlanPrinter::IssueCap)
-                shown.append(issue);
-            else
-                ++(*notShown)[issue.code];
-        }
-    };
-    take(result.fileIssues);
-    for (const UserImportRow &row : result.rows) {
-        take(row.readIssues);
-        take(row.ruleIssues);
-        take(row.duplicateIssues);
-    }
-    return shown;
-}
-
 QString severityWord(const CsvIssue &issue)
 {
     return issue.isError() ? CliTr::tr("error") : CliTr::tr("warning");
@@ -181,9 +156,12 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
         return usageError(err, sizeError);
 
     // Reading and checking run without the event loop: the progress callback is where Ctrl-C
-    // is noticed (every few thousand rows, well within a second).
-    const UserImportResult result = UserImport::run(
-            request, [](qint64, qint64) { return !CliSignalWatcher::interruptRequested(); });
+    // is noticed (every block of the file, well within a second). Rows are checked as they are
+    // read and dropped: a million-row file costs the duplicate index, not the rows.
+    const UserCheckReport result
+            = UserImport::check(request, CliPlanPrinter::IssueCap, [](qint64, qint64) {
+                  return !CliSignalWatcher::interruptRequested();
+              });
     if (!result.readable) {
         err << QStringLiteral("wsctl users check: ") << result.readError << '\n';
         return ExitUsage;
@@ -197,28 +175,26 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
     } else if (globals().format == CliGlobals::Format::Csv) {
         // The problems as rows (the same columns as the other commands' CSV reports).
         CliIssues issues;
-        QMap<QString, int> notShown;
-        for (const CsvIssue &issue : shownIssues(result, &notShown))
+        for (const CsvIssue &issue : result.issues)
             issues.append(CliIssue::fromCsv(issue, request.filePath));
-        if (!notShown.isEmpty())
-            err << CliPlanPrinter::notShownLine(notShown) << '\n';
+        if (!result.notShown.isEmpty())
+            err << CliPlanPrinter::notShownLine(result.notShown) << '\n';
         CliPlanPrinter::printIssues(out, CliGlobals::Format::Csv, issues);
     } else {
         out << toText(result, request.filePath);
     }
     out.flush();
-    if (result.invalidCount() > 0 || result.hasFileErrors())
+    if (result.invalid > 0 || result.fileErrors)
         // The report above is the requested output; the reason of the exit code goes to stderr.
         return fail(err, CliTr::tr("the file is not valid; the report says where and why."),
                     ExitFindings);
     return ExitOk;
 }
 
-QByteArray UsersCheckCommand::toJson(const UserImportResult &result, const QString &file)
+QByteArray UsersCheckCommand::toJson(const UserCheckReport &result, const QString &file)
 {
     QJsonArray issues;
-    QMap<QString, int> notShown;
-    for (const CsvIssue &issue : shownIssues(result, &notShown)) {
+    for (const CsvIssue &issue : result.issues) {
         QJsonObject o;
         o.insert(QStringLiteral("line"), issue.line > 0 ? QJsonValue(issue.line) : QJsonValue());
         o.insert(QStringLiteral("column"),
@@ -233,17 +209,17 @@ QByteArray UsersCheckCommand::toJson(const UserImportResult &result, const QStri
     root.insert(QStringLiteral("file"), file);
     root.insert(QStringLiteral("encoding"), result.encoding);
     root.insert(QStringLiteral("delimiter"), delimiterText(result.delimiter));
-    root.insert(QStringLiteral("rows"), int(result.rows.size()));
-    root.insert(QStringLiteral("valid"), result.validCount());
-    root.insert(QStringLiteral("invalid"), result.invalidCount());
-    root.insert(QStringLiteral("warnings"), result.warningCount());
+    root.insert(QStringLiteral("rows"), result.rows);
+    root.insert(QStringLiteral("valid"), result.valid);
+    root.insert(QStringLiteral("invalid"), result.invalid);
+    root.insert(QStringLiteral("warnings"), result.warnings);
     root.insert(QStringLiteral("issues"), issues);
-    if (!notShown.isEmpty())
-        root.insert(QStringLiteral("not_shown"), CliPlanPrinter::notShownJson(notShown));
+    if (!result.notShown.isEmpty())
+        root.insert(QStringLiteral("not_shown"), CliPlanPrinter::notShownJson(result.notShown));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString UsersCheckCommand::toText(const UserImportResult &result, const QString &file)
+QString UsersCheckCommand::toText(const UserCheckReport &result, const QString &file)
 {
     QString text;
     QTextStream s(&text);
@@ -256,8 +232,8 @@ QString UsersCheckCommand::toText(const UserImportResult &result, const QString 
                          delimiterWord(result.delimiter),
                          ValidationContext::domainTypeName(result.context.domainType), os)
       << '\n';
-    QMap<QString, int> notShown;
-    const CsvIssues issues = shownIssues(result, &notShown);
+    const CsvIssues &issues = result.issues;
+    const QMap<QString, int> &notShown = result.notShown;
     if (!issues.isEmpty()) {
         s << '\n';
         for (const CsvIssue &issue : issues) {
@@ -273,10 +249,10 @@ QString UsersCheckCommand::toText(const UserImportResult &result, const QString 
     }
     //: Summary line: the counts come from the plural messages that follow.
     s << CliTr::tr("%1: %2, %3, %4.")
-                    .arg(CliTr::tr("%n row(s)", nullptr, int(result.rows.size())),
-                         CliTr::tr("%n valid", nullptr, result.validCount()),
-                         CliTr::tr("%n with errors", nullptr, result.invalidCount()),
-                         CliTr::tr("%n warning(s)", nullptr, result.warningCount()))
+                    .arg(CliTr::tr("%n row(s)", nullptr, int(result.rows)),
+                         CliTr::tr("%n valid", nullptr, int(result.valid)),
+                         CliTr::tr("%n with errors", nullptr, int(result.invalid)),
+                         CliTr::tr("%n warning(s)", nullptr, int(result.warnings)))
       << '\n';
     return text;
 }

@@ -2,7 +2,7 @@
 
 #include "clicommand.h"
 
-#include "models/csv/userimportresult.h"
+#include "models/csv/usercheckreport.h"
 
 /**
  * `wsctl users check FILE`: reads a user CSV exactly as the console's import dialog does and
@@ -18,7 +18,7 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
     /** The JSON report: file, encoding, delimiter, rows, valid, invalid, warnings, issues. */
-    static QByteArray toJson(const UserImportResult &result, const QString &file);
+    static QByteArray toJson(const UserCheckReport &result, const QString &file);
     /** The text report: one line per issue and a summary line. */
-    static QString toText(const UserImportResult &result, const QString &file);
+    static QString toText(const UserCheckReport &result, const QString &file);
 };

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace CsvReader {
 
@@ -253,10 +254,10 @@ CsvIssue invalidBytesIssue(int line, const QString &encoding)
 }
 
 /**
- * Reads @p file into @p table block by block: UTF-8 (by far the most common) is decoded and
- * parsed as it is read, so neither the bytes nor the text of a big file are ever held whole.
- * Other encodings are decoded in one go (their stateful decoders cannot say whether a block ended
- * inside a character) and then parsed.
+ * Reads @p file into @p table block by block, decoding and parsing as it reads, so neither the
+ * bytes nor the text of a big file are ever held whole: UTF-8 (by far the most common) through
+ * Qt's fast decoder with the cut character carried over, GB18030 and UTF-16 through a stateful
+ * QStringDecoder that carries it itself.
  */
 bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
                 const CsvRecordSink &sink, const CsvProgress &progress, QString *error)
@@ -336,27 +337,36 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
             }
         }
     } else {
-        // The size was checked before opening; the limit still holds if the file grows.
-        block.reserve(std::max<qint64>(file.size() - bom, 0) + 1);
-        while (!file.atEnd()) {
-            const QByteArray more = file.read(BlockBytes);
+        // GB18030 and UTF-16 go through a stateful decoder, block by block: it keeps a
+        // character that a block boundary cut and finishes it with the next block.
+        QStringDecoder decoder(encoding.toLatin1().constData(),
+                               QStringConverter::Flag::ConvertInitialBom);
+        if (!decoder.isValid()) {
+            table.issues.append({0, QString(), QStringLiteral("csv.unknown_encoding"),
+                                 Severity::Error,
+                                 ModelsTr::tr("The encoding “%1” is not known.").arg(encoding)});
+            return true;
+        }
+        qint64 done = got;
+        for (;;) {
+            const bool final = file.atEnd() || got <= 0;
+            const QString text = decoder.decode(block);
+            if (badLine == 0 && decoder.hasError() && text.contains(QChar::ReplacementCharacter))
+                badLine = invalidLine(text, parser.line + int(parser.pending.count(u'\n')));
+            if (!parser.feed(text, final, done, total) || final)
+                break;
+            block.resize(BlockBytes);
+            got = file.read(block.data(), block.size());
             if (failed())
                 return false;
-            if (more.isEmpty())
-                break;
-            block.append(more);
-            if (options.maxBytes > 0 && block.size() + bom > options.maxBytes) {
+            block.resize(std::max<qint64>(got, 0));
+            done += std::max<qint64>(got, 0);
+            if (options.maxBytes > 0 && done > options.maxBytes) {
                 if (error)
                     *error = grewTooLarge(file.fileName(), options.maxBytes);
                 return false;
             }
         }
-        qsizetype firstInvalid = -1;
-        const QString text = CsvEncoding::decode(block, encoding, &firstInvalid);
-        block = QByteArray(); // the text holds the content now
-        if (firstInvalid >= 0)
-            badLine = lineAt(text, firstInvalid);
-        parser.feed(text, true, total, total);
     }
     // The encoding warning comes first, as when the text was decoded before parsing.
     if (badLine > 0)

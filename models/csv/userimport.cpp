@@ -1,7 +1,11 @@
 #include "userimport.h"
 
 #include "csvreader.h"
+#include "duplicateindex.h"
 #include "userimportvalidator.h"
+
+#include <algorithm>
+#include <vector>
 
 #include "models/i18n/modelstr.h"
 
@@ -293,6 +297,166 @@ UserImportResult run(const UserImportRequest &request, const CsvProgress &progre
     checkHeader(table, mapping, !rows.isEmpty(), &result.fileIssues);
     finish(result, std::move(rows), request.context, progress);
     return result;
+}
+
+UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgress &progress)
+{
+    // An issue kept for the report, placed by row and by its order within the row: reading
+    // problems, rule findings, then the duplicate findings (computer, user), as run() orders them.
+    struct Kept
+    {
+        qint64 row;
+        int order;
+        CsvIssue issue;
+    };
+    enum : int { ComputerOrder = 1 << 29, UserOrder = (1 << 29) + 1 };
+
+    CsvTable table;
+    QStringList mapping;
+    QList<Field> targets;
+    CsvIssues headerIssues;
+    bool mapped = false;
+    const auto ensureMapping = [&] {
+        if (mapped)
+            return;
+        mapped = true;
+        mapping = resolveMapping(table, request.columnMapping, &headerIssues);
+        targets = fieldIds(mapping);
+    };
+    const UserImportValidator validator(request.context);
+    DuplicateIndex computers;
+    DuplicateIndex users;
+    std::vector<int> lines;
+    std::vector<bool> rowErrors;
+    std::vector<Kept> kept;
+    kept.reserve(size_t(std::max(cap, 0)));
+    qint64 rowWarnings = 0;
+    QMap<QString, int> notShown;
+    qint64 hiddenErrors = 0;
+    const CsvRecordSink sink = [&](const CsvRecord &record) {
+        ensureMapping();
+        UserImportRow row = rowFromRecord(record, targets, table.header.size(), table.delimiter);
+        const qint64 index = qint64(lines.size());
+        bool hasError = false;
+        int order = 0;
+        const auto keep = [&](const CsvIssues &issues) {
+            for (const CsvIssue &issue : issues) {
+                if (issue.isError())
+                    hasError = true;
+                else
+                    ++rowWarnings;
+                // Duplicate findings can only come before these: the first `cap` suffice.
+                if (qsizetype(kept.size()) < cap) {
+                    kept.push_back({index, order++, issue});
+                } else {
+                    ++notShown[issue.code];
+                    hiddenErrors += issue.isError();
+                }
+            }
+        };
+        keep(row.readIssues);
+        keep(validator.checkRow(row.item, row.line));
+        rowErrors.push_back(hasError);
+        lines.push_back(row.line);
+        computers.add(row.item.computerName);
+        users.add(row.item.userName);
+        return true;
+    };
+
+    UserCheckReport report;
+    report.filePath = request.filePath;
+    report.context = request.context;
+    if (request.filePath.isEmpty()) {
+        CsvReader::read(request.data, request.options, &table, sink,
+                        phaseProgress(progress, 0, 1000));
+    } else {
+        QString error;
+        if (!CsvReader::readFile(request.filePath, request.options, &table, &error, sink,
+                                 phaseProgress(progress, 0, 1000))) {
+            report.readError = error;
+            return report;
+        }
+    }
+    ensureMapping();
+    report.readable = true;
+    report.cancelled = table.cancelled;
+    report.encoding = table.encoding;
+    report.hasBom = table.hasBom;
+    report.delimiter = table.delimiter;
+    if (report.cancelled)
+        return report;
+    CsvIssues fileIssues = table.issues;
+    fileIssues.append(headerIssues);
+    checkHeader(table, mapping, !lines.empty(), &fileIssues);
+
+    // Duplicates, now that every row is known. Issues of rows past the last kept one can never
+    // be shown, so only those before it get a message; the others are counted.
+    const qint64 rowCount = qint64(lines.size());
+    const qint64 lastShown
+            = qsizetype(kept.size()) >= cap && !kept.empty() ? kept.back().row : rowCount - 1;
+    std::vector<bool> computerDuplicate(size_t(rowCount), false);
+    qint64 userDuplicates = 0;
+    const auto duplicates = [&](const DuplicateIndex &index, bool computer) {
+        index.forEachDuplicate([&](const QList<int> &group) {
+            const int others = int(group.size()) - 1;
+            for (const int r : group) {
+                if (computer)
+                    computerDuplicate[size_t(r)] = true;
+                else
+                    ++userDuplicates;
+                if (r > lastShown) {
+                    ++notShown[computer ? QStringLiteral("computer_name.duplicate")
+                                        : QStringLiteral("user_name.duplicate")];
+                    hiddenErrors += computer;
+                    continue;
+                }
+                QList<int> first;
+                for (const int o : group) {
+                    if (o != r)
+                        first.append(lines[size_t(o)]);
+                    if (first.size() == 3)
+                        break;
+                }
+                const QString value = index.value(r).toString();
+                kept.push_back({r, computer ? int(ComputerOrder) : int(UserOrder),
+                                computer ? UserImportValidator::computerDuplicateIssue(
+                                        lines[size_t(r)], value, first, others)
+                                         : UserImportValidator::userDuplicateIssue(
+                                                 lines[size_t(r)], value, first, others)});
+            }
+        });
+    };
+    duplicates(computers, true);
+    duplicates(users, false);
+    std::stable_sort(kept.begin(), kept.end(), [](const Kept &a, const Kept &b) {
+        return a.row != b.row ? a.row < b.row : a.order < b.order;
+    });
+
+    report.rows = rowCount;
+    for (qint64 r = 0; r < rowCount; ++r)
+        report.invalid += rowErrors[size_t(r)] || computerDuplicate[size_t(r)];
+    report.valid = rowCount - report.invalid;
+    report.warnings = rowWarnings + userDuplicates;
+    for (const CsvIssue &issue : std::as_const(fileIssues)) {
+        report.warnings += !issue.isError();
+        report.fileErrors = report.fileErrors || issue.isError();
+    }
+    const auto take = [&](const CsvIssue &issue) {
+        if (report.issues.size() < cap) {
+            report.issues.append(issue);
+        } else {
+            ++report.notShown[issue.code];
+            report.notShownErrors += issue.isError();
+        }
+    };
+    for (const CsvIssue &issue : std::as_const(fileIssues))
+        take(issue);
+    for (const Kept &k : kept)
+        take(k.issue);
+    for (auto it = notShown.cbegin(); it != notShown.cend(); ++it)
+        report.notShown[it.key()] += it.value();
+    report.notShownErrors += hiddenErrors;
+    return report;
 }
 
 } // namespace UserImport

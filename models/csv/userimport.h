@@ -3,6 +3,7 @@
 #include "csvcolumnmatcher.h"
 #include "csvparser.h"
 #include "csvtable.h"
+#include "usercheckreport.h"
 #include "userimportrequest.h"
 #include "userimportresult.h"
 #include "userimportvalidator.h"
@@ -19,6 +20,14 @@ QStringList fields();
 
 /** Runs the whole import. @p progress receives (done, total) in per mille and may cancel. */
 UserImportResult run(const UserImportRequest &request, const CsvProgress &progress = {});
+
+/**
+ * Checks the file as run() does while reading it, for files of millions of rows: each row is
+ * checked as it is read and dropped; only a compact duplicate index (DuplicateIndex), a bit per
+ * row and the first @p cap issues are kept. The report equals
+ * UserCheckReport::fromResult(run(request), cap). Reads a file or request.data as run() does.
+ */
+UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgress &progress = {});
 
 /**
  * The steps after reading, for callers that hold a table already: maps the columns (or takes

@@ -26,21 +26,15 @@ QString columnOf(const QString &path)
 }
 
 /** "line 7", "lines 7 and 9", "lines 7, 9, 12 and 3 more": the other rows of a duplicate group. */
-template<typename Group>
-QString otherLines(const QList<UserImportRow> &rows, const Group &group, int self)
+QString otherLines(const QList<int> &others, int otherCount)
 {
     QStringList lines;
-    int more = 0;
-    for (const int r : group) {
-        if (r == self)
-            continue;
-        if (lines.size() < 3) {
-            const int line = rows.at(r).line;
-            lines.append(line > 0 ? QString::number(line) : ModelsTr::tr("an added row"));
-        } else {
-            ++more;
-        }
+    for (const int line : others) {
+        if (lines.size() == 3)
+            break;
+        lines.append(line > 0 ? QString::number(line) : ModelsTr::tr("an added row"));
     }
+    const int more = otherCount - int(lines.size());
     if (more > 0)
         return ModelsTr::tr("lines %1 and %n more", nullptr, more)
                 .arg(lines.join(QStringLiteral(", ")));
@@ -48,6 +42,21 @@ QString otherLines(const QList<UserImportRow> &rows, const Group &group, int sel
         return ModelsTr::tr("line %1").arg(lines.constFirst());
     const QString last = lines.takeLast();
     return ModelsTr::tr("lines %1 and %2").arg(lines.join(QStringLiteral(", ")), last);
+}
+
+/** The lines of the first three rows of @p group other than @p self. */
+template<typename Group>
+QList<int> firstOtherLines(const QList<UserImportRow> &rows, const Group &group, int self)
+{
+    QList<int> lines;
+    for (const int r : group) {
+        if (r == self)
+            continue;
+        lines.append(rows.at(r).line);
+        if (lines.size() == 3)
+            break;
+    }
+    return lines;
 }
 
 } // namespace
@@ -182,25 +191,39 @@ QList<int> UserImportValidator::reindexRow(QList<UserImportRow> &rows, int row)
     return touched;
 }
 
+CsvIssue UserImportValidator::computerDuplicateIssue(int line, const QString &value,
+                                                     const QList<int> &others, int otherCount)
+{
+    return {line, QStringLiteral("computer_name"), QStringLiteral("computer_name.duplicate"),
+            Severity::Error,
+            ModelsTr::tr("Computer name “%1” is also used on %2; computer names must be unique "
+                         "(upper and lower case count as the same).")
+                    .arg(value, otherLines(others, otherCount))};
+}
+
+CsvIssue UserImportValidator::userDuplicateIssue(int line, const QString &value,
+                                                 const QList<int> &others, int otherCount)
+{
+    return {line, QStringLiteral("user_name"), QStringLiteral("user_name.duplicate"),
+            Severity::Warning,
+            ModelsTr::tr("User “%1” is also on %2: this user will get several desktops.")
+                    .arg(value, otherLines(others, otherCount))};
+}
+
 CsvIssue UserImportValidator::computerIssue(const QList<UserImportRow> &rows, const Group &group,
                                             int row)
 {
     const UserImportRow &target = rows.at(row);
-    return {target.line, QStringLiteral("computer_name"), QStringLiteral("computer_name.duplicate"),
-            Severity::Error,
-            ModelsTr::tr("Computer name “%1” is also used on %2; computer names must be unique "
-                         "(upper and lower case count as the same).")
-                    .arg(target.item.computerName, otherLines(rows, group, row))};
+    return computerDuplicateIssue(target.line, target.item.computerName,
+                                  firstOtherLines(rows, group, row), int(group.size()) - 1);
 }
 
 CsvIssue UserImportValidator::userIssue(const QList<UserImportRow> &rows, const Group &group,
                                         int row)
 {
     const UserImportRow &target = rows.at(row);
-    return {target.line, QStringLiteral("user_name"), QStringLiteral("user_name.duplicate"),
-            Severity::Warning,
-            ModelsTr::tr("User “%1” is also on %2: this user will get several desktops.")
-                    .arg(target.item.userName, otherLines(rows, group, row))};
+    return userDuplicateIssue(target.line, target.item.userName, firstOtherLines(rows, group, row),
+                              int(group.size()) - 1);
 }
 
 void UserImportValidator::setDuplicateIssues(QList<UserImportRow> &rows, int row) const

@@ -41,6 +41,16 @@ public:
      */
     QList<int> reindexRow(QList<UserImportRow> &rows, int row);
 
+    /**
+     * The duplicate findings of a row on @p line with @p value, shared with the streaming
+     * check: @p others are the first (up to three) other rows' lines, 0 for a row added by
+     * hand, and @p otherCount how many other rows there are in all.
+     */
+    static CsvIssue computerDuplicateIssue(int line, const QString &value, const QList<int> &others,
+                                           int otherCount);
+    static CsvIssue userDuplicateIssue(int line, const QString &value, const QList<int> &others,
+                                       int otherCount);
+
 private:
     /**
      * A value compared and hashed without regard to case, without building a folded copy:

@@ -26,6 +26,8 @@ QJsonObject AttachRequest::toJson() const
     insertText(o, QLatin1String("image_type"), imageType);
     insertText(o, QLatin1String("image_id"), imageId);
     insertText(o, QLatin1String("desktop_name_policy_id"), desktopNamePolicyId);
+    insertText(o, QLatin1String("encrypt_type"), encryptType);
+    insertText(o, QLatin1String("kms_id"), kmsId);
     insertText(o, QLatin1String("os_type"), osType);
     insertText(o, QLatin1String("order_id"), orderId);
     insertText(o, QLatin1String("enterprise_project_id"), enterpriseProjectId);
@@ -45,6 +47,8 @@ AttachRequest AttachRequest::fromJson(const QJsonObject &object, Findings *probl
     a.imageType = r.string(QLatin1String("image_type"));
     a.imageId = r.string(QLatin1String("image_id"));
     a.desktopNamePolicyId = r.string(QLatin1String("desktop_name_policy_id"));
+    a.encryptType = r.string(QLatin1String("encrypt_type"));
+    a.kmsId = r.string(QLatin1String("kms_id"));
     a.osType = r.string(QLatin1String("os_type"));
     a.orderId = r.string(QLatin1String("order_id"));
     a.enterpriseProjectId = r.string(QLatin1String("enterprise_project_id"));
@@ -55,6 +59,7 @@ AttachRequest AttachRequest::fromJson(const QJsonObject &object, Findings *probl
 bool AttachRequest::operator==(const AttachRequest &o) const
 {
     return desktops == o.desktops && imageType == o.imageType && imageId == o.imageId
-           && desktopNamePolicyId == o.desktopNamePolicyId && osType == o.osType
-           && orderId == o.orderId && enterpriseProjectId == o.enterpriseProjectId;
+           && desktopNamePolicyId == o.desktopNamePolicyId && encryptType == o.encryptType
+           && kmsId == o.kmsId && osType == o.osType && orderId == o.orderId
+           && enterpriseProjectId == o.enterpriseProjectId;
 }

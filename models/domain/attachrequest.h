@@ -15,6 +15,8 @@ struct AttachRequest
     QString imageType; ///< only when the image changes
     QString imageId;
     QString desktopNamePolicyId;
+    QString encryptType; ///< the model's EncryptType; ENCRYPTED needs kmsId
+    QString kmsId;
     // In the seed page's example body, not in its field table; kept so examples round-trip.
     QString osType;
     QString orderId;

@@ -13,6 +13,8 @@ QJsonObject AttachUserInfo::toJson() const
         o.insert(QLatin1String("user_name"), userName);
     if (!userGroup.isEmpty())
         o.insert(QLatin1String("user_group"), userGroup);
+    if (!domain.isEmpty())
+        o.insert(QLatin1String("domain"), domain);
     return o;
 }
 
@@ -25,6 +27,7 @@ AttachUserInfo AttachUserInfo::fromJson(const QJsonValue &value, const QString &
     u.userId = r.string(QLatin1String("user_id"));
     u.userName = r.string(QLatin1String("user_name"));
     u.userGroup = r.string(QLatin1String("user_group"));
+    u.domain = r.string(QLatin1String("domain"));
     r.reportUnknownFields();
     return u;
 }
@@ -32,5 +35,5 @@ AttachUserInfo AttachUserInfo::fromJson(const QJsonValue &value, const QString &
 bool AttachUserInfo::operator==(const AttachUserInfo &o) const
 {
     return type == o.type && userId == o.userId && userName == o.userName
-           && userGroup == o.userGroup;
+           && userGroup == o.userGroup && domain == o.domain;
 }

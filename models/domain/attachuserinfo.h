@@ -12,6 +12,7 @@ struct AttachUserInfo
     QString userId;   ///< user id, or group id for GROUP
     QString userName; ///< user name, or group name for GROUP
     QString userGroup;
+    QString domain; ///< the user's domain (model AttachInstancesUserInfo)
 
     QJsonObject toJson() const;
     static AttachUserInfo fromJson(const QJsonValue &value, const QString &path,

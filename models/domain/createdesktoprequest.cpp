@@ -89,6 +89,18 @@ QJsonObject CreateDesktopRequest::toJson() const
     }
     if (eip)
         o.insert(QLatin1String("eip"), eip->toJson());
+    insertText(o, QLatin1String("buy_type"), buyType);
+    if (!desktopIps.isEmpty())
+        o.insert(QLatin1String("desktop_ips"), QJsonArray::fromStringList(desktopIps));
+    insertText(o, QLatin1String("ou_name"), ouName);
+    if (sharedVpc)
+        o.insert(QLatin1String("apply_shared_vpc_dedicated_param"), sharedVpc->toJson());
+    insertText(o, QLatin1String("desktop_name_policy_id"), desktopNamePolicyId);
+    insertText(o, QLatin1String("hour_package_product_id"), hourPackageProductId);
+    insertText(o, QLatin1String("hour_package_offering_id"), hourPackageOfferingId);
+    if (ifMountOldDesktopDisk)
+        o.insert(QLatin1String("if_mount_old_desktop_disk"), *ifMountOldDesktopDisk);
+    insertText(o, QLatin1String("domain"), domain);
     return o;
 }
 
@@ -141,6 +153,21 @@ CreateDesktopRequest CreateDesktopRequest::fromJson(const QJsonObject &object, F
         if (eip.isObject())
             c.eip = read;
     }
+    c.buyType = r.string(QLatin1String("buy_type"));
+    c.desktopIps = r.stringList(QLatin1String("desktop_ips"));
+    c.ouName = r.string(QLatin1String("ou_name"));
+    const QJsonValue sharedVpc = r.value(QLatin1String("apply_shared_vpc_dedicated_param"));
+    if (!sharedVpc.isUndefined()) {
+        const SharedVpcParam read = SharedVpcParam::fromJson(
+                sharedVpc, QStringLiteral("apply_shared_vpc_dedicated_param"), problems);
+        if (sharedVpc.isObject())
+            c.sharedVpc = read;
+    }
+    c.desktopNamePolicyId = r.string(QLatin1String("desktop_name_policy_id"));
+    c.hourPackageProductId = r.string(QLatin1String("hour_package_product_id"));
+    c.hourPackageOfferingId = r.string(QLatin1String("hour_package_offering_id"));
+    c.ifMountOldDesktopDisk = r.boolean(QLatin1String("if_mount_old_desktop_disk"));
+    c.domain = r.string(QLatin1String("domain"));
     r.reportUnknownFields();
     return c;
 }
@@ -153,5 +180,10 @@ bool CreateDesktopRequest::operator==(const CreateDesktopRequest &o) const
            && securityGroups == o.securityGroups && desktops == o.desktops
            && desktopName == o.desktopName && size == o.size
            && emailNotification == o.emailNotification
-           && enterpriseProjectId == o.enterpriseProjectId && tags == o.tags && eip == o.eip;
+           && enterpriseProjectId == o.enterpriseProjectId && tags == o.tags && eip == o.eip
+           && buyType == o.buyType && desktopIps == o.desktopIps && ouName == o.ouName
+           && sharedVpc == o.sharedVpc && desktopNamePolicyId == o.desktopNamePolicyId
+           && hourPackageProductId == o.hourPackageProductId
+           && hourPackageOfferingId == o.hourPackageOfferingId
+           && ifMountOldDesktopDisk == o.ifMountOldDesktopDisk && domain == o.domain;
 }

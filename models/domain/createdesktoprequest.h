@@ -2,6 +2,7 @@
 
 #include "desktopitem.h"
 #include "eip.h"
+#include "sharedvpcparam.h"
 #include "tag.h"
 #include "volume.h"
 
@@ -36,6 +37,17 @@ struct CreateDesktopRequest
     QString enterpriseProjectId;
     QList<Tag> tags;
     std::optional<Eip> eip;
+    // The rest of the model's CreateDesktopReq: sent as written, so that a spec file is never
+    // changed on its way to the service.
+    QString buyType;        ///< console purchase mode: speed | custom
+    QStringList desktopIps; ///< addresses for the desktops, in order (model: 0–100)
+    QString ouName;         ///< AD organisational unit
+    std::optional<SharedVpcParam> sharedVpc; ///< apply_shared_vpc_dedicated_param
+    QString desktopNamePolicyId;
+    QString hourPackageProductId;
+    QString hourPackageOfferingId;
+    std::optional<bool> ifMountOldDesktopDisk;
+    QString domain;
 
     /**
      * Whether the users get an e-mail: S000 "email_notification … The default value is true",

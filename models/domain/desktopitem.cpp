@@ -2,6 +2,8 @@
 
 #include "jsonfieldreader.h"
 
+#include <QJsonArray>
+
 namespace {
 
 void insertText(QJsonObject &o, QLatin1String key, const QString &value)
@@ -12,6 +14,19 @@ void insertText(QJsonObject &o, QLatin1String key, const QString &value)
 
 } // namespace
 
+const DesktopItemExtras &DesktopItem::more() const
+{
+    static const DesktopItemExtras none;
+    return extras ? *extras : none;
+}
+
+DesktopItemExtras &DesktopItem::setMore()
+{
+    if (!extras)
+        extras = new DesktopItemExtras;
+    return *extras;
+}
+
 QJsonObject DesktopItem::toJson() const
 {
     QJsonObject o;
@@ -21,6 +36,17 @@ QJsonObject DesktopItem::toJson() const
     insertText(o, QLatin1String("user_group"), userGroup);
     insertText(o, QLatin1String("computer_name"), computerName);
     insertText(o, QLatin1String("desktop_name_prefix"), desktopNamePrefix);
+    if (extras) {
+        insertText(o, QLatin1String("domain"), extras->domain);
+        insertText(o, QLatin1String("os_host_name"), extras->osHostName);
+        insertText(o, QLatin1String("copy_volume_desktop_id"), extras->copyVolumeDesktopId);
+        if (!extras->copyVolumeIds.isEmpty()) {
+            o.insert(QLatin1String("copy_volume_ids"),
+                     QJsonArray::fromStringList(extras->copyVolumeIds));
+        }
+        if (extras->ifDeleteOldDesktop)
+            o.insert(QLatin1String("if_delete_old_desktop"), *extras->ifDeleteOldDesktop);
+    }
     return o;
 }
 
@@ -34,6 +60,14 @@ DesktopItem DesktopItem::fromJson(const QJsonValue &value, const QString &path, 
     d.userGroup = r.string(QLatin1String("user_group"));
     d.computerName = r.string(QLatin1String("computer_name"));
     d.desktopNamePrefix = r.string(QLatin1String("desktop_name_prefix"));
+    DesktopItemExtras more;
+    more.domain = r.string(QLatin1String("domain"));
+    more.osHostName = r.string(QLatin1String("os_host_name"));
+    more.copyVolumeDesktopId = r.string(QLatin1String("copy_volume_desktop_id"));
+    more.copyVolumeIds = r.stringList(QLatin1String("copy_volume_ids"));
+    more.ifDeleteOldDesktop = r.boolean(QLatin1String("if_delete_old_desktop"));
+    if (!more.isEmpty())
+        d.extras = new DesktopItemExtras(more);
     r.reportUnknownFields();
     return d;
 }
@@ -42,5 +76,5 @@ bool DesktopItem::operator==(const DesktopItem &o) const
 {
     return userName == o.userName && userEmail == o.userEmail && userPhone == o.userPhone
            && userGroup == o.userGroup && computerName == o.computerName
-           && desktopNamePrefix == o.desktopNamePrefix;
+           && desktopNamePrefix == o.desktopNamePrefix && more() == o.more();
 }

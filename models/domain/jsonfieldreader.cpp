@@ -154,6 +154,20 @@ QJsonArray JsonFieldReader::array(QLatin1String key)
     return QJsonArray();
 }
 
+QStringList JsonFieldReader::stringList(QLatin1String key)
+{
+    const QJsonArray list = array(key);
+    QStringList strings;
+    strings.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        if (list.at(i).isString())
+            strings.append(list.at(i).toString());
+        else
+            reportType(m_problems, indexed(pathOf(key), i), expectedString(), list.at(i));
+    }
+    return strings;
+}
+
 QJsonValue JsonFieldReader::value(QLatin1String key)
 {
     return take(key);
@@ -174,9 +188,13 @@ void JsonFieldReader::reportUnknownFields()
         }
         if (!known) {
             const QString path = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-            m_problems->append(
-                    Finding{path, QStringLiteral("json.unknown_field"), Severity::Warning,
-                            ModelsTr::tr("Unknown field “%1”; it is ignored.").arg(key)});
+            // Dropping it would send a different request than the one written; a field that
+            // neither the seed pages nor the official models define is refused instead.
+            m_problems->append(Finding{
+                    path, QStringLiteral("json.unknown_field"), Severity::Error,
+                    ModelsTr::tr("Unknown field “%1”: neither the API reference nor the SDK "
+                                 "model defines it.")
+                            .arg(key)});
         }
     }
 }

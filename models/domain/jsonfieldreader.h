@@ -7,13 +7,14 @@
 #include <QJsonValue>
 #include <QLatin1String>
 #include <QString>
+#include <QStringList>
 #include <QVarLengthArray>
 
 #include <optional>
 
 /**
  * Reads the fields of one request-body object strictly: a mistyped field is an error
- * ("json.type"), a field nobody asked for a warning ("json.unknown_field"), both reported by
+ * ("json.type"), and so is a field nobody asked for ("json.unknown_field"), both reported by
  * JSON path; reading goes on after either. Service responses use the tolerant JsonRead instead.
  */
 class JsonFieldReader
@@ -40,6 +41,8 @@ public:
     std::optional<bool> boolean(QLatin1String key);
     /** An array; missing or null gives an empty one. */
     QJsonArray array(QLatin1String key);
+    /** An array of strings; a non-string element is "json.type" at its index and skipped. */
+    QStringList stringList(QLatin1String key);
     /** The raw value of a nested object field (Undefined when missing or null). */
     QJsonValue value(QLatin1String key);
 

@@ -2,12 +2,6 @@
 
 #include "jsonfieldreader.h"
 
-QStringList Volume::types()
-{
-    return {QStringLiteral("SAS"), QStringLiteral("SSD"), QStringLiteral("GPSSD"),
-            QStringLiteral("GPSSD2")};
-}
-
 QJsonObject Volume::toJson() const
 {
     QJsonObject o;

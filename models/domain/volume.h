@@ -11,13 +11,11 @@
 /** A system or data disk of a create request (the API's Volume object). */
 struct Volume
 {
-    QString type; ///< SAS | SSD | GPSSD | GPSSD2
+    QString type; ///< what the region offers (ValidationContext::volumeTypes()), e.g. SAS, SSD
     int size = 0; ///< GB
     std::optional<int> iops;
     std::optional<int> throughput; ///< MiB/s
     QString kmsId;
-
-    static QStringList types(); ///< {"SAS", "SSD", "GPSSD", "GPSSD2"}
 
     QJsonObject toJson() const;
     static Volume fromJson(const QJsonValue &value, const QString &path, Findings *problems);

@@ -325,6 +325,7 @@ ValidationContext CreateRequestModel::context() const
     c.domainType = m_domainType;
     c.createCap = m_createCap;
     c.takenComputerNames = m_takenComputerNames;
+    c.setVolumeProducts(m_volumeProducts);
     // The product decides the system; an image is the fallback while no product is chosen
     // (or the catalog is not loaded), so that user names and groups are checked for it early.
     if (const auto p = product())
@@ -365,6 +366,13 @@ void CreateRequestModel::setTakenComputerNames(const QSet<QString> &names)
     m_takenComputerNames = folded;
     refreshUserContext();
     markDirty();
+}
+
+void CreateRequestModel::setVolumeProducts(const QList<VolumeProduct> &products)
+{
+    m_volumeProducts = products;
+    markDirty();
+    emit contextChanged();
 }
 
 void CreateRequestModel::refreshUserContext()

@@ -6,6 +6,7 @@
 #include "models/domain/product.h"
 #include "models/domain/securitygroupinfo.h"
 #include "models/domain/subnetinfo.h"
+#include "models/domain/volumeproduct.h"
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
 
@@ -111,6 +112,12 @@ public:
     void setCreateCap(int cap);
     /** Computer names in use in the tenant (any case): rows using one are marked. */
     void setTakenComputerNames(const QSet<QString> &names);
+    /**
+     * The disk types the region offers (ListVolumeProductInfo): the disk fields list them and
+     * the rules refuse any other. Until set, the documented types are listed and checked.
+     */
+    void setVolumeProducts(const QList<VolumeProduct> &products);
+    QList<VolumeProduct> volumeProducts() const { return m_volumeProducts; }
 
     // --- the service's catalog (each may stay empty: its rules are skipped then) ----------
     void setProducts(const QList<Product> &products);
@@ -182,6 +189,7 @@ private:
     DomainType m_domainType = DomainType::LiteAs;
     int m_createCap = 50;
     QSet<QString> m_takenComputerNames; ///< case-folded
+    QList<VolumeProduct> m_volumeProducts;
 
     QList<Product> m_products;
     QList<AvailabilityZone> m_zones;

@@ -13,6 +13,13 @@ DataVolumesModel::DataVolumesModel(CreateRequestModel *request, QObject *parent)
     connect(m_request, &CreateRequestModel::changed, this, &DataVolumesModel::syncFromRequest);
     connect(m_request, &CreateRequestModel::findingsChanged, this,
             &DataVolumesModel::onFindingsChanged);
+    // The region's disk types decide which IOPS/throughput cells can be edited.
+    // Only those columns are announced: a view refreshes the open editors of the cells named,
+    // and the list may arrive while a size is being typed.
+    connect(m_request, &CreateRequestModel::contextChanged, this, [this] {
+        if (!m_volumes.isEmpty())
+            emit dataChanged(index(0, IopsColumn), index(rowCount() - 1, ThroughputColumn));
+    });
     m_findings = m_request->findingsUnder({QStringLiteral("data_volumes")});
 }
 
@@ -36,12 +43,30 @@ Findings DataVolumesModel::cellFindings(int row, int column) const
         const QString rest = f.path.mid(rowPath.size());
         if (!rest.isEmpty() && rest.at(0) != QLatin1Char('.'))
             continue; // data_volumes[1] is not data_volumes[10]
-        const bool sizeField = rest == QLatin1String(".size");
-        // IOPS and throughput have no column of their own: they belong to the disk's type.
-        if ((column == SizeColumn) == sizeField || rest.isEmpty())
+        if (rest.isEmpty() || columnOf(rest.mid(1)) == column)
             out.append(f);
     }
     return out;
+}
+
+int DataVolumesModel::columnOf(const QString &field)
+{
+    if (field == QLatin1String("size"))
+        return SizeColumn;
+    if (field == QLatin1String("iops"))
+        return IopsColumn;
+    if (field == QLatin1String("throughput"))
+        return ThroughputColumn;
+    if (field == QLatin1String("kms_id"))
+        return KmsColumn;
+    return TypeColumn;
+}
+
+bool DataVolumesModel::takesPerformance(int row) const
+{
+    if (row < 0 || row >= m_volumes.size())
+        return false;
+    return m_request->context().takesPerformance(m_volumes.at(row).type);
 }
 
 QVariant DataVolumesModel::data(const QModelIndex &index, int role) const
@@ -52,16 +77,26 @@ QVariant DataVolumesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        if (index.column() == TypeColumn)
+        switch (index.column()) {
+        case TypeColumn:
             return v.type;
-        return v.size;
+        case SizeColumn:
+            return v.size;
+        case IopsColumn:
+            return v.iops ? QVariant(*v.iops) : QVariant();
+        case ThroughputColumn:
+            return v.throughput ? QVariant(*v.throughput) : QVariant();
+        default:
+            return v.kmsId;
+        }
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         const Findings found = cellFindings(index.row(), index.column());
         return found.isEmpty() ? QVariant() : QVariant(FindingSeverity::messages(found));
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
+        if (index.column() == SizeColumn || index.column() == IopsColumn
+            || index.column() == ThroughputColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SeverityRole:
@@ -79,21 +114,45 @@ bool DataVolumesModel::setData(const QModelIndex &index, const QVariant &value, 
         || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     Volume &v = m_volumes[index.row()];
-    if (index.column() == TypeColumn) {
-        const QString type = value.toString().trimmed();
-        if (type == v.type)
-            return true;
-        v.type = type;
-    } else {
+    const Volume before = v;
+    switch (index.column()) {
+    case TypeColumn:
+        v.type = value.toString().trimmed();
+        // A type not provisioned by IOPS/throughput has no such cells: drop what they held.
+        if (!m_request->context().takesPerformance(v.type)) {
+            v.iops.reset();
+            v.throughput.reset();
+        }
+        break;
+    case SizeColumn: {
         bool ok = false;
         const int size = value.toInt(&ok);
         if (!ok)
             return false;
-        if (size == v.size)
-            return true;
         v.size = size;
+        break;
     }
-    emit dataChanged(index, index);
+    case IopsColumn:
+    case ThroughputColumn: {
+        std::optional<int> number;
+        if (!value.isNull() && !value.toString().trimmed().isEmpty()) {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok)
+                return false;
+            if (n > 0)
+                number = n; // 0 is the editor's "not set"
+        }
+        (index.column() == IopsColumn ? v.iops : v.throughput) = number;
+        break;
+    }
+    default:
+        v.kmsId = value.toString().trimmed();
+        break;
+    }
+    if (v == before)
+        return true;
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     writeBack();
     return true;
 }
@@ -104,14 +163,29 @@ QVariant DataVolumesModel::headerData(int section, Qt::Orientation orientation, 
         return ModelsTr::tr("Disk %1").arg(section + 1);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == TypeColumn ? ModelsTr::tr("Disk type") : ModelsTr::tr("Size (GB)");
+    switch (section) {
+    case TypeColumn:
+        return ModelsTr::tr("Disk type");
+    case SizeColumn:
+        return ModelsTr::tr("Size (GB)");
+    case IopsColumn:
+        return ModelsTr::tr("IOPS");
+    case ThroughputColumn:
+        return ModelsTr::tr("Throughput (MiB/s)");
+    default:
+        return ModelsTr::tr("KMS key ID");
+    }
 }
 
 Qt::ItemFlags DataVolumesModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if ((index.column() == IopsColumn || index.column() == ThroughputColumn)
+        && !takesPerformance(index.row()))
+        return base;
+    return base | Qt::ItemIsEditable;
 }
 
 bool DataVolumesModel::insertRows(int row, int count, const QModelIndex &parent)

@@ -9,7 +9,8 @@
 class CreateRequestModel;
 
 /**
- * The data disks of the request being created, as an editable table (type, size in GB) bound
+ * The data disks of the request being created, as an editable table (type, size in GB, IOPS and
+ * throughput where the type is provisioned by them, KMS key for encryption) bound
  * to a CreateRequestModel: edits go straight to the request, and each cell carries the
  * findings of its field (SeverityRole, tooltip) so the view can mark it at once.
  */
@@ -17,7 +18,7 @@ class DataVolumesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TypeColumn, SizeColumn, ColumnCount };
+    enum Column { TypeColumn, SizeColumn, IopsColumn, ThroughputColumn, KmsColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         SeverityRole = Qt::UserRole + 1, ///< int: 0 none, 1 warning, 2 error
@@ -44,12 +45,15 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
     bool canAdd() const { return m_volumes.size() < MaxVolumes; }
+    /** IOPS and throughput are editable only on disks whose type is provisioned by them. */
+    bool takesPerformance(int row) const;
     Findings cellFindings(int row, int column) const;
 
 private:
     void syncFromRequest();
     void onFindingsChanged();
     void writeBack();
+    static int columnOf(const QString &field);
 
     CreateRequestModel *m_request;
     QList<Volume> m_volumes;

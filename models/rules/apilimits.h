@@ -13,6 +13,9 @@ constexpr int AvailabilityZoneMax = 255;
 constexpr int EnterpriseProjectIdMax = 36; // R1.2; R5
 constexpr int PolicyIdMax = 36;            // R1.3 desktop_name_policy_id
 constexpr int KmsIdMax = 64;               // Decision: a KMS key id is a UUID (36); 64 leaves room
+constexpr int DesktopIpsMax = 100;         // model desktop_ips: "最小为0，最大为100"
+constexpr int OsHostNameMax = 15;          // R1.2 os_host_name 1–15
+constexpr int CopyVolumeIdsMax = 10; // R1.2 copy_volume_ids ≤ 10 (a desktop has ≤ 10 data disks)
 
 // E-mail (RFC 5321 §4.5.3.1: local part ≤ 64; R1.2: user_email ≤ 255).
 constexpr int EmailMax = 255;

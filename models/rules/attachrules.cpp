@@ -182,6 +182,17 @@ Findings validateImpl(const AttachRequest &request, const ValidationContext &con
                       .arg(PolicyIdMax)
                       .arg(request.desktopNamePolicyId.size()));
     }
+    // Model: kms_id "encrypt_type为ENCRYPTED时必传".
+    if (request.encryptType == QLatin1String("ENCRYPTED") && request.kmsId.isEmpty()) {
+        error(out, QStringLiteral("kms_id"), QStringLiteral("kms_id.required"),
+              ModelsTr::tr("An encrypted disk (encrypt_type ENCRYPTED) needs its KMS key ID."));
+    }
+    if (request.kmsId.size() > KmsIdMax) {
+        error(out, QStringLiteral("kms_id"), QStringLiteral("kms_id.length"),
+              ModelsTr::tr("At most %1 characters are allowed here (it has %2).")
+                      .arg(KmsIdMax)
+                      .arg(request.kmsId.size()));
+    }
     CreateRules::checkEnterpriseProjectId(request.enterpriseProjectId,
                                           QStringLiteral("enterprise_project_id"), out);
     return out;

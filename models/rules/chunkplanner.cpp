@@ -37,6 +37,9 @@ QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap)
             CreateChunk chunk;
             chunk.request = request; // top-level fields; desktops replaced below
             chunk.request.desktops = request.desktops.mid(first, count);
+            // desktop_ips name one address per desktop, in order: each chunk takes its own.
+            if (request.desktopIps.size() == total)
+                chunk.request.desktopIps = request.desktopIps.mid(first, count);
             chunk.sourceIndexes = indexRange(first, count);
             chunks.append(chunk);
         }
@@ -52,6 +55,8 @@ QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap)
         CreateChunk chunk;
         chunk.request = request;
         chunk.request.size = count;
+        if (request.desktopIps.size() == total)
+            chunk.request.desktopIps = request.desktopIps.mid(first, count);
         if (total > 1 && count == 1 && !request.desktopName.isEmpty()) {
             // Only a cap of 1 or 2 gets here. Keep the prefix meaning by numbering the
             // desktop as the batch would (prefix + 1-based index), cutting the prefix if the

@@ -45,15 +45,28 @@ void checkMaxLength(const QString &value, int max, const QString &path, const QS
     }
 }
 
-void checkVolume(const Volume &volume, const QString &path, int minSize, bool system, Findings &out)
+void checkVolume(const Volume &volume, const QString &path, int minSize, bool system,
+                 const ValidationContext &context, Findings &out)
 {
     if (volume.type.isEmpty()) {
         error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.required"),
               ModelsTr::tr("Disk type is required."));
-    } else if (!oneOf(volume.type, {u"SAS", u"SSD", u"GPSSD", u"GPSSD2"})) {
-        error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.enum"),
-              ModelsTr::tr("Disk type must be one of SAS, SSD, GPSSD, GPSSD2 (found “%1”).")
-                      .arg(volume.type));
+    } else if (context.offeredVolumeTypes.isEmpty()) {
+        // The region's list was not read: S000's types and the model note's GPSSD.
+        if (!context.volumeTypes().contains(volume.type)) {
+            error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.enum"),
+                  ModelsTr::tr("Disk type must be one of %1 (found “%2”); other types are "
+                               "accepted where the region lists them.")
+                          .arg(context.volumeTypes().join(QLatin1String(", ")), volume.type));
+        }
+    } else if (!context.offeredVolumeTypes.contains(volume.type)) {
+        // S000: the type "must be the same as the disk type provided by the system".
+        error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.not_offered"),
+              ModelsTr::tr("This region does not offer %1 disks; it offers %2.")
+                      .arg(volume.type, context.offeredVolumeTypes.join(QLatin1String(", "))));
+    } else if (context.soldOutVolumeTypes.contains(volume.type)) {
+        error(out, join(path, QLatin1String("type")), QStringLiteral("volume.type.sold_out"),
+              ModelsTr::tr("%1 disks are sold out in this region.").arg(volume.type));
     }
     if (volume.size < minSize || volume.size > DiskMax) {
         const QString message
@@ -71,6 +84,7 @@ void checkVolume(const Volume &volume, const QString &path, int minSize, bool sy
     // R5) bounds them. Only GPSSD2 is provisioned by them (TF doc), so elsewhere, or outside
     // GPSSD2's documented range, the value is sent and the user is warned, never stopped.
     const bool gpssd2 = volume.type == QLatin1String("GPSSD2");
+    const bool provisioned = context.takesPerformance(volume.type);
     if (volume.iops) {
         const LazyPath iopsPath(path, QLatin1String("iops"));
         if (*volume.iops < 1 || *volume.iops > IopsMax) {
@@ -79,12 +93,12 @@ void checkVolume(const Volume &volume, const QString &path, int minSize, bool sy
                           .arg(1)
                           .arg(IopsMax)
                           .arg(*volume.iops));
-        } else if (!gpssd2) {
+        } else if (!provisioned) {
             warning(out, iopsPath, QStringLiteral("volume.iops.unsupported"),
-                    ModelsTr::tr("IOPS are provisioned only on GPSSD2 disks; for %1 the service "
-                                 "may ignore the value.")
+                    ModelsTr::tr("%1 disks are not provisioned by IOPS; the service may ignore "
+                                 "the value.")
                             .arg(volume.type));
-        } else if (*volume.iops < Gpssd2IopsMin || *volume.iops > Gpssd2IopsMax) {
+        } else if (gpssd2 && (*volume.iops < Gpssd2IopsMin || *volume.iops > Gpssd2IopsMax)) {
             warning(out, iopsPath, QStringLiteral("volume.iops.gpssd2_range"),
                     ModelsTr::tr("GPSSD2 disks are documented with %1 to %2 IOPS (it is %3).")
                             .arg(Gpssd2IopsMin)
@@ -100,13 +114,14 @@ void checkVolume(const Volume &volume, const QString &path, int minSize, bool sy
                           .arg(1)
                           .arg(ThroughputMax)
                           .arg(*volume.throughput));
-        } else if (!gpssd2) {
+        } else if (!provisioned) {
             warning(out, throughputPath, QStringLiteral("volume.throughput.unsupported"),
-                    ModelsTr::tr("Throughput is provisioned only on GPSSD2 disks; for %1 the "
-                                 "service may ignore the value.")
+                    ModelsTr::tr("%1 disks are not provisioned by throughput; the service may "
+                                 "ignore the value.")
                             .arg(volume.type));
-        } else if (*volume.throughput < Gpssd2ThroughputMin
-                   || *volume.throughput > Gpssd2ThroughputMax) {
+        } else if (gpssd2
+                   && (*volume.throughput < Gpssd2ThroughputMin
+                       || *volume.throughput > Gpssd2ThroughputMax)) {
             warning(out, throughputPath, QStringLiteral("volume.throughput.gpssd2_range"),
                     ModelsTr::tr("GPSSD2 disks are documented with %1 to %2 MiB/s of throughput "
                                  "(it is %3).")
@@ -389,9 +404,11 @@ Findings validateImpl(const CreateDesktopRequest &request, const ValidationConte
         error(out, QStringLiteral("root_volume"), QStringLiteral("root_volume.required"),
               ModelsTr::tr("System disk is required."));
     } else {
-        CreateRules::checkRootVolume(request.rootVolume, QStringLiteral("root_volume"), out);
+        CreateRules::checkRootVolume(request.rootVolume, QStringLiteral("root_volume"), context,
+                                     out);
     }
-    CreateRules::checkDataVolumes(request.dataVolumes, QStringLiteral("data_volumes"), out);
+    CreateRules::checkDataVolumes(request.dataVolumes, QStringLiteral("data_volumes"), context,
+                                  out);
     checkMaxLength(request.availabilityZone, AvailabilityZoneMax,
                    QStringLiteral("availability_zone"), QStringLiteral("availability_zone.length"),
                    out);
@@ -404,6 +421,19 @@ Findings validateImpl(const CreateDesktopRequest &request, const ValidationConte
     CreateRules::checkTags(request.tags, QStringLiteral("tags"), out);
     if (request.eip)
         CreateRules::checkEip(*request.eip, QStringLiteral("eip"), out);
+    if (request.desktopIps.size() > DesktopIpsMax) {
+        error(out, QStringLiteral("desktop_ips"), QStringLiteral("desktop_ips.too_many"),
+              ModelsTr::tr("At most %1 desktop addresses are allowed (there are %2).")
+                      .arg(DesktopIpsMax)
+                      .arg(request.desktopIps.size()));
+    }
+    if (request.desktopNamePolicyId.size() > PolicyIdMax) {
+        error(out, QStringLiteral("desktop_name_policy_id"),
+              QStringLiteral("desktop_name_policy_id.length"),
+              ModelsTr::tr("Desktop name policy ID must be at most %1 characters (it has %2).")
+                      .arg(PolicyIdMax)
+                      .arg(request.desktopNamePolicyId.size()));
+    }
     return out;
 }
 
@@ -488,6 +518,32 @@ void checkDesktopItem(const DesktopItem &item, const QString &path,
         warning(out, prefixPath, QStringLiteral("desktop_name_prefix.ignored"),
                 ModelsTr::tr("The name prefix is ignored because a computer name is given."));
     }
+    if (!item.extras)
+        return; // the common case: a CSV row sets none of the model's rarer fields
+    const DesktopItemExtras &more = *item.extras;
+    if (more.osHostName.size() > OsHostNameMax) {
+        error(out, LazyPath(path, QLatin1String("os_host_name")),
+              QStringLiteral("os_host_name.length"),
+              ModelsTr::tr("At most %1 characters are allowed here (it has %2).")
+                      .arg(OsHostNameMax)
+                      .arg(more.osHostName.size()));
+    }
+    // Model: copy_volume_desktop_id "如果指定了该参数，那么copy_volume_ids不能为空", and back.
+    if (more.copyVolumeDesktopId.isEmpty() != more.copyVolumeIds.isEmpty()) {
+        error(out,
+              LazyPath(path, more.copyVolumeIds.isEmpty()
+                                     ? QLatin1String("copy_volume_ids")
+                                     : QLatin1String("copy_volume_desktop_id")),
+              QStringLiteral("copy_volume.pair"),
+              ModelsTr::tr("copy_volume_desktop_id and copy_volume_ids are given together: the "
+                           "disks to copy and the desktop they belong to."));
+    } else if (more.copyVolumeIds.size() > CopyVolumeIdsMax) {
+        error(out, LazyPath(path, QLatin1String("copy_volume_ids")),
+              QStringLiteral("copy_volume_ids.too_many"),
+              ModelsTr::tr("At most %1 disks can be copied (there are %2).")
+                      .arg(CopyVolumeIdsMax)
+                      .arg(more.copyVolumeIds.size()));
+    }
 }
 
 void checkUniqueComputerNames(const QList<DesktopItem> &desktops, Findings &out)
@@ -516,17 +572,20 @@ void checkUniqueComputerNames(const QList<DesktopItem> &desktops, Findings &out)
     }
 }
 
-void checkRootVolume(const Volume &volume, const QString &path, Findings &out)
+void checkRootVolume(const Volume &volume, const QString &path, const ValidationContext &context,
+                     Findings &out)
 {
-    checkVolume(volume, path, SystemDiskMin, true, out);
+    checkVolume(volume, path, SystemDiskMin, true, context, out);
 }
 
-void checkDataVolume(const Volume &volume, const QString &path, Findings &out)
+void checkDataVolume(const Volume &volume, const QString &path, const ValidationContext &context,
+                     Findings &out)
 {
-    checkVolume(volume, path, DataDiskMin, false, out);
+    checkVolume(volume, path, DataDiskMin, false, context, out);
 }
 
-void checkDataVolumes(const QList<Volume> &volumes, const QString &path, Findings &out)
+void checkDataVolumes(const QList<Volume> &volumes, const QString &path,
+                      const ValidationContext &context, Findings &out)
 {
     if (volumes.size() > DataVolumesMax) {
         error(out, path, QStringLiteral("data_volumes.too_many"),
@@ -536,7 +595,8 @@ void checkDataVolumes(const QList<Volume> &volumes, const QString &path, Finding
     }
     for (int i = 0; i < volumes.size(); ++i) {
         checkDataVolume(volumes.at(i),
-                        path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), out);
+                        path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), context,
+                        out);
     }
 }
 

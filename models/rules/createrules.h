@@ -44,10 +44,17 @@ void checkDesktopItem(const DesktopItem &item, const QString &path,
                       const ValidationContext &context, Findings &out);
 /** computer_name unique across the list, case-insensitively (some images upper-case it). */
 void checkUniqueComputerNames(const QList<DesktopItem> &desktops, Findings &out);
-void checkRootVolume(const Volume &volume, const QString &path, Findings &out);
-void checkDataVolume(const Volume &volume, const QString &path, Findings &out);
+/**
+ * One disk: a type the region offers (context.offeredVolumeTypes, else the documented types),
+ * size, iops/throughput where the type takes them, kms_id.
+ */
+void checkRootVolume(const Volume &volume, const QString &path, const ValidationContext &context,
+                     Findings &out);
+void checkDataVolume(const Volume &volume, const QString &path, const ValidationContext &context,
+                     Findings &out);
 /** At most 10 data disks, each checked; @p path is "data_volumes". */
-void checkDataVolumes(const QList<Volume> &volumes, const QString &path, Findings &out);
+void checkDataVolumes(const QList<Volume> &volumes, const QString &path,
+                      const ValidationContext &context, Findings &out);
 /** At most 5 NICs, each with a subnet id, no subnet twice; @p path is "nics". */
 void checkNics(const QStringList &subnetIds, const QString &path, Findings &out);
 /** At most 5 security groups, each with an id, none twice; @p path is "security_groups". */

@@ -1,5 +1,44 @@
 #include "validationcontext.h"
 
+#include "models/domain/volumeproduct.h"
+
+void ValidationContext::setVolumeProducts(const QList<VolumeProduct> &products)
+{
+    offeredVolumeTypes.clear();
+    soldOutVolumeTypes.clear();
+    provisionedVolumeTypes.clear();
+    for (const VolumeProduct &p : products) {
+        if (!offeredVolumeTypes.contains(p.volumeType))
+            offeredVolumeTypes.append(p.volumeType);
+        if (p.isSoldOut() && !soldOutVolumeTypes.contains(p.volumeType))
+            soldOutVolumeTypes.append(p.volumeType);
+        if ((p.takesIops || p.takesThroughput) && !provisionedVolumeTypes.contains(p.volumeType))
+            provisionedVolumeTypes.append(p.volumeType);
+    }
+    // A type listed once as sold out and once as normal (two specs) can still be had.
+    for (const VolumeProduct &p : products) {
+        if (!p.isSoldOut())
+            soldOutVolumeTypes.removeAll(p.volumeType);
+    }
+}
+
+QStringList ValidationContext::volumeTypes() const
+{
+    return offeredVolumeTypes.isEmpty() ? documentedVolumeTypes() : offeredVolumeTypes;
+}
+
+bool ValidationContext::takesPerformance(const QString &type) const
+{
+    if (offeredVolumeTypes.isEmpty())
+        return type == QLatin1String("GPSSD2");
+    return provisionedVolumeTypes.contains(type);
+}
+
+QStringList ValidationContext::documentedVolumeTypes()
+{
+    return {QStringLiteral("SAS"), QStringLiteral("SSD"), QStringLiteral("GPSSD")};
+}
+
 bool ValidationContext::parseDomainType(const QString &text, DomainType *out)
 {
     const QString t = text.trimmed();

@@ -25,6 +25,7 @@ private slots:
     void withoutWaitThenWatch();
     void takenComputerNames_data();
     void takenComputerNames();
+    void modelFieldsAreSent();
 
 private:
     /** The spec, canonical (keys as CreateDesktopRequest::toJson writes them). */
@@ -202,6 +203,20 @@ void tst_WsctlCreate::invalidInput_data()
             << QJsonDocument(small).toJson() << QByteArray()
             << QStringList{"spec.json:0::root_volume.size:volume.size.step",
                            "spec.json:0::product_id:product_id.unknown"};
+    // A field in neither the seed page nor the SDK model is refused, not dropped: dropping it
+    // would send another request than the one written.
+    QJsonObject unknown = spec();
+    unknown["colour"] = "blue";
+    QTest::newRow("field nobody defines") << QJsonDocument(unknown).toJson() << QByteArray()
+                                          << QStringList{"spec.json:0::colour:json.unknown_field"};
+    // S000 Table 4: the type "must be the same as the disk type provided by the system":
+    // ListVolumeProductInfo for AZ3 lists no GPSSD2 (wsemu's seed).
+    QJsonObject zone = spec();
+    zone["availability_zone"] = "cn-north-4c";
+    zone["root_volume"] = QJsonObject{{"type", "GPSSD2"}, {"size", 80}};
+    QTest::newRow("disk type the zone does not sell")
+            << QJsonDocument(zone).toJson() << QByteArray()
+            << QStringList{"spec.json:0::root_volume.type:volume.type.not_offered"};
     QTest::newRow("CSV cells by line and column")
             << good
             << QByteArray("user_name,user_email,user_group,computer_name\n"
@@ -355,6 +370,45 @@ void tst_WsctlCreate::takenComputerNames()
     }
     QVERIFY2(found, qPrintable(r.out));
     QCOMPARE(posts(m_emu.state()), postsBefore);
+}
+
+void tst_WsctlCreate::modelFieldsAreSent()
+{
+    // Every field of the model's CreateDesktopReq and Desktop (workspace-sdk-operations.md) is
+    // modelled: the dry run's body is the spec byte for byte, with nothing dropped.
+    QJsonObject full = spec();
+    full["availability_zone"] = "cn-north-4a";
+    full["root_volume"] = QJsonObject{{"type", "GPSSD2"},
+                                      {"size", 80},
+                                      {"iops", 3000},
+                                      {"throughput", 125},
+                                      {"kms_id", "kms-key-1"}};
+    full["buy_type"] = "custom";
+    full["desktop_ips"] = QJsonArray{"192.168.0.30"};
+    full["ou_name"] = "OU=Lab";
+    full["apply_shared_vpc_dedicated_param"]
+            = QJsonObject{{"address", "10.0.0.1"},
+                          {"port", 443},
+                          {"availability_zone", QJsonArray{"cn-north-4a"}}};
+    full["desktop_name_policy_id"] = "policy-1";
+    full["hour_package_product_id"] = "hour-1";
+    full["hour_package_offering_id"] = "offer-1";
+    full["if_mount_old_desktop_disk"] = false;
+    full["domain"] = "corp.example";
+    full["desktops"] = QJsonArray{QJsonObject{{"user_name", "alice"},
+                                              {"domain", "corp.example"},
+                                              {"os_host_name", "host-alice"},
+                                              {"copy_volume_desktop_id", "dk-1"},
+                                              {"copy_volume_ids", QJsonArray{"v-1"}},
+                                              {"if_delete_old_desktop", true}}};
+    const QString path = m_wsctl.write("full.json", QJsonDocument(full).toJson());
+    const auto r
+            = m_wsctl.run({"desktops", "create", "--spec", path, "--dry-run", "--format", "json"});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonArray chunks = WsctlRunner::json(r.out)["chunks"].toArray();
+    QCOMPARE(chunks.size(), 1);
+    QCOMPARE(chunks.first().toObject()["body"].toString().toUtf8(),
+             QJsonDocument(full).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(tst_WsctlCreate)

@@ -25,6 +25,8 @@ private slots:
     void availabilityZones();
     void networkLists();
     void quotas();
+    void volumeProducts_data();
+    void volumeProducts();
     void desktopsLight();
     void desktopDetailFilters_data();
     void desktopDetailFilters();
@@ -295,6 +297,48 @@ void tst_EmulatorRoutes::quotas()
     }
     QCOMPARE(instances.value(QStringLiteral("quota")).toInt(), 100);
     QCOMPARE(instances.value(QStringLiteral("used")).toInt(), 5);
+}
+
+// ListVolumeProductInfo (GET /v2/{project_id}/volume/products): {"volumes": [VolumeProductInfo]}
+// with volume_type and status; availability_zone and volume_type (comma-separated) filter it.
+void tst_EmulatorRoutes::volumeProducts_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("types");
+    QTest::newRow("region") << QString()
+                            << QStringList{QStringLiteral("SAS"), QStringLiteral("SSD"),
+                                           QStringLiteral("GPSSD"), QStringLiteral("GPSSD2")};
+    QTest::newRow("AZ1") << QStringLiteral("?availability_zone=cn-north-4a")
+                         << QStringList{QStringLiteral("SAS"), QStringLiteral("SSD"),
+                                        QStringLiteral("GPSSD"), QStringLiteral("GPSSD2")};
+    QTest::newRow("AZ3 has no GPSSD2")
+            << QStringLiteral("?availability_zone=cn-north-4c")
+            << QStringList{QStringLiteral("SAS"), QStringLiteral("SSD"), QStringLiteral("GPSSD")};
+    QTest::newRow("by type") << QStringLiteral("?volume_type=SSD,GPSSD2")
+                             << QStringList{QStringLiteral("SSD"), QStringLiteral("GPSSD2")};
+}
+
+void tst_EmulatorRoutes::volumeProducts()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, types);
+    const QJsonArray volumes = getJson(p(QStringLiteral("/volume/products")) + query)
+                                       .value(QStringLiteral("volumes"))
+                                       .toArray();
+    QStringList listed;
+    for (const QJsonValue &v : volumes) {
+        const QJsonObject o = v.toObject();
+        listed << o.value(QStringLiteral("volume_type")).toString();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("normal"));
+        QVERIFY(!o.value(QStringLiteral("resource_spec_code")).toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("name")).isArray());
+        QVERIFY2(!o.contains(QStringLiteral("_zones")), "the seed's own key is not served");
+        // Only the type provisioned by IOPS and throughput lists them.
+        const bool gpssd2 = listed.last() == QLatin1String("GPSSD2");
+        QCOMPARE(o.value(QStringLiteral("iops")).isObject(), gpssd2);
+        QCOMPARE(o.value(QStringLiteral("throughput")).isObject(), gpssd2);
+    }
+    QCOMPARE(listed, types);
 }
 
 void tst_EmulatorRoutes::desktopsLight()

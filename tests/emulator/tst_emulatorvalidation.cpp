@@ -228,6 +228,16 @@ void tst_EmulatorValidation::createDesktop_data()
     row("root size as string", {{"root_volume/size", "80"}}, 400, "WKS.00010002",
         "root_volume.size");
     row("bad volume type", {{"root_volume/type", "HDD"}}, 400, "WKS.00010002", "root_volume.type");
+    // S000 Table 4: the type "must be the same as the disk type provided by the system"; the
+    // types sold in a zone are what ListVolumeProductInfo lists there (GPSSD2 not in AZ3).
+    row("GPSSD2 in the default zone", {{"root_volume/type", "GPSSD2"}}, 200, "", "");
+    row("GPSSD2 root not sold in AZ3",
+        {{"availability_zone", "cn-north-4c"}, {"root_volume/type", "GPSSD2"}}, 400, "WKS.00010007",
+        "root_volume.type");
+    row("GPSSD2 data disk not sold in AZ3",
+        {{"availability_zone", "cn-north-4c"},
+         {"data_volumes", QJsonArray{QJsonObject{{"type", "GPSSD2"}, {"size", 100}}}}},
+        400, "WKS.00010007", "data_volumes[0].type");
     row("11 data volumes",
         {{"data_volumes", repeated(QJsonObject{{"type", "SAS"}, {"size", 10}}, 11)}}, 400,
         "WKS.00010003", "data_volumes");

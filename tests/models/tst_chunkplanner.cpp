@@ -89,6 +89,8 @@ private slots:
     void attach_data();
     void attach();
     void capDefaults();
+    void desktopIpsFollowTheirDesktops_data();
+    void desktopIpsFollowTheirDesktops();
 };
 
 void tst_ChunkPlanner::initTestCase()
@@ -277,6 +279,41 @@ void tst_ChunkPlanner::capDefaults()
     // An empty request (no desktops, no size) plans nothing.
     QVERIFY(ChunkPlanner::planCreate(CreateDesktopRequest()).isEmpty());
     QVERIFY(ChunkPlanner::planAttach(AttachRequest()).isEmpty());
+}
+
+// desktop_ips (model: the addresses the desktops get, 0–100) name one address per desktop in
+// order: each chunk carries its own desktops' addresses. A list of another length is copied.
+void tst_ChunkPlanner::desktopIpsFollowTheirDesktops_data()
+{
+    QTest::addColumn<bool>("bySize");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("ips");
+    QTest::newRow("desktops, one address each") << false << 7 << 7;
+    QTest::newRow("size, one address each") << true << 7 << 7;
+    QTest::newRow("desktops, fewer addresses: copied") << false << 7 << 2;
+}
+
+void tst_ChunkPlanner::desktopIpsFollowTheirDesktops()
+{
+    QFETCH(bool, bySize);
+    QFETCH(int, count);
+    QFETCH(int, ips);
+    CreateDesktopRequest source
+            = bySize ? createWithSize(count, QStringLiteral("lab")) : requestWithDesktops(count);
+    for (int i = 0; i < ips; ++i)
+        source.desktopIps << QStringLiteral("10.0.0.%1").arg(i + 10);
+    const QList<CreateChunk> chunks = ChunkPlanner::planCreate(source, 3);
+    QVERIFY(chunks.size() > 1);
+    for (const CreateChunk &chunk : chunks) {
+        if (ips != count) {
+            QCOMPARE(chunk.request.desktopIps, source.desktopIps);
+            continue;
+        }
+        QCOMPARE(chunk.request.desktopIps.size(), chunk.sourceIndexes.size());
+        for (int i = 0; i < chunk.sourceIndexes.size(); ++i)
+            QCOMPARE(chunk.request.desktopIps.at(i),
+                     source.desktopIps.at(chunk.sourceIndexes.at(i)));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_ChunkPlanner)

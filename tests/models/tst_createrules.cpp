@@ -1,6 +1,7 @@
 // CreateRules: every rule of CreateDesktop with accepted and rejected cases, each rejection
 // asserting its code and path; messages name the limit; the batch/single-request split.
 
+#include "models/domain/volumeproduct.h"
 #include "models/rules/createrules.h"
 
 #include <QJsonDocument>
@@ -53,6 +54,35 @@ QString repeat(QChar c, int n)
     return QString(n, c);
 }
 
+/** ListVolumeProductInfo entries: "SAS", "GPSSD2+" (provisioned by IOPS), "SSD!" (sold out). */
+QList<VolumeProduct> volumeProducts(const QStringList &specs)
+{
+    QList<VolumeProduct> list;
+    for (QString spec : specs) {
+        VolumeProduct p;
+        if (spec.endsWith(QLatin1Char('+'))) {
+            p.takesIops = p.takesThroughput = true;
+            spec.chop(1);
+        }
+        p.status = QStringLiteral("normal");
+        if (spec.endsWith(QLatin1Char('!'))) {
+            p.status = QStringLiteral("sellout");
+            spec.chop(1);
+        }
+        p.volumeType = spec;
+        list.append(p);
+    }
+    return list;
+}
+
+/** The region the field rows check disks against: wsemu's seed (GPSSD2 provisioned). */
+ValidationContext regionContext(ValidationContext c)
+{
+    c.setVolumeProducts(volumeProducts({QStringLiteral("SAS"), QStringLiteral("SSD"),
+                                        QStringLiteral("GPSSD"), QStringLiteral("GPSSD2+")}));
+    return c;
+}
+
 } // namespace
 
 class tst_CreateRules : public QObject
@@ -70,6 +100,10 @@ private slots:
     void uniqueComputerNames();
     void takenComputerNames_data();
     void takenComputerNames();
+    void volumeTypes_data();
+    void volumeTypes();
+    void modelOnlyFields_data();
+    void modelOnlyFields();
     void weightedLength_data();
     void weightedLength();
     void contextParsing();
@@ -274,8 +308,8 @@ void tst_CreateRules::fieldRules_data()
         "p.size");
     bad("root 85", "root_volume", R"({"type":"SAS","size":85})", "volume.size.step", "p.size");
     bad("root no type", "root_volume", R"({"size":80})", "volume.type.required", "p.type");
-    bad("root bad type", "root_volume", R"({"type":"HDD","size":80})", "volume.type.enum",
-        "p.type");
+    bad("root type the region lacks", "root_volume", R"({"type":"HDD","size":80})",
+        "volume.type.not_offered", "p.type");
     // The model defines iops/throughput on every Volume with no limit; OAS bounds (R5) are the
     // errors; other types and outside GPSSD2's TF range are warnings.
     ok("root GPSSD2 iops 12800", "root_volume", R"({"type":"GPSSD2","size":80,"iops":12800})");
@@ -391,9 +425,11 @@ void tst_CreateRules::fieldRules()
     } else if (check == QLatin1String("enterprise_project_id")) {
         CreateRules::checkEnterpriseProjectId(input, p, out);
     } else if (check == QLatin1String("root_volume")) {
-        CreateRules::checkRootVolume(Volume::fromJson(parse(input), p, &readProblems), p, out);
+        CreateRules::checkRootVolume(Volume::fromJson(parse(input), p, &readProblems), p,
+                                     regionContext(context), out);
     } else if (check == QLatin1String("data_volume")) {
-        CreateRules::checkDataVolume(Volume::fromJson(parse(input), p, &readProblems), p, out);
+        CreateRules::checkDataVolume(Volume::fromJson(parse(input), p, &readProblems), p,
+                                     regionContext(context), out);
     } else if (check == QLatin1String("tag")) {
         CreateRules::checkTag(Tag::fromJson(parse(input), p, &readProblems), p, out);
     } else if (check == QLatin1String("eip")) {
@@ -613,7 +649,7 @@ void tst_CreateRules::messagesNameTheLimit()
 
     out.clear();
     CreateRules::checkRootVolume(Volume{QStringLiteral("SAS"), 40, {}, {}, {}},
-                                 QStringLiteral("root_volume"), out);
+                                 QStringLiteral("root_volume"), ValidationContext(), out);
     QCOMPARE(out.at(0).message,
              QStringLiteral("System disk size must be between 80 and 32760 GB (it is 40)."));
 
@@ -714,6 +750,137 @@ void tst_CreateRules::takenComputerNames()
     QCOMPARE(out.first().code, code);
     QCOMPARE(out.first().path, path);
     QCOMPARE(out.first().severity, Severity::Error);
+}
+
+// S000 Table 4: a disk's type "must be the same as the disk type provided by the system". The
+// region's list (ListVolumeProductInfo) decides; when it is unknown, S000's SAS and SSD and the
+// model note's GPSSD are accepted and nothing else. iops/throughput (model: on every Volume)
+// warn on a type the region does not provision by them.
+void tst_CreateRules::volumeTypes_data()
+{
+    QTest::addColumn<QStringList>("region"); // empty: the list was not read
+    QTest::addColumn<QString>("volume");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("severity");
+    const QStringList seed{QStringLiteral("SAS"), QStringLiteral("SSD"), QStringLiteral("GPSSD"),
+                           QStringLiteral("GPSSD2+")};
+    const int error = int(Severity::Error);
+    const int warning = int(Severity::Warning);
+    QTest::newRow("unknown region: SAS (S000)")
+            << QStringList() << R"({"type":"SAS","size":80})" << QString() << 0;
+    QTest::newRow("unknown region: GPSSD (model note)")
+            << QStringList() << R"({"type":"GPSSD","size":80})" << QString() << 0;
+    QTest::newRow("unknown region: GPSSD2 is in no documented list")
+            << QStringList() << R"({"type":"GPSSD2","size":80})"
+            << "volume.type.enum" << error;
+    QTest::newRow("unknown region: iops on GPSSD warns")
+            << QStringList() << R"({"type":"GPSSD","size":80,"iops":3000})"
+            << "volume.iops.unsupported" << warning;
+    QTest::newRow("region offers GPSSD2")
+            << seed << R"({"type":"GPSSD2","size":80,"iops":3000,"throughput":125})" << QString()
+            << 0;
+    QTest::newRow("region lacks SSD")
+            << QStringList{QStringLiteral("SAS"), QStringLiteral("GPSSD2+")}
+            << R"({"type":"SSD","size":80})"
+            << "volume.type.not_offered" << error;
+    QTest::newRow("region offers a type no document names")
+            << QStringList{QStringLiteral("SAS"), QStringLiteral("ESSD+")}
+            << R"({"type":"ESSD","size":80,"iops":5000})" << QString() << 0;
+    QTest::newRow("sold out") << QStringList{QStringLiteral("SAS"), QStringLiteral("SSD!")}
+                              << R"({"type":"SSD","size":80})"
+                              << "volume.type.sold_out" << error;
+    QTest::newRow("sold out in one spec, on sale in another")
+            << QStringList{QStringLiteral("SSD!"), QStringLiteral("SSD")}
+            << R"({"type":"SSD","size":80})" << QString() << 0;
+    QTest::newRow("throughput where the region does not provision it")
+            << seed << R"({"type":"SSD","size":80,"throughput":200})"
+            << "volume.throughput.unsupported" << warning;
+}
+
+void tst_CreateRules::volumeTypes()
+{
+    QFETCH(QStringList, region);
+    QFETCH(QString, volume);
+    QFETCH(QString, code);
+    QFETCH(int, severity);
+    ValidationContext context;
+    context.setVolumeProducts(volumeProducts(region));
+    Findings readProblems;
+    const Volume v = Volume::fromJson(parse(volume), QStringLiteral("root_volume"), &readProblems);
+    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+    Findings out;
+    CreateRules::checkRootVolume(v, QStringLiteral("root_volume"), context, out);
+    if (code.isEmpty()) {
+        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
+        return;
+    }
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().code, code);
+    QCOMPARE(int(out.first().severity), severity);
+}
+
+// The model's CreateDesktopReq fields beyond the seed page are read, sent back unchanged and
+// checked where the model (or R1.2) gives a limit.
+void tst_CreateRules::modelOnlyFields_data()
+{
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("all of them, valid")
+            << QStringLiteral(R"({"buy_type":"custom","desktop_ips":["192.168.0.20"],
+                "ou_name":"OU=lab","desktop_name_policy_id":"p-1","hour_package_product_id":"h-1",
+                "hour_package_offering_id":"o-1","if_mount_old_desktop_disk":false,"domain":"d",
+                "apply_shared_vpc_dedicated_param":{"address":"10.0.0.1","port":443,
+                    "availability_zone":["cn-north-4a"]},
+                "desktops":[{"user_name":"alice","domain":"d","os_host_name":"host-1",
+                    "copy_volume_desktop_id":"dk-1","copy_volume_ids":["v-1"],
+                    "if_delete_old_desktop":true}]})")
+            << QString() << QString();
+    QString ips = QStringLiteral("[");
+    for (int i = 0; i < 101; ++i)
+        ips += QStringLiteral("\"10.0.0.%1\",").arg(i % 250);
+    ips.chop(1);
+    ips += QLatin1Char(']');
+    QTest::newRow("desktop_ips 101 (model: at most 100)")
+            << QStringLiteral(R"({"desktop_ips":%1})").arg(ips) << "desktop_ips.too_many"
+            << "desktop_ips";
+    QTest::newRow("copy_volume_ids without the desktop (model)")
+            << QStringLiteral(R"({"desktops":[{"user_name":"a","copy_volume_ids":["v"]}]})")
+            << "copy_volume.pair"
+            << "desktops[0].copy_volume_desktop_id";
+    QTest::newRow("os_host_name 16 (R1.2: 1-15)")
+            << QStringLiteral(R"({"desktops":[{"user_name":"a","os_host_name":"%1"}]})")
+                       .arg(repeat(u'h', 16))
+            << "os_host_name.length"
+            << "desktops[0].os_host_name";
+    QTest::newRow("desktop_name_policy_id 37 (R1.3)")
+            << QStringLiteral(R"({"desktop_name_policy_id":"%1"})").arg(repeat(u'p', 37))
+            << "desktop_name_policy_id.length"
+            << "desktop_name_policy_id";
+}
+
+void tst_CreateRules::modelOnlyFields()
+{
+    QFETCH(QString, patch);
+    QFETCH(QString, code);
+    QFETCH(QString, path);
+    QJsonObject body = parse(QString::fromLatin1(baseRequest));
+    const QJsonObject changes = parse(patch);
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        body.insert(it.key(), it.value());
+    Findings readProblems;
+    const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
+    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+    // Sent as written: nothing the model defines is dropped.
+    QCOMPARE(request.toJson(), body);
+    const Findings out = CreateRules::validate(request, ValidationContext());
+    if (code.isEmpty()) {
+        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
+        return;
+    }
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().code, code);
+    QCOMPARE(out.first().path, path);
 }
 
 void tst_CreateRules::weightedLength_data()

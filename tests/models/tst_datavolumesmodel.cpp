@@ -1,3 +1,4 @@
+#include "models/domain/volumeproduct.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/datavolumesmodel.h"
 
@@ -18,6 +19,9 @@ private slots:
     void cellFindings_data();
     void cellFindings();
     void followsTheRequest();
+    void performanceCells_data();
+    void performanceCells();
+    void kmsCell();
 };
 
 void tst_DataVolumesModel::initTestCase()
@@ -118,6 +122,80 @@ void tst_DataVolumesModel::cellFindings()
                          .toString()
                          .isEmpty());
     }
+}
+
+// IOPS and throughput cells are editable where the region provisions the type by them (its
+// ListVolumeProductInfo entry lists iops/throughput; GPSSD2 when the list is unknown), and a
+// type change to one that is not provisioned drops what they held.
+void tst_DataVolumesModel::performanceCells_data()
+{
+    QTest::addColumn<bool>("regionKnown");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("editable");
+    QTest::newRow("unknown region, GPSSD2") << false << "GPSSD2" << true;
+    QTest::newRow("unknown region, SAS") << false << "SAS" << false;
+    QTest::newRow("region provisions ESSD") << true << "ESSD" << true;
+    QTest::newRow("region does not provision GPSSD2") << true << "GPSSD2" << false;
+}
+
+void tst_DataVolumesModel::performanceCells()
+{
+    QFETCH(bool, regionKnown);
+    QFETCH(QString, type);
+    QFETCH(bool, editable);
+    CreateRequestModel request;
+    if (regionKnown) {
+        VolumeProduct essd;
+        essd.volumeType = QStringLiteral("ESSD");
+        essd.status = QStringLiteral("normal");
+        essd.takesIops = essd.takesThroughput = true;
+        VolumeProduct gpssd2;
+        gpssd2.volumeType = QStringLiteral("GPSSD2");
+        gpssd2.status = QStringLiteral("normal");
+        request.setVolumeProducts({essd, gpssd2});
+    }
+    DataVolumesModel model(&request);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.insertRows(0, 1));
+    QVERIFY(model.setData(model.index(0, DataVolumesModel::TypeColumn), type));
+    const QModelIndex iops = model.index(0, DataVolumesModel::IopsColumn);
+    const QModelIndex throughput = model.index(0, DataVolumesModel::ThroughputColumn);
+    QCOMPARE(bool(model.flags(iops) & Qt::ItemIsEditable), editable);
+    QCOMPARE(bool(model.flags(throughput) & Qt::ItemIsEditable), editable);
+    if (!editable)
+        return;
+    QVERIFY(model.setData(iops, 4000));
+    QVERIFY(model.setData(throughput, 250));
+    QCOMPARE(request.dataVolumes().at(0).iops, std::optional<int>(4000));
+    QCOMPARE(request.dataVolumes().at(0).throughput, std::optional<int>(250));
+    QVERIFY(model.setData(throughput, 0)); // the editor's "Default"
+    QCOMPARE(request.dataVolumes().at(0).throughput, std::nullopt);
+    // A type not provisioned by them drops the values.
+    QVERIFY(model.setData(model.index(0, DataVolumesModel::TypeColumn), QStringLiteral("SSD")));
+    QCOMPARE(request.dataVolumes().at(0).iops, std::nullopt);
+    QVERIFY(!(model.flags(iops) & Qt::ItemIsEditable));
+}
+
+// The model's kms_id (encryption key) on every Volume: a cell of its own, with its findings.
+void tst_DataVolumesModel::kmsCell()
+{
+    CreateRequestModel request;
+    DataVolumesModel model(&request);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.insertRows(0, 1));
+    const QModelIndex kms = model.index(0, DataVolumesModel::KmsColumn);
+    QVERIFY(model.flags(kms) & Qt::ItemIsEditable);
+    QVERIFY(model.setData(kms, QStringLiteral("  key-1 ")));
+    QCOMPARE(request.dataVolumes().at(0).kmsId, QStringLiteral("key-1"));
+    QVERIFY(model.setData(kms, QString(65, u'k')));
+    QSignalSpy findings(&request, &CreateRequestModel::findingsChanged);
+    QVERIFY(findings.wait(1000));
+    QCOMPARE(kms.data(DataVolumesModel::IssueCodesRole).toStringList(),
+             QStringList{QStringLiteral("volume.kms_id.length")});
+    QCOMPARE(model.index(0, DataVolumesModel::SizeColumn)
+                     .data(DataVolumesModel::SeverityRole)
+                     .toInt(),
+             0);
 }
 
 void tst_DataVolumesModel::followsTheRequest()

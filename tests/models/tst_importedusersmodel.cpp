@@ -304,8 +304,13 @@ void tst_ImportedUsersModel::addAndRemoveRows()
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->sourceLine(2), 4);
 
-    const int added = m_model->appendRow(DesktopItem{
-            QStringLiteral("dave"), {}, {}, QStringLiteral("users"), QStringLiteral("PC02"), {}});
+    const int added = m_model->appendRow(DesktopItem{QStringLiteral("dave"),
+                                                     {},
+                                                     {},
+                                                     QStringLiteral("users"),
+                                                     QStringLiteral("PC02"),
+                                                     {},
+                                                     {}});
     QCOMPARE(added, 3);
     // PC02 was bob's: both rows now carry the duplicate.
     QCOMPARE(m_model->index(1, m_model->columnOf(QStringLiteral("computer_name")))
@@ -590,7 +595,8 @@ void tst_ImportedUsersModel::bigTableReplaced()
     QCOMPARE(m_model->invalidCount(), rows / 50 + 2);
 
     // And the wizard's path, and clearing, from a big table.
-    m_model->setRows({DesktopItem{QStringLiteral("zoe"), {}, {}, {}, QStringLiteral("Z1"), {}}});
+    m_model->setRows(
+            {DesktopItem{QStringLiteral("zoe"), {}, {}, {}, QStringLiteral("Z1"), {}, {}}});
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->validCount(), 1);
     QCOMPARE(m_model->context().domainType, DomainType::LiteAs);

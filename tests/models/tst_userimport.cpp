@@ -1,3 +1,4 @@
+#include "models/csv/duplicateindex.h"
 #include "models/csv/userimport.h"
 #include "models/csv/userimportworker.h"
 #include "models/rules/createrules.h"
@@ -38,6 +39,10 @@ private slots:
     void largeFile();
     void workerProgressAndResult();
     void workerCancel();
+    void streamingCheck_data();
+    void streamingCheck();
+    void duplicateIndex_data();
+    void duplicateIndex();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -575,6 +580,133 @@ void tst_UserImport::workerCancel()
     QCOMPARE(finished.at(0).at(0).value<UserImportResult>().rows.size(), 1);
     QCoreApplication::processEvents(); // a superseded run's result, if queued, is dropped
     QCOMPARE(finished.size(), 1);
+}
+
+// The streaming check (UserImport::check: rows checked as read and dropped, a compact duplicate
+// index, the first issues up to the cap) reports exactly what the full import does.
+void tst_UserImport::streamingCheck_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<bool>("asFile");
+    const QByteArray mixed("user_name,user_email,user_group,computer_name,note\n"
+                           "alice,alice@example.com,users,PC01,\n"
+                           "bob,not-mail,users,pc01,x,extra\n"  // rule error, duplicate, ragged
+                           "1carl,c@example.com,admins,PC02,\n" // two rule errors
+                           "Alice,,users,PC03,\n"               // duplicate user (warning)
+                           "dave,d@example.com,users,Pc01,\n"   // third of the PC01 group
+                           "\"eve\",e@example.com,users,\"PC\n04\",\n" // quoted line break
+                           "frank,f@example.com,users,PC02,\n");       // duplicate of line 4's PC02
+    for (const int cap : {1000, 5, 3, 1, 0}) {
+        QTest::addRow("mixed, cap %d", cap) << mixed << cap << false;
+        QTest::addRow("mixed from a file, cap %d", cap) << mixed << cap << true;
+    }
+    QTest::newRow("clean") << QByteArray("user_name,computer_name\na,PC1\nb,PC2\n") << 1000 << true;
+    QTest::newRow("header only") << QByteArray("user_name,computer_name\n") << 1000 << true;
+    QTest::newRow("no known column") << QByteArray("foo,bar\n1,2\n") << 1000 << true;
+    QTest::newRow("empty") << QByteArray() << 1000 << true;
+    QTest::newRow("unterminated quote")
+            << QByteArray("user_name,computer_name\na,PC1\n\"b,PC2\nc,PC3\n") << 2 << true;
+    QTest::newRow("invalid bytes")
+            << QByteArray("user_name,computer_name\na\xff,PC1\nb,PC2\n") << 1000 << true;
+    // A late duplicate of an early row: its issue lands before the cap's rule issues.
+    QByteArray late("user_name,user_email,computer_name\n");
+    for (int i = 0; i < 40; ++i)
+        late += "u" + QByteArray::number(i) + ",bad" + QByteArray::number(i) + ",PC"
+                + QByteArray::number(i) + '\n';
+    late += "z,z@example.com,pc0\n";
+    for (const int cap : {10, 39, 40, 41, 200})
+        QTest::addRow("late duplicate, cap %d", cap) << late << cap << true;
+    // Garbage: random bytes, a finding in nearly every cell.
+    QByteArray garbage("user_name,user_email,user_phone,user_group,computer_name\n");
+    quint32 seed = 12345;
+    for (int i = 0; i < 20000; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        const char c = char((seed >> 16) & 0xff);
+        garbage += (c == '\0') ? ',' : c;
+    }
+    QTest::newRow("garbage, cap 1000") << garbage << 1000 << true;
+    QTest::newRow("garbage, cap 10") << garbage << 10 << true;
+}
+
+void tst_UserImport::streamingCheck()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, cap);
+    QFETCH(bool, asFile);
+    UserImportRequest request;
+    if (asFile)
+        request.filePath = write(QStringLiteral("stream.csv"), bytes);
+    else
+        request.data = bytes;
+    request.context = context(DomainType::LiteAs, OsType::Windows);
+    const UserCheckReport full = UserCheckReport::fromResult(UserImport::run(request), cap);
+    const UserCheckReport streamed = UserImport::check(request, cap);
+    QCOMPARE(streamed.readable, full.readable);
+    QCOMPARE(streamed.encoding, full.encoding);
+    QCOMPARE(streamed.delimiter, full.delimiter);
+    QCOMPARE(streamed.rows, full.rows);
+    QCOMPARE(streamed.valid, full.valid);
+    QCOMPARE(streamed.invalid, full.invalid);
+    QCOMPARE(streamed.warnings, full.warnings);
+    QCOMPARE(streamed.fileErrors, full.fileErrors);
+    QCOMPARE(describe(streamed.issues), describe(full.issues));
+    for (qsizetype i = 0; i < full.issues.size(); ++i) {
+        QCOMPARE(streamed.issues.at(i).message, full.issues.at(i).message);
+        QCOMPARE(streamed.issues.at(i).severity, full.issues.at(i).severity);
+    }
+    QCOMPARE(streamed.notShown, full.notShown);
+    QCOMPARE(streamed.notShownErrors, full.notShownErrors);
+    QVERIFY(streamed.issues.size() <= cap);
+}
+
+void tst_UserImport::duplicateIndex_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QStringList>("groups"); // "0 2 5" per duplicated value, in first-row order
+    QTest::newRow("none") << QStringList{"a", "b", "c"} << QStringList();
+    QTest::newRow("case-insensitive")
+            << QStringList{"PC1", "pc2", "pc1", "Pc1"} << QStringList{"0 2 3"};
+    QTest::newRow("empty values never match")
+            << QStringList{"", "a", "", "A"} << QStringList{"1 3"};
+    QTest::newRow("non-ASCII folded") << QStringList{QStringLiteral("Straße"), QStringLiteral("ÄB"),
+                                                     QStringLiteral("äb"), QStringLiteral("研发")}
+                                      << QStringList{"1 2"};
+    QStringList many;
+    for (int i = 0; i < 5000; ++i)
+        many << QStringLiteral("v%1").arg(i % 2500); // grows the table several times
+    QTest::newRow("grows") << many << QStringList();
+}
+
+void tst_UserImport::duplicateIndex()
+{
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, groups);
+    DuplicateIndex index;
+    for (const QString &v : values)
+        index.add(v);
+    QCOMPARE(index.rowCount(), values.size());
+    QStringList found;
+    index.forEachDuplicate([&](const QList<int> &rows) {
+        QStringList numbers;
+        for (const int r : rows)
+            numbers << QString::number(r);
+        found << numbers.join(u' ');
+    });
+    if (values.size() == 5000) {
+        QCOMPARE(found.size(), 2500);
+        for (const QString &g : std::as_const(found))
+            QCOMPARE(g.split(u' ').size(), 2);
+    } else {
+        found.sort();
+        QCOMPARE(found, groups);
+    }
+    for (int r = 0; r < values.size(); ++r) {
+        QCOMPARE(index.value(r).toString(), values.at(r));
+        const QList<int> group = index.group(r);
+        if (!group.isEmpty())
+            QVERIFY(group.contains(r));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_UserImport)

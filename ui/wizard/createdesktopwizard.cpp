@@ -126,6 +126,7 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
     }
     loadTakenComputerNames();
     m_quota->load();
+    loadVolumeProducts();
 
     m_draftDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     retranslateUi();
@@ -212,6 +213,22 @@ void CreateDesktopWizard::loadTakenComputerNames()
                 names.insert(d.computerName);
         }
         m_request->setTakenComputerNames(names);
+    });
+}
+
+void CreateDesktopWizard::loadVolumeProducts()
+{
+    // S000: a disk's type "must be the same as the disk type provided by the system". The
+    // region's list (ListVolumeProductInfo) fills the type fields and the rules; when it cannot
+    // be read the documented types stay, and the service still checks.
+    WorkspaceClient *client = m_catalog ? m_catalog->client() : nullptr;
+    if (!client)
+        return;
+    auto *call = client->volumeProducts(QString(), this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->isOk() && !call->result().isEmpty())
+            m_request->setVolumeProducts(call->result());
     });
 }
 

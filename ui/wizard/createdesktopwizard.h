@@ -86,6 +86,7 @@ private:
     void retranslateUi();
     void applyCatalog(CatalogCache::Kind kind);
     void loadTakenComputerNames();
+    void loadVolumeProducts();
     void applyWorkspaceSubnets();
     void onOpenDraft();
     void onSaveDraft();

@@ -4,7 +4,11 @@
 
 #include "models/itemmodels/datavolumesmodel.h"
 
+#include "models/itemmodels/createrequestmodel.h"
+#include "models/rules/apilimits.h"
+
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace {
@@ -15,13 +19,18 @@ constexpr int DiskStep = 10;
 
 } // namespace
 
+DataVolumeDelegate::DataVolumeDelegate(CreateRequestModel *request, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_request(request)
+{}
+
 QWidget *DataVolumeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
 {
     if (index.column() == DataVolumesModel::TypeColumn) {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("dataVolumeTypeEditor"));
-        for (const QString &type : VolumeTypes::types())
+        for (const QString &type : VolumeTypes::types(m_request))
             combo->addItem(VolumeTypes::displayName(type), type);
         combo->setAccessibleName(tr("Disk type"));
         return combo;
@@ -34,6 +43,25 @@ QWidget *DataVolumeDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         spin->setSuffix(tr(" GB"));
         spin->setAccessibleName(tr("Disk size in GB"));
         return spin;
+    }
+    if (index.column() == DataVolumesModel::IopsColumn
+        || index.column() == DataVolumesModel::ThroughputColumn) {
+        const bool iops = index.column() == DataVolumesModel::IopsColumn;
+        auto *spin = new QSpinBox(parent);
+        spin->setObjectName(iops ? QStringLiteral("dataVolumeIopsEditor")
+                                 : QStringLiteral("dataVolumeThroughputEditor"));
+        // 0 stands for "not set": the service then provisions the type's default.
+        spin->setRange(0, iops ? ApiLimits::IopsMax : ApiLimits::ThroughputMax);
+        spin->setSpecialValueText(tr("Default"));
+        spin->setAccessibleName(iops ? tr("Disk IOPS") : tr("Disk throughput in MiB/s"));
+        return spin;
+    }
+    if (index.column() == DataVolumesModel::KmsColumn) {
+        auto *edit = new QLineEdit(parent);
+        edit->setObjectName(QStringLiteral("dataVolumeKmsEditor"));
+        edit->setMaxLength(ApiLimits::KmsIdMax);
+        edit->setAccessibleName(tr("KMS key ID that encrypts the disk"));
+        return edit;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
@@ -76,7 +104,7 @@ QString DataVolumeDelegate::displayText(const QVariant &value, const QLocale &lo
 {
     if (value.typeId() == QMetaType::QString) {
         const QString text = value.toString();
-        if (VolumeTypes::types().contains(text))
+        if (!text.isEmpty())
             return VolumeTypes::displayName(text);
     }
     return QStyledItemDelegate::displayText(value, locale);

@@ -1,10 +1,10 @@
 #include "volumetypes.h"
 
-#include "models/domain/volume.h"
+#include "models/itemmodels/createrequestmodel.h"
 
-QStringList VolumeTypes::types()
+QStringList VolumeTypes::types(const CreateRequestModel *request)
 {
-    return Volume::types();
+    return request ? request->context().volumeTypes() : ValidationContext::documentedVolumeTypes();
 }
 
 QString VolumeTypes::displayName(const QString &type)

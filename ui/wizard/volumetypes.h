@@ -5,12 +5,17 @@
 #include <QStringList>
 
 /** Names people know the disk types by ("High I/O (SAS)"), for the wizard's disk fields. */
+class CreateRequestModel;
+
 class VolumeTypes
 {
     Q_DECLARE_TR_FUNCTIONS(VolumeTypes)
 public:
-    /** The API's types in the order they are offered. */
-    static QStringList types();
+    /**
+     * The types a disk of @p request may have, in the order offered: the region's (from
+     * ListVolumeProductInfo) once read, else the documented ones.
+     */
+    static QStringList types(const CreateRequestModel *request);
     /** The translated name of @p type with the API value, e.g. "Ultra-high I/O (SSD)". */
     static QString displayName(const QString &type);
 };

@@ -5,6 +5,7 @@
 
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/datavolumesmodel.h"
+#include "models/rules/apilimits.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/severitystyleproxy.h"
 
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -51,8 +53,6 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_rootTypeLabel = new QLabel(m_systemBox);
     m_rootTypeCombo = new QComboBox(m_systemBox);
     m_rootTypeCombo->setObjectName(QStringLiteral("rootTypeCombo"));
-    for (const QString &type : VolumeTypes::types())
-        m_rootTypeCombo->addItem(QString(), type);
     m_rootTypeLabel->setBuddy(m_rootTypeCombo);
     systemForm->addRow(m_rootTypeLabel, m_rootTypeCombo);
     m_rootSizeLabel = new QLabel(m_systemBox);
@@ -70,6 +70,30 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     sizeRow->addWidget(m_rootSizeSpin);
     sizeRow->addWidget(m_minimumLabel, 1);
     systemForm->addRow(m_rootSizeLabel, sizeRow);
+    // IOPS and throughput: only where the type is provisioned by them (the region's volume
+    // product lists them; GPSSD2 when the list is unknown). 0 = the type's default.
+    m_rootIopsLabel = new QLabel(m_systemBox);
+    m_rootIopsSpin = new QSpinBox(m_systemBox);
+    m_rootIopsSpin->setObjectName(QStringLiteral("rootIopsSpin"));
+    m_rootIopsSpin->setRange(0, ApiLimits::IopsMax);
+    m_rootIopsSpin->setSingleStep(100);
+    m_rootIopsLabel->setBuddy(m_rootIopsSpin);
+    systemForm->addRow(m_rootIopsLabel, m_rootIopsSpin);
+    m_rootThroughputLabel = new QLabel(m_systemBox);
+    m_rootThroughputSpin = new QSpinBox(m_systemBox);
+    m_rootThroughputSpin->setObjectName(QStringLiteral("rootThroughputSpin"));
+    m_rootThroughputSpin->setRange(0, ApiLimits::ThroughputMax);
+    m_rootThroughputSpin->setSingleStep(10);
+    m_rootThroughputLabel->setBuddy(m_rootThroughputSpin);
+    systemForm->addRow(m_rootThroughputLabel, m_rootThroughputSpin);
+    m_rootKmsLabel = new QLabel(m_systemBox);
+    m_rootKmsEdit = new QLineEdit(m_systemBox);
+    m_rootKmsEdit->setObjectName(QStringLiteral("rootKmsEdit"));
+    m_rootKmsEdit->setMaxLength(ApiLimits::KmsIdMax);
+    m_rootKmsEdit->setClearButtonEnabled(true);
+    m_rootKmsEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_rootKmsLabel->setBuddy(m_rootKmsEdit);
+    systemForm->addRow(m_rootKmsLabel, m_rootKmsEdit);
     m_rootMessage = new FieldMessage(m_systemBox);
     m_rootMessage->setObjectName(QStringLiteral("rootVolumeMessage"));
     m_rootMessage->setField(m_rootSizeSpin);
@@ -78,6 +102,23 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     connect(m_rootTypeCombo, &QComboBox::currentIndexChanged, this,
             &WizardDisksPage::writeRootVolume);
     connect(m_rootSizeSpin, &QSpinBox::valueChanged, this, &WizardDisksPage::writeRootVolume);
+    connect(m_rootIopsSpin, &QSpinBox::valueChanged, this, &WizardDisksPage::writeRootVolume);
+    connect(m_rootThroughputSpin, &QSpinBox::valueChanged, this, &WizardDisksPage::writeRootVolume);
+    connect(m_rootKmsEdit, &QLineEdit::textEdited, this, &WizardDisksPage::writeRootVolume);
+    // The region's disk types arrive after the page is built, maybe while a size is typed:
+    // only the type list and the fields that depend on the type are touched.
+    connect(requestModel, &CreateRequestModel::contextChanged, this, [this] {
+        const ReadGuard guard(this);
+        fillTypeCombo();
+        const QString type = request()->rootVolume().type;
+        int index = m_rootTypeCombo->findData(type);
+        if (index < 0 && !type.isEmpty()) {
+            m_rootTypeCombo->addItem(VolumeTypes::displayName(type), type);
+            index = m_rootTypeCombo->count() - 1;
+        }
+        m_rootTypeCombo->setCurrentIndex(std::max(0, index));
+        updatePerformanceFields();
+    });
 
     // Data disks.
     m_dataBox = new QGroupBox(this);
@@ -99,7 +140,7 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_dataView = new QTableView(m_dataBox);
     m_dataView->setObjectName(QStringLiteral("dataDiskView"));
     m_dataView->setModel(m_style);
-    m_dataView->setItemDelegate(new DataVolumeDelegate(m_dataView));
+    m_dataView->setItemDelegate(new DataVolumeDelegate(requestModel, m_dataView));
     m_dataView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dataView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_dataView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -109,7 +150,11 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_dataView->horizontalHeader()->setSectionResizeMode(DataVolumesModel::TypeColumn,
                                                          QHeaderView::Interactive);
     m_dataView->horizontalHeader()->resizeSection(DataVolumesModel::TypeColumn,
-                                                  fontMetrics().averageCharWidth() * 40);
+                                                  fontMetrics().averageCharWidth() * 34);
+    // The IOPS and throughput headers are wider than their numbers.
+    for (const int column :
+         {int(DataVolumesModel::IopsColumn), int(DataVolumesModel::ThroughputColumn)})
+        m_dataView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_dataLabel->setBuddy(m_dataView);
     // Tall enough for the ten disks allowed, no taller.
     m_dataView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -152,8 +197,33 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     setFallbackMessage(m_otherMessage);
     connect(requestModel, &CreateRequestModel::changed, this, &WizardDisksPage::updateMinimumHint);
 
+    fillTypeCombo();
     retranslateUi();
     readModel();
+}
+
+void WizardDisksPage::fillTypeCombo()
+{
+    const QStringList types = VolumeTypes::types(request());
+    QStringList listed;
+    for (int i = 0; i < m_rootTypeCombo->count(); ++i)
+        listed << m_rootTypeCombo->itemData(i).toString();
+    if (listed == types)
+        return;
+    const QSignalBlocker blocker(m_rootTypeCombo);
+    m_rootTypeCombo->clear();
+    for (const QString &type : types)
+        m_rootTypeCombo->addItem(VolumeTypes::displayName(type), type);
+}
+
+void WizardDisksPage::updatePerformanceFields()
+{
+    const bool takes = request()->context().takesPerformance(request()->rootVolume().type);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_rootIopsLabel), static_cast<QWidget *>(m_rootIopsSpin),
+          static_cast<QWidget *>(m_rootThroughputLabel),
+          static_cast<QWidget *>(m_rootThroughputSpin)})
+        w->setVisible(takes);
 }
 
 void WizardDisksPage::initializePage()
@@ -175,6 +245,16 @@ void WizardDisksPage::retranslateUi()
     m_rootSizeLabel->setText(tr("&Size:"));
     m_rootSizeSpin->setSuffix(tr(" GB"));
     m_rootSizeSpin->setAccessibleName(tr("System disk size in GB"));
+    m_rootIopsLabel->setText(tr("&IOPS:"));
+    m_rootIopsSpin->setSpecialValueText(tr("Default"));
+    m_rootIopsSpin->setAccessibleName(tr("System disk IOPS"));
+    m_rootThroughputLabel->setText(tr("T&hroughput:"));
+    m_rootThroughputSpin->setSpecialValueText(tr("Default"));
+    m_rootThroughputSpin->setSuffix(tr(" MiB/s"));
+    m_rootThroughputSpin->setAccessibleName(tr("System disk throughput in MiB/s"));
+    m_rootKmsLabel->setText(tr("&Encryption key:"));
+    m_rootKmsEdit->setPlaceholderText(tr("KMS key ID; empty: not encrypted"));
+    m_rootKmsEdit->setAccessibleName(tr("KMS key ID that encrypts the system disk"));
     m_dataBox->setTitle(tr("Data disks"));
     m_dataLabel->setText(tr("Up to %1 data disks of 10–32760 GB each; double-click a cell to "
                             "change it.")
@@ -205,7 +285,16 @@ void WizardDisksPage::writeRootVolume()
     Volume root = request()->rootVolume();
     root.type = m_rootTypeCombo->currentData().toString();
     root.size = m_rootSizeSpin->value();
+    // A type not provisioned by IOPS/throughput hides those fields: nothing of theirs is sent.
+    const bool takes = request()->context().takesPerformance(root.type);
+    root.iops = takes && m_rootIopsSpin->value() > 0 ? std::optional<int>(m_rootIopsSpin->value())
+                                                     : std::nullopt;
+    root.throughput = takes && m_rootThroughputSpin->value() > 0
+                              ? std::optional<int>(m_rootThroughputSpin->value())
+                              : std::nullopt;
+    root.kmsId = m_rootKmsEdit->text().trimmed();
     request()->setRootVolume(root);
+    updatePerformanceFields();
 }
 
 void WizardDisksPage::updateButtons()
@@ -241,12 +330,17 @@ void WizardDisksPage::readModel()
     const Volume root = request()->rootVolume();
     int index = m_rootTypeCombo->findData(root.type);
     if (index < 0 && !root.type.isEmpty()) {
-        m_rootTypeCombo->addItem(root.type, root.type);
+        m_rootTypeCombo->addItem(VolumeTypes::displayName(root.type), root.type);
         index = m_rootTypeCombo->count() - 1;
     }
     m_rootTypeCombo->setCurrentIndex(std::max(0, index));
     if (m_rootSizeSpin->value() != root.size)
         m_rootSizeSpin->setValue(root.size);
+    m_rootIopsSpin->setValue(root.iops.value_or(0));
+    m_rootThroughputSpin->setValue(root.throughput.value_or(0));
+    if (m_rootKmsEdit->text() != root.kmsId)
+        m_rootKmsEdit->setText(root.kmsId);
+    updatePerformanceFields();
     updateMinimumHint();
     updateButtons();
 }

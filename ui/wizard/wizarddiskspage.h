@@ -7,14 +7,16 @@ class FieldMessage;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
 class SeverityStyleProxy;
 
 /**
- * Page 3 of the create wizard: the system disk (type, 80–32760 GB in steps of 10, at least what
- * the image needs) and up to ten data disks in an editable table.
+ * Page 3 of the create wizard: the system disk (a type the region offers, 80–32760 GB in steps
+ * of 10, at least what the image needs, IOPS and throughput where the type takes them, a KMS key
+ * to encrypt it) and up to ten data disks in an editable table with the same fields.
  */
 class WizardDisksPage : public WizardPage
 {
@@ -33,6 +35,8 @@ protected:
 
 private:
     void writeRootVolume();
+    void fillTypeCombo();
+    void updatePerformanceFields();
     void updateButtons();
     void updateMinimumHint();
     void onAdd();
@@ -47,6 +51,12 @@ private:
     QLabel *m_rootSizeLabel = nullptr;
     QSpinBox *m_rootSizeSpin = nullptr;
     QLabel *m_minimumLabel = nullptr;
+    QLabel *m_rootIopsLabel = nullptr;
+    QSpinBox *m_rootIopsSpin = nullptr;
+    QLabel *m_rootThroughputLabel = nullptr;
+    QSpinBox *m_rootThroughputSpin = nullptr;
+    QLabel *m_rootKmsLabel = nullptr;
+    QLineEdit *m_rootKmsEdit = nullptr;
     FieldMessage *m_rootMessage = nullptr;
     QGroupBox *m_dataBox = nullptr;
     QLabel *m_dataLabel = nullptr;

@@ -60,7 +60,25 @@ void fill(CreateDesktopWizard *wizard, int userCount, const QString &page, bool 
     Volume archive = data;
     archive.type = QStringLiteral("SAS");
     archive.size = errors && page == QLatin1String("disks") ? 105 : 500;
-    m->setDataVolumes({data, archive});
+    if (page == QLatin1String("disks")) {
+        // The disks page with a type provisioned by IOPS and throughput, and encryption keys.
+        Volume root = m->rootVolume();
+        root.type = QStringLiteral("GPSSD2");
+        root.size = 80;
+        root.iops = 5000;
+        root.throughput = 250;
+        root.kmsId = QStringLiteral("0d0466b0-d1e4-4d0f-8a2b-2a3b5b6c7d8e");
+        m->setRootVolume(root);
+        Volume fast;
+        fast.type = QStringLiteral("GPSSD2");
+        fast.size = 200;
+        fast.iops = 3000;
+        fast.throughput = 125;
+        fast.kmsId = QStringLiteral("7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+        m->setDataVolumes({data, archive, fast});
+    } else {
+        m->setDataVolumes({data, archive});
+    }
     m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
     Eip eip;
     eip.type = QStringLiteral("5_bgp");

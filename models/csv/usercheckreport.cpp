@@ -1,0 +1,39 @@
+#include "usercheckreport.h"
+
+#include "userimportresult.h"
+
+UserCheckReport UserCheckReport::fromResult(const UserImportResult &result, int cap)
+{
+    UserCheckReport report;
+    report.filePath = result.filePath;
+    report.readable = result.readable;
+    report.readError = result.readError;
+    report.cancelled = result.cancelled;
+    report.encoding = result.encoding;
+    report.hasBom = result.hasBom;
+    report.delimiter = result.delimiter;
+    report.context = result.context;
+    report.rows = result.rows.size();
+    report.invalid = result.invalidCount();
+    report.valid = report.rows - report.invalid;
+    report.warnings = result.warningCount();
+    report.fileErrors = result.hasFileErrors();
+    // Never copies all of a garbage file's millions of issues.
+    const auto take = [&](const CsvIssues &issues) {
+        for (const CsvIssue &issue : issues) {
+            if (report.issues.size() < cap) {
+                report.issues.append(issue);
+            } else {
+                ++report.notShown[issue.code];
+                report.notShownErrors += issue.isError();
+            }
+        }
+    };
+    take(result.fileIssues);
+    for (const UserImportRow &row : result.rows) {
+        take(row.readIssues);
+        take(row.ruleIssues);
+        take(row.duplicateIssues);
+    }
+    return report;
+}
