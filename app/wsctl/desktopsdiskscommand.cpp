@@ -264,7 +264,7 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
             Volume v;
             v.type = parser.value(typeOption).toUpper();
             v.size = size;
-            CreateRules::checkDataVolume(v, QStringLiteral("volumes"), found);
+            CreateRules::checkDataVolume(v, QStringLiteral("volumes"), ValidationContext(), found);
             for (int i = 0; i < count; ++i)
                 volumes.append(v);
             if (desktop.dataVolumes.size() + count > kMaxDataDisks)

@@ -63,7 +63,7 @@ void AddDiskInput::validate()
     volume.type = m_type->currentData().toString();
     volume.size = m_size->value();
     Findings findings;
-    CreateRules::checkDataVolume(volume, QString(), findings);
+    CreateRules::checkDataVolume(volume, QString(), ValidationContext(), findings);
     m_message->setFindings(findings);
     m_valid = !hasErrors(findings);
     emit changed();
