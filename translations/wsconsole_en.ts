@@ -4422,6 +4422,22 @@ Example:
         <source>Disk size in GB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk throughput in MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key ID that encrypts the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteInput</name>
@@ -6495,10 +6511,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disk type must be one of SAS, SSD, GPSSD, GPSSD2 (found “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System disk size must be between %1 and %2 GB (it is %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6766,10 +6778,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Expected a list, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown field “%1”; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7372,15 +7380,7 @@ IP: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IOPS are provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GPSSD2 disks are documented with %1 to %2 IOPS (it is %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput is provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7501,6 +7501,58 @@ IP: %3</source>
     </message>
     <message>
         <source>a task is running on it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”: neither the API reference nor the SDK model defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput (MiB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted disk (encrypt_type ENCRYPTED) needs its KMS key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk type must be one of %1 (found “%2”); other types are accepted where the region lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region does not offer %1 disks; it offers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disks are sold out in this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disks are not provisioned by IOPS; the service may ignore the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disks are not provisioned by throughput; the service may ignore the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 desktop addresses are allowed (there are %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy_volume_desktop_id and copy_volume_ids are given together: the disks to copy and the desktop they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 disks can be copied (there are %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8623,6 +8675,42 @@ IP: %3</source>
     </message>
     <message>
         <source>At least %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IOPS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk throughput in MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key ID; empty: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key ID that encrypts the system disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4769,6 +4769,22 @@ Example:
         <source>Disk size in GB</source>
         <translation>磁盘大小（GB）</translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Disk IOPS</source>
+        <translation>磁盘 IOPS</translation>
+    </message>
+    <message>
+        <source>Disk throughput in MiB/s</source>
+        <translation>磁盘吞吐量（MiB/s）</translation>
+    </message>
+    <message>
+        <source>KMS key ID that encrypts the disk</source>
+        <translation>用于加密磁盘的 KMS 密钥 ID</translation>
+    </message>
 </context>
 <context>
     <name>DeleteInput</name>
@@ -6806,10 +6822,6 @@ Source: %3</source>
         <translation>磁盘类型为必填项。</translation>
     </message>
     <message>
-        <source>Disk type must be one of SAS, SSD, GPSSD, GPSSD2 (found “%1”).</source>
-        <translation>磁盘类型必须是 SAS、SSD、GPSSD、GPSSD2 之一（发现“%1”）。</translation>
-    </message>
-    <message>
         <source>System disk size must be between %1 and %2 GB (it is %3).</source>
         <translation>系统盘大小必须在 %1 到 %2 GB 之间（当前为 %3）。</translation>
     </message>
@@ -7076,10 +7088,6 @@ Source: %3</source>
     <message>
         <source>Expected a list, found %1.</source>
         <translation>此处应为列表，实际为 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown field “%1”; it is ignored.</source>
-        <translation>未知字段“%1”，已忽略。</translation>
     </message>
     <message>
         <source>User name is required.</source>
@@ -7679,16 +7687,8 @@ IP：%3</translation>
         <translation>镜像类型“%1”不是 private、gold 或 market 之一；是否接受由服务决定。</translation>
     </message>
     <message>
-        <source>IOPS are provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
-        <translation>只有 GPSSD2 磁盘按 IOPS 配置；对于 %1，服务可能忽略该值。</translation>
-    </message>
-    <message>
         <source>GPSSD2 disks are documented with %1 to %2 IOPS (it is %3).</source>
         <translation>文档规定 GPSSD2 磁盘的 IOPS 为 %1 到 %2（当前为 %3）。</translation>
-    </message>
-    <message>
-        <source>Throughput is provisioned only on GPSSD2 disks; for %1 the service may ignore the value.</source>
-        <translation>只有 GPSSD2 磁盘按吞吐量配置；对于 %1，服务可能忽略该值。</translation>
     </message>
     <message>
         <source>GPSSD2 disks are documented with %1 to %2 MiB/s of throughput (it is %3).</source>
@@ -7809,6 +7809,58 @@ IP：%3</translation>
     <message>
         <source>a task is running on it (%1)</source>
         <translation>其上有任务正在运行（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”: neither the API reference nor the SDK model defines it.</source>
+        <translation>未知字段“%1”：API 参考和 SDK 模型都没有定义它。</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Throughput (MiB/s)</source>
+        <translation>吞吐量（MiB/s）</translation>
+    </message>
+    <message>
+        <source>KMS key ID</source>
+        <translation>KMS 密钥 ID</translation>
+    </message>
+    <message>
+        <source>An encrypted disk (encrypt_type ENCRYPTED) needs its KMS key ID.</source>
+        <translation>加密磁盘（encrypt_type 为 ENCRYPTED）需要填写 KMS 密钥 ID。</translation>
+    </message>
+    <message>
+        <source>Disk type must be one of %1 (found “%2”); other types are accepted where the region lists them.</source>
+        <translation>磁盘类型必须是 %1 之一（发现“%2”）；区域列出的其他类型也可使用。</translation>
+    </message>
+    <message>
+        <source>This region does not offer %1 disks; it offers %2.</source>
+        <translation>该区域不提供 %1 磁盘；可用的有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 disks are sold out in this region.</source>
+        <translation>该区域的 %1 磁盘已售罄。</translation>
+    </message>
+    <message>
+        <source>%1 disks are not provisioned by IOPS; the service may ignore the value.</source>
+        <translation>%1 磁盘不按 IOPS 配置；服务可能忽略该值。</translation>
+    </message>
+    <message>
+        <source>%1 disks are not provisioned by throughput; the service may ignore the value.</source>
+        <translation>%1 磁盘不按吞吐量配置；服务可能忽略该值。</translation>
+    </message>
+    <message>
+        <source>At most %1 desktop addresses are allowed (there are %2).</source>
+        <translation>最多可指定 %1 个桌面地址（当前为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>copy_volume_desktop_id and copy_volume_ids are given together: the disks to copy and the desktop they belong to.</source>
+        <translation>copy_volume_desktop_id 和 copy_volume_ids 必须同时填写：要复制的磁盘及其所属的桌面。</translation>
+    </message>
+    <message>
+        <source>At most %1 disks can be copied (there are %2).</source>
+        <translation>最多可复制 %1 块磁盘（当前为 %2 块）。</translation>
     </message>
 </context>
 <context>
@@ -8908,6 +8960,42 @@ IP：%3</translation>
     <message>
         <source>At least %1 GB.</source>
         <translation>至少 %1 GB。</translation>
+    </message>
+    <message>
+        <source>&amp;IOPS:</source>
+        <translation>IOPS(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>System disk IOPS</source>
+        <translation>系统盘 IOPS</translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput:</source>
+        <translation>吞吐量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>System disk throughput in MiB/s</source>
+        <translation>系统盘吞吐量（MiB/s）</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>加密密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>KMS key ID; empty: not encrypted</source>
+        <translation>KMS 密钥 ID；留空则不加密</translation>
+    </message>
+    <message>
+        <source>KMS key ID that encrypts the system disk</source>
+        <translation>用于加密系统盘的 KMS 密钥 ID</translation>
     </message>
 </context>
 <context>
