@@ -4,6 +4,7 @@
 
 #include "api/apitr.h"
 #include "api/profiles/profile.h"
+#include "models/i18n/glossary.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -272,18 +273,8 @@ QString JobTreeModel::stateText(const BatchSummary &s)
 
 QString JobTreeModel::statusText(const BatchItem &item)
 {
-    switch (item.subJobStatus) {
-    case SubJobStatus::Success:
-        return tr("Succeeded");
-    case SubJobStatus::Failed:
-        return tr("Failed");
-    case SubJobStatus::Running:
-        return tr("Running");
-    case SubJobStatus::Waiting:
-        return tr("Waiting");
-    case SubJobStatus::None:
-        break;
-    }
+    if (item.subJobStatus != SubJobStatus::None)
+        return Glossary::jobStatus(SubJobStatuses::name(item.subJobStatus));
     if (item.outcome() == BatchItem::Outcome::Refused)
         return tr("Refused");
     if (item.chunkState == ChunkState::Done)

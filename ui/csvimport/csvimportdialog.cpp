@@ -5,6 +5,7 @@
 #include "models/csv/csvencoding.h"
 #include "models/csv/userimport.h"
 #include "models/csv/userimportworker.h"
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/widgets/severitystyleproxy.h"
@@ -309,7 +310,8 @@ void CsvImportDialog::retranslateUi()
     emit m_issues->headerDataChanged(Qt::Horizontal, 0, m_issues->columnCount() - 1);
 
     m_contextLabel->setText(tr("Checked for %1, %2")
-                                    .arg(ValidationContext::domainTypeName(m_context.domainType),
+                                    .arg(Glossary::directoryType(ValidationContext::domainTypeName(
+                                                 m_context.domainType)),
                                          m_context.os == OsType::Unknown
                                                  ? tr("any OS")
                                                  : ValidationContext::osName(m_context.os)));

@@ -6,6 +6,7 @@
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "api/profiles/sessionmanager.h"
+#include "models/i18n/glossary.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -313,7 +314,8 @@ void ProfileDialog::showStep(ProfileConnectionTest::Step step,
             text = tr("✔ %1: signed in; project %2").arg(what, m_test->discoveredProjectId());
         else
             text = tr("✔ %1: reachable; directory %2, status %3")
-                           .arg(what, m_test->workspace().domainType, m_test->workspace().status);
+                           .arg(what, Glossary::directoryType(m_test->workspace().domainType),
+                                Glossary::workspaceStatus(m_test->workspace().status));
         break;
     case ProfileConnectionTest::Outcome::Failed:
         colour = QStringLiteral("#b3261e");

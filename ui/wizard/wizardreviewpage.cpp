@@ -3,6 +3,7 @@
 #include "volumetypes.h"
 
 #include "api/http/errorcatalog.h"
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/productlistmodel.h"
 #include "models/rules/catalogrules.h"
@@ -279,9 +280,8 @@ QString WizardReviewPage::summaryHtml() const
     }
 
     // Image and disks.
-    const QString imageKind = r.imageType == QLatin1String("private")  ? tr("private image")
-                              : r.imageType == QLatin1String("market") ? tr("marketplace image")
-                                                                       : tr("public image");
+    const QString imageKind
+            = Glossary::imageType(r.imageType.isEmpty() ? QStringLiteral("gold") : r.imageType);
     if (const auto i = m->image())
         items << tr("Image <b>%1</b> (%2).").arg(esc(i->name), imageKind);
     else
@@ -333,15 +333,15 @@ QString WizardReviewPage::summaryHtml() const
         } else if (e.type.isEmpty() && e.chargeMode.isEmpty() && !e.bandwidthSize) {
             items << tr("An EIP with the service's default settings.");
         } else {
-            const QString type = e.type.isEmpty() ? tr("the default line") : esc(e.type);
-            const QString billing
-                    = e.chargeMode.isEmpty()
-                              ? tr("the default billing")
-                              : (e.chargeMode == QLatin1String("BANDWIDTH") ? tr("bandwidth")
-                                                                            : tr("traffic"));
+            const QString type
+                    = e.type.isEmpty() ? tr("the default line") : esc(Glossary::eipType(e.type));
+            const QString billing = e.chargeMode.isEmpty()
+                                            ? tr("the default billing")
+                                            : esc(Glossary::eipChargeMode(e.chargeMode));
             const QString bandwidth = e.bandwidthSize ? tr("%1 Mbit/s").arg(*e.bandwidthSize)
                                                       : tr("the default bandwidth");
-            items << tr("A new EIP each: %1, billed by %2, %3.").arg(type, billing, bandwidth);
+            items << tr("A new EIP each; line: %1; billing: %2; bandwidth: %3.")
+                             .arg(type, billing, bandwidth);
         }
         break;
     }
