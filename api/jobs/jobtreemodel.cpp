@@ -1,5 +1,6 @@
 #include "jobtreemodel.h"
 
+#include "batchsource.h"
 #include "jobfailures.h"
 
 #include "api/apitr.h"
@@ -332,7 +333,7 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         return tr("%1\nBatch %2\nSource: %3")
-                .arg(title(s), s.id, s.origin.isEmpty() ? tr("typed in") : s.origin);
+                .arg(title(s), s.id, BatchSource::originText(s.origin));
     case Qt::DisplayRole:
         break;
     default:
@@ -365,7 +366,7 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
         return left < 0 ? QString() : formatDuration(left);
     }
     case DetailsColumn:
-        return s.origin;
+        return BatchSource::originText(s.origin);
     default:
         return {};
     }

@@ -25,29 +25,38 @@ QString columnOf(const QString &path)
     return {};
 }
 
-/** "line 7", "lines 7 and 9", "lines 7, 9, 12 and 3 more": the other rows of a duplicate group. */
-template<typename Group>
-QString otherLines(const QList<UserImportRow> &rows, const Group &group, int self)
+/**
+ * How a message names a row: by its place in the table, which every row has whether it was
+ * read from a file, pasted or typed, and by its line in the file when it has one.
+ */
+QString rowReference(const QList<UserImportRow> &rows, int row)
 {
-    QStringList lines;
+    const int line = rows.at(row).line;
+    return line > 0 ? ModelsTr::tr("row %1 (line %2 of the file)").arg(row + 1).arg(line)
+                    : ModelsTr::tr("row %1").arg(row + 1);
+}
+
+/** "row 7", "row 7 and row 9 (line 10 of the file)", "row 7, row 9, row 12 and 3 more rows". */
+template<typename Group>
+QString otherRows(const QList<UserImportRow> &rows, const Group &group, int self)
+{
+    QStringList refs;
     int more = 0;
     for (const int r : group) {
         if (r == self)
             continue;
-        if (lines.size() < 3) {
-            const int line = rows.at(r).line;
-            lines.append(line > 0 ? QString::number(line) : ModelsTr::tr("an added row"));
-        } else {
+        if (refs.size() < 3)
+            refs.append(rowReference(rows, r));
+        else
             ++more;
-        }
     }
     if (more > 0)
-        return ModelsTr::tr("lines %1 and %n more", nullptr, more)
-                .arg(lines.join(QStringLiteral(", ")));
-    if (lines.size() == 1)
-        return ModelsTr::tr("line %1").arg(lines.constFirst());
-    const QString last = lines.takeLast();
-    return ModelsTr::tr("lines %1 and %2").arg(lines.join(QStringLiteral(", ")), last);
+        return ModelsTr::tr("%1 and %n more row(s)", nullptr, more)
+                .arg(refs.join(ModelsTr::tr(", ")));
+    if (refs.size() == 1)
+        return refs.constFirst();
+    const QString last = refs.takeLast();
+    return ModelsTr::tr("%1 and %2").arg(refs.join(ModelsTr::tr(", ")), last);
 }
 
 } // namespace
@@ -190,7 +199,7 @@ CsvIssue UserImportValidator::computerIssue(const QList<UserImportRow> &rows, co
             Severity::Error,
             ModelsTr::tr("Computer name “%1” is also used on %2; computer names must be unique "
                          "(upper and lower case count as the same).")
-                    .arg(target.item.computerName, otherLines(rows, group, row))};
+                    .arg(target.item.computerName, otherRows(rows, group, row))};
 }
 
 CsvIssue UserImportValidator::userIssue(const QList<UserImportRow> &rows, const Group &group,
@@ -200,7 +209,7 @@ CsvIssue UserImportValidator::userIssue(const QList<UserImportRow> &rows, const 
     return {target.line, QStringLiteral("user_name"), QStringLiteral("user_name.duplicate"),
             Severity::Warning,
             ModelsTr::tr("User “%1” is also on %2: this user will get several desktops.")
-                    .arg(target.item.userName, otherLines(rows, group, row))};
+                    .arg(target.item.userName, otherRows(rows, group, row))};
 }
 
 void UserImportValidator::setDuplicateIssues(QList<UserImportRow> &rows, int row) const

@@ -196,6 +196,9 @@ void tst_MainWindow::sandboxOpensAndListsDesktops()
 
     // Sandbox is badged everywhere: title, banner, status bar.
     QVERIFY(window->windowTitle().contains(QStringLiteral("SANDBOX")));
+    // The window system adds the application's name after the title: not named there twice.
+    QVERIFY2(!window->windowTitle().contains(QLatin1String("Workspace Console")),
+             qPrintable(window->windowTitle()));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
     QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("connectionStatus"))

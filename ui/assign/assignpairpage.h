@@ -57,6 +57,8 @@ private:
     void pairInOrder();
     void chooseCsv();
     void editSharedUsers(int row);
+    /** Shows what a pairing did, until the pairs change: then it would no longer be true. */
+    void showPairingNote(const QString &text);
 
     AssignmentModel *m_assignment = nullptr;
     DesktopListModel *m_desktops = nullptr;
@@ -64,6 +66,7 @@ private:
     AttachSubmission *m_submission = nullptr;
     bool m_busy = false;
     QString m_csvPath;
+    int m_notedPairs = -1; ///< paired count when the pairing note was shown; -1: none shown
     CsvIssues m_importIssues;
     DesktopPickerPanel *m_desktopPanel = nullptr;
     CandidateUsersPanel *m_usersPanel = nullptr;

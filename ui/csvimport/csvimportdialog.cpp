@@ -9,6 +9,7 @@
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/widgets/severitystyleproxy.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -262,7 +263,7 @@ void CsvImportDialog::buildUi()
     connect(m_importButton, &QPushButton::clicked, this, &CsvImportDialog::onImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    resize(1060, 680);
+    WindowFit::remember(this, QStringLiteral("csvImport"), QSize(1060, 680));
 }
 
 void CsvImportDialog::retranslateUi()

@@ -7,6 +7,7 @@
 #include "api/profiles/secretstore.h"
 #include "api/profiles/sessionmanager.h"
 #include "models/i18n/glossary.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -129,7 +130,8 @@ void ProfileDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
-    resize(qMax(cw * 135, 1000), qMax(fontMetrics().height() * 44, 720));
+    WindowFit::remember(this, QStringLiteral("profiles"),
+                        QSize(qMax(cw * 135, 1000), qMax(fontMetrics().height() * 44, 720)));
 }
 
 void ProfileDialog::retranslateUi()

@@ -8,7 +8,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
+class RangeSpinBox;
 class QTableView;
 class SeverityStyleProxy;
 
@@ -45,7 +45,7 @@ private:
     QLabel *m_rootTypeLabel = nullptr;
     QComboBox *m_rootTypeCombo = nullptr;
     QLabel *m_rootSizeLabel = nullptr;
-    QSpinBox *m_rootSizeSpin = nullptr;
+    RangeSpinBox *m_rootSizeSpin = nullptr;
     QLabel *m_minimumLabel = nullptr;
     FieldMessage *m_rootMessage = nullptr;
     QGroupBox *m_dataBox = nullptr;

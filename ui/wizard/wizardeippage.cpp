@@ -3,6 +3,7 @@
 #include "models/i18n/glossary.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/rangespinbox.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -94,9 +95,9 @@ WizardEipPage::WizardEipPage(CreateRequestModel *requestModel, CatalogCache *cat
     m_chargeCombo->addItem(QString(), QStringLiteral("BANDWIDTH"));
     m_chargeLabel->setBuddy(m_chargeCombo);
     m_bandwidthLabel = new QLabel(fresh);
-    m_bandwidthSpin = new QSpinBox(fresh);
+    m_bandwidthSpin = new RangeSpinBox(fresh);
     m_bandwidthSpin->setObjectName(QStringLiteral("eipBandwidthSpin"));
-    m_bandwidthSpin->setRange(BandwidthMin, BandwidthMax);
+    m_bandwidthSpin->setAllowedRange(BandwidthMin, BandwidthMax);
     m_bandwidthSpin->setAccelerated(true);
     m_bandwidthSpin->setMinimumWidth(m_bandwidthSpin->fontMetrics().averageCharWidth() * 16);
     m_bandwidthLabel->setBuddy(m_bandwidthSpin);

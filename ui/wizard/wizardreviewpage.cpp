@@ -5,6 +5,7 @@
 #include "api/http/errorcatalog.h"
 #include "models/i18n/glossary.h"
 #include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 #include "models/itemmodels/productlistmodel.h"
 #include "models/rules/catalogrules.h"
 #include "ui/widgets/busyindicator.h"
@@ -24,6 +25,8 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -205,6 +208,23 @@ void WizardReviewPage::rebuild()
         if (!all.contains(f))
             all.append(f);
     }
+    // The users table's own findings across rows (a user on two rows) are listed too: a tooltip
+    // on a page left behind is easily missed.
+    if (request()->usersMode() == CreateRequestModel::UsersMode::Users) {
+        const ImportedUsersModel *users = request()->users();
+        for (int row = 0; row < users->rowCount(); ++row) {
+            for (const CsvIssue &issue : users->rowIssues(row)) {
+                // The rules' findings of each row are in the request's findings already.
+                if (!issue.code.endsWith(QLatin1String(".duplicate")))
+                    continue;
+                const Finding f{QStringLiteral("users[%1].%2").arg(row).arg(issue.column),
+                                issue.code, issue.severity,
+                                tr("Row %1: %2").arg(row + 1).arg(issue.message)};
+                if (!all.contains(f))
+                    all.append(f);
+            }
+        }
+    }
     m_problemsMessage->setFindings(all);
     emit completeChanged();
 }
@@ -246,12 +266,24 @@ QString WizardReviewPage::summaryHtml() const
     const int count = m->desktopCount();
     const bool shared = r.desktopType == QLatin1String("SHARED");
     if (m->usersMode() == CreateRequestModel::UsersMode::Users) {
-        const QString origin = m->usersOrigin();
         const QString kind = shared ? tr("%n shared desktop(s)", nullptr, count)
                                     : tr("%n dedicated desktop(s)", nullptr, count);
-        items << (origin.isEmpty() ? tr("<b>%1</b>, one for each user in the table.").arg(esc(kind))
-                                   : tr("<b>%1</b>, one for each user imported from %2.")
-                                             .arg(esc(kind), esc(QFileInfo(origin).fileName())));
+        // Where the rows came from, by source: an import followed by typing is common.
+        const QList<int> lines = m->userLines();
+        const int fromFiles = int(
+                std::count_if(lines.cbegin(), lines.cend(), [](int line) { return line > 0; }));
+        QStringList files;
+        for (const QString &file : m->usersFiles())
+            files << QFileInfo(file).fileName();
+        QStringList sources;
+        if (fromFiles > 0)
+            sources << tr("%n from %1", nullptr, fromFiles).arg(esc(files.join(tr(", "))));
+        if (lines.size() > fromFiles)
+            sources << tr("%n typed or pasted", nullptr, int(lines.size()) - fromFiles);
+        items << (sources.isEmpty()
+                          ? tr("<b>%1</b>, one for each user in the table.").arg(esc(kind))
+                          : tr("<b>%1</b>, one for each user in the table (%2).")
+                                    .arg(esc(kind), sources.join(tr("; "))));
     } else {
         const QString kind = shared ? tr("%n shared desktop(s)", nullptr, count)
                                     : tr("%n dedicated desktop(s)", nullptr, count);
