@@ -55,7 +55,7 @@ const Entry kTaskStatusValues[] = {
 const Entry kAttachStateValues[] = {
         {"ATTACHED", QT_TRANSLATE_NOOP("Glossary", "Assigned")},
         {"UNATTACH", QT_TRANSLATE_NOOP("Glossary", "Unassigned")},
-        {"DEATTACHED", QT_TRANSLATE_NOOP("Glossary", "Unassigned again")},
+        {"DEATTACHED", QT_TRANSLATE_NOOP("Glossary", "Assignment removed")},
         {"ATTACHING", QT_TRANSLATE_NOOP("Glossary", "Assigning")},
         {"DEATTACHING", QT_TRANSLATE_NOOP("Glossary", "Unassigning")},
         {"ATTACHFAIL", QT_TRANSLATE_NOOP("Glossary", "Assignment failed")},
