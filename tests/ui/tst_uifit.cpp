@@ -59,7 +59,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionTab>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -106,7 +108,7 @@ const QList<QRegularExpression> &rawValues()
                                   || v.contains(QLatin1Char('_')) || v.contains(QLatin1Char('-'));
                 if (!code || v == QLatin1String("USER") || v == QLatin1String("GROUP"))
                     continue;
-                out << QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_-])%1(?![A-Za-z0-9_-])")
+                out << QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_(（-])%1(?![A-Za-z0-9_-])")
                                                   .arg(QRegularExpression::escape(v)));
             }
         }
@@ -238,9 +240,20 @@ private:
                     return;
                 needed = tool->sizeHint().width() - 8;
             } else {
-                needed += 2 * style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button);
+                // The style's own contents rect of the button as it is now.
+                QStyleOptionButton option;
+                option.initFrom(button);
+                option.text = button->text();
+                option.icon = button->icon();
+                option.iconSize = button->iconSize();
+                const int room
+                        = style->subElementRect(QStyle::SE_PushButtonContents, &option, button)
+                                  .width();
                 if (!button->icon().isNull())
                     needed += button->iconSize().width() + 4;
+                if (needed > room + 1)
+                    tooNarrow(button, where, value, needed + button->width() - room);
+                return;
             }
             if (needed > button->width())
                 tooNarrow(button, where, value, needed);
@@ -271,7 +284,7 @@ private:
                                + (combo->itemIcon(combo->currentIndex()).isNull()
                                           ? 0
                                           : combo->iconSize().width() + 4);
-            if (needed > field.width() + 2)
+            if (needed > field.width() + 4)
                 tooNarrow(combo, where, combo->currentText(),
                           needed + combo->width() - field.width());
             return;
@@ -280,10 +293,14 @@ private:
             for (int i = 0; i < tabs->count(); ++i) {
                 const QString value = shown(tabs->tabText(i));
                 text(value, where + QLatin1Char(' ') + name(tabs));
-                const int needed
-                        = widest(tabs->fontMetrics(), value)
-                          + 2 * style->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs) - 8;
-                if (needed > tabs->tabRect(i).width())
+                QStyleOptionTab option;
+                option.initFrom(tabs);
+                option.rect = tabs->tabRect(i);
+                option.text = tabs->tabText(i);
+                option.shape = tabs->shape();
+                const int room
+                        = style->subElementRect(QStyle::SE_TabBarTabText, &option, tabs).width();
+                if (widest(tabs->fontMetrics(), value) > room + 1)
                     problems << QStringLiteral("%1 %2: tab “%3” is cut")
                                         .arg(where, name(tabs), value);
             }
@@ -334,6 +351,8 @@ bool isInput(const QWidget *w)
     if (auto *line = qobject_cast<const QLineEdit *>(w))
         return !qobject_cast<const QAbstractSpinBox *>(w->parentWidget())
                && !qobject_cast<const QComboBox *>(w->parentWidget()) && !line->isReadOnly();
+    if (qobject_cast<const QHeaderView *>(w))
+        return false; // part of its view
     return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
            || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QPlainTextEdit *>(w)
            || qobject_cast<const QTextEdit *>(w);

@@ -108,7 +108,9 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     m_detailsArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_detailsArea->hide();
     m_view->setMinimumHeight(m_view->header()->sizeHint().height()
-                             + 3 * (fontMetrics().height() + 8));
+                             + 3 * (fontMetrics().height() + 8)
+                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                             + 2 * m_view->frameWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +166,7 @@ void JobsPanel::changeEvent(QEvent *event)
 
 void JobsPanel::retranslate()
 {
+    m_view->setAccessibleName(tr("Batches and their desktops"));
     m_retry->setText(tr("Retry failed"));
     m_retry->setToolTip(tr("Send the failed desktops of this batch again, as a new batch (%1)")
                                 .arg(m_retry->shortcut().toString(QKeySequence::NativeText)));

@@ -168,6 +168,8 @@ void DesktopsView::buildUi()
 void DesktopsView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search name, user, IP, ID…"));
+    m_search->setAccessibleName(tr("Search desktops"));
+    m_table->setAccessibleName(tr("Desktops"));
     m_statusLabel->setText(tr("&Status:"));
     m_statusFilter->setItemText(0, tr("Any"));
     for (int i = 1; i < m_statusFilter->count(); ++i)

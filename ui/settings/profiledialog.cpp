@@ -137,6 +137,7 @@ void ProfileDialog::buildUi()
 void ProfileDialog::retranslateUi()
 {
     setWindowTitle(tr("Connection Profiles"));
+    m_list->setAccessibleName(tr("Profiles"));
     m_addButton->setText(tr("&Add"));
     m_removeButton->setText(tr("Re&move"));
     m_testButton->setText(tr("&Test Connection"));

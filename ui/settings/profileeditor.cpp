@@ -338,6 +338,13 @@ void ProfileEditor::retranslateUi()
     m_rateLabel->setText(tr("Re&quests per second:"));
     m_rate->setToolTip(tr("The tenant's API rate limit, if you know it: requests are paced to it, "
                           "and an answer of 429 (too many requests) slows them down further."));
+    // Fields wrapped with their message are no siblings of their labels, where screen readers
+    // look for the name: give each buddy its label's words.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (QWidget *buddy = label->buddy())
+            buddy->setAccessibleName(
+                    label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
     setSecretsPersistent(m_persistent);
     validate();
 }
