@@ -24,7 +24,7 @@ QString text(const QList<BatchItem> &items)
         out += CsvWriter::record({QString::number(i.sourceIndex + 1),
                                   i.sourceLine > 0 ? QString::number(i.sourceLine) : QString(),
                                   i.userName, i.computerName, i.desktopId, i.jobId, i.subJobId,
-                                  i.statusName(), i.errorCode, i.message, i.requestId,
+                                  i.statusName(), i.errorCode, i.messageText(), i.requestId,
                                   BatchItem::outcomeName(i.outcome())});
     }
     return out;

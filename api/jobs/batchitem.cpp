@@ -1,5 +1,16 @@
 #include "batchitem.h"
 
+#include "api/apitr.h"
+#include "models/i18n/glossary.h"
+
+namespace {
+
+// Markers that no service reason looks like; journals keep them as they are.
+const QLatin1String JobEndedUnreportedMarker("@wsc:job-ended-unreported");
+const QLatin1String DesktopInErrorMarker("@wsc:desktop-in-error");
+
+} // namespace
+
 BatchItem::Outcome BatchItem::outcome() const
 {
     // The service's word on the desktop wins over anything the client concluded.
@@ -44,6 +55,44 @@ ApiError BatchItem::requestError() const
     e.errorMessage = message;
     e.requestId = requestId;
     return e;
+}
+
+BatchItem::Note BatchItem::note() const
+{
+    if (message == JobEndedUnreportedMarker)
+        return Note::JobEndedUnreported;
+    if (message == DesktopInErrorMarker)
+        return Note::DesktopInError;
+    return Note::None;
+}
+
+void BatchItem::setNote(Note note)
+{
+    switch (note) {
+    case Note::None:
+        message.clear();
+        break;
+    case Note::JobEndedUnreported:
+        message = JobEndedUnreportedMarker;
+        break;
+    case Note::DesktopInError:
+        message = DesktopInErrorMarker;
+        break;
+    }
+}
+
+QString BatchItem::messageText() const
+{
+    switch (note()) {
+    case Note::JobEndedUnreported:
+        return ApiTr::tr("The job ended without reporting this desktop.");
+    case Note::DesktopInError:
+        return ApiTr::tr("The service shows the desktop in the “%1” state.")
+                .arg(Glossary::desktopStatus(QStringLiteral("ERROR")));
+    case Note::None:
+        break;
+    }
+    return message;
 }
 
 QString BatchItem::statusName() const

@@ -17,6 +17,11 @@ struct BatchItem
 {
     /** How the desktop stands. Refused: the service refused its request; nothing was done. */
     enum class Outcome { Pending, Running, Succeeded, Failed, Refused, Cancelled };
+    /**
+     * What the console itself found when the service gave no reason. Kept in `message` as a
+     * marker (the journal stores data), and worded in the reader's language by messageText().
+     */
+    enum class Note { None, JobEndedUnreported, DesktopInError };
 
     int sourceIndex = 0;
     int sourceLine = 0; ///< CSV line, 0 when typed
@@ -40,6 +45,12 @@ struct BatchItem
     QString errorKind;  ///< ApiError::kindName of a failed request, empty for sub-job failures
 
     Outcome outcome() const;
+    /** The note that `message` holds, or None when it holds the service's own words. */
+    Note note() const;
+    /** Sets `message` to the marker of @p note. */
+    void setNote(Note note);
+    /** The message in the current language: a note worded, else the service's text as sent. */
+    QString messageText() const;
     /** The failed request as an ApiError (for ErrorCatalog); no error for sub-job failures. */
     ApiError requestError() const;
     /** The service's sub-job status when it reported one, else the chunk's state name. */

@@ -122,9 +122,10 @@ bool applyUnreportedEnd(BatchItem &item, const JobInfo &job)
     clearRequestError(item);
     if (!ok) {
         item.errorCode = job.errorCode;
-        item.message = job.failReason.isEmpty()
-                               ? QStringLiteral("The job ended without reporting this desktop.")
-                               : job.failReason;
+        if (job.failReason.isEmpty())
+            item.setNote(BatchItem::Note::JobEndedUnreported);
+        else
+            item.message = job.failReason;
     }
     return true;
 }

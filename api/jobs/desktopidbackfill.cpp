@@ -117,7 +117,7 @@ void DesktopIdBackfill::apply()
         if (d.status.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0) {
             i.subJobStatus = SubJobStatus::Failed;
             if (i.message.isEmpty() || i.errorCode.isEmpty())
-                i.message = QStringLiteral("The desktop is in the ERROR state on the service.");
+                i.setNote(BatchItem::Note::DesktopInError);
         }
         m_changed << i.sourceIndex;
     }

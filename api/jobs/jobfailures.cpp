@@ -121,7 +121,9 @@ QString describe(const BatchItem &item, BatchKind kind)
     QString out = e.cause;
     if (!e.fix.isEmpty())
         out += QLatin1Char(' ') + e.fix;
-    if (!item.message.isEmpty())
+    if (item.note() != BatchItem::Note::None)
+        out += QLatin1Char('\n') + item.messageText();
+    else if (!item.message.isEmpty())
         out += QLatin1Char('\n') + ApiTr::tr("Service message: %1").arg(item.message);
     if (!item.errorCode.isEmpty() || !item.requestId.isEmpty())
         out += QLatin1Char('\n')
@@ -147,7 +149,7 @@ QString details(const QString &batchId, const BatchItem &item, BatchKind kind)
           << QStringLiteral("status: %1").arg(item.statusName())
           << QStringLiteral("outcome: %1").arg(BatchItem::outcomeName(item.outcome()))
           << QStringLiteral("error_code: %1").arg(item.errorCode)
-          << QStringLiteral("message: %1").arg(item.message)
+          << QStringLiteral("message: %1").arg(item.messageText())
           << QStringLiteral("request_id: %1").arg(item.requestId);
     const QString text = describe(item, kind);
     if (!text.isEmpty())

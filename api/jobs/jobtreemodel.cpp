@@ -1,9 +1,11 @@
 #include "jobtreemodel.h"
 
+#include "batchsource.h"
 #include "jobfailures.h"
 
 #include "api/apitr.h"
 #include "api/profiles/profile.h"
+#include "models/i18n/glossary.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -272,18 +274,8 @@ QString JobTreeModel::stateText(const BatchSummary &s)
 
 QString JobTreeModel::statusText(const BatchItem &item)
 {
-    switch (item.subJobStatus) {
-    case SubJobStatus::Success:
-        return tr("Succeeded");
-    case SubJobStatus::Failed:
-        return tr("Failed");
-    case SubJobStatus::Running:
-        return tr("Running");
-    case SubJobStatus::Waiting:
-        return tr("Waiting");
-    case SubJobStatus::None:
-        break;
-    }
+    if (item.subJobStatus != SubJobStatus::None)
+        return Glossary::jobStatus(SubJobStatuses::name(item.subJobStatus));
     if (item.outcome() == BatchItem::Outcome::Refused)
         return tr("Refused");
     if (item.chunkState == ChunkState::Done)
@@ -341,7 +333,7 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         return tr("%1\nBatch %2\nSource: %3")
-                .arg(title(s), s.id, s.origin.isEmpty() ? tr("typed in") : s.origin);
+                .arg(title(s), s.id, BatchSource::originText(s.origin));
     case Qt::DisplayRole:
         break;
     default:
@@ -374,7 +366,7 @@ QVariant JobTreeModel::batchData(const Batch &b, int column, int role) const
         return left < 0 ? QString() : formatDuration(left);
     }
     case DetailsColumn:
-        return s.origin;
+        return BatchSource::originText(s.origin);
     default:
         return {};
     }

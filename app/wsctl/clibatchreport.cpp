@@ -213,7 +213,7 @@ QJsonObject json(const JobCenter *center, const QString &batchId, Ending ending)
         f.insert(QStringLiteral("status"), i.statusName());
         f.insert(QStringLiteral("outcome"), BatchItem::outcomeName(i.outcome()));
         f.insert(QStringLiteral("error_code"), i.errorCode);
-        f.insert(QStringLiteral("message"), i.message);
+        f.insert(QStringLiteral("message"), i.messageText());
         f.insert(QStringLiteral("request_id"), i.requestId);
         f.insert(QStringLiteral("explanation"), JobFailures::describe(i, s.kind));
         failures.append(f);

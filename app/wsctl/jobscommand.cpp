@@ -7,6 +7,7 @@
 #include "clitr.h"
 
 #include "api/jobs/batchexport.h"
+#include "api/jobs/batchsource.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/jobtreemodel.h"
@@ -337,7 +338,7 @@ int JobsCommand::show(JobCenter *center, const QString &id, QTextStream &out)
             j.insert(QStringLiteral("status"), i.statusName());
             j.insert(QStringLiteral("outcome"), BatchItem::outcomeName(i.outcome()));
             j.insert(QStringLiteral("error_code"), i.errorCode);
-            j.insert(QStringLiteral("message"), i.message);
+            j.insert(QStringLiteral("message"), i.messageText());
             j.insert(QStringLiteral("request_id"), i.requestId);
             array.append(j);
         }
@@ -347,7 +348,7 @@ int JobsCommand::show(JobCenter *center, const QString &id, QTextStream &out)
     }
     out << CliBatchReport::text(center, id, 0);
     if (!s.origin.isEmpty())
-        out << "  " << CliTr::tr("from %1").arg(s.origin) << '\n';
+        out << "  " << CliTr::tr("from %1").arg(BatchSource::originText(s.origin)) << '\n';
     out << '\n';
     CliTable table;
     table.addColumn(QStringLiteral("source_row"), CliTr::tr("Row"));

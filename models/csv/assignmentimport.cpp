@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 
+#include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 #include "models/rules/attachrules.h"
 
@@ -379,17 +380,24 @@ AssignmentMapping map(const QList<AssignmentImportRow> &rows, const QList<Deskto
             const QString owner = !info.userName.isEmpty() ? info.userName
                                   : !info.attachedUsers.isEmpty()
                                           ? info.attachedUsers.first().userName
-                                          : info.attachState;
+                                          : Glossary::attachState(info.attachState);
             addIssue(out.issues, row.line, keyColumn, "assign.desktop_has_user", Severity::Error,
                      ModelsTr::tr("Desktop “%1” already has a user (%2); detach it first.")
                              .arg(info.computerName, owner));
+            continue;
+        }
+        if (info.isInError()) {
+            addIssue(out.issues, row.line, keyColumn, "assign.desktop_error", Severity::Error,
+                     ModelsTr::tr("Desktop “%1” is in the “%2” state on the service and cannot be "
+                                  "assigned.")
+                             .arg(info.computerName, Glossary::desktopStatus(info.status)));
             continue;
         }
         if (!info.isIdle()) {
             addIssue(out.issues, row.line, keyColumn, "assign.desktop_busy", Severity::Warning,
                      ModelsTr::tr("Desktop “%1” is busy (%2); the service refuses it until the "
                                   "task ends.")
-                             .arg(info.computerName, info.taskStatus));
+                             .arg(info.computerName, Glossary::taskStatus(info.taskStatus)));
         }
         if (!rowsOf.contains(desktop))
             order.append(desktop);

@@ -410,10 +410,10 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
                     hiddenErrors += computer;
                     continue;
                 }
-                QList<int> first;
+                QList<QPair<int, int>> first;
                 for (const int o : group) {
                     if (o != r)
-                        first.append(lines[size_t(o)]);
+                        first.append({o, lines[size_t(o)]});
                     if (first.size() == 3)
                         break;
                 }

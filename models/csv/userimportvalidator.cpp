@@ -25,38 +25,51 @@ QString columnOf(const QString &path)
     return {};
 }
 
-/** "line 7", "lines 7 and 9", "lines 7, 9, 12 and 3 more": the other rows of a duplicate group. */
-QString otherLines(const QList<int> &others, int otherCount)
+/**
+ * How a message names a row: by its place in the table, which every row has whether it was
+ * read from a file, pasted or typed, and by its line in the file when it has one.
+ */
+QString rowReference(int row, int line)
 {
-    QStringList lines;
-    for (const int line : others) {
-        if (lines.size() == 3)
-            break;
-        lines.append(line > 0 ? QString::number(line) : ModelsTr::tr("an added row"));
-    }
-    const int more = otherCount - int(lines.size());
-    if (more > 0)
-        return ModelsTr::tr("lines %1 and %n more", nullptr, more)
-                .arg(lines.join(QStringLiteral(", ")));
-    if (lines.size() == 1)
-        return ModelsTr::tr("line %1").arg(lines.constFirst());
-    const QString last = lines.takeLast();
-    return ModelsTr::tr("lines %1 and %2").arg(lines.join(QStringLiteral(", ")), last);
+    return line > 0 ? ModelsTr::tr("row %1 (line %2 of the file)").arg(row + 1).arg(line)
+                    : ModelsTr::tr("row %1").arg(row + 1);
 }
 
-/** The lines of the first three rows of @p group other than @p self. */
-template<typename Group>
-QList<int> firstOtherLines(const QList<UserImportRow> &rows, const Group &group, int self)
+/**
+ * "row 7", "row 7 and row 9 (line 10 of the file)", "row 7, row 9, row 12 and 3 more rows":
+ * the other rows of a duplicate group, from the first (up to three) of them and their count.
+ */
+QString otherRows(const QList<QPair<int, int>> &others, int otherCount)
 {
-    QList<int> lines;
+    QStringList refs;
+    for (const auto &[row, line] : others) {
+        if (refs.size() == 3)
+            break;
+        refs.append(rowReference(row, line));
+    }
+    const int more = otherCount - int(refs.size());
+    if (more > 0)
+        return ModelsTr::tr("%1 and %n more row(s)", nullptr, more)
+                .arg(refs.join(ModelsTr::tr(", ")));
+    if (refs.size() == 1)
+        return refs.constFirst();
+    const QString last = refs.takeLast();
+    return ModelsTr::tr("%1 and %2").arg(refs.join(ModelsTr::tr(", ")), last);
+}
+
+/** The table rows and file lines of the first three rows of @p group other than @p self. */
+template<typename Group>
+QList<QPair<int, int>> firstOthers(const QList<UserImportRow> &rows, const Group &group, int self)
+{
+    QList<QPair<int, int>> others;
     for (const int r : group) {
         if (r == self)
             continue;
-        lines.append(rows.at(r).line);
-        if (lines.size() == 3)
+        others.append({r, rows.at(r).line});
+        if (others.size() == 3)
             break;
     }
-    return lines;
+    return others;
 }
 
 } // namespace
@@ -192,22 +205,24 @@ QList<int> UserImportValidator::reindexRow(QList<UserImportRow> &rows, int row)
 }
 
 CsvIssue UserImportValidator::computerDuplicateIssue(int line, const QString &value,
-                                                     const QList<int> &others, int otherCount)
+                                                     const QList<QPair<int, int>> &others,
+                                                     int otherCount)
 {
     return {line, QStringLiteral("computer_name"), QStringLiteral("computer_name.duplicate"),
             Severity::Error,
             ModelsTr::tr("Computer name “%1” is also used on %2; computer names must be unique "
                          "(upper and lower case count as the same).")
-                    .arg(value, otherLines(others, otherCount))};
+                    .arg(value, otherRows(others, otherCount))};
 }
 
 CsvIssue UserImportValidator::userDuplicateIssue(int line, const QString &value,
-                                                 const QList<int> &others, int otherCount)
+                                                 const QList<QPair<int, int>> &others,
+                                                 int otherCount)
 {
     return {line, QStringLiteral("user_name"), QStringLiteral("user_name.duplicate"),
             Severity::Warning,
             ModelsTr::tr("User “%1” is also on %2: this user will get several desktops.")
-                    .arg(value, otherLines(others, otherCount))};
+                    .arg(value, otherRows(others, otherCount))};
 }
 
 CsvIssue UserImportValidator::computerIssue(const QList<UserImportRow> &rows, const Group &group,
@@ -215,14 +230,14 @@ CsvIssue UserImportValidator::computerIssue(const QList<UserImportRow> &rows, co
 {
     const UserImportRow &target = rows.at(row);
     return computerDuplicateIssue(target.line, target.item.computerName,
-                                  firstOtherLines(rows, group, row), int(group.size()) - 1);
+                                  firstOthers(rows, group, row), int(group.size()) - 1);
 }
 
 CsvIssue UserImportValidator::userIssue(const QList<UserImportRow> &rows, const Group &group,
                                         int row)
 {
     const UserImportRow &target = rows.at(row);
-    return userDuplicateIssue(target.line, target.item.userName, firstOtherLines(rows, group, row),
+    return userDuplicateIssue(target.line, target.item.userName, firstOthers(rows, group, row),
                               int(group.size()) - 1);
 }
 

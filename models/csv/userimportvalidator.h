@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QVarLengthArray>
 
@@ -43,13 +44,13 @@ public:
 
     /**
      * The duplicate findings of a row on @p line with @p value, shared with the streaming
-     * check: @p others are the first (up to three) other rows' lines, 0 for a row added by
-     * hand, and @p otherCount how many other rows there are in all.
+     * check: @p others are the first (up to three) other rows, each as its table row and its
+     * file line (0 for a row added by hand), and @p otherCount how many other rows there are.
      */
-    static CsvIssue computerDuplicateIssue(int line, const QString &value, const QList<int> &others,
-                                           int otherCount);
-    static CsvIssue userDuplicateIssue(int line, const QString &value, const QList<int> &others,
-                                       int otherCount);
+    static CsvIssue computerDuplicateIssue(int line, const QString &value,
+                                           const QList<QPair<int, int>> &others, int otherCount);
+    static CsvIssue userDuplicateIssue(int line, const QString &value,
+                                       const QList<QPair<int, int>> &others, int otherCount);
 
 private:
     /**

@@ -358,7 +358,7 @@ QVariant AssignmentModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     if (role == Qt::ToolTipRole && section == ClearDataColumn) {
-        return ModelsTr::tr("is_clear_data: only matters when the desktop goes back to the same "
+        return ModelsTr::tr("Clear data only matters when the desktop goes back to the same "
                             "user it was detached from.");
     }
     if (role != Qt::DisplayRole)
@@ -688,6 +688,13 @@ void AssignmentModel::revalidate()
 {
     m_findings = QList<Findings>(m_rows.size());
     QHash<QString, int> newNames; // case-folded new name -> first row
+    // How many desktops of this list each user gets: with those they have, more than one is
+    // worth a word (it is allowed, and often a mistake).
+    QHash<QString, int> inList;
+    for (const AssignmentRow &r : std::as_const(m_rows)) {
+        if (isOpen(r) && r.isPaired() && !r.userName.isEmpty())
+            ++inList[r.userName.toCaseFolded()];
+    }
     for (int i = 0; i < m_rows.size(); ++i) {
         const AssignmentRow &r = m_rows.at(i);
         if (!isOpen(r) || !r.isPaired())
@@ -739,6 +746,19 @@ void AssignmentModel::revalidate()
                                     .arg(r.newComputerName)});
             } else {
                 newNames.insert(key, i);
+            }
+        }
+        if (!d.userName.isEmpty()) {
+            const QString key = d.userName.toCaseFolded();
+            const auto known = m_directory.constFind(key);
+            const int total = inList.value(key)
+                              + (known != m_directory.constEnd() ? known->totalDesktops : 0);
+            if (total > 1) {
+                out.append({QStringLiteral("user_name"),
+                            QStringLiteral("assign.user_more_desktops"), Severity::Warning,
+                            ModelsTr::tr("“%1” will have %n desktop(s) after this assignment.",
+                                         nullptr, total)
+                                    .arg(d.userName)});
             }
         }
         if (m_directoryLoaded) {

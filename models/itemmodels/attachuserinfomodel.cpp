@@ -1,5 +1,6 @@
 #include "attachuserinfomodel.h"
 
+#include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 #include "models/rules/attachrules.h"
 #include "models/rules/findingseverity.h"
@@ -60,7 +61,8 @@ QVariant AttachUserInfoModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TypeColumn)
-            return isGroup(info) ? ModelsTr::tr("Group") : ModelsTr::tr("User");
+            return Glossary::assigneeType(isGroup(info) ? QStringLiteral("GROUP")
+                                                        : QStringLiteral("USER"));
         Q_FALLTHROUGH();
     case Qt::EditRole:
         switch (index.column()) {

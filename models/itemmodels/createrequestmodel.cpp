@@ -6,6 +6,8 @@
 #include "models/rules/catalogrules.h"
 #include "models/rules/createrules.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // A path at or below @p path ("desktops" covers "desktops[3].user_name"); "" only itself.
@@ -123,6 +125,7 @@ void CreateRequestModel::setRequest(const CreateDesktopRequest &request)
     m_desktopName = request.desktopName;
     m_users->setRows(request.desktops);
     m_usersOrigin.clear();
+    m_usersFiles.clear();
 
     m_existingEipId.clear();
     m_newEip = defaultNewEip();
@@ -277,6 +280,21 @@ void CreateRequestModel::setUsersMode(UsersMode mode)
     touch(QStringLiteral("desktop_name"));
     markDirty();
     emit changed();
+}
+
+void CreateRequestModel::setUsersOrigin(const QString &origin)
+{
+    m_usersOrigin = origin;
+    m_usersFiles.clear();
+    if (!origin.isEmpty())
+        m_usersFiles.append(origin);
+}
+
+void CreateRequestModel::addUsersOrigin(const QString &origin)
+{
+    m_usersOrigin = origin;
+    if (!origin.isEmpty() && !m_usersFiles.contains(origin))
+        m_usersFiles.append(origin);
 }
 
 QList<int> CreateRequestModel::userLines() const
@@ -513,6 +531,18 @@ Findings CreateRequestModel::validate() const
 {
     const CreateDesktopRequest r = request();
     Findings out = CreateRules::validate(r, context());
+    // The rules know subnets by id only; people know them by name.
+    for (Finding &f : out) {
+        if (f.code != QLatin1String("nics.duplicate"))
+            continue;
+        static const QRegularExpression nic(QStringLiteral("^nics\\[(\\d+)\\]"));
+        const QRegularExpressionMatch m = nic.match(f.path);
+        if (!m.hasMatch())
+            continue;
+        if (const auto s = subnet(r.nics.value(m.captured(1).toInt())))
+            f.message = ModelsTr::tr("Subnet “%1” (%2) is used by two network interfaces.")
+                                .arg(s->name, s->cidr);
+    }
     formRules(r, out);
     catalogRules(r, out);
     for (const Finding &f : m_serverFindings) {

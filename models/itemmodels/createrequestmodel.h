@@ -86,9 +86,14 @@ public:
     void setUsersMode(UsersMode mode);
     /** The users' rows: typed, pasted or imported; edited in place by the users page. */
     ImportedUsersModel *users() const { return m_users; }
-    /** Where the users came from (a CSV path, or empty when typed). */
+    /** The CSV file the users were last imported from, empty when none. */
     QString usersOrigin() const { return m_usersOrigin; }
-    void setUsersOrigin(const QString &origin) { m_usersOrigin = origin; }
+    /** The users were imported from @p origin, replacing the rows (empty: typed). */
+    void setUsersOrigin(const QString &origin);
+    /** Rows imported from @p origin were added after the rows there were. */
+    void addUsersOrigin(const QString &origin);
+    /** Every CSV file the rows came from, in the order they were imported. */
+    QStringList usersFiles() const { return m_usersFiles; }
     /** CSV line of each user row (0 when typed), in row order: BatchSource::lines. */
     QList<int> userLines() const;
     QString desktopName() const { return m_desktopName; }
@@ -184,6 +189,7 @@ private:
     Eip m_newEip;
     bool m_securityGroupsChosen = false;
     QString m_usersOrigin;
+    QStringList m_usersFiles;
     ImportedUsersModel *m_users = nullptr;
 
     DomainType m_domainType = DomainType::LiteAs;

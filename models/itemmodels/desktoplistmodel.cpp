@@ -1,5 +1,6 @@
 #include "desktoplistmodel.h"
 
+#include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 
 DesktopListModel::DesktopListModel(QObject *parent)
@@ -16,42 +17,19 @@ int DesktopListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DesktopListModel::statusText(const QString &status)
-{
-    const QString s = status.toUpper();
-    if (s == QLatin1String("ACTIVE"))
-        return ModelsTr::tr("Active");
-    if (s == QLatin1String("SHUTOFF"))
-        return ModelsTr::tr("Shut off");
-    if (s == QLatin1String("ERROR"))
-        return ModelsTr::tr("Error");
-    if (s == QLatin1String("HIBERNATED"))
-        return ModelsTr::tr("Hibernated");
-    if (s == QLatin1String("BUILD"))
-        return ModelsTr::tr("Being built");
-    return status;
-}
-
-QString DesktopListModel::typeText(const QString &desktopType)
-{
-    const QString t = desktopType.toUpper();
-    if (t == QLatin1String("DEDICATED"))
-        return ModelsTr::tr("Dedicated");
-    if (t == QLatin1String("SHARED"))
-        return ModelsTr::tr("Shared (multi-user)");
-    if (t == QLatin1String("POOLED"))
-        return ModelsTr::tr("Pooled");
-    return desktopType;
-}
-
 QString DesktopListModel::searchText(const DesktopInfo &d) const
 {
     // Raw values and their translations, so "SHUTOFF", "shut off" and "已关机" all find it.
-    const QStringList parts{
-            d.computerName, d.desktopId,          d.ipAddresses.join(QLatin1Char(' ')),
-            d.status,       statusText(d.status), d.availabilityZone,
-            d.productId,    d.desktopType,        typeText(d.desktopType),
-            d.osType};
+    const QStringList parts{d.computerName,
+                            d.desktopId,
+                            d.ipAddresses.join(QLatin1Char(' ')),
+                            d.status,
+                            Glossary::desktopStatus(d.status),
+                            d.availabilityZone,
+                            d.productId,
+                            d.desktopType,
+                            Glossary::desktopType(d.desktopType),
+                            d.osType};
     return parts.join(QLatin1Char(' ')).toCaseFolded();
 }
 
@@ -69,14 +47,15 @@ QVariant DesktopListModel::data(const QModelIndex &index, int role) const
             return d.ipAddresses.join(QStringLiteral(", "));
         case StatusColumn:
             return d.taskStatus.isEmpty()
-                           ? statusText(d.status)
-                           : ModelsTr::tr("%1 (%2)").arg(statusText(d.status), d.taskStatus);
+                           ? Glossary::desktopStatus(d.status)
+                           : ModelsTr::tr("%1 (%2)").arg(Glossary::desktopStatus(d.status),
+                                                         Glossary::taskStatus(d.taskStatus));
         case ZoneColumn:
             return d.availabilityZone;
         case ProductColumn:
             return d.productId;
         case TypeColumn:
-            return typeText(d.desktopType);
+            return Glossary::desktopType(d.desktopType);
         case OsColumn:
             return d.osType;
         }

@@ -56,11 +56,6 @@ public:
     bool isAdded(const QString &desktopId) const { return m_added.contains(desktopId); }
     int addedCount() const { return int(m_added.size()); }
 
-    /** The status in the UI language ("Active", "Shut off", ...); unknown ones as sent. */
-    static QString statusText(const QString &status);
-    /** DEDICATED / SHARED / POOLED in the UI language. */
-    static QString typeText(const QString &desktopType);
-
 private:
     QString searchText(const DesktopInfo &d) const;
 

@@ -161,13 +161,15 @@ QVariant ImportedUsersModel::headerData(int section, Qt::Orientation orientation
     const UserImportRow &row = m_rows.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return row.line > 0 ? QString::number(row.line) : QStringLiteral("+");
+        // The row's place, as messages name it; a file's line is in the tooltip and messages.
+        return section + 1;
     case Qt::ToolTipRole: {
         QStringList messages;
         if (row.line > 0)
-            messages.append(ModelsTr::tr("Line %1 of the file").arg(row.line));
+            messages.append(
+                    ModelsTr::tr("Row %1, line %2 of the file").arg(section + 1).arg(row.line));
         else
-            messages.append(ModelsTr::tr("Added here, not from the file"));
+            messages.append(ModelsTr::tr("Row %1, added here, not from the file").arg(section + 1));
         for (const CsvIssue &issue : cellIssues(section, QString()))
             messages.append(issue.message);
         return messages.join(QLatin1Char('\n'));

@@ -77,7 +77,7 @@ void userGroupAt(const QString &value, const LazyPath &path, bool required, OsTy
     if (value.isEmpty()) {
         if (required) {
             error(out, path, QStringLiteral("user_group.required"),
-                  ModelsTr::tr("User group is required when no attach_user_infos are given."));
+                  ModelsTr::tr("Choose the user group: the user's rights on the desktop."));
         }
         return;
     }
@@ -301,8 +301,8 @@ void checkDesktop(const AttachDesktop &desktop, const QString &path,
         if (!desktop.userName.isEmpty() || !desktop.userGroup.isEmpty() || !desktop.userId.isEmpty()
             || !desktop.userEmail.isEmpty()) {
             warning(out, path, QStringLiteral("attach.flat_fields_ignored"),
-                    ModelsTr::tr("attach_user_infos is given, so user_name, user_id, user_email "
-                                 "and user_group of this desktop are ignored by the service."));
+                    ModelsTr::tr("This desktop has a list of users and groups, so the service "
+                                 "ignores its single user name, ID, e-mail and user group."));
         }
         if (!desktop.userName.isEmpty())
             userNameAt(desktop.userName, namePath, context, out);

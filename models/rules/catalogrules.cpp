@@ -2,6 +2,7 @@
 
 #include "rulesupport.h"
 
+#include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 
 using RuleSupport::error;
@@ -99,8 +100,9 @@ void checkImageType(const ImageInfo &image, const QString &imageType, const QStr
 {
     if (!image.imageType.isEmpty() && !imageType.isEmpty() && image.imageType != imageType) {
         error(out, path, QStringLiteral("image_type.mismatch"),
-              ModelsTr::tr("Image “%1” is a %2 image, but the image type says %3.")
-                      .arg(image.name, image.imageType, imageType));
+              ModelsTr::tr("Image “%1” is a %2, but the image type chosen is %3.")
+                      .arg(image.name, Glossary::imageType(image.imageType),
+                           Glossary::imageType(imageType)));
     }
 }
 

@@ -313,12 +313,12 @@ void checkDesktopsAndSize(const CreateDesktopRequest &request, const ValidationC
     const bool hasDesktops = !request.desktops.isEmpty();
     if (hasDesktops && request.size) {
         error(out, QStringLiteral("size"), QStringLiteral("desktops.size_conflict"),
-              ModelsTr::tr("Give either desktops (one per user) or size (desktops without "
-                           "users), not both."));
+              ModelsTr::tr("Create either one desktop per user or a number of desktops "
+                           "without users, not both."));
     } else if (!hasDesktops && !request.size) {
         error(out, QStringLiteral("desktops"), QStringLiteral("desktops.required"),
-              ModelsTr::tr("Add at least one desktop, or give size for desktops without "
-                           "users."));
+              ModelsTr::tr("Add at least one user, or give the number of desktops to create "
+                           "without users."));
     }
 
     if (request.size) {

@@ -2,6 +2,7 @@
 
 #include "apilimits.h"
 
+#include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 
 #include <algorithm>
@@ -71,7 +72,9 @@ void checkUserName(const QString &value, const LazyPath &path, const ValidationC
     if (first == u'-' || first == u'_' || (lite && isAsciiDigit(first))) {
         if (lite) {
             error(out, path, QStringLiteral("user_name.start"),
-                  ModelsTr::tr("In a LITE_AS directory the user name must start with a letter."));
+                  ModelsTr::tr("In a %1 the user name must start with a letter.")
+                          .arg(Glossary::directoryType(
+                                  ValidationContext::domainTypeName(context.domainType))));
         } else {
             error(out, path, QStringLiteral("user_name.start"),
                   ModelsTr::tr("User name must start with a letter or a digit."));
@@ -95,10 +98,10 @@ void checkUserName(const QString &value, const LazyPath &path, const ValidationC
                           .arg(size));
         } else {
             error(out, path, QStringLiteral("user_name.length"),
-                  ModelsTr::tr("User name must be at most %1 characters in a %2 directory (it "
-                               "has %3).")
+                  ModelsTr::tr("User name must be at most %1 characters in a %2 (it has %3).")
                           .arg(limit)
-                          .arg(ValidationContext::domainTypeName(context.domainType))
+                          .arg(Glossary::directoryType(
+                                  ValidationContext::domainTypeName(context.domainType)))
                           .arg(size));
         }
     }

@@ -63,6 +63,9 @@ QList<DesktopInfo> tenant()
     DesktopInfo busy = desktop(QStringLiteral("d-busy"), QStringLiteral("PC-B1"), win);
     busy.taskStatus = QStringLiteral("rebooting");
     list.append(busy);
+    DesktopInfo broken = desktop(QStringLiteral("d-error"), QStringLiteral("PC-E1"), win);
+    broken.status = QStringLiteral("ERROR");
+    list.append(broken);
     return list;
 }
 
@@ -131,6 +134,11 @@ void tst_AssignmentImport::mapping_data()
     QTest::newRow("desktop has a user")
             << "desktop_id,user_name\nd-taken,alice\n"
             << QStringList{} << QList<int>{} << QStringList{"2:desktop_id:assign.desktop_has_user"}
+            << QString();
+    // The service refuses a desktop in ERROR: said on the line, with the status in words.
+    QTest::newRow("desktop in ERROR")
+            << "computer_name,user_name\npc-e1,alice\n"
+            << QStringList{} << QList<int>{} << QStringList{"2:computer_name:assign.desktop_error"}
             << QString();
     QTest::newRow("busy desktop is a warning")
             << "desktop_id,user_name\nd-busy,alice\n"

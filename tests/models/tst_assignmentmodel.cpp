@@ -29,6 +29,8 @@ private slots:
     void submissionStates();
     void bulkEdit();
     void clearDataCheckbox();
+    void secondDesktopIsMentioned_data();
+    void secondDesktopIsMentioned();
 
 private:
     AssignmentModel *makeModel();
@@ -245,10 +247,12 @@ void tst_AssignmentModel::directoryFlagsMissingUsers()
     m->setDirectory({dirUser(QStringLiteral("Alice"))});
     QCOMPARE(m->row(0).userId, QString()); // set before the directory was known
     QCOMPARE(m->missingUsers(), QStringList{"Newbie"});
-    QCOMPARE(codesAt(*m, 1, AssignmentModel::UserColumn), QStringList{"assign.user_missing"});
+    // Newbie is missing, and gets two desktops of this list: both said.
+    QCOMPARE(codesAt(*m, 1, AssignmentModel::UserColumn),
+             (QStringList{"assign.user_more_desktops", "assign.user_missing"}));
     QCOMPARE(m->index(1, AssignmentModel::UserColumn).data(AssignmentModel::SeverityRole).toInt(),
              int(Severity::Warning));
-    QCOMPARE(m->warningCount(), 2);
+    QCOMPARE(m->warningCount(), 2); // rows with warnings
     QCOMPARE(m->errorCount(), 0);
     m->setUser(0, QStringLiteral("alice"));
     QCOMPARE(m->row(0).userId, QStringLiteral("id-Alice"));
@@ -412,4 +416,45 @@ void tst_AssignmentModel::clearDataCheckbox()
 }
 
 QTEST_GUILESS_MAIN(tst_AssignmentModel)
+void tst_AssignmentModel::secondDesktopIsMentioned_data()
+{
+    QTest::addColumn<int>("has");         // desktops the user has already
+    QTest::addColumn<int>("paired");      // desktops of this list paired with the user
+    QTest::addColumn<QString>("message"); // "" = nothing said
+    QTest::newRow("a first desktop") << 0 << 1 << QString();
+    QTest::newRow("has one already") << 1 << 1 << QStringLiteral("will have 2 desktop");
+    QTest::newRow("two of this list") << 0 << 2 << QStringLiteral("will have 2 desktop");
+    QTest::newRow("both") << 2 << 2 << QStringLiteral("will have 4 desktop");
+}
+
+// Giving a user another desktop is allowed and often a slip: the row says so, as a warning.
+void tst_AssignmentModel::secondDesktopIsMentioned()
+{
+    QFETCH(int, has);
+    QFETCH(int, paired);
+    QFETCH(QString, message);
+    AssignmentModel *m = makeModel();
+    m->addDesktops({desktop(1), desktop(2)});
+    DirectoryUser alice = dirUser(QStringLiteral("alice"));
+    alice.totalDesktops = has;
+    m->setDirectory({alice});
+    for (int row = 0; row < paired; ++row)
+        m->setUser(row, QStringLiteral("alice"));
+    for (int row = 0; row < paired; ++row) {
+        const Findings findings = m->rowFindings(row);
+        const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+            return f.code == QLatin1String("assign.user_more_desktops");
+        });
+        if (message.isEmpty()) {
+            QVERIFY(it == findings.cend());
+            continue;
+        }
+        QVERIFY(it != findings.cend());
+        QCOMPARE(it->severity, Severity::Warning);
+        QVERIFY2(it->message.contains(message), qPrintable(it->message));
+    }
+    QCOMPARE(m->errorCount(), 0); // allowed
+    delete m;
+}
+
 #include "tst_assignmentmodel.moc"

@@ -29,6 +29,8 @@ private slots:
     void draftRoundTrip();
     void serverFindingsClearWhenTouched();
     void findingsUnderPaths();
+    void duplicateNicNamesTheSubnet();
+    void usersFilesFollowImports();
 };
 
 namespace {
@@ -438,4 +440,43 @@ void tst_CreateRequestModel::findingsUnderPaths()
 }
 
 QTEST_GUILESS_MAIN(tst_CreateRequestModel)
+// A subnet used twice is named as people know it, not by its id.
+void tst_CreateRequestModel::duplicateNicNamesTheSubnet()
+{
+    CreateRequestModel m;
+    fillValid(m);
+    SubnetInfo finance;
+    finance.id = QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55");
+    finance.name = QStringLiteral("subnet-finance");
+    finance.cidr = QStringLiteral("192.168.10.0/24");
+    m.setSubnets({finance});
+    m.setNics({finance.id, finance.id});
+    const Findings found = m.findingsUnder({QStringLiteral("nics")});
+    const auto it = std::find_if(found.cbegin(), found.cend(), [](const Finding &f) {
+        return f.code == QLatin1String("nics.duplicate");
+    });
+    QVERIFY(it != found.cend());
+    QVERIFY2(it->message.contains(QLatin1String("subnet-finance"))
+                     && it->message.contains(QLatin1String("192.168.10.0/24")),
+             qPrintable(it->message));
+    QVERIFY2(!it->message.contains(finance.id), qPrintable(it->message));
+}
+
+// Every file rows were imported from is kept, so that the review can say where rows came from.
+void tst_CreateRequestModel::usersFilesFollowImports()
+{
+    CreateRequestModel m;
+    m.setUsersOrigin(QStringLiteral("/a/first.csv"));
+    QCOMPARE(m.usersFiles(), QStringList{QStringLiteral("/a/first.csv")});
+    m.addUsersOrigin(QStringLiteral("/a/second.csv"));
+    m.addUsersOrigin(QStringLiteral("/a/second.csv"));
+    QCOMPARE(m.usersFiles(),
+             (QStringList{QStringLiteral("/a/first.csv"), QStringLiteral("/a/second.csv")}));
+    QCOMPARE(m.usersOrigin(), QStringLiteral("/a/second.csv"));
+    m.setUsersOrigin(QStringLiteral("/a/third.csv")); // replaced the rows
+    QCOMPARE(m.usersFiles(), QStringList{QStringLiteral("/a/third.csv")});
+    m.setUsersOrigin(QString());
+    QVERIFY(m.usersFiles().isEmpty());
+}
+
 #include "tst_createrequestmodel.moc"

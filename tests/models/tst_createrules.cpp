@@ -644,8 +644,8 @@ void tst_CreateRules::messagesNameTheLimit()
     out.clear();
     CreateRules::checkUserName(repeat(u'a', 40), QStringLiteral("u"), localAd, out);
     QCOMPARE(out.at(0).message,
-             QStringLiteral("User name must be at most 20 characters in a LOCAL_AD directory (it "
-                            "has 40)."));
+             QStringLiteral("User name must be at most 20 characters in a Windows AD domain (it "
+                            "has 40).")); // the directory in words, not LOCAL_AD
 
     out.clear();
     CreateRules::checkRootVolume(Volume{QStringLiteral("SAS"), 40, {}, {}, {}},

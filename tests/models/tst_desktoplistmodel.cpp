@@ -78,9 +78,6 @@ void tst_DesktopListModel::columnsAndRoles()
     QCOMPARE(model.rowOf(QStringLiteral("d3")), 2);
     QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
     QVERIFY(!model.headerData(DesktopListModel::ZoneColumn, Qt::Horizontal).toString().isEmpty());
-    // A status the service adds later is shown as sent rather than hidden.
-    QCOMPARE(DesktopListModel::statusText(QStringLiteral("REBUILDING")),
-             QStringLiteral("REBUILDING"));
 }
 
 void tst_DesktopListModel::search_data()

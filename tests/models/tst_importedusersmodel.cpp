@@ -32,6 +32,8 @@ private slots:
     void adoptsOrRebuildsTheIndex();
     void bigTableReplaced_data();
     void bigTableReplaced();
+    void duplicatesNameRowsNaturally_data();
+    void duplicatesNameRowsNaturally();
 
 private:
     ImportedUsersModel *m_model = nullptr;
@@ -179,7 +181,11 @@ void tst_ImportedUsersModel::rolesPerCell()
 
 void tst_ImportedUsersModel::headers()
 {
-    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("2"));
+    // Rows are numbered by their place in the table; the file's line is in the tooltip.
+    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("1"));
+    QVERIFY(m_model->headerData(0, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("line 2 of the file")));
     QCOMPARE(m_model->headerData(1, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
              int(Severity::Error));
     QCOMPARE(m_model->headerData(3, Qt::Vertical, ImportedUsersModel::SeverityRole).toInt(),
@@ -288,7 +294,10 @@ void tst_ImportedUsersModel::addAndRemoveRows()
     QVERIFY(m_model->insertRows(1, 2));
     QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(m_model->sourceLine(1), 0);
-    QCOMPARE(m_model->headerData(1, Qt::Vertical).toString(), QStringLiteral("+"));
+    QCOMPARE(m_model->headerData(1, Qt::Vertical).toString(), QStringLiteral("2"));
+    QVERIFY(m_model->headerData(1, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("added here")));
     // An empty row needs at least a user name.
     QCOMPARE(m_model->index(1, m_model->columnOf(QStringLiteral("user_name")))
                      .data(ImportedUsersModel::IssueCodesRole)
@@ -608,4 +617,47 @@ void tst_ImportedUsersModel::bigTableReplaced()
 }
 
 QTEST_GUILESS_MAIN(tst_ImportedUsersModel)
+void tst_ImportedUsersModel::duplicatesNameRowsNaturally_data()
+{
+    // Rows of one table from a CSV (their line), pasted or typed (line 0): the message names the
+    // other row by its place in the table, with its line when it has one.
+    QTest::addColumn<QList<int>>("lines");
+    QTest::addColumn<QString>("firstSays");
+    QTest::addColumn<QString>("lastSays");
+    QTest::newRow("CSV rows") << QList<int>{2, 7} << QStringLiteral("row 2 (line 7 of the file)")
+                              << QStringLiteral("row 1 (line 2 of the file)");
+    QTest::newRow("a CSV row and a typed row") << QList<int>{5, 0} << QStringLiteral("on row 2:")
+                                               << QStringLiteral("row 1 (line 5 of the file)");
+    QTest::newRow("pasted rows") << QList<int>{0, 0} << QStringLiteral("on row 2:")
+                                 << QStringLiteral("on row 1:");
+}
+
+void tst_ImportedUsersModel::duplicatesNameRowsNaturally()
+{
+    QFETCH(QList<int>, lines);
+    QFETCH(QString, firstSays);
+    QFETCH(QString, lastSays);
+    ImportedUsersModel model;
+    DesktopItem a;
+    a.userName = QStringLiteral("alice");
+    DesktopItem b = a;
+    b.userName = QStringLiteral("Alice");
+    model.setRows({a, b}, lines);
+    const auto duplicate = [&model](int row) {
+        for (const CsvIssue &issue : model.rowIssues(row)) {
+            if (issue.code == QLatin1String("user_name.duplicate"))
+                return issue.message;
+        }
+        return QString();
+    };
+    QVERIFY2(duplicate(0).contains(firstSays), qPrintable(duplicate(0)));
+    QVERIFY2(duplicate(1).contains(lastSays), qPrintable(duplicate(1)));
+    for (const QString &message : {duplicate(0), duplicate(1)}) {
+        QVERIFY2(!message.contains(QLatin1String("an added row")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("line 0")), qPrintable(message));
+    }
+    // The header numbers rows as the messages do.
+    QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("2"));
+}
+
 #include "tst_importedusersmodel.moc"

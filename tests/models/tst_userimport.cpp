@@ -345,8 +345,9 @@ void tst_UserImport::duplicates()
     QCOMPARE(describe(result.rows.at(3).duplicateIssues), QStringList());
     QCOMPARE(result.rows.at(2).duplicateIssues.at(0).severity, Severity::Warning);
     QCOMPARE(result.rows.at(0).duplicateIssues.at(0).severity, Severity::Error);
-    // The message points at the other lines.
-    QVERIFY2(result.rows.at(1).duplicateIssues.at(0).message.contains(QStringLiteral("2 and 6")),
+    // The message points at the other rows, and their lines in the file.
+    QVERIFY2(result.rows.at(1).duplicateIssues.at(0).message.contains(
+                     QStringLiteral("row 1 (line 2 of the file) and row 5 (line 6 of the file)")),
              qPrintable(result.rows.at(1).duplicateIssues.at(0).message));
     QVERIFY(result.rows.at(2).duplicateIssues.at(0).message.contains(QStringLiteral("line 2")));
     QCOMPARE(result.invalidCount(), 3);

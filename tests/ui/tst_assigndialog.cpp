@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +58,7 @@ private slots:
     void liveValidationBlocksReview_data();
     void liveValidationBlocksReview();
     void csvPairsByComputerName();
+    void brokenAndTakenDesktops();
     void searchFiltersDesktops_data();
     void searchFiltersDesktops();
     void everyControlIsNamed();
@@ -637,6 +639,99 @@ void tst_AssignDialog::csvPairsByComputerName()
         lines.append(i.sourceLine);
     QCOMPARE(lines, (QList<int>{2, 3}));
     QCOMPARE(m_jobs->batch(dialog->batchId()).origin, m_dir.filePath(QStringLiteral("pairs.csv")));
+}
+
+// A desktop in ERROR is not offered (the service refuses it); a CSV naming it, or a desktop
+// that has a user already, says so instead of "there is no desktop named"; a second desktop
+// for a user is mentioned; the pairing note goes when the pairs change; the review reads as
+// a desktop → user table, with the JSON one click away.
+void tst_AssignDialog::brokenAndTakenDesktops()
+{
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 1}});
+    QVERIFY(!createDesktops(1, QStringLiteral("DEDICATED"), QStringLiteral("BAD")).isEmpty());
+    const auto listed = [this] {
+        auto *call = m_client->allDesktops(DesktopQuery());
+        QSignalSpy done(call, &ApiCall::finished);
+        if (!call->isFinished())
+            done.wait(10000);
+        const QList<DesktopInfo> out = call->result();
+        call->deleteLater();
+        return out;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!listed().isEmpty() && listed().constFirst().isInError(), 10000);
+    const QString broken = listed().constFirst().computerName;
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    QVERIFY(!createDesktops(3, QStringLiteral("DEDICATED"), QStringLiteral("OK")).isEmpty());
+
+    // Give alice the first good desktop.
+    AssignDesktopsWizard *first = openDialog();
+    QStringList good;
+    for (const DesktopInfo &d : first->desktopModel()->desktops())
+        good.append(d.computerName);
+    good.sort();
+    QCOMPARE(good.size(), 3);
+    QVERIFY2(!good.contains(broken), "a desktop in ERROR is offered");
+    first->importCsv(write(QStringLiteral("alice.csv"),
+                           QStringLiteral("computer_name,user_name\n%1,alice\n").arg(good.at(0))));
+    QVERIFY(submit(first, false));
+
+    AssignDesktopsWizard *dialog = openDialog();
+    QStringList offered;
+    for (const DesktopInfo &d : dialog->desktopModel()->desktops())
+        offered.append(d.computerName);
+    offered.sort();
+    QCOMPARE(offered, good.mid(1));
+    dialog->importCsv(write(QStringLiteral("mixed.csv"),
+                            QStringLiteral("computer_name,user_name\n%1,bob\n%2,carol\n%3,alice\n")
+                                    .arg(good.at(0), broken, good.at(1))));
+    QStringList said;
+    for (const CsvIssue &issue : dialog->importIssues())
+        said << issue.code + QLatin1Char(' ') + issue.message;
+    QVERIFY2(said.filter(QStringLiteral("assign.desktop_has_user")).size() == 1
+                     && said.filter(QStringLiteral("alice")).size() == 1,
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QVERIFY2(said.filter(QStringLiteral("assign.desktop_error")).size() == 1,
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QVERIFY2(said.filter(QStringLiteral("There is no desktop")).isEmpty(),
+             qPrintable(said.join(QLatin1Char('\n'))));
+
+    // alice gets a second desktop: the row says so, and it is allowed.
+    AssignmentModel *model = dialog->model();
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(0, 0)
+                            .data(AssignmentModel::IssueCodesRole)
+                            .toStringList()
+                            .contains(QStringLiteral("assign.user_more_desktops"))
+                    || std::any_of(model->rowFindings(0).cbegin(), model->rowFindings(0).cend(),
+                                   [](const Finding &f) {
+                                       return f.code == QLatin1String("assign.user_more_desktops");
+                                   }),
+            10000);
+    QCOMPARE(model->errorCount(), 0);
+
+    // The note of the import holds while the pairs do, and goes when they change.
+    auto *note = child<QLabel>(dialog, "resultLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("mixed.csv")), qPrintable(note->text()));
+    model->setUser(0, QStringLiteral("alice"));
+    QVERIFY(note->isVisible()); // same pairs
+    model->clearPairing({0});
+    QVERIFY(!note->isVisible());
+    model->setUser(0, QStringLiteral("dave"));
+
+    // The review: who gets which desktop, in a table; the exact JSON in the other tab.
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+    AssignmentReviewWidget *review = dialog->review();
+    QTableWidget *table = review->table();
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), good.at(1));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("dave"));
+    QVERIFY(!child<QPlainTextEdit>(dialog, "bodyView")->isVisible());
+    review->showJson(true);
+    QVERIFY(child<QPlainTextEdit>(dialog, "bodyView")->isVisible());
+    QVERIFY(review->bodyText(0).contains(QLatin1String("\"user_name\": \"dave\"")));
 }
 
 void tst_AssignDialog::searchFiltersDesktops_data()

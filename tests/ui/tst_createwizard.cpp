@@ -69,6 +69,7 @@ private slots:
     void draftWithProblems();
     void everyControlIsNamed();
     void keyboardOnly();
+    void typedValuesStayAndChoicesFollow();
 
 private:
     Session &newSession(const QString &name, int createCap = 50);
@@ -437,7 +438,8 @@ void tst_CreateWizard::everyPageRejectsThenSubmits()
                      QLatin1String("Each user gets an e-mail when the desktop is ready.")),
              qPrintable(review->summaryText()));
     QVERIFY2(review->summaryText().contains(
-                     QLatin1String("A new EIP each: 5_sbgp, billed by bandwidth, 20 Mbit/s.")),
+                     QLatin1String("A new EIP each; line: Static BGP; billing: By bandwidth; "
+                                   "bandwidth: 20 Mbit/s.")),
              qPrintable(review->summaryText()));
 
     // --- Submit ------------------------------------------------------------------------
@@ -705,4 +707,111 @@ void tst_CreateWizard::keyboardOnly()
 }
 
 QTEST_MAIN(tst_CreateWizard)
+// What an administrator types stays as typed and is explained at the field (a 5 GB data disk,
+// 3000 Mbit/s); switching Public to Private images does not keep a public pick to complain
+// about; product ids are shown whole; the review lists a user on two rows (a CSV row and a
+// typed one, each named naturally) and says where the rows came from, by source.
+void tst_CreateWizard::typedValuesStayAndChoicesFollow()
+{
+    Session &session = newSession(QStringLiteral("polish"));
+    QVERIFY(session.opened);
+    QVERIFY(openWizard(session));
+    CreateRequestModel *request = m_wizard->requestModel();
+    QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
+    QPushButton *next = nextButton();
+
+    // Two rows from a file, two typed or pasted; alice is on a CSV row and on a typed one.
+    const auto person = [](const QString &name) {
+        DesktopItem item;
+        item.userName = name;
+        item.userEmail = name + QStringLiteral("@example.com");
+        return item;
+    };
+    request->users()->setRows({person(QStringLiteral("alice")), person(QStringLiteral("bob"))},
+                              {2, 3});
+    request->setUsersOrigin(QStringLiteral("/home/admin/gbk_excel_zh.csv"));
+    request->users()->appendRow(person(QStringLiteral("carol")));
+    request->users()->appendRow(person(QStringLiteral("Alice")));
+
+    const QString productId = QStringLiteral("workspace.x86.general.xlarge2.windows");
+    auto *products = child<QTableView>(QStringLiteral("productView"));
+    QTRY_COMPARE(products->model()->rowCount(), 10);
+    QVERIFY(clickRow(products, ProductListModel::ProductIdRole, productId));
+    const QModelIndex idCell = findRow(products, ProductListModel::ProductIdRole, productId)
+                                       .siblingAtColumn(ProductListModel::IdColumn);
+    QVERIFY2(products->columnWidth(ProductListModel::IdColumn)
+                     >= products->fontMetrics().horizontalAdvance(idCell.data().toString()),
+             "the product id is cut");
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    // --- The image pick follows the Public/Private switch ---------------------------------
+    auto *images = child<QTableView>(QStringLiteral("imageView"));
+    QTRY_COMPARE(images->model()->rowCount(), 3);
+    const QString gold = images->model()->index(0, 0).data(ImageListModel::ImageIdRole).toString();
+    QVERIFY(clickRow(images, ImageListModel::ImageIdRole, gold));
+    QCOMPARE(request->imageId(), gold);
+    clickToggle(child<QRadioButton>(QStringLiteral("privateImageRadio")));
+    QCOMPARE(request->imageType(), QStringLiteral("private"));
+    QVERIFY(request->imageId().isEmpty());
+    for (const Finding &f : request->findings())
+        QVERIFY2(f.code != QLatin1String("image_type.mismatch"), qPrintable(f.message));
+    QVERIFY(images->selectionModel()->selectedRows().isEmpty());
+    clickToggle(child<QRadioButton>(QStringLiteral("goldImageRadio")));
+    QCOMPARE(request->imageId(), gold); // the public pick comes back with the switch
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    // --- A data disk typed below the minimum stays as typed -----------------------------
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("addDataDiskButton")), Qt::LeftButton);
+    auto *disks = child<QTableView>(QStringLiteral("dataDiskView"));
+    QVERIFY(editCell(disks, disks->model()->index(0, 1), QStringLiteral("5")));
+    QCOMPARE(request->dataVolumes().at(0).size, 5);
+    FieldMessage *dataMessage = message(QStringLiteral("dataVolumesMessage"));
+    QTRY_VERIFY(dataMessage->isVisible());
+    QVERIFY(dataMessage->hasError());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(editCell(disks, disks->model()->index(0, 1), QStringLiteral("50")));
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(CreateDesktopWizard::EipPageId));
+
+    // --- 3000 Mbit/s stays 3000, and the field says the limit ---------------------------
+    clickToggle(child<QRadioButton>(QStringLiteral("newEipRadio")));
+    auto *bandwidth = child<QSpinBox>(QStringLiteral("eipBandwidthSpin"));
+    bandwidth->setFocus();
+    bandwidth->selectAll();
+    QTest::keyClicks(bandwidth, QStringLiteral("3000"));
+    QCOMPARE(bandwidth->value(), 3000);
+    QCOMPARE(request->newEip().bandwidthSize.value_or(0), 3000);
+    FieldMessage *eipMessage = message(QStringLiteral("newEipMessage"));
+    QTRY_VERIFY(eipMessage->isVisible());
+    QVERIFY2(eipMessage->text().contains(QLatin1String("2000")), qPrintable(eipMessage->text()));
+    QVERIFY(!next->isEnabled());
+    bandwidth->selectAll();
+    QTest::keyClicks(bandwidth, QStringLiteral("20"));
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(CreateDesktopWizard::UsersPageId));
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(CreateDesktopWizard::ReviewPageId));
+
+    // --- The review names the rows naturally and says where they came from --------------
+    FieldMessage *problems = message(QStringLiteral("reviewProblemsMessage"));
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(QLatin1String("row 1 (line 2 of the file)")),
+             qPrintable(problems->text()));
+    QVERIFY2(problems->text().contains(QLatin1String("row 4")), qPrintable(problems->text()));
+    auto *review = qobject_cast<WizardReviewPage *>(m_wizard->currentPage());
+    QVERIFY(review);
+    const QString summary = review->summaryText();
+    QVERIFY2(summary.contains(QLatin1String("2 from gbk_excel_zh.csv"))
+                     && summary.contains(QLatin1String("2 typed or pasted")),
+             qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("imported from")), qPrintable(summary));
+}
+
 #include "tst_createwizard.moc"

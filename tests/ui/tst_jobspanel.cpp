@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +68,7 @@ private slots:
     void retranslates();
     void showsUnreachableService_data();
     void showsUnreachableService();
+    void smallDockKeepsRows();
 
 private:
     ConnectionConfig config(int cap) const;
@@ -537,4 +539,35 @@ void tst_JobsPanel::showsUnreachableService()
 }
 
 QTEST_MAIN(tst_JobsPanel)
+// On a 1024×640 screen the dock gets about 160 px: a long failure text scrolls in a few lines
+// instead of squeezing the list to a row and a half, and the bars' "100%" is not clipped.
+void tst_JobsPanel::smallDockKeepsRows()
+{
+    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 1.0}});
+    const QString id = m_center->startCreate(request(4, QStringLiteral("S")),
+                                             BatchSource{QStringLiteral("s.csv"), {2, 3, 4, 5}});
+    QVERIFY(waitFinished(id));
+    JobTreeModel *model = m_dock->panel()->model();
+    auto *tree = find<QTreeView>("jobsTree");
+    m_dock->panel()->selectBatch(id, true);
+    const QModelIndex parent = model->indexOfBatch(id);
+    QTRY_COMPARE(model->rowCount(parent), 4);
+    tree->setCurrentIndex(model->index(0, 0, parent));
+    auto *details = find<QLabel>("jobsDetails");
+    QTRY_VERIFY(details->isVisible());
+    QVERIFY(details->text().count(QLatin1Char('\n')) >= 2); // the long, several-line text
+
+    m_dock->resize(1024, 160);
+    QApplication::processEvents();
+    const int row = tree->visualRect(model->index(0, 0)).height();
+    QVERIFY2(row >= tree->fontMetrics().height() + 6, "rows too low for the bar's text");
+    QVERIFY2(tree->viewport()->height() >= 3 * row - 2,
+             qPrintable(QStringLiteral("the list shows %1 px for rows of %2 px")
+                                .arg(tree->viewport()->height())
+                                .arg(row)));
+    auto *area = find<QScrollArea>("jobsDetailsArea");
+    QVERIFY(area->isVisible());
+    QVERIFY(area->height() <= details->fontMetrics().lineSpacing() * 3 + 8);
+}
+
 #include "tst_jobspanel.moc"

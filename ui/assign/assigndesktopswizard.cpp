@@ -12,6 +12,7 @@
 #include "models/itemmodels/candidateusersmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
 #include "ui/widgets/discardprompt.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -126,12 +127,7 @@ void AssignDesktopsWizard::followModels()
 void AssignDesktopsWizard::fitToScreen()
 {
     // Laptops at 1366×768 are common: never open larger than the screen's free area.
-    const QScreen *s = screen();
-    const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1366, 768);
-    const QSize wanted(1240, 860);
-    // Room for the window frame and title bar, which the size does not include.
-    const QSize room = available.size() - QSize(16, 48);
-    resize(wanted.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room)));
+    WindowFit::remember(this, QStringLiteral("assignWizard"), QSize(1240, 860));
 }
 
 void AssignDesktopsWizard::setContext(const ValidationContext &context)

@@ -1,15 +1,21 @@
 #include "assignmentreviewwidget.h"
 
 #include "api/http/apipaths.h"
+#include "models/domain/attachrequest.h"
+#include "models/i18n/glossary.h"
 
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 AssignmentReviewWidget::AssignmentReviewWidget(QWidget *parent)
@@ -30,7 +36,21 @@ AssignmentReviewWidget::AssignmentReviewWidget(QWidget *parent)
     leftLayout->addWidget(m_chunksLabel);
     leftLayout->addWidget(m_chunks, 1);
 
-    auto *right = new QWidget(splitter);
+    // People read the table; the exact body is one click away for those who check the bytes.
+    m_views = new QTabWidget(splitter);
+    m_views->setObjectName(QStringLiteral("reviewViews"));
+    m_table = new QTableWidget(m_views);
+    m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_table->setColumnCount(4);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_views->addTab(m_table, QString());
+
+    m_bodyPane = new QWidget(m_views);
+    auto *right = m_bodyPane;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_bodyLabel = new QLabel(right);
@@ -43,8 +63,9 @@ AssignmentReviewWidget::AssignmentReviewWidget(QWidget *parent)
     rightLayout->addWidget(m_bodyLabel);
     rightLayout->addWidget(m_body, 1);
 
+    m_views->addTab(m_bodyPane, QString());
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter);
     connect(m_chunks, &QListWidget::currentRowChanged, this, &AssignmentReviewWidget::showChunk);
@@ -73,15 +94,56 @@ void AssignmentReviewWidget::selectChunk(int chunk)
     showChunk(chunk);
 }
 
+void AssignmentReviewWidget::showJson(bool json)
+{
+    m_views->setCurrentWidget(json ? m_bodyPane : static_cast<QWidget *>(m_table));
+}
+
 void AssignmentReviewWidget::showChunk(int row)
 {
     m_body->setPlainText(bodyText(row));
+    m_table->setRowCount(0);
+    if (row < 0 || row >= m_plan.chunks.size())
+        return;
+    Findings ignored;
+    const AttachRequest request = AttachRequest::fromJson(
+            QJsonDocument::fromJson(m_plan.chunks.at(row).body).object(), &ignored);
+    m_table->setRowCount(int(request.desktops.size()));
+    for (int i = 0; i < request.desktops.size(); ++i) {
+        const AttachDesktop &d = request.desktops.at(i);
+        QStringList who;
+        QStringList rights;
+        if (d.attachUserInfos.isEmpty()) {
+            who << d.userName;
+            rights << Glossary::userGroup(d.userGroup);
+        }
+        for (const AttachUserInfo &info : d.attachUserInfos) {
+            who << (info.type == QLatin1String("GROUP")
+                            ? tr("%1 (%2)").arg(info.userName, Glossary::assigneeType(info.type))
+                            : info.userName);
+            rights << Glossary::userGroup(info.userGroup);
+        }
+        rights.removeDuplicates();
+        const QString name = m_names.value(d.desktopId);
+        auto *desktop = new QTableWidgetItem(name.isEmpty() ? d.desktopId : name);
+        desktop->setToolTip(d.desktopId);
+        m_table->setItem(i, 0, desktop);
+        m_table->setItem(i, 1, new QTableWidgetItem(who.join(tr(", "))));
+        m_table->setItem(i, 2, new QTableWidgetItem(rights.join(tr(", "))));
+        m_table->setItem(i, 3, new QTableWidgetItem(d.computerName));
+    }
+    m_table->resizeColumnsToContents();
 }
 
 void AssignmentReviewWidget::retranslateUi()
 {
     m_chunksLabel->setText(tr("&Requests:"));
     m_chunks->setAccessibleName(tr("Requests to send"));
+    m_views->setTabText(0, tr("&Desktops and users"));
+    m_views->setTabText(1, tr("&JSON"));
+    m_table->setHorizontalHeaderLabels(
+            {tr("Desktop"), tr("Assigned to"), tr("Rights on the desktop"), tr("New name")});
+    m_table->setAccessibleName(tr("Desktops of the selected request and who gets them"));
     m_bodyLabel->setText(tr("Request &body (POST %1):").arg(ApiPaths::attachDesktops()));
     m_body->setAccessibleName(tr("Request body"));
     const int current = m_chunks->currentRow();
@@ -93,6 +155,7 @@ void AssignmentReviewWidget::retranslateUi()
     }
     if (current >= 0 && current < m_chunks->count())
         m_chunks->setCurrentRow(current);
+    showChunk(m_chunks->currentRow());
 }
 
 void AssignmentReviewWidget::changeEvent(QEvent *event)

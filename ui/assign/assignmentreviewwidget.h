@@ -2,16 +2,21 @@
 
 #include "api/jobs/batchplan.h"
 
+#include <QHash>
+#include <QString>
 #include <QWidget>
 
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
 
 /**
- * The review step of the assignment: the AttachInstances requests exactly as they will be sent
- * (one per chunk of at most the client's cap), listed on the left, the selected body on the
- * right, so the administrator sees every field before anything leaves.
+ * The review step of the assignment: the AttachInstances requests as they will be sent (one per
+ * chunk of at most the client's cap), listed on the left; on the right the selected request
+ * read as a table (desktop → user or group, rights, new name) and, one click away, its exact
+ * JSON body, so the administrator sees every field before anything leaves.
  */
 class AssignmentReviewWidget : public QWidget
 {
@@ -19,10 +24,16 @@ class AssignmentReviewWidget : public QWidget
 public:
     explicit AssignmentReviewWidget(QWidget *parent = nullptr);
 
+    /** The computer names to show for desktop ids (the body carries ids only). */
+    void setDesktopNames(const QHash<QString, QString> &nameById) { m_names = nameById; }
     void setPlan(const BatchPlan &plan);
     int chunkCount() const { return int(m_plan.chunks.size()); }
     /** The body of chunk @p chunk as shown (indented JSON of the exact bytes). */
     QString bodyText(int chunk) const;
+    /** The table of the shown request. */
+    QTableWidget *table() const { return m_table; }
+    /** Shows the JSON body (true) or the table (false). */
+    void showJson(bool json);
     void selectChunk(int chunk);
 
 protected:
@@ -35,6 +46,10 @@ private:
     BatchPlan m_plan;
     QLabel *m_chunksLabel = nullptr;
     QListWidget *m_chunks = nullptr;
+    QTabWidget *m_views = nullptr;
+    QTableWidget *m_table = nullptr;
+    QWidget *m_bodyPane = nullptr;
     QLabel *m_bodyLabel = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    QHash<QString, QString> m_names;
 };

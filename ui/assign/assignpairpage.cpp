@@ -63,7 +63,11 @@ AssignPairPage::AssignPairPage(WorkspaceClient *client, AssignmentModel *assignm
     connect(m_desktopPanel, &DesktopPickerPanel::reloadRequested, this,
             &AssignPairPage::reloadRequested);
     connect(m_desktopPanel, &DesktopPickerPanel::desktopsAdded, this,
-            [this] { m_tablePanel->setResult(QString()); });
+            [this] { setResult(QString()); });
+    connect(m_assignment, &AssignmentModel::summaryChanged, this, [this] {
+        if (m_notedPairs >= 0 && m_assignment->pairedCount() != m_notedPairs)
+            setResult(QString());
+    });
     connect(m_usersPanel, &CandidateUsersPanel::selectionChanged, this,
             [this] { m_tablePanel->setUsersSelected(m_usersPanel->hasSelection()); });
     connect(m_usersPanel, &CandidateUsersPanel::pairRequested, this, &AssignPairPage::pairInOrder);
@@ -108,7 +112,14 @@ bool AssignPairPage::isComplete() const
 
 void AssignPairPage::setResult(const QString &text)
 {
+    m_notedPairs = -1;
     m_tablePanel->setResult(text);
+}
+
+void AssignPairPage::showPairingNote(const QString &text)
+{
+    m_tablePanel->setResult(text);
+    m_notedPairs = m_assignment->pairedCount();
 }
 
 void AssignPairPage::pairInOrder()
@@ -118,7 +129,7 @@ void AssignPairPage::pairInOrder()
         return;
     // The users list's counts follow the assignment model by themselves.
     const int made = m_assignment->pairInOrder(users, m_tablePanel->selectedRows());
-    m_tablePanel->setResult(tr("%n desktop(s) paired.", nullptr, made));
+    showPairingNote(tr("%n desktop(s) paired.", nullptr, made));
 }
 
 void AssignPairPage::chooseCsv()
@@ -148,13 +159,13 @@ void AssignPairPage::importCsv(const QString &path)
     const bool pairsDesktops = read.columnMapping.contains(QStringLiteral("desktop_id"))
                                || read.columnMapping.contains(QStringLiteral("computer_name"));
     if (pairsDesktops) {
-        const AssignmentMapping mapping
-                = AssignmentImport::map(read.rows, m_desktops->desktops(), m_assignment->context());
+        const AssignmentMapping mapping = AssignmentImport::map(
+                read.rows, m_desktopPanel->allDesktops(), m_assignment->context());
         m_importIssues = read.fileIssues + mapping.issues;
         // The desktops list hides the desktops the mapping adds by itself.
         const int applied = m_assignment->applyMapping(mapping, m_desktops->desktops());
-        m_tablePanel->setResult(tr("%n desktop(s) paired from %1.", nullptr, applied)
-                                        .arg(QFileInfo(path).fileName()));
+        showPairingNote(tr("%n desktop(s) paired from %1.", nullptr, applied)
+                                .arg(QFileInfo(path).fileName()));
     } else {
         // A plain list of users: they wait on the right for "Pair in order".
         for (const CsvIssue &issue : read.fileIssues) {

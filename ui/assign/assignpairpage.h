@@ -57,6 +57,8 @@ private:
     void pairInOrder();
     void chooseCsv();
     void editSharedUsers(int row);
+    /** Shows what a pairing did, until the pairs change: then it would no longer be true. */
+    void showPairingNote(const QString &text);
 
     QPointer<WorkspaceClient> m_client;
     AssignmentModel *m_assignment = nullptr;
@@ -65,6 +67,7 @@ private:
     AttachSubmission *m_submission = nullptr;
     bool m_busy = false;
     QString m_csvPath;
+    int m_notedPairs = -1; ///< paired count when the pairing note was shown; -1: none shown
     CsvIssues m_importIssues;
     DesktopPickerPanel *m_desktopPanel = nullptr;
     CandidateUsersPanel *m_usersPanel = nullptr;

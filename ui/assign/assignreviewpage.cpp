@@ -81,6 +81,12 @@ void AssignReviewPage::refresh()
     ValidationContext context = m_assignment->context();
     Findings problems;
     const BatchPlan plan = m_submission->plan(m_reviewIds, context, &problems);
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_assignment->rowCount(); ++row) {
+        const DesktopInfo &d = m_assignment->row(row).desktop;
+        names.insert(d.desktopId, d.computerName);
+    }
+    m_review->setDesktopNames(names);
     m_review->setPlan(plan);
     QStringList sizes;
     for (const BatchChunk &c : plan.chunks)

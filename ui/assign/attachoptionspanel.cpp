@@ -2,6 +2,7 @@
 
 #include "attachsubmission.h"
 
+#include "models/i18n/glossary.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QComboBox>
@@ -78,9 +79,9 @@ void AttachOptionsPanel::retranslateUi()
     setTitle(tr("For every desktop of this assignment (optional)"));
     m_imageTypeLabel->setText(tr("C&hange image:"));
     m_imageTypeCombo->setItemText(0, tr("No change"));
-    m_imageTypeCombo->setItemText(1, tr("Private image"));
-    m_imageTypeCombo->setItemText(2, tr("Public (gold) image"));
-    m_imageTypeCombo->setItemText(3, tr("Marketplace image"));
+    for (int i = 1; i < m_imageTypeCombo->count(); ++i)
+        m_imageTypeCombo->setItemText(
+                i, Glossary::imageType(m_imageTypeCombo->itemData(i).toString()));
     m_imageTypeCombo->setAccessibleName(tr("Image type"));
     m_imageIdLabel->setText(tr("Image &ID:"));
     m_imageIdEdit->setAccessibleName(tr("Image ID"));

@@ -70,7 +70,7 @@ QList<RowResult> map(const QList<BatchItem> &items, const QStringList &sentDeskt
         r.sourceIndex = item.sourceIndex;
         r.desktopId = desktopOf(item, sentDesktopIds);
         r.errorCode = item.errorCode;
-        r.message = item.message;
+        r.message = item.messageText();
         switch (item.outcome()) {
         case BatchItem::Outcome::Pending:
         case BatchItem::Outcome::Running:

@@ -116,7 +116,7 @@ bool AttachSubmission::start(const QStringList &desktopIds)
     request.imageId = m_options.imageId;
     request.desktopNamePolicyId = m_options.desktopNamePolicyId;
     BatchSource source;
-    source.origin = m_origin.isEmpty() ? QStringLiteral("assignment dialog") : m_origin;
+    source.origin = m_origin.isEmpty() ? BatchSource::assignmentDialog() : m_origin;
     for (const int row : std::as_const(rows))
         source.lines.append(m_model->row(row).line);
 

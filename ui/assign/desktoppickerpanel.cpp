@@ -83,9 +83,9 @@ void DesktopPickerPanel::load()
         return;
     m_loaded = false;
     m_state->showBusy(tr("Reading the desktops that have no user…"));
-    DesktopQuery query;
-    query.userAttached = false;
-    auto *call = m_client->allDesktops(query, this);
+    // All of them: a CSV that names a desktop with a user, or a broken one, is told so, and new
+    // computer names are checked against every desktop's.
+    auto *call = m_client->allDesktops(DesktopQuery(), this);
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         m_loaded = true;
@@ -97,10 +97,11 @@ void DesktopPickerPanel::load()
         }
         QList<DesktopInfo> free;
         QHash<QString, QString> names;
-        for (const DesktopInfo &d : call->result()) {
+        m_all = call->result();
+        for (const DesktopInfo &d : std::as_const(m_all)) {
             names.insert(d.computerName, d.desktopId);
-            // The filter already asks for these; a desktop that got a user meanwhile stays out.
-            if (!d.hasUser())
+            // A desktop in ERROR cannot be assigned: the service refuses it.
+            if (!d.hasUser() && !d.isInError())
                 free.append(d);
         }
         // Desktops already in the assignment stay hidden: the list follows the assignment.

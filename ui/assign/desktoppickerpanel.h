@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/domain/desktopinfo.h"
+
 #include <QGroupBox>
+#include <QList>
 #include <QPointer>
 
 class AssignmentModel;
@@ -27,6 +30,8 @@ public:
     /** Reads the desktops without a user again (every page). */
     void load();
     bool isLoaded() const { return m_loaded; }
+    /** Every desktop read, offered or not (with a user, or in ERROR): imports name them all. */
+    QList<DesktopInfo> allDesktops() const { return m_all; }
     void setBusy(bool busy);
 
 signals:
@@ -49,6 +54,7 @@ private:
     DesktopListModel *m_desktops = nullptr;
     AssignmentModel *m_assignment = nullptr;
     DesktopFilterProxy *m_proxy = nullptr;
+    QList<DesktopInfo> m_all;
     bool m_loaded = false;
     bool m_busy = false;
     QLineEdit *m_search = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/directory/directorypickerdialog.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/severitystyleproxy.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -39,7 +40,7 @@ SharedUsersDialog::SharedUsersDialog(const QString &computerName, const Validati
     retranslateUi();
     connect(m_model, &AttachUserInfoModel::findingsChanged, this, &SharedUsersDialog::updateState);
     updateState();
-    resize(640, 440);
+    WindowFit::remember(this, QStringLiteral("sharedUsers"), QSize(640, 440));
 }
 
 void SharedUsersDialog::buildUi()

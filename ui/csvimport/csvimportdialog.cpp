@@ -5,9 +5,11 @@
 #include "models/csv/csvencoding.h"
 #include "models/csv/userimport.h"
 #include "models/csv/userimportworker.h"
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/widgets/severitystyleproxy.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -261,7 +263,7 @@ void CsvImportDialog::buildUi()
     connect(m_importButton, &QPushButton::clicked, this, &CsvImportDialog::onImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    resize(1060, 680);
+    WindowFit::remember(this, QStringLiteral("csvImport"), QSize(1060, 680));
 }
 
 void CsvImportDialog::retranslateUi()
@@ -309,7 +311,8 @@ void CsvImportDialog::retranslateUi()
     emit m_issues->headerDataChanged(Qt::Horizontal, 0, m_issues->columnCount() - 1);
 
     m_contextLabel->setText(tr("Checked for %1, %2")
-                                    .arg(ValidationContext::domainTypeName(m_context.domainType),
+                                    .arg(Glossary::directoryType(ValidationContext::domainTypeName(
+                                                 m_context.domainType)),
                                          m_context.os == OsType::Unknown
                                                  ? tr("any OS")
                                                  : ValidationContext::osName(m_context.os)));

@@ -21,7 +21,7 @@ AddDiskInput::AddDiskInput(QWidget *parent)
     m_typeLabel = new QLabel(this);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("addDiskTypeCombo"));
-    for (const QString &type : VolumeTypes::types())
+    for (const QString &type : VolumeTypes::types(nullptr))
         m_type->addItem(QString(), type);
     m_typeLabel->setBuddy(m_type);
     m_sizeLabel = new QLabel(this);

@@ -35,7 +35,7 @@ void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
 
     QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(3, 3, -3, -3);
+    bar.rect = option.rect.adjusted(3, 1, -3, -1);
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = index.data(JobTreeModel::ProgressRole).toInt();
@@ -53,6 +53,8 @@ QSize JobProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // Rows tall enough for the bar's text ("100%") with the bar's own frame around it.
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
     if (index.column() == JobTreeModel::ProgressColumn)
         size.setWidth(
                 qMax(size.width(), option.fontMetrics.horizontalAdvance(QLatin1Char('0')) * 14));

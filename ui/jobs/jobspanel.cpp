@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolBar>
@@ -94,6 +95,22 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setMargin(4);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A long failure text scrolls in a few lines instead of squeezing the list: on a small
+    // screen the dock must still show some rows.
+    m_detailsArea = new QScrollArea(this);
+    m_detailsArea->setObjectName(QStringLiteral("jobsDetailsArea"));
+    m_detailsArea->setWidget(m_details);
+    m_detailsArea->setWidgetResizable(true);
+    m_detailsArea->setFrameShape(QFrame::NoFrame);
+    m_detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_detailsArea->setMaximumHeight(fontMetrics().lineSpacing() * 3 + 8);
+    m_detailsArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_detailsArea->hide();
+    m_view->setMinimumHeight(m_view->header()->sizeHint().height()
+                             + 3 * (fontMetrics().height() + 8)
+                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                             + 2 * m_view->frameWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +118,7 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_serviceState);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_details);
+    layout->addWidget(m_detailsArea);
 
     if (m_center) {
         connect(m_center, &JobCenter::batchFinished, this, &JobsPanel::onBatchFinished);
@@ -149,6 +166,7 @@ void JobsPanel::changeEvent(QEvent *event)
 
 void JobsPanel::retranslate()
 {
+    m_view->setAccessibleName(tr("Batches and their desktops"));
     m_retry->setText(tr("Retry failed"));
     m_retry->setToolTip(tr("Send the failed desktops of this batch again, as a new batch (%1)")
                                 .arg(m_retry->shortcut().toString(QKeySequence::NativeText)));
@@ -259,7 +277,7 @@ void JobsPanel::updateDetails()
     if (!m_message.isEmpty())
         text = text.isEmpty() ? m_message : m_message + QLatin1Char('\n') + text;
     m_details->setText(text);
-    m_details->setVisible(!text.isEmpty());
+    m_detailsArea->setVisible(!text.isEmpty());
 }
 
 void JobsPanel::showMessage(const QString &text)

@@ -11,6 +11,7 @@
 class JobTreeModel;
 class QAction;
 class QLabel;
+class QScrollArea;
 class QToolBar;
 class QTreeView;
 
@@ -93,7 +94,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_details = nullptr;
-    QLabel *m_serviceState = nullptr; ///< shown while the service cannot be reached
+    QScrollArea *m_detailsArea = nullptr; ///< the details scroll past a few lines
+    QLabel *m_serviceState = nullptr;     ///< shown while the service cannot be reached
     QAction *m_retry = nullptr;
     QAction *m_openInWizard = nullptr;
     QAction *m_pause = nullptr;

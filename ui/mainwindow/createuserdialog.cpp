@@ -137,6 +137,7 @@ void CreateUserDialog::retranslateUi()
     m_passwordLabel->setText(tr("Pass&word:"));
     m_confirmLabel->setText(tr("&Confirm password:"));
     m_expires->setText(tr("E&xpires on:"));
+    m_expiryDate->setAccessibleName(tr("Expiry date of the account"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
     validate();

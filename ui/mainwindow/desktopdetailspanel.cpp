@@ -2,6 +2,8 @@
 
 #include "desktoptablemodel.h"
 
+#include "models/i18n/glossary.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -263,9 +265,9 @@ void DesktopDetailsPanel::render()
     put(QStringLiteral("status"), DesktopTableModel::statusText(d.status));
     put(QStringLiteral("task"), DesktopTableModel::taskText(d));
     put(QStringLiteral("users"), users.join(QStringLiteral(", ")));
-    put(QStringLiteral("attach_state"), d.attachState);
-    put(QStringLiteral("login_status"), d.loginStatus);
-    put(QStringLiteral("desktop_type"), d.desktopType);
+    put(QStringLiteral("attach_state"), Glossary::attachState(d.attachState));
+    put(QStringLiteral("login_status"), Glossary::loginStatus(d.loginStatus));
+    put(QStringLiteral("desktop_type"), Glossary::desktopType(d.desktopType));
     put(QStringLiteral("maintenance"),
         d.inMaintenanceMode ? tr("On: users cannot sign in") : tr("Off"));
     QStringList ips = d.ipAddresses;

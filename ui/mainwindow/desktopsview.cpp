@@ -8,6 +8,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/profiles/session.h"
+#include "models/i18n/glossary.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/loadstatewidget.h"
@@ -181,11 +182,13 @@ void DesktopsView::buildUi()
 void DesktopsView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search name, user, IP, ID…"));
+    m_search->setAccessibleName(tr("Search desktops"));
+    m_table->setAccessibleName(tr("Desktops"));
     m_statusLabel->setText(tr("&Status:"));
-    const QStringList statuses{tr("Any"),   tr("Active"),     tr("Shut off"),
-                               tr("Error"), tr("Hibernated"), tr("Building")};
-    for (int i = 0; i < statuses.size(); ++i)
-        m_statusFilter->setItemText(i, statuses.at(i));
+    m_statusFilter->setItemText(0, tr("Any"));
+    for (int i = 1; i < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(
+                i, Glossary::desktopStatus(m_statusFilter->itemData(i).toString()));
     m_zoneLabel->setText(tr("&Zone:"));
     m_zoneFilter->setItemText(0, tr("Any"));
     m_assignmentLabel->setText(tr("&Assignment:"));

@@ -1,5 +1,7 @@
 #include "desktoptablemodel.h"
 
+#include "models/i18n/glossary.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
@@ -323,45 +325,17 @@ QStringList DesktopTableModel::zones() const
 
 QString DesktopTableModel::statusText(const QString &status)
 {
-    const QString s = status.toUpper();
-    if (s == QLatin1String("ACTIVE"))
-        return tr("Active");
-    if (s == QLatin1String("SHUTOFF"))
-        return tr("Shut off");
-    if (s == QLatin1String("ERROR"))
-        return tr("Error");
-    if (s == QLatin1String("HIBERNATED"))
-        return tr("Hibernated");
-    if (s == QLatin1String("BUILD"))
-        return tr("Building");
-    if (s.isEmpty())
+    // The service sends no status while a desktop is being removed.
+    if (status.isEmpty())
         return tr("In progress");
-    return status; // a status the console does not know yet is shown as sent, not hidden
+    return Glossary::desktopStatus(status);
 }
 
 QString DesktopTableModel::taskText(const DesktopInfo &d)
 {
     if (d.taskStatus.isEmpty())
         return {};
-    const QString t = d.taskStatus.toLower();
-    QString text;
-    if (t == QLatin1String("scheduling") || t == QLatin1String("block_device_mapping")
-        || t == QLatin1String("networking") || t == QLatin1String("spawning"))
-        text = tr("Creating");
-    else if (t == QLatin1String("deleting"))
-        text = tr("Deleting");
-    else if (t == QLatin1String("rebooting") || t == QLatin1String("reboot_started"))
-        text = tr("Restarting");
-    else if (t == QLatin1String("powering-on") || t == QLatin1String("starting"))
-        text = tr("Starting");
-    else if (t == QLatin1String("powering-off") || t == QLatin1String("stopping"))
-        text = tr("Shutting down");
-    else if (t.contains(QLatin1String("attach")) && !t.contains(QLatin1String("detach")))
-        text = tr("Assigning");
-    else if (t.contains(QLatin1String("detach")))
-        text = tr("Unassigning");
-    else
-        text = d.taskStatus;
+    const QString text = Glossary::taskStatus(d.taskStatus);
     if (d.process)
         return tr("%1 (%2%)").arg(text, QLocale().toString(*d.process));
     return text;

@@ -23,6 +23,7 @@
 #include "ui/settings/appsettings.h"
 #include "ui/settings/profiledialog.h"
 #include "ui/widgets/loadstatewidget.h"
+#include "ui/widgets/windowfit.h"
 #include "ui/wizard/createdesktopwizard.h"
 
 #include <QAction>
@@ -341,10 +342,10 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_settings->windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
-        resize(qMin(1360, available.width()), qMin(820, available.height()));
-    }
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        WindowFit::fit(this, QSize(1360, 820));
+    else if (!isMaximized())
+        WindowFit::fit(this, size()); // saved on a larger screen
     const QByteArray state = m_settings->windowState();
     if (state.isEmpty() || !restoreState(state)) {
         // First start: the jobs dock takes a fifth of the height, the desktops the rest.
@@ -451,17 +452,17 @@ void MainWindow::onActivationFailed(const QString &profileId, const QString &mes
 
 void MainWindow::updateTitle()
 {
-    const QString app = tr("Workspace Console");
+    // The window system adds the application's display name after the title: it is not
+    // repeated here.
     if (!m_session) {
-        setWindowTitle(app);
+        setWindowTitle(QString());
         m_banner->setVisible(false);
         return;
     }
     const Profile &p = m_session->profile();
     const bool sandbox = m_session->isSandbox();
     m_banner->setVisible(sandbox);
-    setWindowTitle(sandbox ? tr("%1 — %2 [SANDBOX]").arg(p.displayName(), app)
-                           : tr("%1 — %2").arg(p.displayName(), app));
+    setWindowTitle(sandbox ? tr("%1 [SANDBOX]").arg(p.displayName()) : p.displayName());
 }
 
 void MainWindow::updateStatus()

@@ -129,6 +129,8 @@ UsersView::UsersView(AppSettings *settings, QWidget *parent)
 void UsersView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search users…"));
+    m_search->setAccessibleName(tr("Search users"));
+    m_table->setAccessibleName(tr("Users"));
     m_createButton->setText(tr("&Create User…"));
     m_search->setAccessibleName(tr("Search users"));
     m_table->setAccessibleName(tr("Users of the directory"));

@@ -6,6 +6,7 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString SizeGroup = QStringLiteral("window/sizes/");
 const QString SplitterGroup = QStringLiteral("window/splitters/");
 const QString HeaderGroup = QStringLiteral("window/headers/");
 const QString AutoRefreshKey = QStringLiteral("desktops/auto_refresh_seconds");
@@ -59,6 +60,16 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(StateKey, state);
+}
+
+QSize AppSettings::windowSize(const QString &name) const
+{
+    return m_settings->value(SizeGroup + name).toSize();
+}
+
+void AppSettings::setWindowSize(const QString &name, const QSize &size)
+{
+    m_settings->setValue(SizeGroup + name, size);
 }
 
 QByteArray AppSettings::splitterState(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 class QSettings;
@@ -32,6 +33,10 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    /** The size the user last gave a dialog or wizard, by name ("createWizard"); invalid if none.
+     */
+    QSize windowSize(const QString &name) const;
+    void setWindowSize(const QString &name, const QSize &size);
     /** A splitter's sizes by name ("desktops"). */
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);

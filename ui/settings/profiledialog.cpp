@@ -6,6 +6,8 @@
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "api/profiles/sessionmanager.h"
+#include "models/i18n/glossary.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -128,12 +130,14 @@ void ProfileDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
-    resize(qMax(cw * 135, 1000), qMax(fontMetrics().height() * 44, 720));
+    WindowFit::remember(this, QStringLiteral("profiles"),
+                        QSize(qMax(cw * 135, 1000), qMax(fontMetrics().height() * 44, 720)));
 }
 
 void ProfileDialog::retranslateUi()
 {
     setWindowTitle(tr("Connection Profiles"));
+    m_list->setAccessibleName(tr("Profiles"));
     m_addButton->setText(tr("&Add"));
     m_removeButton->setText(tr("Re&move"));
     m_testButton->setText(tr("&Test Connection"));
@@ -313,7 +317,8 @@ void ProfileDialog::showStep(ProfileConnectionTest::Step step,
             text = tr("✔ %1: signed in; project %2").arg(what, m_test->discoveredProjectId());
         else
             text = tr("✔ %1: reachable; directory %2, status %3")
-                           .arg(what, m_test->workspace().domainType, m_test->workspace().status);
+                           .arg(what, Glossary::directoryType(m_test->workspace().domainType),
+                                Glossary::workspaceStatus(m_test->workspace().status));
         break;
     case ProfileConnectionTest::Outcome::Failed:
         colour = QStringLiteral("#b3261e");

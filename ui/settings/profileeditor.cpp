@@ -382,6 +382,13 @@ void ProfileEditor::retranslateUi()
     m_learnedReset->setToolTip(tr("Forget the learned pace: the next session starts at the rate "
                                   "above."));
     showLearnedRate();
+    // Fields wrapped with their message are no siblings of their labels, where screen readers
+    // look for the name: give each buddy its label's words.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (QWidget *buddy = label->buddy())
+            buddy->setAccessibleName(
+                    label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
     setSecretsPersistent(m_persistent);
     validate();
 }

@@ -12,11 +12,13 @@
 
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
+#include "api/jobs/batchsource.h"
 #include "api/jobs/jobcenter.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "models/rules/createerrorlocator.h"
 #include "ui/widgets/discardprompt.h"
+#include "ui/widgets/windowfit.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -130,11 +132,7 @@ CreateDesktopWizard::CreateDesktopWizard(WorkspaceClient *client, CatalogCache *
 
     m_draftDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     retranslateUi();
-    // Laptops at 1366×768 are common: never open larger than the screen's free area (room
-    // left for the frame and title bar, which the size does not include).
-    const QScreen *s = screen();
-    const QSize room = (s ? s->availableGeometry().size() : QSize(1366, 768)) - QSize(16, 48);
-    resize(QSize(1200, 820).boundedTo(room));
+    WindowFit::remember(this, QStringLiteral("createWizard"), QSize(1200, 820));
 }
 
 CreateDesktopWizard::~CreateDesktopWizard() = default;
@@ -386,10 +384,14 @@ void CreateDesktopWizard::accept()
     m_review->clearSubmitStatus();
     const CreateDesktopRequest request = m_request->request();
     BatchSource source;
-    source.origin = m_request->usersOrigin().isEmpty() ? QStringLiteral("wizard")
-                                                       : m_request->usersOrigin();
-    if (m_request->usersMode() == CreateRequestModel::UsersMode::Users)
+    source.origin = BatchSource::wizard();
+    if (m_request->usersMode() == CreateRequestModel::UsersMode::Users) {
         source.lines = m_request->userLines();
+        const int fromFiles = int(std::count_if(source.lines.cbegin(), source.lines.cend(),
+                                                [](int line) { return line > 0; }));
+        source.origin = BatchSource::rowsOrigin(BatchSource::wizard(), m_request->usersFiles(),
+                                                fromFiles, int(source.lines.size()) - fromFiles);
+    }
     if (!m_jobs) {
         m_review->showSubmitProblem(tr("The jobs centre is not available; nothing was sent."));
         return;

@@ -3,6 +3,7 @@
 #include "volumetypes.h"
 
 #include "models/itemmodels/datavolumesmodel.h"
+#include "ui/widgets/rangespinbox.h"
 
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/rules/apilimits.h"
@@ -36,9 +37,9 @@ QWidget *DataVolumeDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         return combo;
     }
     if (index.column() == DataVolumesModel::SizeColumn) {
-        auto *spin = new QSpinBox(parent);
+        auto *spin = new RangeSpinBox(parent);
         spin->setObjectName(QStringLiteral("dataVolumeSizeEditor"));
-        spin->setRange(DataDiskMin, DiskMax);
+        spin->setAllowedRange(DataDiskMin, DiskMax);
         spin->setSingleStep(DiskStep);
         spin->setSuffix(tr(" GB"));
         spin->setAccessibleName(tr("Disk size in GB"));

@@ -7,6 +7,7 @@
 #include "models/itemmodels/datavolumesmodel.h"
 #include "models/rules/apilimits.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/rangespinbox.h"
 #include "ui/widgets/severitystyleproxy.h"
 
 #include <QComboBox>
@@ -56,9 +57,9 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_rootTypeLabel->setBuddy(m_rootTypeCombo);
     systemForm->addRow(m_rootTypeLabel, m_rootTypeCombo);
     m_rootSizeLabel = new QLabel(m_systemBox);
-    m_rootSizeSpin = new QSpinBox(m_systemBox);
+    m_rootSizeSpin = new RangeSpinBox(m_systemBox);
     m_rootSizeSpin->setObjectName(QStringLiteral("rootSizeSpin"));
-    m_rootSizeSpin->setRange(SystemDiskMin, DiskMax);
+    m_rootSizeSpin->setAllowedRange(SystemDiskMin, DiskMax);
     m_rootSizeSpin->setSingleStep(DiskStep);
     m_rootSizeSpin->setAccelerated(true);
     m_rootSizeSpin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
@@ -97,7 +98,8 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_rootMessage = new FieldMessage(m_systemBox);
     m_rootMessage->setObjectName(QStringLiteral("rootVolumeMessage"));
     m_rootMessage->setField(m_rootSizeSpin);
-    systemForm->addRow(QString(), m_rootMessage);
+    // The whole width of the box: a message in the field column wraps into a narrow strip.
+    systemForm->addRow(m_rootMessage);
     layout->addWidget(m_systemBox);
     connect(m_rootTypeCombo, &QComboBox::currentIndexChanged, this,
             &WizardDisksPage::writeRootVolume);

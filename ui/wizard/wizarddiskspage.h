@@ -9,7 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
+class RangeSpinBox;
 class QTableView;
 class SeverityStyleProxy;
 
@@ -49,7 +49,7 @@ private:
     QLabel *m_rootTypeLabel = nullptr;
     QComboBox *m_rootTypeCombo = nullptr;
     QLabel *m_rootSizeLabel = nullptr;
-    QSpinBox *m_rootSizeSpin = nullptr;
+    RangeSpinBox *m_rootSizeSpin = nullptr;
     QLabel *m_minimumLabel = nullptr;
     QLabel *m_rootIopsLabel = nullptr;
     QSpinBox *m_rootIopsSpin = nullptr;

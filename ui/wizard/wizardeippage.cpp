@@ -1,7 +1,9 @@
 #include "wizardeippage.h"
 
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/createrequestmodel.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/rangespinbox.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -93,9 +95,9 @@ WizardEipPage::WizardEipPage(CreateRequestModel *requestModel, CatalogCache *cat
     m_chargeCombo->addItem(QString(), QStringLiteral("BANDWIDTH"));
     m_chargeLabel->setBuddy(m_chargeCombo);
     m_bandwidthLabel = new QLabel(fresh);
-    m_bandwidthSpin = new QSpinBox(fresh);
+    m_bandwidthSpin = new RangeSpinBox(fresh);
     m_bandwidthSpin->setObjectName(QStringLiteral("eipBandwidthSpin"));
-    m_bandwidthSpin->setRange(BandwidthMin, BandwidthMax);
+    m_bandwidthSpin->setAllowedRange(BandwidthMin, BandwidthMax);
     m_bandwidthSpin->setAccelerated(true);
     m_bandwidthSpin->setMinimumWidth(m_bandwidthSpin->fontMetrics().averageCharWidth() * 16);
     m_bandwidthLabel->setBuddy(m_bandwidthSpin);
@@ -160,12 +162,12 @@ void WizardEipPage::retranslateUi()
     m_newRadio->setAccessibleName(tr("Buy a new EIP"));
     m_typeLabel->setText(tr("&Line:"));
     m_typeCombo->setAccessibleName(tr("EIP line type"));
-    m_typeCombo->setItemText(0, tr("Dynamic BGP (5_bgp)"));
-    m_typeCombo->setItemText(1, tr("Static BGP (5_sbgp)"));
+    m_typeCombo->setItemText(0, Glossary::eipType(m_typeCombo->itemData(0).toString()));
+    m_typeCombo->setItemText(1, Glossary::eipType(m_typeCombo->itemData(1).toString()));
     m_chargeLabel->setText(tr("Billin&g:"));
     m_chargeCombo->setAccessibleName(tr("EIP billing"));
-    m_chargeCombo->setItemText(0, tr("Traffic (TRAFFIC)"));
-    m_chargeCombo->setItemText(1, tr("Bandwidth (BANDWIDTH)"));
+    m_chargeCombo->setItemText(0, Glossary::eipChargeMode(m_chargeCombo->itemData(0).toString()));
+    m_chargeCombo->setItemText(1, Glossary::eipChargeMode(m_chargeCombo->itemData(1).toString()));
     m_bandwidthLabel->setText(tr("Band&width:"));
     m_bandwidthSpin->setSuffix(tr(" Mbit/s"));
     m_bandwidthSpin->setAccessibleName(tr("EIP bandwidth in Mbit/s"));

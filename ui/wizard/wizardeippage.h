@@ -8,7 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QSpinBox;
+class RangeSpinBox;
 class QWidget;
 
 /**
@@ -47,7 +47,7 @@ private:
     QLabel *m_chargeLabel = nullptr;
     QComboBox *m_chargeCombo = nullptr;
     QLabel *m_bandwidthLabel = nullptr;
-    QSpinBox *m_bandwidthSpin = nullptr;
+    RangeSpinBox *m_bandwidthSpin = nullptr;
     FieldMessage *m_newMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
 };

@@ -66,9 +66,7 @@ WizardImagePage::WizardImagePage(CreateRequestModel *requestModel, CatalogCache 
                 const QString type = button == m_privateRadio  ? QStringLiteral("private")
                                      : button == m_marketRadio ? QStringLiteral("market")
                                                                : QStringLiteral("gold");
-                request()->setImageType(type);
-                m_images->setImageType(type);
-                selectImageRow();
+                switchImageType(type);
             });
 
     m_contextLabel = new QLabel(this);
@@ -169,6 +167,20 @@ void WizardImagePage::refreshImages()
     m_imageView->resizeColumnsToContents();
     selectImageRow();
     updateContextLabel();
+}
+
+void WizardImagePage::switchImageType(const QString &type)
+{
+    const QString before = request()->imageType();
+    if (!request()->imageId().isEmpty())
+        m_pickByType.insert(before, request()->imageId());
+    request()->setImageType(type);
+    m_images->setImageType(type);
+    // An image of the other type would only be reported as not matching: take the one picked
+    // for this type before, if it is still offered, else none.
+    const QString pick = m_pickByType.value(type);
+    request()->setImageId(m_images->rowOf(pick) >= 0 ? pick : QString());
+    selectImageRow();
 }
 
 void WizardImagePage::updateContextLabel()

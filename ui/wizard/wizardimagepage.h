@@ -2,6 +2,9 @@
 
 #include "wizardpage.h"
 
+#include <QHash>
+#include <QString>
+
 class FieldMessage;
 class ImageListModel;
 class LoadStateWidget;
@@ -39,10 +42,13 @@ private:
     void selectImageRow();
     void onImageSelected();
     void updateContextLabel();
+    /** Switches the image type: the pick follows, to the one last made for that type. */
+    void switchImageType(const QString &type);
 
     ImageListModel *m_images = nullptr;
     SeverityStyleProxy *m_style = nullptr;
     QSortFilterProxyModel *m_sort = nullptr;
+    QHash<QString, QString> m_pickByType; ///< image type -> the image last picked of that type
 
     QButtonGroup *m_typeGroup = nullptr;
     QLabel *m_typeLabel = nullptr;

@@ -5,7 +5,9 @@
 #include "wizardquota.h"
 
 #include "api/http/errorcatalog.h"
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/createrequestmodel.h"
+#include "models/itemmodels/importedusersmodel.h"
 #include "models/itemmodels/productlistmodel.h"
 #include "models/rules/catalogrules.h"
 #include "ui/widgets/busyindicator.h"
@@ -26,6 +28,8 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -253,6 +257,23 @@ void WizardReviewPage::rebuild()
         if (!all.contains(f))
             all.append(f);
     }
+    // The users table's own findings across rows (a user on two rows) are listed too: a tooltip
+    // on a page left behind is easily missed.
+    if (request()->usersMode() == CreateRequestModel::UsersMode::Users) {
+        const ImportedUsersModel *users = request()->users();
+        for (int row = 0; row < users->rowCount(); ++row) {
+            for (const CsvIssue &issue : users->rowIssues(row)) {
+                // The rules' findings of each row are in the request's findings already.
+                if (!issue.code.endsWith(QLatin1String(".duplicate")))
+                    continue;
+                const Finding f{QStringLiteral("users[%1].%2").arg(row).arg(issue.column),
+                                issue.code, issue.severity,
+                                tr("Row %1: %2").arg(row + 1).arg(issue.message)};
+                if (!all.contains(f))
+                    all.append(f);
+            }
+        }
+    }
     m_problemsMessage->setFindings(all);
 
     // Another count asks again: what was typed confirmed the old one.
@@ -303,12 +324,24 @@ QString WizardReviewPage::summaryHtml() const
     const int count = m->desktopCount();
     const bool shared = r.desktopType == QLatin1String("SHARED");
     if (m->usersMode() == CreateRequestModel::UsersMode::Users) {
-        const QString origin = m->usersOrigin();
         const QString kind = shared ? tr("%n shared desktop(s)", nullptr, count)
                                     : tr("%n dedicated desktop(s)", nullptr, count);
-        items << (origin.isEmpty() ? tr("<b>%1</b>, one for each user in the table.").arg(esc(kind))
-                                   : tr("<b>%1</b>, one for each user imported from %2.")
-                                             .arg(esc(kind), esc(QFileInfo(origin).fileName())));
+        // Where the rows came from, by source: an import followed by typing is common.
+        const QList<int> lines = m->userLines();
+        const int fromFiles = int(
+                std::count_if(lines.cbegin(), lines.cend(), [](int line) { return line > 0; }));
+        QStringList files;
+        for (const QString &file : m->usersFiles())
+            files << QFileInfo(file).fileName();
+        QStringList sources;
+        if (fromFiles > 0)
+            sources << tr("%n from %1", nullptr, fromFiles).arg(esc(files.join(tr(", "))));
+        if (lines.size() > fromFiles)
+            sources << tr("%n typed or pasted", nullptr, int(lines.size()) - fromFiles);
+        items << (sources.isEmpty()
+                          ? tr("<b>%1</b>, one for each user in the table.").arg(esc(kind))
+                          : tr("<b>%1</b>, one for each user in the table (%2).")
+                                    .arg(esc(kind), sources.join(tr("; "))));
     } else {
         const QString kind = shared ? tr("%n shared desktop(s)", nullptr, count)
                                     : tr("%n dedicated desktop(s)", nullptr, count);
@@ -337,9 +370,8 @@ QString WizardReviewPage::summaryHtml() const
     }
 
     // Image and disks.
-    const QString imageKind = r.imageType == QLatin1String("private")  ? tr("private image")
-                              : r.imageType == QLatin1String("market") ? tr("marketplace image")
-                                                                       : tr("public image");
+    const QString imageKind
+            = Glossary::imageType(r.imageType.isEmpty() ? QStringLiteral("gold") : r.imageType);
     if (const auto i = m->image())
         items << tr("Image <b>%1</b> (%2).").arg(esc(i->name), imageKind);
     else
@@ -391,15 +423,15 @@ QString WizardReviewPage::summaryHtml() const
         } else if (e.type.isEmpty() && e.chargeMode.isEmpty() && !e.bandwidthSize) {
             items << tr("An EIP with the service's default settings.");
         } else {
-            const QString type = e.type.isEmpty() ? tr("the default line") : esc(e.type);
-            const QString billing
-                    = e.chargeMode.isEmpty()
-                              ? tr("the default billing")
-                              : (e.chargeMode == QLatin1String("BANDWIDTH") ? tr("bandwidth")
-                                                                            : tr("traffic"));
+            const QString type
+                    = e.type.isEmpty() ? tr("the default line") : esc(Glossary::eipType(e.type));
+            const QString billing = e.chargeMode.isEmpty()
+                                            ? tr("the default billing")
+                                            : esc(Glossary::eipChargeMode(e.chargeMode));
             const QString bandwidth = e.bandwidthSize ? tr("%1 Mbit/s").arg(*e.bandwidthSize)
                                                       : tr("the default bandwidth");
-            items << tr("A new EIP each: %1, billed by %2, %3.").arg(type, billing, bandwidth);
+            items << tr("A new EIP each; line: %1; billing: %2; bandwidth: %3.")
+                             .arg(type, billing, bandwidth);
         }
         break;
     }

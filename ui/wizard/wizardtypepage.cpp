@@ -316,12 +316,11 @@ void WizardTypePage::fillProducts()
 {
     m_products->setProducts(request()->products());
     m_products->setSoldOutInZone(request()->soldOutInZone());
-    // Sized to their contents, but long GPU names and ids give way to the description.
+    // Sized to their contents; ids whole (people compare them), long GPU names give way to the
+    // description.
     m_productView->resizeColumnsToContents();
     QHeaderView *header = m_productView->horizontalHeader();
     const int em = fontMetrics().averageCharWidth();
-    header->resizeSection(ProductListModel::IdColumn,
-                          std::min(header->sectionSize(ProductListModel::IdColumn), 34 * em));
     header->resizeSection(ProductListModel::GpuColumn,
                           std::min(header->sectionSize(ProductListModel::GpuColumn), 16 * em));
     selectProductRow();

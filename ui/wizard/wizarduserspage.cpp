@@ -8,6 +8,7 @@
 #include "ui/csvimport/csvimportdialog.h"
 #include "ui/directory/directorypickerdialog.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/rangespinbox.h"
 #include "ui/widgets/severitystyleproxy.h"
 
 #include <QAction>
@@ -164,9 +165,9 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     nameColumn->addWidget(m_nameMessage);
     form->addRow(m_nameLabel, nameColumn);
     m_sizeLabel = new QLabel(unassignedPane);
-    m_sizeSpin = new QSpinBox(unassignedPane);
+    m_sizeSpin = new RangeSpinBox(unassignedPane);
     m_sizeSpin->setObjectName(QStringLiteral("desktopCountSpin"));
-    m_sizeSpin->setRange(1, MaxUnassigned);
+    m_sizeSpin->setAllowedRange(1, MaxUnassigned);
     m_sizeSpin->setAccelerated(true);
     m_sizeLabel->setBuddy(m_sizeSpin);
     m_sizeMessage = new FieldMessage(unassignedPane);
@@ -515,7 +516,10 @@ void WizardUsersPage::takeImport(const QList<DesktopItem> &rows, const QList<int
         users->setRows(rows, lines);
     else
         UserPaste::appendRows(users, rows, lines);
-    request()->setUsersOrigin(origin);
+    if (replace)
+        request()->setUsersOrigin(origin);
+    else
+        request()->addUsersOrigin(origin);
     fitColumns();
 }
 
@@ -561,7 +565,7 @@ void WizardUsersPage::readModel()
     m_emailCheck->setEnabled(request()->usersMode() == CreateRequestModel::UsersMode::Users);
     if (m_nameEdit->text() != request()->desktopName())
         m_nameEdit->setText(request()->desktopName());
-    m_sizeSpin->setValue(std::clamp(request()->size(), 1, MaxUnassigned));
+    m_sizeSpin->setValue(request()->size()); // as typed: the rules say what is wrong
     m_emailCheck->setChecked(request()->sendsEmailNotification());
     updateCounts();
 }

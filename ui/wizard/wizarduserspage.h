@@ -18,7 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class QSpinBox;
+class RangeSpinBox;
 class QStackedWidget;
 class QTableView;
 class SeverityStyleProxy;
@@ -90,7 +90,7 @@ private:
     QLineEdit *m_nameEdit = nullptr;
     FieldMessage *m_nameMessage = nullptr;
     QLabel *m_sizeLabel = nullptr;
-    QSpinBox *m_sizeSpin = nullptr;
+    RangeSpinBox *m_sizeSpin = nullptr;
     FieldMessage *m_sizeMessage = nullptr;
     QLabel *m_unassignedHint = nullptr;
     QCheckBox *m_emailCheck = nullptr;
