@@ -781,6 +781,52 @@
         <source>Read the service&apos;s reason below; Retry failed sends the action again for the failed desktops.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The job ended without reporting this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service shows the desktop in the “%1” state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the create wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from %1</source>
+        <translation>
+            <numerusform>%n row from %1</numerusform>
+            <numerusform>%n rows from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed or pasted in %1</source>
+        <translation>
+            <numerusform>%n typed or pasted in %1</numerusform>
+            <numerusform>%n typed or pasted in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -999,6 +1045,42 @@
         <source>Request &amp;body (POST %1):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktops and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights on the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops of the selected request and who gets them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentTablePanel</name>
@@ -1115,18 +1197,6 @@
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public (gold) image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketplace image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4163,6 +4233,10 @@ Example:
         <source>A user called &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expiry date of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -5149,55 +5223,7 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hibernated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shutting down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5217,26 +5243,6 @@ Example:
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hibernated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5280,6 +5286,14 @@ Example:
     </message>
     <message>
         <source>Desktop actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5543,6 +5557,357 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     </message>
     <message>
         <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating: scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating: preparing disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating: preparing the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating: starting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting: requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting: started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force restarting: requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force restarting: started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding: preparing disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding: starting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing size: preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing size: migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing size: migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing size: finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing size: reverting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassignment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment failed, can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassignment failed, can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready, no one signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared (multi-user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High I/O (SAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O (SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General purpose SSD (GPSSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General purpose SSD V2 (GPSSD2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic BGP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static BGP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators (Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard users (Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators (Linux sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard users (Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace directory (no AD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows AD domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user activates the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator sets the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources cleaned up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5912,10 +6277,6 @@ The users stay in the directory; they lose the desktops given to the group.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Found on the service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,10 +6296,6 @@ The users stay in the directory; they lose the desktops given to the group.</sou
         <source>%1
 Batch %2
 Source: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>typed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6178,6 +6535,10 @@ Source: %3</source>
         <source>The jobs go on on the service; the console asks again at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batches and their desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadStateWidget</name>
@@ -6289,18 +6650,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 [SANDBOX]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6387,6 +6736,10 @@ Source: %3</source>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 [SANDBOX]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceInput</name>
@@ -6429,10 +6782,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Computer name must be at most %1 characters (it has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User group is required when no attach_user_infos are given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6495,10 +6844,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attach_user_infos is given, so user_name, user_id, user_email and user_group of this desktop are ignored by the service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most %1 users and groups can share one desktop (there are %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6548,14 +6893,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Computer name must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either desktops (one per user) or size (desktops without users), not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one desktop, or give size for desktops without users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6749,14 +7086,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added here, not from the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expected a string, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,19 +7118,11 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In a LITE_AS directory the user name must start with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name must start with a letter or a digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User name must be at most %1 characters for %2 desktops (it has %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name must be at most %1 characters in a %2 directory (it has %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6858,25 +7179,6 @@ Source: %3</source>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an added row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>lines %1 and %n more</source>
-        <translation>
-            <numerusform>lines %1 and %n more</numerusform>
-            <numerusform>lines %1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7061,10 +7363,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is_clear_data: only matters when the desktop goes back to the same user it was detached from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7086,10 +7384,6 @@ Source: %3</source>
     </message>
     <message>
         <source>“%1” is not in the directory yet; create the user before assigning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7169,10 +7463,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image “%1” is a %2 image, but the image type says %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image “%1” needs a system disk of at least %2 GB (it is %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7214,38 +7504,6 @@ Source: %3</source>
     </message>
     <message>
         <source>Size (GB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hibernated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being built</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dedicated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared (multi-user)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pooled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7555,6 +7813,84 @@ IP: %3</source>
         <source>At most %1 disks can be copied (there are %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desktop “%1” is in the “%2” state on the service and cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (line %2 of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more row(s)</source>
+        <translation>
+            <numerusform>%1 and %n more row</numerusform>
+            <numerusform>%1 and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear data only matters when the desktop goes back to the same user it was detached from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will have %n desktop(s) after this assignment.</source>
+        <translation>
+            <numerusform>“%1” will have %n desktop after this assignment.</numerusform>
+            <numerusform>“%1” will have %n desktops after this assignment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subnet “%1” (%2) is used by two network interfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, line %2 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, added here, not from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user group: the user&apos;s rights on the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has a list of users and groups, so the service ignores its single user name, ID, e-mail and user group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” is a %2, but the image type chosen is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create either one desktop per user or a number of desktops without users, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one user, or give the number of desktops to create without users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a %1 the user name must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name must be at most %1 characters in a %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PowerInput</name>
@@ -7699,6 +8035,10 @@ IP: %3</source>
     </message>
     <message>
         <source>%1: not checked, because the project could not be found through IAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8586,23 +8926,8 @@ IP: %3</source>
             <numerusform>%n users deleted.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>VolumeTypes</name>
     <message>
-        <source>High I/O (SAS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ultra-high I/O (SSD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General purpose SSD (GPSSD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General purpose SSD V2 (GPSSD2)</source>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8769,27 +9094,11 @@ IP: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dynamic BGP (5_bgp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Static BGP (5_sbgp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Billin&amp;g:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EIP billing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic (TRAFFIC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bandwidth (BANDWIDTH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9040,10 +9349,6 @@ IP: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user imported from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; named “%2”, not assigned to anyone yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9073,18 +9378,6 @@ IP: %3</source>
     </message>
     <message>
         <source>Product &lt;b&gt;%1&lt;/b&gt;, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>private image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marketplace image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9140,14 +9433,6 @@ IP: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bandwidth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each user gets an e-mail when the desktop is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9199,16 +9484,42 @@ IP: %3</source>
         <source>the default bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A new EIP each: %1, billed by %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>This batch creates %n desktop(s), more than %1 at once.</source>
         <translation>
             <numerusform>This batch creates %n desktop, more than %1 at once.</numerusform>
             <numerusform>This batch creates %n desktops, more than %1 at once.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from %1</source>
+        <translation>
+            <numerusform>%n from %1</numerusform>
+            <numerusform>%n from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed or pasted</source>
+        <translation>
+            <numerusform>%n typed or pasted</numerusform>
+            <numerusform>%n typed or pasted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user in the table (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new EIP each; line: %1; billing: %2; bandwidth: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,50 @@
         <source>Read the service&apos;s reason below; Retry failed sends the action again for the failed desktops.</source>
         <translation>请阅读下方服务给出的原因；“重试失败项”会对失败的桌面再次发送该操作。</translation>
     </message>
+    <message>
+        <source>The job ended without reporting this desktop.</source>
+        <translation>作业已结束，但没有报告此桌面。</translation>
+    </message>
+    <message>
+        <source>The service shows the desktop in the “%1” state.</source>
+        <translation>服务显示该桌面处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>the create wizard</source>
+        <translation>“创建桌面”向导</translation>
+    </message>
+    <message>
+        <source>the assignment dialog</source>
+        <translation>“分配桌面”向导</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>typed in %1</source>
+        <translation>在%1中手动输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from %1</source>
+        <translation>
+            <numerusform>%1 中的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed or pasted in %1</source>
+        <translation>
+            <numerusform>在%1中输入或粘贴的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -973,6 +1017,42 @@
         <source>Request &amp;body (POST %1):</source>
         <translation>请求正文(&amp;B)（POST %1）：</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Desktops and users</source>
+        <translation>桌面和用户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Rights on the desktop</source>
+        <translation>桌面权限</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新计算机名</translation>
+    </message>
+    <message>
+        <source>Desktops of the selected request and who gets them</source>
+        <translation>所选请求中的桌面及其分配对象</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentTablePanel</name>
@@ -1086,18 +1166,6 @@
     <message>
         <source>No change</source>
         <translation>不更换</translation>
-    </message>
-    <message>
-        <source>Private image</source>
-        <translation>私有镜像</translation>
-    </message>
-    <message>
-        <source>Public (gold) image</source>
-        <translation>公共镜像（gold）</translation>
-    </message>
-    <message>
-        <source>Marketplace image</source>
-        <translation>市场镜像</translation>
     </message>
     <message>
         <source>Image type</source>
@@ -4514,6 +4582,10 @@ Example:
         <source>A user called &quot;%1&quot; already exists.</source>
         <translation>用户“%1”已存在。</translation>
     </message>
+    <message>
+        <source>Expiry date of the account</source>
+        <translation>账号到期日期</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -5480,56 +5552,8 @@ Example:
         <translation>创建时间</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation>已关机</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>故障</translation>
-    </message>
-    <message>
-        <source>Hibernated</source>
-        <translation>已休眠</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>创建中</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Creating</source>
-        <translation>正在创建</translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation>正在删除</translation>
-    </message>
-    <message>
-        <source>Restarting</source>
-        <translation>正在重启</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>正在开机</translation>
-    </message>
-    <message>
-        <source>Shutting down</source>
-        <translation>正在关机</translation>
-    </message>
-    <message>
-        <source>Assigning</source>
-        <translation>正在分配</translation>
-    </message>
-    <message>
-        <source>Unassigning</source>
-        <translation>正在解除分配</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -5549,26 +5573,6 @@ Example:
     <message>
         <source>Any</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation>已关机</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>故障</translation>
-    </message>
-    <message>
-        <source>Hibernated</source>
-        <translation>已休眠</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>创建中</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
@@ -5611,6 +5615,14 @@ Example:
     <message>
         <source>Desktop actions</source>
         <translation>桌面操作</translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation>搜索桌面</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +5883,357 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     <message>
         <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
         <translation>“%2”的磁盘 %1 将从 %3 GB 扩容到 %4 GB。之后需在桌面内扩展分区。</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>已休眠</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Creating: scheduling</source>
+        <translation>正在创建：调度中</translation>
+    </message>
+    <message>
+        <source>Creating: preparing disks</source>
+        <translation>正在创建：准备磁盘</translation>
+    </message>
+    <message>
+        <source>Creating: preparing the network</source>
+        <translation>正在创建：准备网络</translation>
+    </message>
+    <message>
+        <source>Creating: starting up</source>
+        <translation>正在创建：内部创建</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>Restarting: requested</source>
+        <translation>正在重启：已下发</translation>
+    </message>
+    <message>
+        <source>Restarting: started</source>
+        <translation>正在重启：已开始</translation>
+    </message>
+    <message>
+        <source>Force restarting</source>
+        <translation>正在强制重启</translation>
+    </message>
+    <message>
+        <source>Force restarting: requested</source>
+        <translation>正在强制重启：已下发</translation>
+    </message>
+    <message>
+        <source>Force restarting: started</source>
+        <translation>正在强制重启：已开始</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>正在重建</translation>
+    </message>
+    <message>
+        <source>Rebuilding: preparing disks</source>
+        <translation>正在重建：准备磁盘</translation>
+    </message>
+    <message>
+        <source>Rebuilding: starting up</source>
+        <translation>正在重建：内部重建</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>正在迁移</translation>
+    </message>
+    <message>
+        <source>Changing size: preparing</source>
+        <translation>正在变更规格：准备中</translation>
+    </message>
+    <message>
+        <source>Changing size: migrating</source>
+        <translation>正在变更规格：迁移中</translation>
+    </message>
+    <message>
+        <source>Changing size: migrated</source>
+        <translation>正在变更规格：已迁移</translation>
+    </message>
+    <message>
+        <source>Changing size: finishing</source>
+        <translation>正在变更规格：完成中</translation>
+    </message>
+    <message>
+        <source>Changing size: reverting</source>
+        <translation>正在变更规格：回退中</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>正在关机</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在开机</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>正在更新</translation>
+    </message>
+    <message>
+        <source>Changing the network</source>
+        <translation>正在变更网络</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>正在分配</translation>
+    </message>
+    <message>
+        <source>Unassigning</source>
+        <translation>正在解除分配</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation>已解除分配</translation>
+    </message>
+    <message>
+        <source>Assignment failed</source>
+        <translation>分配失败</translation>
+    </message>
+    <message>
+        <source>Unassignment failed</source>
+        <translation>解除分配失败</translation>
+    </message>
+    <message>
+        <source>Queued for assignment</source>
+        <translation>排队等待分配</translation>
+    </message>
+    <message>
+        <source>Assignment failed, can be retried</source>
+        <translation>分配失败，可重新分配</translation>
+    </message>
+    <message>
+        <source>Unassignment failed, can be retried</source>
+        <translation>解除分配失败，可重试</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>Ready, no one signed in</source>
+        <translation>已就绪，无人登录</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>专属</translation>
+    </message>
+    <message>
+        <source>Shared (multi-user)</source>
+        <translation>共享（多用户）</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>私有镜像</translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation>市场镜像</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>High I/O (SAS)</source>
+        <translation>高 IO（SAS）</translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O (SSD)</source>
+        <translation>超高 IO（SSD）</translation>
+    </message>
+    <message>
+        <source>General purpose SSD (GPSSD)</source>
+        <translation>通用型 SSD（GPSSD）</translation>
+    </message>
+    <message>
+        <source>General purpose SSD V2 (GPSSD2)</source>
+        <translation>通用型 SSD V2（GPSSD2）</translation>
+    </message>
+    <message>
+        <source>Dynamic BGP</source>
+        <translation>全动态 BGP</translation>
+    </message>
+    <message>
+        <source>Static BGP</source>
+        <translation>静态 BGP</translation>
+    </message>
+    <message>
+        <source>By traffic</source>
+        <translation>按流量计费</translation>
+    </message>
+    <message>
+        <source>By bandwidth</source>
+        <translation>按带宽计费</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Administrators (Windows)</source>
+        <translation>管理员（Windows）</translation>
+    </message>
+    <message>
+        <source>Standard users (Windows)</source>
+        <translation>标准用户（Windows）</translation>
+    </message>
+    <message>
+        <source>Administrators (Linux sudo)</source>
+        <translation>管理员（Linux sudo）</translation>
+    </message>
+    <message>
+        <source>Standard users (Linux)</source>
+        <translation>标准用户（Linux）</translation>
+    </message>
+    <message>
+        <source>Workspace directory (no AD)</source>
+        <translation>本地目录（无 AD）</translation>
+    </message>
+    <message>
+        <source>Windows AD domain</source>
+        <translation>Windows AD 域</translation>
+    </message>
+    <message>
+        <source>The user activates the account</source>
+        <translation>用户自行激活</translation>
+    </message>
+    <message>
+        <source>The administrator sets the password</source>
+        <translation>管理员设置密码</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备开通</translation>
+    </message>
+    <message>
+        <source>Being enabled</source>
+        <translation>开通中</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>Enabling failed</source>
+        <translation>开通失败</translation>
+    </message>
+    <message>
+        <source>Being closed</source>
+        <translation>销户中</translation>
+    </message>
+    <message>
+        <source>Closing failed</source>
+        <translation>销户失败</translation>
+    </message>
+    <message>
+        <source>Cleaning up resources</source>
+        <translation>清理资源中</translation>
+    </message>
+    <message>
+        <source>Resources cleaned up</source>
+        <translation>资源已清理</translation>
+    </message>
+    <message>
+        <source>Clean-up failed</source>
+        <translation>清理资源失败</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销户</translation>
     </message>
 </context>
 <context>
@@ -6230,10 +6593,6 @@ The users stay in the directory; they lose the desktops given to the group.</sou
         <translation>失败</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
         <source>Found on the service</source>
         <translation>已在服务上找到</translation>
     </message>
@@ -6256,10 +6615,6 @@ Source: %3</source>
         <translation>%1
 批次 %2
 来源：%3</translation>
-    </message>
-    <message>
-        <source>typed in</source>
-        <translation>手动输入</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -6493,6 +6848,10 @@ Source: %3</source>
         <source>The jobs go on on the service; the console asks again at %1.</source>
         <translation>任务在服务端继续运行；控制台将于 %1 再次查询。</translation>
     </message>
+    <message>
+        <source>Batches and their desktops</source>
+        <translation>批处理及其桌面</translation>
+    </message>
 </context>
 <context>
     <name>LoadStateWidget</name>
@@ -6604,18 +6963,6 @@ Source: %3</source>
         <translation>无法打开配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Workspace Console</source>
-        <translation>云桌面控制台</translation>
-    </message>
-    <message>
-        <source>%1 — %2 [SANDBOX]</source>
-        <translation>%1 — %2 [沙盒]</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>No profile open</source>
         <translation>未打开配置文件</translation>
     </message>
@@ -6701,6 +7048,10 @@ Source: %3</source>
         <source>Groups</source>
         <translation>用户组</translation>
     </message>
+    <message>
+        <source>%1 [SANDBOX]</source>
+        <translation>%1 [沙盒]</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceInput</name>
@@ -6742,10 +7093,6 @@ Source: %3</source>
     <message>
         <source>Computer name must be at most %1 characters (it has %2).</source>
         <translation>计算机名最多 %1 个字符（当前 %2 个）。</translation>
-    </message>
-    <message>
-        <source>User group is required when no attach_user_infos are given.</source>
-        <translation>未填写 attach_user_infos 时，用户组为必填项。</translation>
     </message>
     <message>
         <source>“%1” is not a valid email address.</source>
@@ -6806,10 +7153,6 @@ Source: %3</source>
         <translation>桌面 ID 为必填项。</translation>
     </message>
     <message>
-        <source>attach_user_infos is given, so user_name, user_id, user_email and user_group of this desktop are ignored by the service.</source>
-        <translation>已填写 attach_user_infos，服务将忽略此桌面的 user_name、user_id、user_email 和 user_group。</translation>
-    </message>
-    <message>
         <source>At most %1 users and groups can share one desktop (there are %2).</source>
         <translation>一个桌面最多可由 %1 个用户和用户组共享（当前 %2 个）。</translation>
     </message>
@@ -6860,14 +7203,6 @@ Source: %3</source>
     <message>
         <source>Computer name must be at most %1 characters, a Chinese character counting as 2 (it has %2).</source>
         <translation>计算机名最多 %1 个字符，一个汉字按 2 个计算（当前 %2 个）。</translation>
-    </message>
-    <message>
-        <source>Give either desktops (one per user) or size (desktops without users), not both.</source>
-        <translation>请只填写 desktops（每个用户一个桌面）或 size（不分配用户的桌面）其中之一，不能同时填写。</translation>
-    </message>
-    <message>
-        <source>Add at least one desktop, or give size for desktops without users.</source>
-        <translation>请至少添加一个桌面，或为不分配用户的桌面填写 size。</translation>
     </message>
     <message>
         <source>Size must be at least 1 (it is %1).</source>
@@ -7058,14 +7393,6 @@ Source: %3</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1 of the file</source>
-        <translation>文件第 %1 行</translation>
-    </message>
-    <message>
-        <source>Added here, not from the file</source>
-        <translation>在此添加，不来自文件</translation>
-    </message>
-    <message>
         <source>Expected a string, found %1.</source>
         <translation>此处应为字符串，实际为 %1。</translation>
     </message>
@@ -7098,20 +7425,12 @@ Source: %3</source>
         <translation>用户名只能包含字母、数字、“-”和“_”（发现“%1”）。</translation>
     </message>
     <message>
-        <source>In a LITE_AS directory the user name must start with a letter.</source>
-        <translation>在 LITE_AS 目录中，用户名必须以字母开头。</translation>
-    </message>
-    <message>
         <source>User name must start with a letter or a digit.</source>
         <translation>用户名必须以字母或数字开头。</translation>
     </message>
     <message>
         <source>User name must be at most %1 characters for %2 desktops (it has %3).</source>
         <translation>%2 桌面的用户名最多 %1 个字符（当前 %3 个）。</translation>
-    </message>
-    <message>
-        <source>User name must be at most %1 characters in a %2 directory (it has %3).</source>
-        <translation>在 %2 目录中，用户名最多 %1 个字符（当前 %3 个）。</translation>
     </message>
     <message>
         <source>User group must be “administrators” or “users” for Windows desktops (found “%1”).</source>
@@ -7168,24 +7487,6 @@ Source: %3</source>
     <message>
         <source>The file has a header but no rows.</source>
         <translation>文件只有表头，没有数据行。</translation>
-    </message>
-    <message>
-        <source>an added row</source>
-        <translation>新添加的行</translation>
-    </message>
-    <message numerus="yes">
-        <source>lines %1 and %n more</source>
-        <translation>
-            <numerusform>第 %1 行等（另有 %n 行）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>lines %1 and %2</source>
-        <translation>第 %1 和 %2 行</translation>
     </message>
     <message>
         <source>Computer name “%1” is also used on %2; computer names must be unique (upper and lower case count as the same).</source>
@@ -7366,10 +7667,6 @@ Source: %3</source>
         <translation>用户 %1（%2）</translation>
     </message>
     <message>
-        <source>is_clear_data: only matters when the desktop goes back to the same user it was detached from.</source>
-        <translation>is_clear_data：仅在桌面重新分配给解绑前的同一用户时生效。</translation>
-    </message>
-    <message>
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
@@ -7392,10 +7689,6 @@ Source: %3</source>
     <message>
         <source>“%1” is not in the directory yet; create the user before assigning.</source>
         <translation>“%1”尚不在用户目录中；请在分配前创建该用户。</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>用户组</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7474,10 +7767,6 @@ Source: %3</source>
         <translation>镜像“%1”至少需要 %2 GB 内存；该产品只有 %3 GB。</translation>
     </message>
     <message>
-        <source>Image “%1” is a %2 image, but the image type says %3.</source>
-        <translation>镜像“%1”属于 %2 镜像，但镜像类型选择的是 %3。</translation>
-    </message>
-    <message>
         <source>Image “%1” needs a system disk of at least %2 GB (it is %3).</source>
         <translation>镜像“%1”需要至少 %2 GB 的系统盘（当前为 %3）。</translation>
     </message>
@@ -7520,38 +7809,6 @@ Source: %3</source>
     <message>
         <source>Size (GB)</source>
         <translation>大小（GB）</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation>已关机</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Hibernated</source>
-        <translation>已休眠</translation>
-    </message>
-    <message>
-        <source>Being built</source>
-        <translation>创建中</translation>
-    </message>
-    <message>
-        <source>Dedicated</source>
-        <translation>单用户</translation>
-    </message>
-    <message>
-        <source>Shared (multi-user)</source>
-        <translation>多用户</translation>
-    </message>
-    <message>
-        <source>Pooled</source>
-        <translation>池化</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7862,6 +8119,82 @@ IP：%3</translation>
         <source>At most %1 disks can be copied (there are %2).</source>
         <translation>最多可复制 %1 块磁盘（当前为 %2 块）。</translation>
     </message>
+    <message>
+        <source>Desktop “%1” is in the “%2” state on the service and cannot be assigned.</source>
+        <translation>桌面“%1”在服务上处于“%2”状态，无法分配。</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2 of the file)</source>
+        <translation>第 %1 行（文件第 %2 行）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more row(s)</source>
+        <translation>
+            <numerusform>%1 及另外 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>Clear data only matters when the desktop goes back to the same user it was detached from.</source>
+        <translation>仅当桌面重新分配给解除分配前的同一用户时，“清除数据”才有作用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will have %n desktop(s) after this assignment.</source>
+        <translation>
+            <numerusform>分配后“%1”将拥有 %n 台桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subnet “%1” (%2) is used by two network interfaces.</source>
+        <translation>子网“%1”（%2）被两个网卡使用。</translation>
+    </message>
+    <message>
+        <source>Row %1, line %2 of the file</source>
+        <translation>第 %1 行，文件第 %2 行</translation>
+    </message>
+    <message>
+        <source>Row %1, added here, not from the file</source>
+        <translation>第 %1 行，在此添加，不是来自文件</translation>
+    </message>
+    <message>
+        <source>Choose the user group: the user&apos;s rights on the desktop.</source>
+        <translation>请选择用户组：即用户在桌面上的权限。</translation>
+    </message>
+    <message>
+        <source>This desktop has a list of users and groups, so the service ignores its single user name, ID, e-mail and user group.</source>
+        <translation>此桌面已有用户和用户组列表，服务会忽略其单独填写的用户名、ID、邮箱和用户组。</translation>
+    </message>
+    <message>
+        <source>Image “%1” is a %2, but the image type chosen is %3.</source>
+        <translation>镜像“%1”是%2，但所选镜像类型为%3。</translation>
+    </message>
+    <message>
+        <source>Create either one desktop per user or a number of desktops without users, not both.</source>
+        <translation>只能二选一：为每个用户创建一台桌面，或创建若干台不分配用户的桌面。</translation>
+    </message>
+    <message>
+        <source>Add at least one user, or give the number of desktops to create without users.</source>
+        <translation>请至少添加一个用户，或填写要创建的不分配用户的桌面数量。</translation>
+    </message>
+    <message>
+        <source>In a %1 the user name must start with a letter.</source>
+        <translation>在%1中，用户名必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>User name must be at most %1 characters in a %2 (it has %3).</source>
+        <translation>在%2中，用户名最多 %1 个字符（当前为 %3 个）。</translation>
+    </message>
 </context>
 <context>
     <name>PowerInput</name>
@@ -8003,6 +8336,10 @@ IP：%3</translation>
     <message>
         <source>%1: not checked, because the project could not be found through IAM.</source>
         <translation>%1：未检查，因为无法通过 IAM 找到项目。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>
@@ -8870,24 +9207,9 @@ IP：%3</translation>
             <numerusform>已删除 %n 个用户。</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>VolumeTypes</name>
     <message>
-        <source>High I/O (SAS)</source>
-        <translation>高 IO（SAS）</translation>
-    </message>
-    <message>
-        <source>Ultra-high I/O (SSD)</source>
-        <translation>超高 IO（SSD）</translation>
-    </message>
-    <message>
-        <source>General purpose SSD (GPSSD)</source>
-        <translation>通用型 SSD（GPSSD）</translation>
-    </message>
-    <message>
-        <source>General purpose SSD V2 (GPSSD2)</source>
-        <translation>通用型 SSD V2（GPSSD2）</translation>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
@@ -9053,28 +9375,12 @@ IP：%3</translation>
         <translation>EIP 线路类型</translation>
     </message>
     <message>
-        <source>Dynamic BGP (5_bgp)</source>
-        <translation>全动态 BGP（5_bgp）</translation>
-    </message>
-    <message>
-        <source>Static BGP (5_sbgp)</source>
-        <translation>静态 BGP（5_sbgp）</translation>
-    </message>
-    <message>
         <source>Billin&amp;g:</source>
         <translation>计费方式(&amp;G)：</translation>
     </message>
     <message>
         <source>EIP billing</source>
         <translation>EIP 计费方式</translation>
-    </message>
-    <message>
-        <source>Traffic (TRAFFIC)</source>
-        <translation>按流量（TRAFFIC）</translation>
-    </message>
-    <message>
-        <source>Bandwidth (BANDWIDTH)</source>
-        <translation>按带宽（BANDWIDTH）</translation>
     </message>
     <message>
         <source>Band&amp;width:</source>
@@ -9319,10 +9625,6 @@ IP：%3</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;，表格中的每个用户一个。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user imported from %2.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，从 %2 导入的每个用户一个。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; named “%2”, not assigned to anyone yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，名为“%2”，暂不分配给任何人。</translation>
     </message>
@@ -9353,18 +9655,6 @@ IP：%3</translation>
     <message>
         <source>Product &lt;b&gt;%1&lt;/b&gt;, %2.</source>
         <translation>产品 &lt;b&gt;%1&lt;/b&gt;，%2。</translation>
-    </message>
-    <message>
-        <source>private image</source>
-        <translation>私有镜像</translation>
-    </message>
-    <message>
-        <source>marketplace image</source>
-        <translation>市场镜像</translation>
-    </message>
-    <message>
-        <source>public image</source>
-        <translation>公共镜像</translation>
     </message>
     <message>
         <source>Image &lt;b&gt;%1&lt;/b&gt; (%2).</source>
@@ -9419,14 +9709,6 @@ IP：%3</translation>
         <translation>绑定已有 EIP %1。</translation>
     </message>
     <message>
-        <source>bandwidth</source>
-        <translation>带宽</translation>
-    </message>
-    <message>
-        <source>traffic</source>
-        <translation>流量</translation>
-    </message>
-    <message>
         <source>Each user gets an e-mail when the desktop is ready.</source>
         <translation>桌面就绪后，每个用户会收到一封电子邮件。</translation>
     </message>
@@ -9478,15 +9760,39 @@ IP：%3</translation>
         <source>the default bandwidth</source>
         <translation>默认带宽</translation>
     </message>
-    <message>
-        <source>A new EIP each: %1, billed by %2, %3.</source>
-        <translation>每个桌面一个新 EIP：%1，按%2计费，%3。</translation>
-    </message>
     <message numerus="yes">
         <source>This batch creates %n desktop(s), more than %1 at once.</source>
         <translation>
             <numerusform>这批一次创建 %n 个桌面，超过 %1 个。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from %1</source>
+        <translation>
+            <numerusform>%n 行来自 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed or pasted</source>
+        <translation>
+            <numerusform>%n 行手动输入或粘贴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, one for each user in the table (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，表中每个用户一台（%2）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>A new EIP each; line: %1; billing: %2; bandwidth: %3.</source>
+        <translation>每台桌面一个新 EIP；线路：%1；计费：%2；带宽：%3。</translation>
     </message>
 </context>
 <context>
