@@ -3,6 +3,7 @@
 # page never drifts from the program. For wsctl it adds every command's own help.
 # Usage: manpage.sh PROGRAM OUTPUT "NAME SECTION TEXT" [--wsctl-commands]
 set -euo pipefail
+trap 'echo "$(basename "$0"): line $LINENO failed: $BASH_COMMAND" >&2' ERR
 program=$1 output=$2 name=$3 commands=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)

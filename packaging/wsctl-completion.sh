@@ -4,6 +4,7 @@
 # takes ("--os Windows|Linux" completes Windows and Linux, "--spec FILE" a file name).
 # Usage: wsctl-completion.sh WSCTL OUTPUT
 set -euo pipefail
+trap 'echo "$(basename "$0"): line $LINENO failed: $BASH_COMMAND" >&2' ERR
 WSCTL=$1
 output=$2
 here=$(cd "$(dirname "$0")" && pwd)

@@ -4,13 +4,21 @@
 
 wsctl_run() {
     # A throw-away HOME: printing help must never read or write the builder's profiles.
-    local home
-    home=$(mktemp -d)
-    HOME="$home" XDG_CONFIG_HOME="$home" LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen \
-        "$WSCTL" --lang en "$@"
-    local code=$?
-    rm -rf "$home"
-    return $code
+    # The output is captured whole before anyone reads it, so that a reader stopping early
+    # (awk's exit, head) never cuts wsctl off with SIGPIPE; a run that fails is said and tried
+    # once more (parallel builds have seen one fail without a word).
+    local home text code attempt
+    for attempt in 1 2; do
+        home=$(mktemp -d)
+        code=0
+        text=$(HOME="$home" XDG_CONFIG_HOME="$home" LC_ALL=C.UTF-8 LANGUAGE= \
+            QT_QPA_PLATFORM=offscreen "$WSCTL" --lang en "$@") || code=$?
+        rm -rf "$home"
+        [ "$code" -eq 0 ] && break
+        echo "wsctl-help: \"wsctl $*\" exited with $code (attempt $attempt)" >&2
+    done
+    [ "$code" -eq 0 ] || return "$code"
+    printf '%s\n' "$text"
 }
 
 # One command per line ("users check"): the names of the "Commands:" section, which end where

@@ -5,6 +5,7 @@
 #include "api/http/apicall.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/desktoplistmodel.h"
 #include "ui/widgets/typedcountconfirmation.h"
 
@@ -226,7 +227,7 @@ void DesktopActionDialog::fillTable()
             connection = tr("Checking…");
         }
         const QStringList texts{d.computerName, DesktopActionRules::userOf(d),
-                                DesktopListModel::statusText(d.status), connection};
+                                Glossary::desktopStatus(d.status), connection};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             if (column == NameColumn)

@@ -1,5 +1,6 @@
 #include "desktopactionrules.h"
 
+#include "models/i18n/glossary.h"
 #include "models/itemmodels/desktoplistmodel.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
         if (is(d, "ACTIVE"))
             return RulesTr::tr("already running");
         if (!is(d, "SHUTOFF") && !is(d, "HIBERNATED"))
-            return RulesTr::tr("status %1").arg(DesktopListModel::statusText(d.status));
+            return RulesTr::tr("status %1").arg(Glossary::desktopStatus(d.status));
         return {};
     case DesktopAction::Stop:
     case DesktopAction::Reboot:
@@ -53,7 +54,7 @@ QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
         if (is(d, "HIBERNATED"))
             return RulesTr::tr("hibernated");
         if (!is(d, "ACTIVE"))
-            return RulesTr::tr("status %1").arg(DesktopListModel::statusText(d.status));
+            return RulesTr::tr("status %1").arg(Glossary::desktopStatus(d.status));
         return {};
     case DesktopAction::Detach:
         if (!d.hasUser())

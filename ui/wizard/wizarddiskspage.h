@@ -9,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class RangeSpinBox;
 class QTableView;
 class SeverityStyleProxy;
