@@ -90,6 +90,7 @@ DesktopDetailsPanel::DesktopDetailsPanel(QWidget *parent)
     scroll->setObjectName(QStringLiteral("desktopDetailsScroll"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    m_form->installEventFilter(this);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
@@ -217,6 +218,26 @@ void DesktopDetailsPanel::retranslateUi()
     }
 }
 
+bool DesktopDetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // After the form's layout has placed the values at their new width.
+    if (watched == m_form && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &DesktopDetailsPanel::fitWrappedValues,
+                                  Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void DesktopDetailsPanel::fitWrappedValues()
+{
+    for (const Field &f : std::as_const(m_fields)) {
+        if (f.value->width() <= 0)
+            continue;
+        const int needed = f.value->heightForWidth(f.value->width());
+        if (needed > 0 && needed != f.value->minimumHeight())
+            f.value->setMinimumHeight(needed);
+    }
+}
+
 void DesktopDetailsPanel::render()
 {
     const bool has = !m_desktop.desktopId.isEmpty();
@@ -333,4 +354,6 @@ void DesktopDetailsPanel::render()
         created.isValid() ? locale.toString(created.toLocalTime(), QLocale::LongFormat)
                           : d.created);
     put(QStringLiteral("tags"), tags.join(QStringLiteral(", ")));
+    // New texts wrap differently at the same width.
+    QMetaObject::invokeMethod(this, &DesktopDetailsPanel::fitWrappedValues, Qt::QueuedConnection);
 }

@@ -40,6 +40,9 @@ private:
     void addField(const QString &key, bool copyable);
     void retranslateUi();
     void render();
+    /** Gives each wrapped value the height its actual width needs (QFormLayout uses the hint). */
+    void fitWrappedValues();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     DesktopInfo m_desktop;
     QLabel *m_title = nullptr;
