@@ -39,9 +39,9 @@ struct ConnectionConfig
     bool verifyTls = true;
     QString caFile; ///< extra CA certificates (PEM) trusted besides the system ones
 
-    int timeoutMs = 30000;      ///< per HTTP attempt
-    int createCap = 50;         ///< desktops per CreateDesktop request
-    int attachCap = 50;         ///< desktops per AttachInstances request
+    int timeoutMs = 30000; ///< per HTTP attempt
+    int createCap = 50;    ///< desktops per CreateDesktop request
+    int attachCap = 50;    ///< desktops per AttachInstances request
     /** Desktops per request of the day-2 batches (power, delete, detach, rebuild, resize). */
     int actionCap = 100;
     int requestsPerSecond = 20; ///< the pace all requests start at; it adapts to the tenant's limit

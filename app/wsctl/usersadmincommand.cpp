@@ -150,6 +150,25 @@ int UsersAdminCommand::run(const QStringList &arguments, QTextStream &out, QText
     return ExitUsage;
 }
 
+int UsersAdminCommand::findUsers(CliConnection &connection, const QStringList &names,
+                                 QList<DirectoryUser> *users, const QString &missingText,
+                                 QTextStream &err)
+{
+    QStringList missing;
+    ApiError error;
+    switch (CliDirectory::users(connection.client(), &connection, names, users, &missing, &error)) {
+    case CliDirectory::Lookup::Found:
+        return ExitOk;
+    case CliDirectory::Lookup::Interrupted:
+        return ExitInterrupted;
+    case CliDirectory::Lookup::Failed:
+        return apiFailure(err, CliTr::tr("the users could not be read."), error);
+    case CliDirectory::Lookup::Missing:
+        break;
+    }
+    return fail(err, missingText.arg(missing.join(QStringLiteral(", "))), ExitFindings);
+}
+
 int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -234,21 +253,10 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, args, &users, &missing, &error)) {
-    case CliDirectory::Lookup::Found:
-        break;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        return fail(err,
-                    CliTr::tr("not in the directory: %1; nothing was sent.")
-                            .arg(missing.join(QStringLiteral(", "))),
-                    ExitFindings);
-    }
+    code = findUsers(connection, args, &users,
+                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    if (code != ExitOk)
+        return code;
     const DirectoryUser user = users.constFirst();
     auto *call = connection.client()->updateUser(user.id, request, &connection);
     if (!CliWait::call(call))
@@ -304,21 +312,10 @@ int UsersAdminCommand::changeStatus(const QStringList &arguments, QTextStream &o
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, args, &users, &missing, &error)) {
-    case CliDirectory::Lookup::Found:
-        break;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        return fail(err,
-                    CliTr::tr("not in the directory: %1; nothing was sent.")
-                            .arg(missing.join(QStringLiteral(", "))),
-                    ExitFindings);
-    }
+    code = findUsers(connection, args, &users,
+                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    if (code != ExitOk)
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
@@ -386,21 +383,10 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, args, &users, &missing, &error)) {
-    case CliDirectory::Lookup::Found:
-        break;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        return fail(err,
-                    CliTr::tr("not in the directory: %1; nothing was sent.")
-                            .arg(missing.join(QStringLiteral(", "))),
-                    ExitFindings);
-    }
+    code = findUsers(connection, args, &users,
+                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    if (code != ExitOk)
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
@@ -468,21 +454,10 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, args, &users, &missing, &error)) {
-    case CliDirectory::Lookup::Found:
-        break;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        return fail(err,
-                    CliTr::tr("not in the directory: %1; nothing was deleted.")
-                            .arg(missing.join(QStringLiteral(", "))),
-                    ExitFindings);
-    }
+    code = findUsers(connection, args, &users,
+                     CliTr::tr("not in the directory: %1; nothing was deleted."), err);
+    if (code != ExitOk)
+        return code;
     QStringList names;
     QStringList ids;
     for (const DirectoryUser &u : std::as_const(users)) {

@@ -2,6 +2,12 @@
 
 #include "clicommand.h"
 
+#include "models/domain/directoryuser.h"
+
+#include <QList>
+
+class CliConnection;
+
 /**
  * `wsctl users update|lock|unlock|reset-password|delete`: what an administrator does to users
  * already in the Workspace directory, named by name or id. A password the service makes is
@@ -20,6 +26,12 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
 private:
+    /**
+     * Looks @p names up (names or ids) in the directory; ExitOk with @p users, else the exit
+     * code after saying why (@p missingText, with %1 for the names not found).
+     */
+    int findUsers(CliConnection &connection, const QStringList &names, QList<DirectoryUser> *users,
+                  const QString &missingText, QTextStream &err);
     int update(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int changeStatus(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int resetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err);

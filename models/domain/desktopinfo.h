@@ -70,7 +70,10 @@ struct DesktopInfo
     /** True when no task runs on the desktop (task_status empty). */
     bool isIdle() const { return taskStatus.isEmpty(); }
     /** True when the service reports the desktop broken (status ERROR): it cannot be assigned. */
-    bool isInError() const { return status.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0; }
+    bool isInError() const
+    {
+        return status.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0;
+    }
 
     static DesktopInfo fromJson(const QJsonValue &value);
 };

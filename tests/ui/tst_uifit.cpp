@@ -69,11 +69,11 @@
 #include <QTemporaryFile>
 #include <QTest>
 
-#include <algorithm>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeView>
+#include <algorithm>
 
 #include <functional>
 #include <memory>

@@ -107,10 +107,9 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     m_detailsArea->setMaximumHeight(fontMetrics().lineSpacing() * 3 + 8);
     m_detailsArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_detailsArea->hide();
-    m_view->setMinimumHeight(m_view->header()->sizeHint().height()
-                             + 3 * (fontMetrics().height() + 8)
-                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-                             + 2 * m_view->frameWidth());
+    m_view->setMinimumHeight(
+            m_view->header()->sizeHint().height() + 3 * (fontMetrics().height() + 8)
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_view->frameWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

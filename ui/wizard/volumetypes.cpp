@@ -1,7 +1,7 @@
 #include "volumetypes.h"
 
-#include "models/itemmodels/createrequestmodel.h"
 #include "models/i18n/glossary.h"
+#include "models/itemmodels/createrequestmodel.h"
 
 QStringList VolumeTypes::types(const CreateRequestModel *request)
 {
