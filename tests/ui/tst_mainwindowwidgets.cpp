@@ -11,10 +11,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 class tst_MainWindowWidgets : public QObject
 {
@@ -28,6 +32,8 @@ private slots:
     void loadStateSwitchesPages();
     void loadStateExplainsApiErrors_data();
     void loadStateExplainsApiErrors();
+    void loadStateErrorScrollsInASmallPanel_data();
+    void loadStateErrorScrollsInASmallPanel();
     void busyIndicatorTurnsOnlyWhenShown();
     void createUserChecks_data();
     void createUserChecks();
@@ -127,7 +133,7 @@ void tst_MainWindowWidgets::loadStateSwitchesPages()
     QVERIFY(!busyLabel->text().isEmpty());
 
     widget.showError(QStringLiteral("The list could not be read."), QStringLiteral("Try later."));
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("loadStateError"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("loadStateErrorScroll"));
     QCOMPARE(widget.errorText(), QStringLiteral("The list could not be read. Try later."));
     QSignalSpy retry(&widget, &LoadStateWidget::retryRequested);
     auto *button = widget.findChild<QPushButton *>(QStringLiteral("loadStateRetryButton"));
@@ -171,6 +177,51 @@ void tst_MainWindowWidgets::loadStateExplainsApiErrors()
         QVERIFY(detail.contains(error.errorCode));
     if (!error.requestId.isEmpty())
         QVERIFY(detail.contains(error.requestId));
+}
+
+void tst_MainWindowWidgets::loadStateErrorScrollsInASmallPanel_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("sentences");
+    QTest::newRow("wide, one sentence") << 600 << 1;
+    QTest::newRow("narrow, one sentence") << 220 << 1;
+    QTest::newRow("narrow, long cause and fix") << 220 << 8;
+}
+
+// A stack is as tall as its tallest page: the error page must not make the panel (and the
+// window holding it) taller than its content needs, however long the message; it scrolls.
+void tst_MainWindowWidgets::loadStateErrorScrollsInASmallPanel()
+{
+    QFETCH(int, width);
+    QFETCH(int, sentences);
+    auto *content = new QLabel(QStringLiteral("the table"));
+    LoadStateWidget widget(content, nullptr);
+    const int contentMinimum = widget.minimumSizeHint().height();
+    const QString sentence = QStringLiteral("The list of desktops could not be read. ");
+    widget.showError(sentence.repeated(sentences), sentence.repeated(sentences));
+    const int lines = widget.fontMetrics().height();
+    QVERIFY2(widget.minimumSizeHint().height() <= std::max(contentMinimum, 4 * lines),
+             qPrintable(QStringLiteral("minimum height %1 with the error shown")
+                                .arg(widget.minimumSizeHint().height())));
+    widget.resize(width, widget.minimumSizeHint().height());
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *scroll = widget.findChild<QScrollArea *>(QStringLiteral("loadStateErrorScroll"));
+    QVERIFY(scroll);
+    auto *retry = widget.findChild<QPushButton *>(QStringLiteral("loadStateRetryButton"));
+    QVERIFY(retry);
+    // Whatever the room, the Retry button can be reached.
+    scroll->ensureWidgetVisible(retry);
+    QApplication::processEvents();
+    const QRect shown = QRect(retry->mapTo(scroll->viewport(), QPoint(0, 0)), retry->size());
+    QVERIFY2(scroll->viewport()->rect().contains(shown),
+             qPrintable(QStringLiteral("Retry at %1,%2 outside a viewport of %3x%4")
+                                .arg(shown.x())
+                                .arg(shown.y())
+                                .arg(scroll->viewport()->width())
+                                .arg(scroll->viewport()->height())));
+    if (sentences > 1)
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
 }
 
 void tst_MainWindowWidgets::busyIndicatorTurnsOnlyWhenShown()

@@ -455,19 +455,6 @@ void tst_UiFit::windows()
     const QStringList problems = accessibility ? unnamed : inspector.problems;
     for (const QString &p : problems)
         qWarning("%s", qPrintable(p));
-    // Known and not fixed yet: in Chinese the assignment wizard's pages need 658 px of height,
-    // more than a 1024x640 screen has. Expected only when that is all that is found, so that
-    // anything else still fails and the fix shows up as an unexpected pass.
-    const bool onlyKnown = !problems.isEmpty()
-                           && qEnvironmentVariable("WSC_UIFIT_SCREEN") == QLatin1String("1024x640")
-                           && language == QLatin1String("zh_CN") && !accessibility
-                           && std::all_of(problems.cbegin(), problems.cend(), [](const QString &p) {
-                                  return p.startsWith(QLatin1String("assignment wizard"))
-                                         && p.contains(QLatin1String("beyond the screen"));
-                              });
-    if (onlyKnown)
-        QEXPECT_FAIL("", "the Chinese assignment wizard is taller than a 1024x640 screen",
-                     Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s); the first: %2")
                                                     .arg(problems.size())
                                                     .arg(problems.value(0))));

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -48,7 +49,15 @@ void LoadStateWidget::buildUi()
     busyLayout->addStretch(1);
     m_stack->addWidget(m_busyPage);
 
-    m_errorPage = new QWidget(m_stack);
+    // The error page scrolls instead of raising the widget's minimum height: a stack is as tall
+    // as its tallest page, and a wrapped message in a narrow panel would otherwise make every
+    // window holding one taller than a small screen.
+    m_errorScroll = new QScrollArea(m_stack);
+    m_errorScroll->setObjectName(QStringLiteral("loadStateErrorScroll"));
+    m_errorScroll->setFrameShape(QFrame::NoFrame);
+    m_errorScroll->setWidgetResizable(true);
+    m_errorScroll->setMinimumHeight(fontMetrics().height() * 3);
+    m_errorPage = new QWidget(m_errorScroll);
     m_errorPage->setObjectName(QStringLiteral("loadStateError"));
     m_errorIcon = new QLabel(m_errorPage);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -95,7 +104,8 @@ void LoadStateWidget::buildUi()
     errorLayout->addStretch(1);
     errorLayout->addWidget(errorBox, 0, Qt::AlignHCenter);
     errorLayout->addStretch(2);
-    m_stack->addWidget(m_errorPage);
+    m_errorScroll->setWidget(m_errorPage);
+    m_stack->addWidget(m_errorScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -211,7 +221,7 @@ void LoadStateWidget::setState(State state)
         m_stack->setCurrentWidget(m_busyPage);
         break;
     case State::Error:
-        m_stack->setCurrentWidget(m_errorPage);
+        m_stack->setCurrentWidget(m_errorScroll);
         break;
     }
     const bool changed = m_state != state;

@@ -8,6 +8,7 @@
 class BusyIndicator;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 /**
@@ -70,6 +71,7 @@ private:
     QWidget *m_busyPage = nullptr;
     BusyIndicator *m_spinner = nullptr;
     QLabel *m_busyLabel = nullptr;
+    QScrollArea *m_errorScroll = nullptr;
     QWidget *m_errorPage = nullptr;
     QLabel *m_errorIcon = nullptr;
     QLabel *m_causeLabel = nullptr;
