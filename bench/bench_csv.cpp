@@ -91,14 +91,15 @@ Phases measure(const QString &path, const ValidationContext &context)
         table.delimiter = u',';
         const QStringList mapping
                 = CsvColumnMatcher::userImport().mapHeader(table.header, 1, nullptr);
-        QList<UserImportRow> rows = UserImport::buildRows(table, mapping);
+        // As the dialog keeps them: compact (the list of rows is only built on the way).
+        UserImportRows rows(UserImport::buildRows(table, mapping));
         p.map = ms(t);
 
         UserImport::validateRows(rows, context);
         p.validate = ms(t);
         p.rows = int(rows.size());
-        p.invalid = int(std::count_if(rows.cbegin(), rows.cend(),
-                                      [](const UserImportRow &r) { return r.hasErrors(); }));
+        for (qsizetype r = 0; r < rows.size(); ++r)
+            p.invalid += rows.hasErrors(r);
     }
 
     return p;
