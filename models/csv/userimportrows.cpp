@@ -238,28 +238,27 @@ void UserImportRows::setItem(qsizetype row, const DesktopItem &item)
     compactText();
 }
 
-void UserImportRows::setReadIssues(qsizetype row, const CsvIssues &issues)
+void UserImportRows::setIssues(qsizetype row, CsvIssues Extra::*list, const CsvIssues &issues)
 {
     if (issues.isEmpty() && m_cells.at(row).extra < 0)
         return;
-    extraFor(row).readIssues = issues;
+    extraFor(row).*list = issues;
     dropExtraIfEmpty(row);
+}
+
+void UserImportRows::setReadIssues(qsizetype row, const CsvIssues &issues)
+{
+    setIssues(row, &Extra::readIssues, issues);
 }
 
 void UserImportRows::setRuleIssues(qsizetype row, const CsvIssues &issues)
 {
-    if (issues.isEmpty() && m_cells.at(row).extra < 0)
-        return;
-    extraFor(row).ruleIssues = issues;
-    dropExtraIfEmpty(row);
+    setIssues(row, &Extra::ruleIssues, issues);
 }
 
 void UserImportRows::setDuplicateIssues(qsizetype row, const CsvIssues &issues)
 {
-    if (issues.isEmpty() && m_cells.at(row).extra < 0)
-        return;
-    extraFor(row).duplicateIssues = issues;
-    dropExtraIfEmpty(row);
+    setIssues(row, &Extra::duplicateIssues, issues);
 }
 
 void UserImportRows::appendDuplicateIssue(qsizetype row, const CsvIssue &issue)

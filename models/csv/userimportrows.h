@@ -136,6 +136,7 @@ private:
     Row makeRow(const UserImportRow &row);
     /** The row's Extra, created when missing. */
     Extra &extraFor(qsizetype row);
+    void setIssues(qsizetype row, CsvIssues Extra::*list, const CsvIssues &issues);
     /** Drops the row's Extra when nothing is left in it. */
     void dropExtraIfEmpty(qsizetype row);
     void freeExtra(int extra);

@@ -95,35 +95,14 @@ void UserImportValidator::ColumnIndex::build(const UserImportRows &rows)
         capacity *= 2;
     heads = QList<int>(capacity, -1);
     used = 0;
-    for (int r = 0; r < n; ++r) {
-        const QStringView value = rows.fieldView(r, field);
-        const quint32 hash = DuplicateIndex::hash(value);
-        folded[r] = hash;
-        exact[r] = exactHash(value);
-        // Values are trimmed when read and when typed, so they are indexed as they are.
-        if (value.isEmpty())
-            continue;
-        const qsizetype slot = findSlot(rows, value, hash);
-        const int head = heads.at(slot);
-        if (head < 0) {
-            heads[slot] = r;
-            prev[r] = r;
-            count[r] = 1;
-            ++used;
-        } else {
-            const int tail = prev.at(head);
-            next[tail] = r;
-            prev[r] = tail;
-            prev[head] = r;
-            ++count[head];
-        }
-    }
+    for (int r = 0; r < n; ++r)
+        insert(rows, r, nullptr);
 }
 
 bool UserImportValidator::ColumnIndex::matches(const UserImportRows &rows, int row) const
 {
-    const QStringView value = rows.fieldView(row, field);
-    return exact.at(row) == exactHash(value) && folded.at(row) == DuplicateIndex::hash(value);
+    // The exact hash alone: equal values fold alike, and it is the cheaper one to compute.
+    return exact.at(row) == exactHash(rows.fieldView(row, field));
 }
 
 int UserImportValidator::ColumnIndex::headOf(const UserImportRows &rows, int row) const
@@ -182,7 +161,7 @@ void UserImportValidator::ColumnIndex::eraseSlot(qsizetype slot)
 }
 
 void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int row,
-                                              QList<int> &touched)
+                                              QList<int> *touched)
 {
     const QStringView value = rows.fieldView(row, field);
     const quint32 hash = DuplicateIndex::hash(value);
@@ -191,6 +170,7 @@ void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int ro
     prev[row] = -1;
     next[row] = -1;
     count[row] = 0;
+    // Values are trimmed when read and when typed, so they are indexed as they are.
     if (value.isEmpty())
         return;
     if ((used + 1) * 2 > heads.size())
@@ -204,20 +184,27 @@ void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int ro
         ++used;
         return;
     }
-    for (int r = head; r >= 0; r = next.at(r))
-        touched.append(r);
+    if (touched) {
+        for (int r = head; r >= 0; r = next.at(r))
+            touched->append(r);
+    }
+    ++count[head];
     if (row < head) {
         prev[row] = prev.at(head);
         next[row] = head;
         prev[head] = row;
-        count[row] = count.at(head) + 1;
+        count[row] = count.at(head);
         count[head] = 0;
         heads[slot] = row;
         return;
     }
-    int p = head;
-    while (next.at(p) >= 0 && next.at(p) < row)
-        p = next.at(p);
+    // Rows are mostly added in order (all of them, when building): after the last, at once.
+    int p = prev.at(head);
+    if (p > row) {
+        p = head;
+        while (next.at(p) >= 0 && next.at(p) < row)
+            p = next.at(p);
+    }
     const int n = next.at(p);
     next[p] = row;
     prev[row] = p;
@@ -226,7 +213,6 @@ void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int ro
         prev[n] = row;
     else
         prev[head] = row;
-    ++count[head];
 }
 
 void UserImportValidator::ColumnIndex::remove(const UserImportRows &rows, int row,
@@ -328,7 +314,7 @@ QList<int> UserImportValidator::reindexRow(UserImportRows &rows, int row)
         if (index->matches(rows, row))
             continue;
         index->remove(rows, row, touched);
-        index->insert(rows, row, touched);
+        index->insert(rows, row, &touched);
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());

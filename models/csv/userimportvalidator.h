@@ -85,7 +85,8 @@ private:
         qsizetype findSlot(const UserImportRows &rows, QStringView value, quint32 hash) const;
         void grow();
         void eraseSlot(qsizetype slot);
-        void insert(const UserImportRows &rows, int row, QList<int> &touched);
+        /** Indexes @p row's value; @p touched (if given) receives the rows sharing it. */
+        void insert(const UserImportRows &rows, int row, QList<int> *touched);
         void remove(const UserImportRows &rows, int row, QList<int> &touched);
     };
 

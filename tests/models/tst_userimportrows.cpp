@@ -21,14 +21,6 @@ private slots:
 
 namespace {
 
-ValidationContext windowsLite()
-{
-    ValidationContext c;
-    c.domainType = DomainType::LiteAs;
-    c.os = OsType::Windows;
-    return c;
-}
-
 CsvIssue issue(int line, const char *column, const char *code, Severity severity)
 {
     return {line, QString::fromLatin1(column), QString::fromLatin1(code), severity,
@@ -240,7 +232,9 @@ void tst_UserImportRows::indexFollowsEdits()
         row.item.computerName = name("pc");
         table.append(row);
     }
-    UserImportValidator validator(windowsLite());
+    ValidationContext context;
+    context.os = OsType::Windows;
+    UserImportValidator validator(context);
     validator.indexAll(table);
     QVERIFY(validator.indexes(table));
     for (int step = 0; step < 300; ++step) {
@@ -260,7 +254,7 @@ void tst_UserImportRows::indexFollowsEdits()
         QVERIFY(validator.indexes(table));
 
         UserImportRows fresh = table;
-        UserImportValidator(windowsLite()).indexAll(fresh);
+        UserImportValidator(context).indexAll(fresh);
         for (int i = 0; i < rows; ++i) {
             QVERIFY2(describe(table.duplicateIssues(i)) == describe(fresh.duplicateIssues(i)),
                      qPrintable(QStringLiteral("step %1 row %2: %3 / %4")
