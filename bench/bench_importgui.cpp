@@ -1,6 +1,7 @@
 // bench_importgui: how responsive the window stays while a big CSV file is imported.
 //
 //   bench_importgui [--rows N] [--runs R] [--mode dialog|worker] [--tail MS] [--reread]
+//                   [--file PATH]
 //
 // Shows CsvImportDialog (offscreen unless QT_QPA_PLATFORM says otherwise), opens a generated
 // file of N rows (default 100 000) and records every interval of a 1 ms precise timer on the GUI
@@ -8,7 +9,10 @@
 // dialog says loaded(), so the table's first paint of the result is included. --mode worker runs
 // UserImportWorker alone (no dialog) to separate the worker's cost from the dialog's. --reread
 // has the dialog read the file once before the clock starts, so that the import measured replaces
-// a table of N rows (what choosing another encoding, delimiter or column does).
+// a table of N rows (what choosing another encoding, delimiter or column does). --file imports
+// PATH instead of a generated file. At the end it prints the process's peak RSS (VmHWM) against
+// the file's size; the peak is reset after the file is generated (/proc/self/clear_refs), so it
+// is the import's, not the generator's.
 
 #include "csvgenerator.h"
 #include "loopprobe.h"
@@ -26,6 +30,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <QRegularExpression>
+
 namespace {
 
 struct Run
@@ -35,6 +41,7 @@ struct Run
     double maxGap = 0;
     double maxGapImport = 0; ///< longest interval that ended before loaded()
     double maxGapAfter = 0;  ///< longest interval after loaded(): applying and painting
+    double maxCpu = 0; ///< most GUI-thread CPU time in one interval (what load cannot inflate)
 };
 
 ValidationContext windowsLite()
@@ -50,6 +57,26 @@ void waitMs(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+/** A field of /proc/self/status in MB (VmHWM, VmRSS), or -1 when unknown. */
+double statusMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(status.readAll());
+    const QRegularExpression re(QStringLiteral("^%1:\\s+(\\d+) kB").arg(QLatin1String(field)),
+                                QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
+}
+
+/** Resets the peak RSS to the current RSS (Linux: "5" to clear_refs); false when not possible. */
+bool resetPeakRss()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 }
 
 Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool reread)
@@ -103,17 +130,20 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
     run.importMs = loadedAt - openedAt;
     run.maxGap = probe.maxMs();
     for (const LoopProbe::Gap &g : probe.gaps()) {
+        run.maxCpu = std::max(run.maxCpu, g.cpuMs);
         if (g.at <= loadedAt)
             run.maxGapImport = std::max(run.maxGapImport, g.ms);
         else
             run.maxGapAfter = std::max(run.maxGapAfter, g.ms);
     }
-    std::printf("  import %7.1f ms (openFile() call %5.1f ms)  loop intervals: %s\n", run.importMs,
-                run.openCallMs, qPrintable(probe.summary()));
+    std::printf("  import %7.1f ms (openFile() call %5.1f ms)  loop intervals: %s; most GUI-thread "
+                "CPU in one interval %.1f ms\n",
+                run.importMs, run.openCallMs, qPrintable(probe.summary()), run.maxCpu);
     if (verbose) {
         for (const LoopProbe::Gap &g : probe.longest(5))
-            std::printf("      %6.1f ms interval ending %7.1f ms after open (%s)\n", g.ms,
-                        g.at - openedAt, g.at <= loadedAt ? "importing" : "after loaded()");
+            std::printf("      %6.1f ms interval (%5.1f ms CPU) ending %7.1f ms after open (%s)\n",
+                        g.ms, g.cpuMs, g.at - openedAt,
+                        g.at <= loadedAt ? "importing" : "after loaded()");
     }
     std::fflush(stdout);
     delete dialog;
@@ -147,20 +177,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption rereadOption(
             QStringLiteral("reread"),
             QStringLiteral("Measure a second read of the file, replacing the first one's rows."));
-    parser.addOptions(
-            {rowsOption, runsOption, modeOption, tailOption, verboseOption, rereadOption});
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        QStringLiteral("Import PATH instead of a generated file."),
+                                        QStringLiteral("PATH"));
+    parser.addOptions({rowsOption, runsOption, modeOption, tailOption, verboseOption, rereadOption,
+                       fileOption});
     parser.process(app);
 
     const int rows = parser.value(rowsOption).toInt();
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const bool withDialog = parser.value(modeOption) != QLatin1String("worker");
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("users.csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(CsvGenerator::generate(rows, QStringLiteral("UTF-8")));
-    file.close();
+    QString path = parser.value(fileOption);
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("users.csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(CsvGenerator::generate(rows, QStringLiteral("UTF-8")));
+        file.close();
+    }
+    // The generator holds the whole text twice; the peak to report is the import's.
+    const bool peakReset = resetPeakRss();
+    const double startRss = statusMb("VmRSS");
 
     std::printf("bench_importgui: %d rows (%.1f MB, UTF-8), %s%s, platform %s, %d runs\n", rows,
                 QFile(path).size() / 1048576.0,
@@ -180,8 +219,15 @@ int main(int argc, char *argv[])
         return w;
     };
     std::printf("worst of %d: longest interval %.1f ms (while importing %.1f ms, after loaded() "
-                "%.1f ms); import %.1f ms\n",
+                "%.1f ms); import %.1f ms; most GUI-thread CPU in one interval %.1f ms\n",
                 runs, worst(&Run::maxGap), worst(&Run::maxGapImport), worst(&Run::maxGapAfter),
-                worst(&Run::importMs));
+                worst(&Run::importMs), worst(&Run::maxCpu));
+    const double fileMb = QFile(path).size() / 1048576.0;
+    const double peak = statusMb("VmHWM");
+    std::printf("peak RSS %.0f MB = %.1f x the file (%.1f MB)%s; RSS before the first import "
+                "%.0f MB\n",
+                peak, peak / fileMb, fileMb,
+                peakReset ? "" : " (includes generating the file: clear_refs not writable)",
+                startRss);
     return 0;
 }

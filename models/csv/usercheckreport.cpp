@@ -30,10 +30,10 @@ UserCheckReport UserCheckReport::fromResult(const UserImportResult &result, int 
         }
     };
     take(result.fileIssues);
-    for (const UserImportRow &row : result.rows) {
-        take(row.readIssues);
-        take(row.ruleIssues);
-        take(row.duplicateIssues);
+    for (qsizetype r = 0; r < result.rows.size(); ++r) {
+        take(result.rows.readIssues(r));
+        take(result.rows.ruleIssues(r));
+        take(result.rows.duplicateIssues(r));
     }
     return report;
 }

@@ -200,7 +200,7 @@ UserImportResult resultFor(const CsvTable &table, const ValidationContext &conte
 }
 
 /** Checks the rows and moves them into @p result (nothing, if cancelled). */
-void finish(UserImportResult &result, QList<UserImportRow> &&rows, const ValidationContext &context,
+void finish(UserImportResult &result, UserImportRows &&rows, const ValidationContext &context,
             const CsvProgress &progress)
 {
     if (result.cancelled)
@@ -224,7 +224,7 @@ QList<UserImportRow> buildRows(const CsvTable &table, const QStringList &columnM
     return rows;
 }
 
-bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
+bool validateRows(UserImportRows &rows, const ValidationContext &context,
                   const CsvProgress &progress, UserImportValidator *validatorOut)
 {
     UserImportValidator validator(context);
@@ -232,8 +232,7 @@ bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
     for (qsizetype r = 0; r < total; ++r) {
         if (progress && (r & 0xFFF) == 0 && !progress(r, total + total / 8))
             return false;
-        UserImportRow &row = rows[r];
-        row.ruleIssues = validator.checkRow(row.item, row.line);
+        rows.setRuleIssues(r, validator.checkRow(rows.item(r), rows.line(r)));
     }
     validator.indexAll(rows);
     if (validatorOut)
@@ -243,22 +242,35 @@ bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
     return true;
 }
 
+bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
+                  const CsvProgress &progress, UserImportValidator *validatorOut)
+{
+    UserImportRows compact(rows);
+    if (!validateRows(compact, context, progress, validatorOut))
+        return false;
+    rows = compact.toList();
+    return true;
+}
+
 UserImportResult fromTable(const CsvTable &table, const QStringList &columnMapping,
                            const ValidationContext &context, const CsvProgress &progress)
 {
     UserImportResult result = resultFor(table, context);
     result.columnMapping = resolveMapping(table, columnMapping, &result.fileIssues);
     checkHeader(table, result.columnMapping, !table.records.isEmpty(), &result.fileIssues);
-    finish(result, buildRows(table, result.columnMapping), context, progress);
+    finish(result, UserImportRows(buildRows(table, result.columnMapping)), context, progress);
     return result;
 }
 
 UserImportResult run(const UserImportRequest &request, const CsvProgress &progress)
 {
-    // Records become rows as they are parsed, so a big file is never held as records and
-    // rows at once; the header arrives first and fixes the mapping.
+    // Records become rows as they are parsed, and are checked against the rules at once, while
+    // their cells are at hand as strings; rows are kept compactly (UserImportRows), so a big
+    // file is never held as records and rows at once. The header arrives first and fixes the
+    // mapping.
     CsvTable table;
-    QList<UserImportRow> rows;
+    UserImportRows rows;
+    UserImportValidator validator(request.context);
     QStringList mapping;
     QList<Field> targets;
     CsvIssues headerIssues;
@@ -272,16 +284,18 @@ UserImportResult run(const UserImportRequest &request, const CsvProgress &progre
     };
     const CsvRecordSink sink = [&](const CsvRecord &record) {
         ensureMapping();
-        rows.append(rowFromRecord(record, targets, table.header.size(), table.delimiter));
+        UserImportRow row = rowFromRecord(record, targets, table.header.size(), table.delimiter);
+        row.ruleIssues = validator.checkRow(row.item, row.line);
+        rows.append(row);
         return true;
     };
     if (request.filePath.isEmpty()) {
         CsvReader::read(request.data, request.options, &table, sink,
-                        phaseProgress(progress, 0, 600));
+                        phaseProgress(progress, 0, 900));
     } else {
         QString error;
         if (!CsvReader::readFile(request.filePath, request.options, &table, &error, sink,
-                                 phaseProgress(progress, 0, 600))) {
+                                 phaseProgress(progress, 0, 900))) {
             UserImportResult result;
             result.filePath = request.filePath;
             result.context = request.context;
@@ -295,7 +309,14 @@ UserImportResult run(const UserImportRequest &request, const CsvProgress &progre
     result.columnMapping = mapping;
     result.fileIssues.append(headerIssues);
     checkHeader(table, mapping, !rows.isEmpty(), &result.fileIssues);
-    finish(result, std::move(rows), request.context, progress);
+    if (result.cancelled)
+        return result;
+    // The duplicate index, then the findings of every member of a group, once all rows are in.
+    validator.indexAll(rows);
+    result.validator = std::move(validator);
+    result.rows = std::move(rows);
+    if (progress)
+        progress(1000, 1000);
     return result;
 }
 

@@ -43,6 +43,9 @@ QList<UserImportRow> buildRows(const CsvTable &table, const QStringList &columnM
  * Checks every row and the uniqueness rules (the "validate" phase). False when cancelled. When
  * @p validator is given, it receives the validator used, with the rows' duplicate index.
  */
+bool validateRows(UserImportRows &rows, const ValidationContext &context,
+                  const CsvProgress &progress = {}, UserImportValidator *validator = nullptr);
+/** As above, for rows held in a list (tests and benchmarks). */
 bool validateRows(QList<UserImportRow> &rows, const ValidationContext &context,
                   const CsvProgress &progress = {}, UserImportValidator *validator = nullptr);
 

@@ -8,16 +8,16 @@ int UserImportResult::validCount() const
 int UserImportResult::invalidCount() const
 {
     int count = 0;
-    for (const UserImportRow &row : rows)
-        count += row.hasErrors();
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        count += rows.hasErrors(r);
     return count;
 }
 
 int UserImportResult::warningCount() const
 {
     int count = 0;
-    for (const UserImportRow &row : rows)
-        count += row.warningCount();
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        count += rows.warningCount(r);
     for (const CsvIssue &issue : fileIssues)
         count += !issue.isError();
     return count;
@@ -35,7 +35,9 @@ bool UserImportResult::hasFileErrors() const
 CsvIssues UserImportResult::allIssues() const
 {
     CsvIssues all = fileIssues;
-    for (const UserImportRow &row : rows)
-        all.append(row.issues());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (rows.hasIssues(r))
+            all.append(rows.issues(r));
+    }
     return all;
 }

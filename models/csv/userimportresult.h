@@ -2,6 +2,7 @@
 
 #include "csvissue.h"
 #include "userimportrow.h"
+#include "userimportrows.h"
 #include "userimportvalidator.h"
 
 #include "models/rules/validationcontext.h"
@@ -30,7 +31,7 @@ struct UserImportResult
     QStringList columnMapping; ///< canonical field per source column ("" = ignored)
     ValidationContext context;
 
-    QList<UserImportRow> rows;
+    UserImportRows rows;  ///< compact: a million rows cost a few times the file, not ten
     CsvIssues fileIssues; ///< encoding, quoting, header problems: not tied to one row
     /**
      * The validator the rows were checked with, holding their duplicate index: the table model

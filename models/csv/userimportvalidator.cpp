@@ -1,5 +1,7 @@
 #include "userimportvalidator.h"
 
+#include "duplicateindex.h"
+
 #include "models/i18n/modelstr.h"
 #include "models/rules/createrules.h"
 
@@ -57,39 +59,12 @@ QString otherRows(const QList<QPair<int, int>> &others, int otherCount)
     return ModelsTr::tr("%1 and %2").arg(refs.join(ModelsTr::tr(", ")), last);
 }
 
-/** The table rows and file lines of the first three rows of @p group other than @p self. */
-template<typename Group>
-QList<QPair<int, int>> firstOthers(const QList<UserImportRow> &rows, const Group &group, int self)
+quint32 exactHash(QStringView value)
 {
-    QList<QPair<int, int>> others;
-    for (const int r : group) {
-        if (r == self)
-            continue;
-        others.append({r, rows.at(r).line});
-        if (others.size() == 3)
-            break;
-    }
-    return others;
+    return quint32(qHash(value, 0));
 }
 
 } // namespace
-
-size_t UserImportValidator::FoldedKey::hash(const QString &text) noexcept
-{
-    // FNV-1a over case-folded UTF-16 units, ASCII folded inline (the common case).
-    quint64 h = 14695981039346656037ULL;
-    for (const QChar c : text) {
-        char16_t u = c.unicode();
-        if (u < 0x80) {
-            if (u >= u'A' && u <= u'Z')
-                u += 32;
-        } else {
-            u = c.toCaseFolded().unicode();
-        }
-        h = (h ^ u) * 1099511628211ULL;
-    }
-    return size_t(h ^ (h >> 32));
-}
 
 UserImportValidator::UserImportValidator(const ValidationContext &context)
     : m_context(context)
@@ -106,86 +81,228 @@ CsvIssues UserImportValidator::checkRow(const DesktopItem &item, int line) const
     return issues;
 }
 
-void UserImportValidator::indexAll(QList<UserImportRow> &rows)
+void UserImportValidator::ColumnIndex::build(const UserImportRows &rows)
 {
-    m_keys.clear();
-    m_computers.clear();
-    m_users.clear();
-    m_keys.reserve(rows.size());
-    m_computers.reserve(rows.size());
-    m_users.reserve(rows.size());
-    // Values are trimmed when read and when typed, so they are indexed as they are.
-    for (int r = 0; r < rows.size(); ++r) {
-        const DesktopItem &item = rows.at(r).item;
-        Keys keys{FoldedKey(item.computerName), FoldedKey(item.userName)};
-        if (!keys.computer.text.isEmpty())
-            m_computers[keys.computer].append(r);
-        if (!keys.user.text.isEmpty())
-            m_users[keys.user].append(r);
-        m_keys.append(std::move(keys));
+    const qsizetype n = rows.size();
+    folded = QList<quint32>(n);
+    exact = QList<quint32>(n);
+    prev = QList<int>(n, -1);
+    next = QList<int>(n, -1);
+    count = QList<int>(n, 0);
+    // At most one value per row: sized once, never grown while building.
+    qsizetype capacity = 1024;
+    while (capacity < 2 * n)
+        capacity *= 2;
+    heads = QList<int>(capacity, -1);
+    used = 0;
+    for (int r = 0; r < n; ++r)
+        insert(rows, r, nullptr);
+}
+
+bool UserImportValidator::ColumnIndex::matches(const UserImportRows &rows, int row) const
+{
+    // The exact hash alone: equal values fold alike, and it is the cheaper one to compute.
+    return exact.at(row) == exactHash(rows.fieldView(row, field));
+}
+
+int UserImportValidator::ColumnIndex::headOf(const UserImportRows &rows, int row) const
+{
+    return heads.at(findSlot(rows, rows.fieldView(row, field), folded.at(row)));
+}
+
+qsizetype UserImportValidator::ColumnIndex::findSlot(const UserImportRows &rows, QStringView value,
+                                                     quint32 hash) const
+{
+    const qsizetype mask = heads.size() - 1;
+    for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
+        const int head = heads.at(i);
+        if (head < 0)
+            return i;
+        if (folded.at(head) == hash
+            && rows.fieldView(head, field).compare(value, Qt::CaseInsensitive) == 0)
+            return i;
     }
-    // Walk the groups rather than look every row up again: most keys are unique, and a linear
-    // pass over the table is far cheaper than 200 000 random lookups.
-    for (UserImportRow &row : rows) {
-        if (!row.duplicateIssues.isEmpty())
-            row.duplicateIssues.clear();
+}
+
+void UserImportValidator::ColumnIndex::grow()
+{
+    const qsizetype size = std::max<qsizetype>(1024, heads.size() * 2);
+    QList<int> old(size, -1);
+    old.swap(heads);
+    const qsizetype mask = size - 1;
+    for (const int head : std::as_const(old)) {
+        if (head < 0)
+            continue;
+        qsizetype i = qsizetype(folded.at(head)) & mask;
+        while (heads.at(i) >= 0)
+            i = (i + 1) & mask;
+        heads[i] = head;
     }
-    for (auto it = m_computers.cbegin(); it != m_computers.cend(); ++it) {
-        if (it->size() > 1) {
-            for (const int r : *it)
-                rows[r].duplicateIssues.append(computerIssue(rows, *it, r));
-        }
-    }
-    for (auto it = m_users.cbegin(); it != m_users.cend(); ++it) {
-        if (it->size() > 1) {
-            for (const int r : *it)
-                rows[r].duplicateIssues.append(userIssue(rows, *it, r));
+}
+
+void UserImportValidator::ColumnIndex::eraseSlot(qsizetype slot)
+{
+    // Linear probing: later entries of the same run move back into the hole.
+    const qsizetype mask = heads.size() - 1;
+    qsizetype hole = slot;
+    heads[hole] = -1;
+    for (qsizetype j = (hole + 1) & mask;; j = (j + 1) & mask) {
+        const int head = heads.at(j);
+        if (head < 0)
+            return;
+        const qsizetype ideal = qsizetype(folded.at(head)) & mask;
+        const bool stays = hole <= j ? (ideal > hole && ideal <= j) : (ideal > hole || ideal <= j);
+        if (!stays) {
+            heads[hole] = head;
+            heads[j] = -1;
+            hole = j;
         }
     }
 }
 
-bool UserImportValidator::indexes(const QList<UserImportRow> &rows) const
+void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int row,
+                                              QList<int> *touched)
 {
-    if (m_keys.size() != rows.size())
+    const QStringView value = rows.fieldView(row, field);
+    const quint32 hash = DuplicateIndex::hash(value);
+    folded[row] = hash;
+    exact[row] = exactHash(value);
+    prev[row] = -1;
+    next[row] = -1;
+    count[row] = 0;
+    // Values are trimmed when read and when typed, so they are indexed as they are.
+    if (value.isEmpty())
+        return;
+    if ((used + 1) * 2 > heads.size())
+        grow();
+    const qsizetype slot = findSlot(rows, value, hash);
+    const int head = heads.at(slot);
+    if (head < 0) {
+        heads[slot] = row;
+        prev[row] = row;
+        count[row] = 1;
+        ++used;
+        return;
+    }
+    if (touched) {
+        for (int r = head; r >= 0; r = next.at(r))
+            touched->append(r);
+    }
+    ++count[head];
+    if (row < head) {
+        prev[row] = prev.at(head);
+        next[row] = head;
+        prev[head] = row;
+        count[row] = count.at(head);
+        count[head] = 0;
+        heads[slot] = row;
+        return;
+    }
+    // Rows are mostly added in order (all of them, when building): after the last, at once.
+    int p = prev.at(head);
+    if (p > row) {
+        p = head;
+        while (next.at(p) >= 0 && next.at(p) < row)
+            p = next.at(p);
+    }
+    const int n = next.at(p);
+    next[p] = row;
+    prev[row] = p;
+    next[row] = n;
+    if (n >= 0)
+        prev[n] = row;
+    else
+        prev[head] = row;
+}
+
+void UserImportValidator::ColumnIndex::remove(const UserImportRows &rows, int row,
+                                              QList<int> &touched)
+{
+    Q_UNUSED(rows);
+    if (!indexed(row))
+        return;
+    // The row's value has changed already: its group is found through its neighbours.
+    int head = row;
+    while (!isHead(head))
+        head = prev.at(head);
+    const qsizetype mask = heads.size() - 1;
+    qsizetype slot = qsizetype(folded.at(head)) & mask;
+    while (heads.at(slot) != head)
+        slot = (slot + 1) & mask;
+    for (int r = head; r >= 0; r = next.at(r)) {
+        if (r != row)
+            touched.append(r);
+    }
+    if (row == head) {
+        const int n = next.at(row);
+        if (n < 0) {
+            eraseSlot(slot);
+            --used;
+        } else {
+            prev[n] = prev.at(row);
+            count[n] = count.at(row) - 1;
+            heads[slot] = n;
+        }
+    } else {
+        const int p = prev.at(row);
+        const int n = next.at(row);
+        next[p] = n;
+        if (n >= 0)
+            prev[n] = p;
+        else
+            prev[head] = p;
+        --count[head];
+    }
+    prev[row] = -1;
+    next[row] = -1;
+    count[row] = 0;
+}
+
+void UserImportValidator::indexAll(UserImportRows &rows)
+{
+    m_computers.build(rows);
+    m_users.build(rows);
+    rows.clearDuplicateIssues();
+    // Walk the groups rather than look every row up again: most values are unique, and a
+    // linear pass over the table is far cheaper than 200 000 random lookups.
+    for (const ColumnIndex *index : {&m_computers, &m_users}) {
+        for (const int head : index->heads) {
+            if (head < 0 || index->count.at(head) < 2)
+                continue;
+            for (int r = head; r >= 0; r = index->next.at(r))
+                rows.appendDuplicateIssue(r, duplicateIssue(rows, *index, head, r));
+        }
+    }
+}
+
+void UserImportValidator::indexAll(QList<UserImportRow> &rows)
+{
+    UserImportRows compact(rows);
+    indexAll(compact);
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        rows[r].duplicateIssues = compact.duplicateIssues(r);
+}
+
+bool UserImportValidator::indexes(const UserImportRows &rows) const
+{
+    if (m_computers.rowCount() != rows.size() || m_users.rowCount() != rows.size())
         return false;
-    // Comparing shared strings is mostly a pointer comparison: far cheaper than re-indexing.
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const DesktopItem &item = rows.at(r).item;
-        const Keys &keys = m_keys.at(r);
-        if (keys.computer.text != item.computerName || keys.user.text != item.userName)
+    // Hashing the two names of every row is far cheaper than indexing them again.
+    for (int r = 0; r < rows.size(); ++r) {
+        if (!m_computers.matches(rows, r) || !m_users.matches(rows, r))
             return false;
     }
     return true;
 }
 
-void UserImportValidator::move(Index &index, FoldedKey &oldKey, const QString &newValue, int row,
-                               QList<int> &touched)
+bool UserImportValidator::indexes(const QList<UserImportRow> &rows) const
 {
-    if (oldKey.text == newValue)
-        return;
-    if (!oldKey.text.isEmpty()) {
-        auto it = index.find(oldKey);
-        if (it != index.end()) {
-            Group &group = *it;
-            group.erase(std::remove(group.begin(), group.end(), row), group.end());
-            for (const int r : std::as_const(group))
-                touched.append(r);
-            if (group.isEmpty())
-                index.erase(it);
-        }
-    }
-    oldKey = FoldedKey(newValue);
-    if (!newValue.isEmpty()) {
-        Group &group = index[oldKey];
-        for (const int r : std::as_const(group))
-            touched.append(r);
-        group.insert(std::lower_bound(group.begin(), group.end(), row), row);
-    }
+    return indexes(UserImportRows(rows));
 }
 
-QList<int> UserImportValidator::reindexRow(QList<UserImportRow> &rows, int row)
+QList<int> UserImportValidator::reindexRow(UserImportRows &rows, int row)
 {
-    if (m_keys.size() != rows.size()) {
+    if (m_computers.rowCount() != rows.size()) {
         // Rows were added or removed since the last full index: positions shifted.
         indexAll(rows);
         QList<int> all(rows.size());
@@ -193,14 +310,25 @@ QList<int> UserImportValidator::reindexRow(QList<UserImportRow> &rows, int row)
         return all;
     }
     QList<int> touched{row};
-    const DesktopItem &item = rows.at(row).item;
-    Keys &keys = m_keys[row];
-    move(m_computers, keys.computer, item.computerName, row, touched);
-    move(m_users, keys.user, item.userName, row, touched);
+    for (ColumnIndex *index : {&m_computers, &m_users}) {
+        if (index->matches(rows, row))
+            continue;
+        index->remove(rows, row, touched);
+        index->insert(rows, row, &touched);
+    }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     for (const int r : std::as_const(touched))
         setDuplicateIssues(rows, r);
+    return touched;
+}
+
+QList<int> UserImportValidator::reindexRow(QList<UserImportRow> &rows, int row)
+{
+    UserImportRows compact(rows);
+    const QList<int> touched = reindexRow(compact, row);
+    for (const int r : touched)
+        rows[r].duplicateIssues = compact.duplicateIssues(r);
     return touched;
 }
 
@@ -225,35 +353,30 @@ CsvIssue UserImportValidator::userDuplicateIssue(int line, const QString &value,
                     .arg(value, otherRows(others, otherCount))};
 }
 
-CsvIssue UserImportValidator::computerIssue(const QList<UserImportRow> &rows, const Group &group,
-                                            int row)
+CsvIssue UserImportValidator::duplicateIssue(const UserImportRows &rows, const ColumnIndex &index,
+                                             int head, int row)
 {
-    const UserImportRow &target = rows.at(row);
-    return computerDuplicateIssue(target.line, target.item.computerName,
-                                  firstOthers(rows, group, row), int(group.size()) - 1);
+    QList<QPair<int, int>> others;
+    for (int r = head; r >= 0 && others.size() < 3; r = index.next.at(r)) {
+        if (r != row)
+            others.append({r, rows.line(r)});
+    }
+    const int otherCount = index.count.at(head) - 1;
+    const QString value = rows.field(row, index.field);
+    return index.field == UserImportRows::ComputerName
+                   ? computerDuplicateIssue(rows.line(row), value, others, otherCount)
+                   : userDuplicateIssue(rows.line(row), value, others, otherCount);
 }
 
-CsvIssue UserImportValidator::userIssue(const QList<UserImportRow> &rows, const Group &group,
-                                        int row)
-{
-    const UserImportRow &target = rows.at(row);
-    return userDuplicateIssue(target.line, target.item.userName, firstOthers(rows, group, row),
-                              int(group.size()) - 1);
-}
-
-void UserImportValidator::setDuplicateIssues(QList<UserImportRow> &rows, int row) const
+void UserImportValidator::setDuplicateIssues(UserImportRows &rows, int row) const
 {
     CsvIssues issues;
-    const Keys &keys = m_keys.at(row);
-    if (!keys.computer.text.isEmpty()) {
-        const auto it = m_computers.constFind(keys.computer);
-        if (it != m_computers.cend() && it->size() > 1)
-            issues.append(computerIssue(rows, *it, row));
+    for (const ColumnIndex *index : {&m_computers, &m_users}) {
+        if (!index->indexed(row))
+            continue;
+        const int head = index->headOf(rows, row);
+        if (index->count.at(head) > 1)
+            issues.append(duplicateIssue(rows, *index, head, row));
     }
-    if (!keys.user.text.isEmpty()) {
-        const auto it = m_users.constFind(keys.user);
-        if (it != m_users.cend() && it->size() > 1)
-            issues.append(userIssue(rows, *it, row));
-    }
-    rows[row].duplicateIssues = issues;
+    rows.setDuplicateIssues(row, issues);
 }

@@ -2,15 +2,14 @@
 
 #include "csvissue.h"
 #include "userimportrow.h"
+#include "userimportrows.h"
 
 #include "models/domain/desktopitem.h"
 #include "models/rules/validationcontext.h"
 
-#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <QVarLengthArray>
 
 /**
  * Checks user-import rows: each row against the CreateDesktop rules (CreateRules) with the
@@ -30,16 +29,19 @@ public:
     CsvIssues checkRow(const DesktopItem &item, int line) const;
 
     /** Builds the uniqueness index over @p rows and sets every row's duplicateIssues. */
+    void indexAll(UserImportRows &rows);
     void indexAll(QList<UserImportRow> &rows);
     /**
      * Whether the index was built over @p rows as they are now (same number of rows, same
      * computer and user names), so that it can be adopted instead of rebuilt.
      */
+    bool indexes(const UserImportRows &rows) const;
     bool indexes(const QList<UserImportRow> &rows) const;
     /**
      * Re-indexes row @p row after its item changed and refreshes the duplicateIssues of every row
      * whose status may have changed; returns those rows (including @p row).
      */
+    QList<int> reindexRow(UserImportRows &rows, int row);
     QList<int> reindexRow(QList<UserImportRow> &rows, int row);
 
     /**
@@ -54,47 +56,45 @@ public:
 
 private:
     /**
-     * A value compared and hashed without regard to case, without building a folded copy:
-     * 100 000 rows would otherwise allocate 200 000 strings just to be compared.
+     * Which rows share one column's value, ignoring case, without a copy of any value: per row
+     * its hashes and its neighbours in the group of equal values (ascending), and an
+     * open-addressing table of each group's first row. ~24 bytes a row, where a QHash of the
+     * values cost ~100; values are compared in the rows themselves.
      */
-    struct FoldedKey
+    struct ColumnIndex
     {
-        FoldedKey() = default;
-        explicit FoldedKey(const QString &value)
-            : text(value)
-            , folded(hash(value))
+        explicit ColumnIndex(UserImportRows::Field field)
+            : field(field)
         {}
-        QString text;
-        size_t folded = 0; ///< hash of the case-folded text, computed once
+        UserImportRows::Field field;
+        QList<quint32> folded; ///< per row: hash of the case-folded value
+        QList<quint32> exact;  ///< per row: hash of the value as written (to tell edits)
+        QList<int> prev;       ///< the group's previous row; for its first row, its last; -1: empty
+        QList<int> next;       ///< the group's next row, -1 after the last
+        QList<int> count;      ///< for a group's first row: the group's size
+        QList<int> heads;      ///< first row of each value, -1 = free
+        qsizetype used = 0;
 
-        static size_t hash(const QString &text) noexcept;
-        // QHash compares keys while probing: the cached hash settles almost every comparison.
-        friend bool operator==(const FoldedKey &a, const FoldedKey &b)
-        {
-            return a.folded == b.folded && a.text.compare(b.text, Qt::CaseInsensitive) == 0;
-        }
-        friend size_t qHash(const FoldedKey &key, size_t seed) noexcept
-        {
-            return key.folded ^ seed;
-        }
-    };
-    /** Rows sharing one key, ascending; most keys have one row, stored without allocating. */
-    using Group = QVarLengthArray<int, 1>;
-    using Index = QHash<FoldedKey, Group>;
-    struct Keys
-    {
-        FoldedKey computer;
-        FoldedKey user;
+        qsizetype rowCount() const { return folded.size(); }
+        void build(const UserImportRows &rows);
+        bool indexed(int row) const { return prev.at(row) >= 0; }
+        bool isHead(int row) const { return prev.at(row) >= row; }
+        int headOf(const UserImportRows &rows, int row) const;
+        /** Whether the row's value is still the one indexed. */
+        bool matches(const UserImportRows &rows, int row) const;
+        qsizetype findSlot(const UserImportRows &rows, QStringView value, quint32 hash) const;
+        void grow();
+        void eraseSlot(qsizetype slot);
+        /** Indexes @p row's value; @p touched (if given) receives the rows sharing it. */
+        void insert(const UserImportRows &rows, int row, QList<int> *touched);
+        void remove(const UserImportRows &rows, int row, QList<int> &touched);
     };
 
-    void setDuplicateIssues(QList<UserImportRow> &rows, int row) const;
-    static CsvIssue computerIssue(const QList<UserImportRow> &rows, const Group &group, int row);
-    static CsvIssue userIssue(const QList<UserImportRow> &rows, const Group &group, int row);
-    static void move(Index &index, FoldedKey &oldKey, const QString &newValue, int row,
-                     QList<int> &touched);
+    void setDuplicateIssues(UserImportRows &rows, int row) const;
+    static CsvIssue duplicateIssue(const UserImportRows &rows, const ColumnIndex &index, int head,
+                                   int row);
 
     ValidationContext m_context;
-    QList<Keys> m_keys; ///< per row, the keys it is indexed under
-    Index m_computers;  ///< computer_name (any case) -> rows
-    Index m_users;      ///< user_name (any case) -> rows
+    ColumnIndex m_computers{UserImportRows::ComputerName};
+    ColumnIndex m_users{UserImportRows::UserName};
 };

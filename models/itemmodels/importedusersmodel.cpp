@@ -8,13 +8,19 @@
 namespace {
 
 /**
- * Replaced tables of more rows than this are freed a slice per event-loop turn: freeing 100 000
- * rows (a million strings) at once takes 40-80 ms, which the window would freeze for when a
- * file is read again.
+ * Replaced tables with issues on more rows than this are freed a slice per event-loop turn:
+ * freeing 100 000 rows' issues (a million strings, in a file of garbage) at once takes 40-80 ms,
+ * which the window would freeze for when a file is read again. The cells themselves are a few
+ * big blocks, freed at once.
  */
 constexpr qsizetype SlicedReleaseRows = 10000;
-/** Rows freed per turn: 2-3 ms. */
+/** Rows' issues freed per turn: 2-3 ms. */
 constexpr qsizetype ReleaseSlice = 4096;
+
+UserImportRows::Field fieldOf(int column)
+{
+    return UserImportRows::Field(column);
+}
 
 } // namespace
 
@@ -28,28 +34,21 @@ ImportedUsersModel::ImportedUsersModel(QObject *parent)
 
 void ImportedUsersModel::releaseRows()
 {
-    // The index at once: it mostly drops references to strings that the rows still hold.
+    // The index at once: a few flat arrays.
     m_validator = UserImportValidator(m_validator.context());
     m_tallies = QList<RowTally>();
     // Only a table no one else shares: freeing a shared one is only dropping a reference.
-    if (m_rows.size() > SlicedReleaseRows && m_rows.isDetached()) {
+    if (m_rows.extraCount() > SlicedReleaseRows && m_rows.isDetached()) {
         m_released.append(std::move(m_rows));
         m_releaseTimer.start();
     }
-    m_rows = QList<UserImportRow>();
+    m_rows = UserImportRows();
 }
 
 void ImportedUsersModel::releaseSlice()
 {
-    qsizetype budget = ReleaseSlice;
-    while (budget > 0 && !m_released.isEmpty()) {
-        QList<UserImportRow> &rows = m_released.last();
-        const qsizetype n = std::min(budget, rows.size());
-        rows.resize(rows.size() - n); // not shared: destroys the last n rows, copies nothing
-        budget -= n;
-        if (rows.isEmpty())
-            m_released.removeLast();
-    }
+    if (!m_released.isEmpty() && m_released.last().releaseExtras(ReleaseSlice) == 0)
+        m_released.removeLast();
     if (m_released.isEmpty())
         m_releaseTimer.stop();
 }
@@ -78,8 +77,10 @@ Severity ImportedUsersModel::worst(const CsvIssues &issues)
 CsvIssues ImportedUsersModel::cellIssues(int row, const QString &column) const
 {
     CsvIssues out;
-    const UserImportRow &r = m_rows.at(row);
-    for (const CsvIssues *list : {&r.readIssues, &r.ruleIssues, &r.duplicateIssues}) {
+    if (!m_rows.hasIssues(row))
+        return out;
+    for (const CsvIssues *list :
+         {&m_rows.readIssues(row), &m_rows.ruleIssues(row), &m_rows.duplicateIssues(row)}) {
         for (const CsvIssue &issue : *list) {
             if (issue.column == column)
                 out.append(issue);
@@ -92,12 +93,12 @@ QVariant ImportedUsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const UserImportRow &row = m_rows.at(index.row());
     const QString &column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return UserImport::field(row.item, column);
+        // Built on demand from the shared text: the table holds no string per cell.
+        return m_rows.field(index.row(), fieldOf(index.column()));
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         QStringList messages;
@@ -114,7 +115,7 @@ QVariant ImportedUsersModel::data(const QModelIndex &index, int role) const
         return codes;
     }
     case LineRole:
-        return row.line;
+        return m_rows.line(index.row());
     case ColumnNameRole:
         return column;
     default:
@@ -129,14 +130,16 @@ bool ImportedUsersModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     // Values read from a file are trimmed; typed ones are too, so that they compare alike.
     const QString text = value.toString().trimmed();
-    UserImportRow &row = m_rows[index.row()];
+    const int row = index.row();
     const QString &column = m_columns.at(index.column());
-    if (UserImport::field(row.item, column) == text)
+    if (m_rows.fieldView(row, fieldOf(index.column())) == text)
         return true;
-    UserImport::setField(row.item, column, text);
+    DesktopItem item = m_rows.item(row);
+    UserImport::setField(item, column, text);
+    m_rows.setItem(row, item);
     // A line with too many fields was split wrongly; once its cells are edited here, the row
     // holds what the user typed and the file's layout no longer matters.
-    row.readIssues.clear();
+    m_rows.setReadIssues(row, {});
     recheckRow(index.row());
     return true;
 }
@@ -158,16 +161,15 @@ QVariant ImportedUsersModel::headerData(int section, Qt::Orientation orientation
     }
     if (section < 0 || section >= m_rows.size())
         return {};
-    const UserImportRow &row = m_rows.at(section);
+    const int line = m_rows.line(section);
     switch (role) {
     case Qt::DisplayRole:
         // The row's place, as messages name it; a file's line is in the tooltip and messages.
         return section + 1;
     case Qt::ToolTipRole: {
         QStringList messages;
-        if (row.line > 0)
-            messages.append(
-                    ModelsTr::tr("Row %1, line %2 of the file").arg(section + 1).arg(row.line));
+        if (line > 0)
+            messages.append(ModelsTr::tr("Row %1, line %2 of the file").arg(section + 1).arg(line));
         else
             messages.append(ModelsTr::tr("Row %1, added here, not from the file").arg(section + 1));
         for (const CsvIssue &issue : cellIssues(section, QString()))
@@ -175,9 +177,9 @@ QVariant ImportedUsersModel::headerData(int section, Qt::Orientation orientation
         return messages.join(QLatin1Char('\n'));
     }
     case SeverityRole:
-        return int(worst(row.issues()));
+        return int(worst(m_rows.issues(section)));
     case LineRole:
-        return row.line;
+        return line;
     default:
         return {};
     }
@@ -282,7 +284,7 @@ int ImportedUsersModel::appendRow(const DesktopItem &item, int line)
     m_validator.indexAll(m_rows);
     recount();
     endInsertRows();
-    if (!m_rows.at(row).duplicateIssues.isEmpty()) {
+    if (!m_rows.duplicateIssues(row).isEmpty()) {
         emit dataChanged(index(0, 0), index(row, int(m_columns.size()) - 1));
         emit headerDataChanged(Qt::Vertical, 0, row);
     }
@@ -309,8 +311,7 @@ void ImportedUsersModel::setContext(const ValidationContext &context)
 
 void ImportedUsersModel::recheckRow(int row)
 {
-    UserImportRow &r = m_rows[row];
-    r.ruleIssues = m_validator.checkRow(r.item, r.line);
+    m_rows.setRuleIssues(row, m_validator.checkRow(m_rows.item(row), m_rows.line(row)));
     const QList<int> touched = m_validator.reindexRow(m_rows, row);
     if (m_tallies.size() != m_rows.size()) {
         recount();
@@ -328,8 +329,8 @@ void ImportedUsersModel::recheckRow(int row)
 
 void ImportedUsersModel::recheckAll()
 {
-    for (UserImportRow &row : m_rows)
-        row.ruleIssues = m_validator.checkRow(row.item, row.line);
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_rows.setRuleIssues(r, m_validator.checkRow(m_rows.item(r), m_rows.line(r)));
     m_validator.indexAll(m_rows);
     recount();
     if (!m_rows.isEmpty()) {
@@ -343,19 +344,19 @@ QList<DesktopItem> ImportedUsersModel::rows() const
 {
     QList<DesktopItem> items;
     items.reserve(m_rows.size());
-    for (const UserImportRow &row : m_rows)
-        items.append(row.item);
+    for (int r = 0; r < m_rows.size(); ++r)
+        items.append(m_rows.item(r));
     return items;
 }
 
 DesktopItem ImportedUsersModel::item(int row) const
 {
-    return m_rows.value(row).item;
+    return row >= 0 && row < m_rows.size() ? m_rows.item(row) : DesktopItem();
 }
 
 int ImportedUsersModel::sourceLine(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).line : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.line(row) : 0;
 }
 
 QList<DesktopItem> ImportedUsersModel::validRows(QList<int> *lines) const
@@ -363,20 +364,23 @@ QList<DesktopItem> ImportedUsersModel::validRows(QList<int> *lines) const
     QList<DesktopItem> items;
     if (lines)
         lines->clear();
-    for (const UserImportRow &row : m_rows) {
-        if (row.hasErrors())
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.hasErrors(r))
             continue;
-        items.append(row.item);
+        items.append(m_rows.item(r));
         if (lines)
-            lines->append(row.line);
+            lines->append(m_rows.line(r));
     }
     return items;
 }
 
-ImportedUsersModel::RowTally ImportedUsersModel::tallyOf(const UserImportRow &row)
+ImportedUsersModel::RowTally ImportedUsersModel::tallyOf(int row) const
 {
     RowTally tally;
-    for (const CsvIssues *list : {&row.readIssues, &row.ruleIssues, &row.duplicateIssues}) {
+    if (!m_rows.hasIssues(row))
+        return tally;
+    for (const CsvIssues *list :
+         {&m_rows.readIssues(row), &m_rows.ruleIssues(row), &m_rows.duplicateIssues(row)}) {
         for (const CsvIssue &issue : *list) {
             if (issue.isError())
                 tally.error = true;
@@ -393,7 +397,7 @@ void ImportedUsersModel::recount()
     m_invalidRows = 0;
     m_rowWarnings = 0;
     for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        const RowTally tally = tallyOf(m_rows.at(r));
+        const RowTally tally = tallyOf(int(r));
         m_tallies[r] = tally;
         m_invalidRows += tally.error;
         m_rowWarnings += tally.warnings;
@@ -406,7 +410,7 @@ void ImportedUsersModel::recount()
 void ImportedUsersModel::retally(int row)
 {
     RowTally &old = m_tallies[row];
-    const RowTally now = tallyOf(m_rows.at(row));
+    const RowTally now = tallyOf(row);
     m_invalidRows += int(now.error) - int(old.error);
     m_rowWarnings += now.warnings - old.warnings;
     old = now;
@@ -414,12 +418,12 @@ void ImportedUsersModel::retally(int row)
 
 bool ImportedUsersModel::rowHasErrors(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows.at(row).hasErrors();
+    return row >= 0 && row < m_rows.size() && m_rows.hasErrors(row);
 }
 
 CsvIssues ImportedUsersModel::rowIssues(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).issues() : CsvIssues();
+    return row >= 0 && row < m_rows.size() ? m_rows.issues(row) : CsvIssues();
 }
 
 QString ImportedUsersModel::columnName(int column) const

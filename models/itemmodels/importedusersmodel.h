@@ -3,6 +3,7 @@
 #include "models/csv/csvissue.h"
 #include "models/csv/userimportresult.h"
 #include "models/csv/userimportrow.h"
+#include "models/csv/userimportrows.h"
 #include "models/csv/userimportvalidator.h"
 #include "models/domain/desktopitem.h"
 #include "models/rules/validationcontext.h"
@@ -89,7 +90,7 @@ private:
         bool error = false;
         int warnings = 0;
     };
-    static RowTally tallyOf(const UserImportRow &row);
+    RowTally tallyOf(int row) const;
     /** Recounts every row (after a reset or a change of many rows). */
     void recount();
     /** Updates the counts for row @p row after its issues changed. */
@@ -104,10 +105,10 @@ private:
     static Severity worst(const CsvIssues &issues);
 
     QStringList m_columns;
-    QList<UserImportRow> m_rows;
+    UserImportRows m_rows; ///< compact: cells are read from shared text, display strings built here
     CsvIssues m_fileIssues;
     UserImportValidator m_validator;
-    QList<QList<UserImportRow>> m_released; ///< replaced tables, freed a slice per turn
+    QList<UserImportRows> m_released; ///< replaced tables whose issues are freed a slice per turn
     QTimer m_releaseTimer;
     QList<RowTally> m_tallies; ///< per row, what it adds to the counts below
     int m_invalidRows = 0;

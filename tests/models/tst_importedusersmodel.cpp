@@ -498,7 +498,9 @@ void tst_ImportedUsersModel::adoptsOrRebuildsTheIndex()
     UserImportResult result = importText(sample);
     QVERIFY(result.validator.indexes(result.rows));
     if (change == QLatin1String("rename")) {
-        result.rows[1].item.computerName = QStringLiteral("pc01");
+        DesktopItem second = result.rows.item(1);
+        second.computerName = QStringLiteral("pc01");
+        result.rows.setItem(1, second);
         QVERIFY(!result.validator.indexes(result.rows));
     } else if (change == QLatin1String("drop")) {
         result.rows.removeAt(2);

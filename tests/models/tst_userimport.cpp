@@ -425,12 +425,14 @@ void tst_UserImport::validatorHandedToResult()
 
     // The index is live: re-indexing one row after an edit agrees with indexing from scratch.
     if (rows > 0) {
-        result.rows[0].item.computerName = result.rows.constLast().item.computerName.toLower();
+        DesktopItem first = result.rows.item(0);
+        first.computerName = result.rows.constLast().item.computerName.toLower();
+        result.rows.setItem(0, first);
         QVERIFY(!result.validator.indexes(result.rows));
         const QList<int> touched = result.validator.reindexRow(result.rows, 0);
         QVERIFY(touched.contains(0));
         QVERIFY(result.validator.indexes(result.rows));
-        QList<UserImportRow> fromScratch = result.rows;
+        QList<UserImportRow> fromScratch = result.rows.toList();
         UserImportValidator(result.context).indexAll(fromScratch);
         for (int r = 0; r < rows; ++r) {
             QCOMPARE(result.rows.at(r).duplicateIssues.size(),
@@ -445,14 +447,14 @@ void tst_UserImport::validatorHandedToResult()
 
     // validateRows() hands its validator out when asked.
     UserImportValidator handed;
-    QList<UserImportRow> again = result.rows;
+    QList<UserImportRow> again = result.rows.toList();
     QVERIFY(UserImport::validateRows(again, request.context, {}, &handed));
     QVERIFY(handed.indexes(again));
     QCOMPARE(handed.context().domainType, DomainType::LiteAs);
 
     // A cancelled check hands nothing out.
     UserImportValidator untouched;
-    QList<UserImportRow> cancelled = result.rows;
+    QList<UserImportRow> cancelled = result.rows.toList();
     const bool finished = UserImport::validateRows(
             cancelled, request.context, [](qint64, qint64) { return false; }, &untouched);
     QCOMPARE(finished, rows == 0 ? true : false);
