@@ -24,6 +24,14 @@
 
 namespace {
 
+/** A 200 with a JSON body already serialised (as ApiResponse::json writes it). */
+ApiResponse pageResponse(const QByteArray &body)
+{
+    ApiResponse response = ApiResponse::json(200, QJsonObject());
+    response.body = body;
+    return response;
+}
+
 // Attach's provisioning hints (seed 004 响应示例 gives the fields, not values).
 constexpr int AttachMaxProvisionSeconds = 600;
 constexpr int AttachMinProvisionSeconds = 30;
@@ -70,6 +78,7 @@ bool containsFolded(const QString &haystack, const QString &needle)
 
 DesktopService::DesktopService(const ServiceContext &context)
     : m_context(context)
+    , m_details(context.catalog)
 {}
 
 QString DesktopService::generateComputerName(const QString &prefix,
@@ -323,12 +332,10 @@ ApiResponse DesktopService::listDetail(const ApiRequest &request) const
                           [](const DesktopRecord &a, const DesktopRecord &b) {
                               return a.createdMs < b.createdMs;
                           })) {
-        QJsonArray page;
+        QList<const DesktopRecord *> page;
         for (qint64 i = *offset; i < all.size() && i < *offset + *limit; ++i)
-            page.append(
-                    DesktopView::detail(all.at(i), *m_context.catalog, *m_context.state, false));
-        return ApiResponse::json(200, QJsonObject{{QStringLiteral("desktops"), page},
-                                                  {QStringLiteral("total_count"), all.size()}});
+            page.append(&all.at(i));
+        return pageResponse(m_details.page(page, all.size(), *m_context.state));
     }
 
     QList<const DesktopRecord *> selected;
@@ -394,12 +401,8 @@ ApiResponse DesktopService::listDetail(const ApiRequest &request) const
                 }
                 return descending ? a->createdMs > b->createdMs : a->createdMs < b->createdMs;
             });
-    QJsonArray page;
-    for (qint64 i = *offset; i < selected.size() && i < *offset + *limit; ++i)
-        page.append(
-                DesktopView::detail(*selected.at(i), *m_context.catalog, *m_context.state, false));
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("desktops"), page},
-                                              {QStringLiteral("total_count"), selected.size()}});
+    return pageResponse(
+            m_details.page(selected.mid(*offset, *limit), selected.size(), *m_context.state));
 }
 
 ApiResponse DesktopService::show(const ApiRequest &, const QString &desktopId) const

@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "apiresponse.h"
+#include "desktopdetailwriter.h"
 #include "servicecontext.h"
 
 #include <QSet>
@@ -28,4 +29,5 @@ private:
     void ensureUser(const QString &userName, const QString &email) const;
 
     ServiceContext m_context;
+    mutable DesktopDetailWriter m_details; ///< writes the detail list's pages
 };

@@ -51,10 +51,55 @@ QJsonObject volumeView(const QJsonObject &volume, const QString &device, qint64 
 
 } // namespace
 
+QJsonObject productView(const QString &productId, const Catalog &catalog)
+{
+    const QJsonObject product = catalog.product(productId);
+    return QJsonObject{
+            {QStringLiteral("product_id"), productId},
+            {QStringLiteral("flavor_id"), product.value(QStringLiteral("flavor_id"))},
+            {QStringLiteral("type"), product.value(QStringLiteral("type"))},
+            {QStringLiteral("cpu"), product.value(QStringLiteral("cpu"))},
+            {QStringLiteral("memory"), product.value(QStringLiteral("memory"))},
+            {QStringLiteral("descriptions"), product.value(QStringLiteral("descriptions"))},
+            {QStringLiteral("charge_mode"),
+             product.value(QStringLiteral("charge_mode")).toString()},
+            {QStringLiteral("architecture"), product.value(QStringLiteral("architecture"))},
+            {QStringLiteral("is_gpu"), product.value(QStringLiteral("is_gpu"))},
+            {QStringLiteral("package_type"), product.value(QStringLiteral("package_type"))},
+            {QStringLiteral("system_disk_type"), product.value(QStringLiteral("system_disk_type"))},
+            {QStringLiteral("system_disk_size"), product.value(QStringLiteral("system_disk_size"))},
+            {QStringLiteral("gpu_desc"), product.value(QStringLiteral("gpu_desc"))},
+            {QStringLiteral("cpu_desc"), product.value(QStringLiteral("cpu_desc"))}};
+}
+
+QJsonObject flavorView(const QString &productId, const Catalog &catalog)
+{
+    return QJsonObject{
+            {QStringLiteral("id"), catalog.product(productId).value(QStringLiteral("flavor_id"))},
+            {QStringLiteral("links"), QJsonArray()}};
+}
+
+QJsonObject metadataView(const DesktopRecord &d, const Catalog &catalog)
+{
+    const QJsonObject image = catalog.image(d.imageId);
+    const QString chargeMode
+            = catalog.product(d.productId).value(QStringLiteral("charge_mode")).toString();
+    // metadata.charging_mode is documented with the opposite meaning of charge_mode
+    // (1 = yearly/monthly); the emulator follows the documentation literally.
+    return QJsonObject{
+            {QStringLiteral("metering.image_id"), d.imageId},
+            {QStringLiteral("metering.imagetype"), d.imageType},
+            {QStringLiteral("image_name"), image.value(QStringLiteral("name"))},
+            {QStringLiteral("os_type"), image.value(QStringLiteral("os_type"))},
+            {QStringLiteral("os_bit"), QStringLiteral("64")},
+            {QStringLiteral("desktop_os_version"), image.value(QStringLiteral("os_version"))},
+            {QStringLiteral("charging_mode"),
+             chargeMode == QLatin1String("0") ? QStringLiteral("1") : QStringLiteral("0")}};
+}
+
 QJsonObject detail(const DesktopRecord &d, const Catalog &catalog, StateStore &state,
                    bool withSecurityGroups)
 {
-    const QJsonObject product = catalog.product(d.productId);
     const QJsonObject image = catalog.image(d.imageId);
     const QJsonObject subnet = catalog.subnet(d.subnetId);
     const QString vpcId = subnet.value(QStringLiteral("vpc_id")).toString();
@@ -75,7 +120,6 @@ QJsonObject detail(const DesktopRecord &d, const Catalog &catalog, StateStore &s
         dataVolumes.append(
                 volumeView(d.dataVolumes.at(i).toObject(), device, d.createdMs, d.computerName));
     }
-    const QString chargeMode = product.value(QStringLiteral("charge_mode")).toString();
     QJsonObject view{
             {QStringLiteral("desktop_id"), d.id},
             {QStringLiteral("computer_name"), d.computerName},
@@ -101,45 +145,12 @@ QJsonObject detail(const DesktopRecord &d, const Catalog &catalog, StateStore &s
              d.process < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.process)},
             {QStringLiteral("created"), EmulatorClock::isoMs(d.createdMs)},
             {QStringLiteral("product_id"), d.productId},
-            {QStringLiteral("product"),
-             QJsonObject{{QStringLiteral("product_id"), d.productId},
-                         {QStringLiteral("flavor_id"), product.value(QStringLiteral("flavor_id"))},
-                         {QStringLiteral("type"), product.value(QStringLiteral("type"))},
-                         {QStringLiteral("cpu"), product.value(QStringLiteral("cpu"))},
-                         {QStringLiteral("memory"), product.value(QStringLiteral("memory"))},
-                         {QStringLiteral("descriptions"),
-                          product.value(QStringLiteral("descriptions"))},
-                         {QStringLiteral("charge_mode"), chargeMode},
-                         {QStringLiteral("architecture"),
-                          product.value(QStringLiteral("architecture"))},
-                         {QStringLiteral("is_gpu"), product.value(QStringLiteral("is_gpu"))},
-                         {QStringLiteral("package_type"),
-                          product.value(QStringLiteral("package_type"))},
-                         {QStringLiteral("system_disk_type"),
-                          product.value(QStringLiteral("system_disk_type"))},
-                         {QStringLiteral("system_disk_size"),
-                          product.value(QStringLiteral("system_disk_size"))},
-                         {QStringLiteral("gpu_desc"), product.value(QStringLiteral("gpu_desc"))},
-                         {QStringLiteral("cpu_desc"), product.value(QStringLiteral("cpu_desc"))}}},
-            {QStringLiteral("flavor"),
-             QJsonObject{{QStringLiteral("id"), product.value(QStringLiteral("flavor_id"))},
-                         {QStringLiteral("links"), QJsonArray()}}},
+            {QStringLiteral("product"), productView(d.productId, catalog)},
+            {QStringLiteral("flavor"), flavorView(d.productId, catalog)},
             {QStringLiteral("root_volume"),
              volumeView(d.rootVolume, QStringLiteral("/dev/vda"), d.createdMs, d.computerName)},
             {QStringLiteral("data_volumes"), dataVolumes},
-            // metadata.charging_mode is documented with the opposite meaning of charge_mode
-            // (1 = yearly/monthly); the emulator follows the documentation literally.
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("metering.image_id"), d.imageId},
-                         {QStringLiteral("metering.imagetype"), d.imageType},
-                         {QStringLiteral("image_name"), image.value(QStringLiteral("name"))},
-                         {QStringLiteral("os_type"), image.value(QStringLiteral("os_type"))},
-                         {QStringLiteral("os_bit"), QStringLiteral("64")},
-                         {QStringLiteral("desktop_os_version"),
-                          image.value(QStringLiteral("os_version"))},
-                         {QStringLiteral("charging_mode"), chargeMode == QLatin1String("0")
-                                                                   ? QStringLiteral("1")
-                                                                   : QStringLiteral("0")}}},
+            {QStringLiteral("metadata"), metadataView(d, catalog)},
             {QStringLiteral("availability_zone"), d.availabilityZone},
             {QStringLiteral("subnet_id"), d.subnetId},
             {QStringLiteral("enterprise_project_id"), d.enterpriseProjectId},

@@ -4,17 +4,74 @@
 
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
 
 namespace {
-/** A page read on a pool thread: its desktops, or ok false when the body was not a page. */
+/**
+ * A page read on a pool thread: its desktops and what the page work made of them, or ok false
+ * when the body was not a page.
+ */
 struct ParsedPage
 {
     bool ok = false;
     ListPage<DesktopInfo> page;
+    QVariant prepared;
 };
+/**
+ * Makes equal texts of a page one shared string (statuses, product, image, subnet and zone ids
+ * repeat over thousands of desktops; read from JSON, each desktop has copies of its own) and a
+ * desktop's repeats of its own name, user and address the same string. Values do not change.
+ */
+void shareRepeatedTexts(QList<DesktopInfo> &desktops)
+{
+    QSet<QString> pool;
+    auto share = [&pool](QString &text) {
+        if (text.isEmpty())
+            return;
+        const auto it = pool.constFind(text);
+        if (it == pool.constEnd())
+            pool.insert(text);
+        else
+            text = *it;
+    };
+    auto shareWith = [](QString &text, const QString &same) {
+        if (text == same)
+            text = same;
+    };
+    for (DesktopInfo &d : desktops) {
+        shareWith(d.osHostName, d.computerName);
+        share(d.userGroup);
+        for (DesktopInfo::AttachedUser &u : d.attachedUsers) {
+            shareWith(u.userName, d.userName);
+            share(u.userGroup);
+            share(u.type);
+        }
+        for (QString *text :
+             {&d.desktopType, &d.status, &d.taskStatus, &d.loginStatus, &d.attachState,
+              &d.productId, &d.imageId, &d.osType, &d.availabilityZone, &d.subnetId,
+              &d.enterpriseProjectId, &d.architecture, &d.imageName, &d.internetMode,
+              &d.rootVolume.type, &d.rootVolume.device})
+            share(*text);
+        for (QString &id : d.securityGroupIds)
+            share(id);
+        for (QString &name : d.securityGroupNames)
+            share(name);
+        for (DesktopInfo::Address &a : d.addresses) {
+            share(a.networkId);
+            share(a.type);
+            if (!d.ipAddresses.isEmpty())
+                shareWith(a.address, d.ipAddresses.constFirst());
+        }
+        for (DesktopVolume &v : d.dataVolumes) {
+            share(v.type);
+            share(v.device);
+        }
+    }
+}
+
 } // namespace
 
 DesktopListLoader::DesktopListLoader(WorkspaceClient *client, QObject *parent)
@@ -132,19 +189,26 @@ void DesktopListLoader::parsePage(int offset, const QByteArray &body)
                                      QStringLiteral("unexpected reply shape")));
             return;
         }
-        onPage(offset, parsed.page.totalCount, parsed.page.items);
+        onPage(offset, parsed.page.totalCount, parsed.page.items, parsed.prepared);
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, body] {
+    QThreadPool::globalInstance()->start([promise, body, work = m_pageWork] {
         ParsedPage parsed;
         parsed.ok = WorkspaceClient::parseDesktopsPage(body, &parsed.page);
+        if (parsed.ok) {
+            // A large list keeps every page: one string per repeated text, not one per desktop.
+            shareRepeatedTexts(parsed.page.items);
+            if (work)
+                parsed.prepared = work(parsed.page.items);
+        }
         promise->addResult(std::move(parsed));
         promise->finish();
     });
 }
 
-void DesktopListLoader::onPage(int offset, int total, const QList<DesktopInfo> &desktops)
+void DesktopListLoader::onPage(int offset, int total, const QList<DesktopInfo> &desktops,
+                               const QVariant &prepared)
 {
     ++m_pagesLoaded;
     // The largest total seen wins: desktops created while the list is read add pages.
@@ -154,7 +218,7 @@ void DesktopListLoader::onPage(int offset, int total, const QList<DesktopInfo> &
     if (m_keep)
         m_pages.insert(offset, Page{m_pagesLoaded, desktops});
     requestMissingPages();
-    emit pageLoaded(desktops, offset);
+    emit pageLoaded(desktops, offset, prepared);
     if (!m_running)
         return; // a receiver aborted
     emit progress(loadedCount(), m_total);

@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QVariant>
+
+#include <functional>
 
 class ApiCall;
 class WorkspaceClient;
@@ -35,6 +38,14 @@ public:
     void setQuery(const DesktopQuery &query);
     /** Keep every desktop for desktops() (default true; a view that merges pages needs not). */
     void setKeepDesktops(bool keep) { m_keep = keep; }
+    /** What a receiver prepares from a page off the GUI thread (e.g. its sort keys). */
+    using PageWork = std::function<QVariant(const QList<DesktopInfo> &page)>;
+    /**
+     * Runs @p work on the pool thread that reads each page, right after reading it, so that
+     * the GUI thread is left only the merge; its result comes with pageLoaded(). It runs while
+     * other pages are merged and may outlive the loader: it must use nothing but the page.
+     */
+    void setPageWork(PageWork work) { m_pageWork = std::move(work); }
 
     /** Starts a load (aborting one that runs). */
     void start();
@@ -60,8 +71,11 @@ public:
     QList<DesktopInfo> desktops() const;
 
 signals:
-    /** One page arrived: its desktops (some possibly met before) starting at @p offset. */
-    void pageLoaded(const QList<DesktopInfo> &page, int offset);
+    /**
+     * One page arrived: its desktops (some possibly met before) starting at @p offset, and what
+     * the page work made of them (null without one).
+     */
+    void pageLoaded(const QList<DesktopInfo> &page, int offset, const QVariant &prepared);
     /** Distinct desktops read and the total announced. */
     void progress(int loaded, int total);
     /** The load ended: complete (isOk), failed or aborted (error()). Emitted once per start. */
@@ -76,7 +90,8 @@ private:
 
     void requestPage(int offset);
     void parsePage(int offset, const QByteArray &body);
-    void onPage(int offset, int total, const QList<DesktopInfo> &desktops);
+    void onPage(int offset, int total, const QList<DesktopInfo> &desktops,
+                const QVariant &prepared);
     void requestMissingPages();
     void stopCalls();
     void finish(const ApiError &error);
@@ -86,6 +101,7 @@ private:
     DesktopQuery m_query;
     int m_pageSize = 500;
     bool m_keep = true;
+    PageWork m_pageWork;
     bool m_running = false;
     int m_total = 0;
     int m_nextOffset = 0; ///< offsets below this one are requested

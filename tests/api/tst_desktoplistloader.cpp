@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -138,16 +139,24 @@ void tst_DesktopListLoader::wholeList()
     loader.setQuery(query);
     QList<int> offsets;
     int emitted = 0;
+    // The page work runs on the pool thread that read the page; its result comes with it.
+    const QThread *gui = QThread::currentThread();
+    loader.setPageWork([gui](const QList<DesktopInfo> &page) {
+        return QVariant(QThread::currentThread() == gui ? QStringList() : ids(page));
+    });
+    bool preparedWithPage = true;
     connect(&loader, &DesktopListLoader::pageLoaded, this,
-            [&](const QList<DesktopInfo> &page, int offset) {
+            [&](const QList<DesktopInfo> &page, int offset, const QVariant &prepared) {
                 offsets << offset;
                 emitted += int(page.size());
+                preparedWithPage = preparedWithPage && prepared.toStringList() == ids(page);
             });
     const int before = client.requestCount();
     QVERIFY(runToEnd(loader));
     QVERIFY2(loader.isOk(), qPrintable(loader.error().summary()));
     QCOMPARE(ids(loader.desktops()), expected);
     QCOMPARE(loader.loadedCount(), int(expected.size()));
+    QVERIFY(preparedWithPage);
     QCOMPARE(loader.totalCount(), int(expected.size()));
     const int pages = int((expected.size() + pageSize - 1) / pageSize);
     QCOMPARE(loader.pageCount(), pages);

@@ -69,6 +69,8 @@ private slots:
     void searchFollowsUpdates();
     void createdOrder_data();
     void createdOrder();
+    void keysMadeAhead();
+    void zonesFollowRows();
 };
 
 void tst_DesktopTableModel::pagesInAnyOrder_data()
@@ -256,6 +258,54 @@ void tst_DesktopTableModel::createdOrder()
     };
     QCOMPARE(model.lessThan(0, 1, DesktopTableModel::CreatedColumn), before(ta, tb));
     QCOMPARE(model.lessThan(1, 0, DesktopTableModel::CreatedColumn), before(tb, ta));
+}
+
+// Keys made with the page (on a loader's pool thread) sort and search as keys made in the merge;
+// keys made before a language change are made again.
+void tst_DesktopTableModel::keysMadeAhead()
+{
+    DesktopTableModel ahead;
+    DesktopTableModel here;
+    QAbstractItemModelTester tester(&ahead, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<DesktopInfo> first = range(0, 60);
+    const QList<DesktopInfo> second = range(40, 60);
+    ahead.mergeDesktops(first, DesktopTableModel::pageKeys(first));
+    const QList<DesktopRowKeys> stale = DesktopTableModel::pageKeys(second);
+    ahead.retranslate();
+    ahead.mergeDesktops(second, stale);
+    here.mergeDesktops(first);
+    here.mergeDesktops(second);
+    QCOMPARE(ahead.rowCount(), 100);
+    QCOMPARE(ahead.rowCount(), here.rowCount());
+    for (int row = 0; row < ahead.rowCount(); ++row) {
+        QCOMPARE(ahead.index(row, 0).data(DesktopTableModel::SearchRole),
+                 here.index(row, 0).data(DesktopTableModel::SearchRole));
+        for (int column = 0; column < DesktopTableModel::ColumnCount; ++column) {
+            QCOMPARE(ahead.lessThan(row, (row * 37) % 100, column),
+                     here.lessThan(row, (row * 37) % 100, column));
+        }
+    }
+    QVERIFY(ahead.rowMatches(3, QStringLiteral("active")));
+    QVERIFY(ahead.rowMatches(3, desktop(3).ipAddresses.first()));
+    QVERIFY(!ahead.rowMatches(3, QStringLiteral("active wks")));
+}
+
+// The zone list is counted as rows come, change and go.
+void tst_DesktopTableModel::zonesFollowRows()
+{
+    DesktopTableModel model;
+    model.mergeDesktops(range(0, 2));
+    QCOMPARE(model.zones(),
+             (QStringList{QStringLiteral("cn-north-4a"), QStringLiteral("cn-north-4b")}));
+    DesktopInfo moved = desktop(1);
+    moved.availabilityZone = QStringLiteral("cn-north-4c");
+    model.mergeDesktops({moved});
+    QCOMPARE(model.zones(),
+             (QStringList{QStringLiteral("cn-north-4a"), QStringLiteral("cn-north-4c")}));
+    model.removeDesktopsNotIn({moved.desktopId});
+    QCOMPARE(model.zones(), QStringList{QStringLiteral("cn-north-4c")});
+    model.setDesktops({});
+    QVERIFY(model.zones().isEmpty());
 }
 
 QTEST_MAIN(tst_DesktopTableModel)

@@ -245,6 +245,10 @@ void DesktopsView::setSession(Session *session)
     }
     m_loader = new DesktopListLoader(session->client(), this);
     m_loader->setKeepDesktops(false); // the model holds them
+    // The sort and search keys are made with the page, off the GUI thread: the merge only appends.
+    m_loader->setPageWork([](const QList<DesktopInfo> &page) {
+        return QVariant::fromValue(DesktopTableModel::pageKeys(page));
+    });
     connect(m_loader, &DesktopListLoader::pageLoaded, this, &DesktopsView::onPageLoaded);
     connect(m_loader, &DesktopListLoader::finished, this, &DesktopsView::onLoadFinished);
     updateAutoRefresh();
@@ -268,9 +272,9 @@ void DesktopsView::refresh()
     m_loader->start(); // aborts a load that runs: its pages stay, the new load updates them
 }
 
-void DesktopsView::onPageLoaded(const QList<DesktopInfo> &page)
+void DesktopsView::onPageLoaded(const QList<DesktopInfo> &page, int, const QVariant &keys)
 {
-    m_pendingPages.append(page);
+    m_pendingPages.append({page, keys.value<QList<DesktopRowKeys>>()});
     if (!m_mergeTimer.isActive())
         m_mergeTimer.start();
 }
@@ -285,7 +289,10 @@ void DesktopsView::mergeNextPage()
     // One page per pass, so that pages arriving together do not hold the window back-to-back.
     // Rows of the same desktop are updated in place and new ones appended: the first page shows
     // at once, the selection and the sort survive. Rows gone wait for the end of the load.
-    m_model->mergeDesktops(m_pendingPages.takeFirst());
+    if (m_model->rowCount() == 0 && m_loader)
+        m_model->reserve(m_loader->totalCount()); // the rows are not copied as the list grows
+    const PendingPage page = m_pendingPages.takeFirst();
+    m_model->mergeDesktops(page.desktops, page.keys);
     m_loadState->showContent();
     updateCount();
     if (!m_pendingPages.isEmpty() || m_finishPending)
@@ -327,7 +334,10 @@ void DesktopsView::completeLoad()
         return;
     }
     m_manual = false;
-    m_model->removeDesktopsNotIn(m_loader->seenIds());
+    // Every page read is merged, so the rows are the desktops read, and more only when some are
+    // gone: a pass over every row only then.
+    if (m_model->rowCount() != m_loader->loadedCount())
+        m_model->removeDesktopsNotIn(m_loader->seenIds());
     // A followed desktop is let go once no task runs on it (or it is gone); not at once, since
     // the service may start its task a moment after answering.
     const QDateTime now = QDateTime::currentDateTimeUtc();

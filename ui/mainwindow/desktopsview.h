@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktoprowkeys.h"
+
 #include "api/http/apicall.h"
 #include "api/profiles/session.h"
 #include "models/domain/desktopinfo.h"
@@ -80,7 +82,7 @@ private:
     void updateCount();
     void updateAutoRefresh();
     void onSelectionChanged();
-    void onPageLoaded(const QList<DesktopInfo> &page);
+    void onPageLoaded(const QList<DesktopInfo> &page, int offset, const QVariant &keys);
     void mergeNextPage();
     void onLoadFinished();
     void completeLoad();
@@ -90,8 +92,14 @@ private:
     AppSettings *m_settings;
     QPointer<Session> m_session;
     DesktopListLoader *m_loader = nullptr; ///< the session's; pages are merged as they come
+    /** A page received and its row keys (made on the loader's pool thread). */
+    struct PendingPage
+    {
+        QList<DesktopInfo> desktops;
+        QList<DesktopRowKeys> keys;
+    };
     /** Pages received, merged one per event-loop pass (several can arrive in one pass). */
-    QList<QList<DesktopInfo>> m_pendingPages;
+    QList<PendingPage> m_pendingPages;
     QTimer m_mergeTimer;
     bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
     QPointer<ApiCall> m_detailCall;

@@ -83,11 +83,17 @@ bool DesktopTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_assignment != Assignment::Any && assigned != (m_assignment == Assignment::Assigned))
         return false;
     if (!m_search.isEmpty()) {
-        const QString haystack = m_table ? m_table->searchText(sourceRow)
-                                         : sourceModel()
-                                                   ->index(sourceRow, 0, sourceParent)
-                                                   .data(DesktopTableModel::SearchRole)
-                                                   .toString();
+        if (m_table) {
+            for (const QString &word : m_search) {
+                if (!m_table->rowMatches(sourceRow, word))
+                    return false;
+            }
+            return true;
+        }
+        const QString haystack = sourceModel()
+                                         ->index(sourceRow, 0, sourceParent)
+                                         .data(DesktopTableModel::SearchRole)
+                                         .toString();
         for (const QString &word : m_search) {
             if (!haystack.contains(word))
                 return false;

@@ -2,13 +2,20 @@
 
 #include "models/i18n/glossary.h"
 
+#include <QAtomicInteger>
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QLocale>
 #include <QSet>
 
-#include <optional>
+namespace {
+/**
+ * The translation generation: retranslate() counts it up, so that keys made on a pool thread
+ * just before a language change (their status text in the old language) are made again.
+ */
+QAtomicInteger<quint16> g_language;
+} // namespace
 
 DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -47,7 +54,7 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
     case AssignedRole:
         return d.hasUser();
     case SearchRole:
-        return m_keys.at(index.row()).search;
+        return m_keys.at(index.row()).searchText();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return d.desktopId;
@@ -131,9 +138,21 @@ void DesktopTableModel::setDesktops(const QList<DesktopInfo> &desktops)
     mergeDesktops(desktops);
 }
 
-void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops)
+QList<DesktopRowKeys> DesktopTableModel::pageKeys(const QList<DesktopInfo> &desktops)
 {
-    QList<DesktopInfo> added;
+    return DesktopRowKeys::of(desktops, g_language.loadAcquire());
+}
+
+void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
+                                      const QList<DesktopRowKeys> &keys)
+{
+    const QList<DesktopRowKeys> pageKeys
+            = keys.size() == desktops.size()
+                              && (keys.isEmpty()
+                                  || keys.constFirst().language == g_language.loadAcquire())
+                      ? keys
+                      : DesktopTableModel::pageKeys(desktops);
+    QList<int> added;            // indexes into desktops
     QHash<QString, int> addedAt; // a desktop twice in one page: the later copy wins
     // Updated rows, signalled as runs of consecutive rows (a page lands on consecutive rows).
     int runFirst = -1;
@@ -143,23 +162,28 @@ void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops)
             emit dataChanged(index(runFirst, 0), index(runLast, ColumnCount - 1));
         runFirst = runLast = -1;
     };
-    for (const DesktopInfo &d : desktops) {
+    for (int i = 0; i < desktops.size(); ++i) {
+        const DesktopInfo &d = desktops.at(i);
         const int row = m_rows.value(d.desktopId, -1);
         if (row < 0) {
             const auto it = addedAt.constFind(d.desktopId);
             if (it != addedAt.constEnd()) {
-                added[*it] = d;
+                added[*it] = i;
             } else {
                 addedAt.insert(d.desktopId, int(added.size()));
-                added.append(d);
+                added.append(i);
             }
             continue;
         }
         const bool changed = !sameShown(m_desktops.at(row), d);
+        if (changed && m_desktops.at(row).availabilityZone != d.availabilityZone) {
+            countZone(m_desktops.at(row).availabilityZone, -1);
+            countZone(d.availabilityZone, 1);
+        }
         m_desktops[row] = d;
         if (!changed)
             continue;
-        m_keys[row] = keysOf(d);
+        m_keys[row] = pageKeys.at(i);
         if (runFirst >= 0 && row == runLast + 1) {
             runLast = row;
         } else {
@@ -172,13 +196,24 @@ void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops)
         return;
     const int first = int(m_desktops.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    // No reserve(): an exact one per page would copy every row each time; append grows.
+    // Appends grow the lists (reserve() sizes them once for a whole load).
     for (int i = 0; i < added.size(); ++i) {
-        m_rows.insert(added.at(i).desktopId, first + i);
-        m_keys.append(keysOf(added.at(i)));
+        const DesktopInfo &d = desktops.at(added.at(i));
+        m_rows.insert(d.desktopId, first + i);
+        m_desktops.append(d);
+        m_keys.append(pageKeys.at(added.at(i)));
+        countZone(d.availabilityZone, 1);
     }
-    m_desktops.append(std::move(added));
     endInsertRows();
+}
+
+void DesktopTableModel::reserve(int rows)
+{
+    if (rows <= m_desktops.capacity())
+        return;
+    m_desktops.reserve(rows);
+    m_keys.reserve(rows);
+    m_rows.reserve(rows);
 }
 
 void DesktopTableModel::removeDesktopsNotIn(const QSet<QString> &ids)
@@ -192,6 +227,8 @@ void DesktopTableModel::removeDesktopsNotIn(const QSet<QString> &ids)
         while (first > 0 && !ids.contains(m_desktops.at(first - 1).desktopId))
             --first;
         beginRemoveRows({}, first, row);
+        for (int gone = first; gone <= row; ++gone)
+            countZone(m_desktops.at(gone).availabilityZone, -1);
         m_desktops.remove(first, row - first + 1);
         m_keys.remove(first, row - first + 1);
         endRemoveRows();
@@ -208,70 +245,6 @@ void DesktopTableModel::rebuildRows()
     m_rows.reserve(m_desktops.size());
     for (int row = 0; row < m_desktops.size(); ++row)
         m_rows.insert(m_desktops.at(row).desktopId, row);
-}
-
-namespace {
-
-/**
- * "2026-12-07T10:00:00Z" or with ".123" milliseconds, as the service writes creation times,
- * in ms since the epoch; nullopt for any other shape (then QDateTime parses it). Reading the
- * digits directly costs a fraction of QDateTime::fromString, which a page of 500 rows pays
- * once per row.
- */
-std::optional<qint64> fastUtcMs(const QString &text)
-{
-    const qsizetype n = text.size();
-    if ((n != 20 && n != 24) || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T'
-        || text.at(13) != u':' || text.at(16) != u':' || text.at(n - 1) != u'Z')
-        return std::nullopt;
-    auto number = [&](qsizetype at, int digits, int *out) {
-        int value = 0;
-        for (int i = 0; i < digits; ++i) {
-            const char16_t c = text.at(at + i).unicode();
-            if (c < u'0' || c > u'9')
-                return false;
-            value = value * 10 + (c - u'0');
-        }
-        *out = value;
-        return true;
-    };
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
-    if (!number(0, 4, &year) || !number(5, 2, &month) || !number(8, 2, &day)
-        || !number(11, 2, &hour) || !number(14, 2, &minute) || !number(17, 2, &second))
-        return std::nullopt;
-    if (n == 24 && (text.at(19) != u'.' || !number(20, 3, &ms)))
-        return std::nullopt;
-    const QDate date(year, month, day);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
-        return std::nullopt;
-    return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL
-           + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
-}
-
-} // namespace
-
-DesktopTableModel::RowKeys DesktopTableModel::keysOf(const DesktopInfo &d)
-{
-    RowKeys k;
-    k.text[NameColumn] = d.computerName.toLower();
-    k.text[UserColumn] = userText(d).toLower();
-    k.text[StatusColumn] = statusText(d.status).toLower();
-    k.text[ProductColumn] = d.productId.toLower();
-    k.text[ZoneColumn] = d.availabilityZone.toLower();
-    k.search = QStringList{k.text[NameColumn],       k.text[UserColumn],    d.desktopId.toLower(),
-                           d.ipAddresses.join(u' '), k.text[ProductColumn], k.text[StatusColumn]}
-                       .join(u' ');
-    const QHostAddress address(d.ipAddresses.value(0));
-    k.ip = address.isNull() ? 0 : address.toIPv4Address();
-    if (const std::optional<qint64> ms = fastUtcMs(d.created)) {
-        k.hasCreated = true;
-        k.createdMs = *ms;
-    } else {
-        const QDateTime created = createdTime(d);
-        k.hasCreated = created.isValid();
-        k.createdMs = k.hasCreated ? created.toMSecsSinceEpoch() : 0;
-    }
-    return k;
 }
 
 bool DesktopTableModel::sameShown(const DesktopInfo &a, const DesktopInfo &b)
@@ -292,8 +265,8 @@ bool DesktopTableModel::sameShown(const DesktopInfo &a, const DesktopInfo &b)
 
 bool DesktopTableModel::lessThan(int rowA, int rowB, int column) const
 {
-    const RowKeys &a = m_keys.at(rowA);
-    const RowKeys &b = m_keys.at(rowB);
+    const DesktopRowKeys &a = m_keys.at(rowA);
+    const DesktopRowKeys &b = m_keys.at(rowB);
     switch (column) {
     case CreatedColumn:
         // Unreadable dates first, as an invalid QDateTime sorts.
@@ -301,26 +274,39 @@ bool DesktopTableModel::lessThan(int rowA, int rowB, int column) const
             return !a.hasCreated;
         return a.createdMs < b.createdMs;
     case IpColumn:
-        return a.ip < b.ip;
+        return a.ipValue < b.ipValue;
     case TaskColumn:
         return m_desktops.at(rowA).process.value_or(-1) < m_desktops.at(rowB).process.value_or(-1);
+    case NameColumn:
+        return a.name < b.name;
+    case UserColumn:
+        return a.user < b.user;
+    case StatusColumn:
+        return a.status < b.status;
+    case ProductColumn:
+        return a.product < b.product;
+    case ZoneColumn:
+        return a.zone < b.zone;
     default:
-        if (column < 0 || column > ZoneColumn)
-            return false;
-        return a.text[column] < b.text[column];
+        return false;
     }
 }
 
 QStringList DesktopTableModel::zones() const
 {
-    QSet<QString> zones;
-    for (const DesktopInfo &d : m_desktops) {
-        if (!d.availabilityZone.isEmpty())
-            zones.insert(d.availabilityZone);
-    }
-    QStringList out(zones.begin(), zones.end());
+    QStringList out = m_zones.keys();
     out.sort();
     return out;
+}
+
+void DesktopTableModel::countZone(const QString &zone, int delta)
+{
+    if (zone.isEmpty())
+        return;
+    int &count = m_zones[zone];
+    count += delta;
+    if (count <= 0)
+        m_zones.remove(zone);
 }
 
 QString DesktopTableModel::statusText(const QString &status)
@@ -366,9 +352,9 @@ QDateTime DesktopTableModel::createdTime(const DesktopInfo &d)
 
 void DesktopTableModel::retranslate()
 {
-    // The status text is in the search and sort keys.
-    for (int row = 0; row < m_desktops.size(); ++row)
-        m_keys[row] = keysOf(m_desktops.at(row));
+    // The status text is in the search and sort keys; keys being made meanwhile are made again.
+    g_language.fetchAndAddOrdered(1);
+    m_keys = pageKeys(m_desktops);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_desktops.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_desktops.size()) - 1, ColumnCount - 1));

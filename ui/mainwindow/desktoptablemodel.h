@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktoprowkeys.h"
+
 #include "models/domain/desktopinfo.h"
 
 #include <QAbstractTableModel>
@@ -54,9 +56,15 @@ public:
     /**
      * Merges one page of a load: rows of the same desktop id are updated in place (signalled
      * only when something shown changed), new desktops are appended. No reset: the selection
-     * and the sorted, filtered view stay.
+     * and the sorted, filtered view stay. @p keys, parallel to @p desktops, are their
+     * pageKeys() made beforehand (on a loader's pool thread): the merge then only compares and
+     * appends; keys made in another UI language, or none, are made here.
      */
-    void mergeDesktops(const QList<DesktopInfo> &desktops);
+    void mergeDesktops(const QList<DesktopInfo> &desktops, const QList<DesktopRowKeys> &keys = {});
+    /** The keys of a page for mergeDesktops(), in the current UI language; safe on any thread. */
+    static QList<DesktopRowKeys> pageKeys(const QList<DesktopInfo> &desktops);
+    /** Room for @p rows rows (the total a first load announces): no copies as rows come. */
+    void reserve(int rows);
     /** Removes the rows whose desktop id is not in @p ids (the end of a complete load). */
     void removeDesktopsNotIn(const QSet<QString> &ids);
     const QList<DesktopInfo> &desktops() const { return m_desktops; }
@@ -65,11 +73,11 @@ public:
 
     // What the filter and the sort read many times per row, computed once per change (a
     // QVariant and a lower-cased QString per comparison cost more than the comparison).
-    /** Every searchable text of @p row, lower-cased (as SearchRole). */
-    const QString &searchText(int row) const { return m_keys.at(row).search; }
+    /** Whether @p word (lower case) occurs in a searchable text of @p row (see SearchRole). */
+    bool rowMatches(int row, const QString &word) const { return m_keys.at(row).matches(word); }
     /** Whether @p rowA sorts before @p rowB in @p column (as SortRole orders them). */
     bool lessThan(int rowA, int rowB, int column) const;
-    /** The availability zones that occur, sorted (for the filter). */
+    /** The availability zones that occur, sorted (for the filter; counted as rows change). */
     QStringList zones() const;
 
     /** The status in the UI language ("Active", "Shut off"...); unknown ones as sent. */
@@ -86,21 +94,13 @@ public slots:
     void retranslate();
 
 private:
-    /** The cached keys of one row. */
-    struct RowKeys
-    {
-        QString search;
-        QString text[ZoneColumn + 1]; ///< lower-cased display text, by column (Task, IP unused)
-        quint32 ip = 0;
-        qint64 createdMs = 0;
-        bool hasCreated = false;
-    };
-    static RowKeys keysOf(const DesktopInfo &desktop);
     /** Whether a refresh of @p before to @p after changes what the table shows. */
     static bool sameShown(const DesktopInfo &before, const DesktopInfo &after);
     void rebuildRows();
+    void countZone(const QString &zone, int delta);
 
     QList<DesktopInfo> m_desktops;
-    QList<RowKeys> m_keys;      ///< parallel to m_desktops
-    QHash<QString, int> m_rows; ///< desktop id -> row
+    QList<DesktopRowKeys> m_keys; ///< parallel to m_desktops
+    QHash<QString, int> m_rows;   ///< desktop id -> row
+    QHash<QString, int> m_zones;  ///< availability zone -> rows in it
 };
