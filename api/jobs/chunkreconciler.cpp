@@ -1,5 +1,8 @@
 #include "chunkreconciler.h"
 
+#include "batchoperation.h"
+
+#include "api/http/subjobquery.h"
 #include "api/http/workspaceclient.h"
 
 #include <QJsonDocument>
@@ -42,8 +45,16 @@ ChunkReconciler::ChunkReconciler(WorkspaceClient *client, BatchKind kind, const 
     , m_desktops(desktopsOf(chunk.body))
 {}
 
+bool ChunkReconciler::findsByJob(BatchKind kind)
+{
+    return kind == BatchKind::Power || kind == BatchKind::Detach || kind == BatchKind::Rebuild
+           || kind == BatchKind::Resize;
+}
+
 bool ChunkReconciler::needsBaseline(BatchKind kind, const QByteArray &body)
 {
+    if (findsByJob(kind))
+        return true;
     if (kind != BatchKind::Create)
         return false;
     const QJsonArray desktops = desktopsOf(body);
@@ -130,8 +141,49 @@ void ChunkReconciler::lookUp(const QStringList &values, bool byComputerName, boo
     }
 }
 
+QStringList ChunkReconciler::chunkDesktopIds() const
+{
+    QStringList ids;
+    for (const QJsonValue &d : qAsConst(m_desktops))
+        ids << d.toObject().value(QStringLiteral("desktop_id")).toString();
+    return ids;
+}
+
+void ChunkReconciler::lookUpSubJobs(std::function<void(const QList<SubJobInfo> &)> done)
+{
+    SubJobQuery query;
+    query.jobType = BatchOperation::of(m_kind).jobType();
+    TypedCall<QList<SubJobInfo>> *call = m_client->allSubJobs(query, this);
+    connect(call, &ApiCall::finished, this, [this, call, done] {
+        call->deleteLater();
+        if (m_done)
+            return;
+        if (!call->isOk()) {
+            fail(call->error());
+            return;
+        }
+        done(call->result());
+    });
+}
+
 void ChunkReconciler::takeBaseline()
 {
+    if (findsByJob(m_kind)) {
+        // The jobs of this type that already touch the chunk's desktops: a job found later
+        // that is not among them is the one this chunk's request made.
+        const QStringList list = chunkDesktopIds();
+        const QSet<QString> ids(list.begin(), list.end());
+        lookUpSubJobs([this, ids](const QList<SubJobInfo> &subJobs) {
+            m_baseline.clear();
+            for (const SubJobInfo &sub : subJobs) {
+                if (ids.contains(sub.desktopId) && !sub.jobId.isEmpty())
+                    m_baseline[sub.jobId] += 1;
+            }
+            m_done = true;
+            emit finished();
+        });
+        return;
+    }
     QStringList users;
     for (const QJsonValue &d : qAsConst(m_desktops)) {
         const QString user = d.toObject().value(QStringLiteral("user_name")).toString();
@@ -163,12 +215,16 @@ void ChunkReconciler::reconcile()
         lookUp(ids, false, true, [this](const QList<DesktopInfo> &found) { decideDelete(found); });
         return;
     }
-    if (m_kind != BatchKind::Attach && m_kind != BatchKind::Create) {
-        // A power action, detach, rebuild or resize leaves no trace that says whether this very
-        // request was carried out: the chunk stays unknown for a person, never resent blindly.
-        m_result.undecidable = true;
-        m_done = true;
-        emit finished();
+    if (findsByJob(m_kind)) {
+        if (!m_chunk.baselineTaken) {
+            // Journaled before baselines were taken for this kind: no way to tell this
+            // request's job from older ones, so a person decides; never resent blindly.
+            m_result.undecidable = true;
+            m_done = true;
+            emit finished();
+            return;
+        }
+        lookUpSubJobs([this](const QList<SubJobInfo> &subJobs) { decideByJob(subJobs); });
         return;
     }
     if (m_kind == BatchKind::Attach) {
@@ -239,6 +295,45 @@ void ChunkReconciler::decideDelete(const QList<DesktopInfo> &desktops)
                   || it->taskStatus.compare(QLatin1String("deleting"), Qt::CaseInsensitive) == 0;
         (applied ? m_result.present : m_result.missing).append(i);
     }
+    m_done = true;
+    emit finished();
+}
+
+void ChunkReconciler::decideByJob(const QList<SubJobInfo> &subJobs)
+{
+    // A new job of the kind's type on the chunk's desktops is this request's: the service made
+    // it, so it is followed (each desktop gets its own sub-job's truth), and the chunk's
+    // desktops without a sub-job in it were refused at once. No new job: the request never
+    // arrived (or every desktop was refused, which a resend answers again): all are missing.
+    const QStringList ids = chunkDesktopIds();
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    QMap<QString, QSet<QString>> jobDesktops; // new job -> the chunk's desktops in it
+    QStringList order;                        // new jobs in the order the service lists them
+    for (const SubJobInfo &sub : subJobs) {
+        if (sub.jobId.isEmpty() || !wanted.contains(sub.desktopId)
+            || m_chunk.userBaseline.contains(sub.jobId))
+            continue;
+        if (!jobDesktops.contains(sub.jobId))
+            order << sub.jobId;
+        jobDesktops[sub.jobId].insert(sub.desktopId);
+    }
+    QString job;
+    for (const QString &j : qAsConst(order)) {
+        // Several new jobs happen only if someone else acted meanwhile: take the one holding
+        // most of the chunk's desktops, the latest listed on a tie.
+        if (job.isEmpty() || jobDesktops.value(j).size() >= jobDesktops.value(job).size())
+            job = j;
+    }
+    const QSet<QString> inJob = jobDesktops.value(job);
+    for (int i = 0; i < ids.size(); ++i) {
+        if (job.isEmpty())
+            m_result.missing.append(i);
+        else if (inJob.contains(ids.at(i)))
+            m_result.present.append(i);
+        else
+            m_result.refused.append(i);
+    }
+    m_result.jobId = job;
     m_done = true;
     emit finished();
 }
