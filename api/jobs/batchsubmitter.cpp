@@ -157,6 +157,13 @@ void BatchSubmitter::send(int index)
         });
         return;
     }
+    if (TypedCall<bool> *call = operation.sendWithoutJob(m_client, body, this)) {
+        connect(call, &ApiCall::finished, this, [this, index, call] {
+            call->deleteLater();
+            onAnswer(index, call->error(), ActionResult()); // no job: answered means done
+        });
+        return;
+    }
     TypedCall<QString> *call = operation.send(m_client, body, this);
     connect(call, &ApiCall::finished, this, [this, index, call] {
         call->deleteLater();

@@ -215,6 +215,16 @@ void ChunkReconciler::reconcile()
         lookUp(ids, false, true, [this](const QList<DesktopInfo> &found) { decideDelete(found); });
         return;
     }
+    if (m_kind == BatchKind::Maintenance) {
+        lookUp(chunkDesktopIds(), false, true,
+               [this](const QList<DesktopInfo> &found) { decideMaintenance(found); });
+        return;
+    }
+    if (m_kind == BatchKind::TagAdd || m_kind == BatchKind::TagRemove) {
+        lookUp(chunkDesktopIds(), false, true,
+               [this](const QList<DesktopInfo> &found) { decideTags(found); });
+        return;
+    }
     if (findsByJob(m_kind)) {
         if (!m_chunk.baselineTaken) {
             // Journaled before baselines were taken for this kind: no way to tell this
@@ -281,22 +291,29 @@ void ChunkReconciler::decideCreate(const QList<DesktopInfo> &byName,
     emit finished();
 }
 
-void ChunkReconciler::decideDelete(const QList<DesktopInfo> &desktops)
+void ChunkReconciler::decideEach(
+        const QList<DesktopInfo> &desktops,
+        const std::function<bool(const QJsonObject &entry, const DesktopInfo *found)> &applied)
 {
-    // Carried out when the desktop is gone or being deleted; still there and idle: not sent.
     QHash<QString, DesktopInfo> byId;
     for (const DesktopInfo &d : desktops)
         byId.insert(d.desktopId, d);
     for (int i = 0; i < m_desktops.size(); ++i) {
-        const auto it = byId.constFind(
-                m_desktops.at(i).toObject().value(QStringLiteral("desktop_id")).toString());
-        const bool applied
-                = it == byId.constEnd()
-                  || it->taskStatus.compare(QLatin1String("deleting"), Qt::CaseInsensitive) == 0;
-        (applied ? m_result.present : m_result.missing).append(i);
+        const QJsonObject entry = m_desktops.at(i).toObject();
+        const auto it = byId.constFind(entry.value(QStringLiteral("desktop_id")).toString());
+        const DesktopInfo *found = it == byId.constEnd() ? nullptr : &*it;
+        (applied(entry, found) ? m_result.present : m_result.missing).append(i);
     }
     m_done = true;
     emit finished();
+}
+
+void ChunkReconciler::decideDelete(const QList<DesktopInfo> &desktops)
+{
+    // Carried out when the desktop is gone or being deleted; still there and idle: not sent.
+    decideEach(desktops, [](const QJsonObject &, const DesktopInfo *d) {
+        return !d || d->taskStatus.compare(QLatin1String("deleting"), Qt::CaseInsensitive) == 0;
+    });
 }
 
 void ChunkReconciler::decideByJob(const QList<SubJobInfo> &subJobs)
@@ -338,31 +355,56 @@ void ChunkReconciler::decideByJob(const QList<SubJobInfo> &subJobs)
     emit finished();
 }
 
+void ChunkReconciler::decideTags(const QList<DesktopInfo> &desktops)
+{
+    // Carried out when every tag of the entry is there with its value (add) or its key is gone
+    // (remove). Sending a tag change again changes nothing more, so the others are resent.
+    const bool add = m_kind == BatchKind::TagAdd;
+    decideEach(desktops, [add](const QJsonObject &entry, const DesktopInfo *d) {
+        if (!d)
+            return false;
+        for (const QJsonValue &t : entry.value(QStringLiteral("tags")).toArray()) {
+            const QString key = t.toObject().value(QStringLiteral("key")).toString();
+            const QString value = t.toObject().value(QStringLiteral("value")).toString();
+            if (add ? !d->tags.contains(key) || d->tags.value(key) != value : d->tags.contains(key))
+                return false;
+        }
+        return true;
+    });
+}
+
+void ChunkReconciler::decideMaintenance(const QList<DesktopInfo> &desktops)
+{
+    // Carried out when the desktop is in the mode asked; setting it again changes nothing, so
+    // the others are resent.
+    const bool on = QJsonDocument::fromJson(m_chunk.body)
+                            .object()
+                            .value(QStringLiteral("in_maintenance_mode"))
+                            .toBool();
+    decideEach(desktops, [on](const QJsonObject &, const DesktopInfo *d) {
+        return d && d->inMaintenanceMode == on;
+    });
+}
+
 void ChunkReconciler::decideAttach(const QList<DesktopInfo> &desktops)
 {
-    QHash<QString, DesktopInfo> byId;
-    for (const DesktopInfo &d : desktops)
-        byId.insert(d.desktopId, d);
-    for (int i = 0; i < m_desktops.size(); ++i) {
-        const QJsonObject o = m_desktops.at(i).toObject();
-        const auto it = byId.constFind(o.value(QStringLiteral("desktop_id")).toString());
-        bool present = false;
-        if (it != byId.constEnd() && it->hasUser()) {
-            QStringList wanted;
-            const QJsonArray infos = o.value(QStringLiteral("attach_user_infos")).toArray();
-            for (const QJsonValue &info : infos)
-                wanted << key(info.toObject().value(QStringLiteral("user_name")).toString());
-            if (wanted.isEmpty())
-                wanted << key(o.value(QStringLiteral("user_name")).toString());
-            QStringList have{key(it->userName)};
-            for (const DesktopInfo::AttachedUser &u : it->attachedUsers)
-                have << key(u.userName);
-            present = true;
-            for (const QString &w : qAsConst(wanted))
-                present = present && have.contains(w);
+    // Carried out when the desktop has every user the entry assigns.
+    decideEach(desktops, [](const QJsonObject &o, const DesktopInfo *d) {
+        if (!d || !d->hasUser())
+            return false;
+        QStringList wanted;
+        const QJsonArray infos = o.value(QStringLiteral("attach_user_infos")).toArray();
+        for (const QJsonValue &info : infos)
+            wanted << key(info.toObject().value(QStringLiteral("user_name")).toString());
+        if (wanted.isEmpty())
+            wanted << key(o.value(QStringLiteral("user_name")).toString());
+        QStringList have{key(d->userName)};
+        for (const DesktopInfo::AttachedUser &u : d->attachedUsers)
+            have << key(u.userName);
+        for (const QString &w : qAsConst(wanted)) {
+            if (!have.contains(w))
+                return false;
         }
-        (present ? m_result.present : m_result.missing).append(i);
-    }
-    m_done = true;
-    emit finished();
+        return true;
+    });
 }

@@ -8,6 +8,7 @@
 #include "models/domain/subjobinfo.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <QList>
 #include <QMap>
@@ -23,6 +24,7 @@ class WorkspaceClient;
  * Finds out what became of a chunk whose outcome is unknown, so that only what never arrived is
  * sent again: create by computer_name (else by user_name against a baseline), attach by each
  * desktop's user, delete by the desktops still listed, and power, detach, rebuild and resize by
+ * the tags each desktop now has (tags: an idempotent change, so the others are sent again), and
  * the job the request made (a job of the kind's type touching the chunk's desktops that the
  * baseline taken before the first send did not have). Also takes that baseline: desktops per
  * user for a create chunk without computer names, and for the job-finding kinds the jobs of
@@ -77,8 +79,17 @@ private:
                 std::function<void(const QList<DesktopInfo> &)> done);
     void decideCreate(const QList<DesktopInfo> &byName, const QList<DesktopInfo> &byUser);
     void decideAttach(const QList<DesktopInfo> &desktops);
+    /**
+     * Each desktop of the chunk is there (present) when @p applied says so of its body entry and
+     * of the desktop found by id (null: not listed); then finished().
+     */
+    void decideEach(
+            const QList<DesktopInfo> &desktops,
+            const std::function<bool(const QJsonObject &entry, const DesktopInfo *found)> &applied);
     void decideDelete(const QList<DesktopInfo> &desktops);
     void decideByJob(const QList<SubJobInfo> &subJobs);
+    void decideTags(const QList<DesktopInfo> &desktops);
+    void decideMaintenance(const QList<DesktopInfo> &desktops);
     /** Every sub-job of the kind's job type (all pages). */
     void lookUpSubJobs(std::function<void(const QList<SubJobInfo> &)> done);
     QStringList chunkDesktopIds() const;

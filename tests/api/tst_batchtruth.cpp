@@ -37,6 +37,8 @@ private slots:
     void attachMatrix();
     void day2Matrix_data();
     void day2Matrix();
+    void answeredAtOnce_data();
+    void answeredAtOnce();
 
 private:
     enum class Shape { Named, Unnamed };
@@ -526,7 +528,7 @@ void tst_BatchTruth::day2Matrix()
     subJobsPerDesktop({}, &jobsBefore);
     m_tenant.emulator().configure(
             {{QStringLiteral("subjob_fail_rate"), failRate},
-             {QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.5 : 0.0},
+             {QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.7 : 0.0},
              {QStringLiteral("reset_rate"), fault == QLatin1String("reset") ? 0.3 : 0.0},
              {QStringLiteral("seed"), 29}});
 
@@ -692,6 +694,94 @@ void tst_BatchTruth::day2Matrix()
     for (const DesktopInfo &d : serviceDesktops())
         doneCount += ids.contains(d.desktopId) && done(&d);
     QCOMPARE(doneCount, count);
+}
+
+void tst_BatchTruth::answeredAtOnce_data()
+{
+    // The kinds the service answers without a job (tags, maintenance mode), with answers lost
+    // after the service acted or connections reset before it saw the request.
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("fault");
+    for (const char *action : {"tag-add", "tag-remove", "maintenance"}) {
+        for (const char *fault : {"", "lost", "reset"})
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(
+                    QLatin1String(action), *fault ? QLatin1String(fault) : QLatin1String("none"))))
+                    << QString::fromLatin1(action) << QString::fromLatin1(fault);
+    }
+}
+
+void tst_BatchTruth::answeredAtOnce()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, fault);
+    const int count = 10;
+    QStringList ids;
+    QStringList names;
+    QVERIFY(makeDesktops(count, &ids, &names));
+    Tag tag;
+    tag.key = QStringLiteral("dept");
+    tag.value = QStringLiteral("finance");
+    if (action == QLatin1String("tag-remove")) {
+        // Every desktop tagged first, directly.
+        WorkspaceClient client(m_tenant.config());
+        QVERIFY(finishedOk(client.addDesktopTags(DesktopTagsChange::sameTags(ids, {tag}))));
+    }
+    m_tenant.emulator().configure(
+            {{QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.7 : 0.0},
+             {QStringLiteral("reset_rate"), fault == QLatin1String("reset") ? 0.3 : 0.0},
+             {QStringLiteral("seed"), 31}});
+
+    JobJournal journal(journalPath());
+    QVERIFY(journal.open());
+    ConnectionConfig config = m_tenant.config();
+    config.actionCap = 2;
+    WorkspaceClient client(config);
+    client.setRetryPolicy(BatchFixture::fastRetries());
+    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    center.setPollIntervals(50, 200);
+    center.setReconcileDelayMs(100);
+    BatchSource source;
+    source.origin = QStringLiteral("test");
+    source.names = names;
+    const QString id = action == QLatin1String("maintenance")
+                               ? center.startMaintenance(ids, true, source)
+                               : center.startTags(DesktopTagsChange::sameTags(ids, {tag}),
+                                                  action == QLatin1String("tag-add"), source);
+    QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
+    QVERIFY(waitFinished(center, id));
+    if (!fault.isEmpty()) {
+        const int faults = m_tenant.emulator()
+                                   .state()
+                                   .value(QStringLiteral("requests"))
+                                   .toObject()
+                                   .value(QStringLiteral("faults"))
+                                   .toObject()
+                                   .value(fault)
+                                   .toInt();
+        m_tenant.emulator().configure(
+                {{QStringLiteral("lost_rate"), 0.0}, {QStringLiteral("reset_rate"), 0.0}});
+        QVERIFY2(faults > 0, qPrintable(fault + QStringLiteral(": none")));
+    }
+
+    // Every desktop succeeded, and the service shows each one changed.
+    QHash<QString, DesktopInfo> now;
+    for (const DesktopInfo &d : serviceDesktops())
+        now.insert(d.desktopId, d);
+    const BatchSummary s = center.batch(id);
+    QVERIFY(s.isFinished());
+    QCOMPARE(s.desktops, count);
+    QCOMPARE(s.succeeded, count);
+    for (const BatchItem &i : center.items(id)) {
+        QCOMPARE(i.outcome(), BatchItem::Outcome::Succeeded);
+        QCOMPARE(i.computerName, names.at(ids.indexOf(i.desktopId)));
+        const DesktopInfo d = now.value(i.desktopId);
+        if (action == QLatin1String("maintenance"))
+            QVERIFY2(d.inMaintenanceMode, qPrintable(i.computerName));
+        else if (action == QLatin1String("tag-add"))
+            QCOMPARE(d.tags.value(QStringLiteral("dept")), QStringLiteral("finance"));
+        else
+            QVERIFY2(!d.tags.contains(QStringLiteral("dept")), qPrintable(i.computerName));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BatchTruth)
