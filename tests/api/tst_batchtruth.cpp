@@ -52,6 +52,10 @@ private:
     bool makeDesktops(int count, QStringList *ids, QStringList *names);
     /** Waits for a direct call and says whether it succeeded. */
     static bool finishedOk(ApiCall *call);
+    /** wsemu's faults for @p fault ("lost", "reset" or none) and @p failRate, reseeded. */
+    QJsonObject faultSettings(const QString &fault, double failRate, int seed);
+    /** Turns the faults off again; the number of @p fault faults wsemu made meanwhile. */
+    int endFaults(const QString &fault);
 
     BatchFixture m_tenant;
     QTemporaryDir m_dir;
@@ -385,6 +389,29 @@ bool tst_BatchTruth::makeDesktops(int count, QStringList *ids, QStringList *name
     return true;
 }
 
+QJsonObject tst_BatchTruth::faultSettings(const QString &fault, double failRate, int seed)
+{
+    return {{QStringLiteral("subjob_fail_rate"), failRate},
+            {QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.7 : 0.0},
+            {QStringLiteral("reset_rate"), fault == QLatin1String("reset") ? 0.3 : 0.0},
+            {QStringLiteral("seed"), seed}};
+}
+
+int tst_BatchTruth::endFaults(const QString &fault)
+{
+    const int made = m_tenant.emulator()
+                             .state()
+                             .value(QStringLiteral("requests"))
+                             .toObject()
+                             .value(QStringLiteral("faults"))
+                             .toObject()
+                             .value(fault)
+                             .toInt();
+    m_tenant.emulator().configure(
+            {{QStringLiteral("lost_rate"), 0.0}, {QStringLiteral("reset_rate"), 0.0}});
+    return made;
+}
+
 void tst_BatchTruth::day2Matrix_data()
 {
     // prepared: desktops put beforehand in a state the action refuses one by one (already
@@ -526,11 +553,7 @@ void tst_BatchTruth::day2Matrix()
     };
     QSet<QString> jobsBefore;
     subJobsPerDesktop({}, &jobsBefore);
-    m_tenant.emulator().configure(
-            {{QStringLiteral("subjob_fail_rate"), failRate},
-             {QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.7 : 0.0},
-             {QStringLiteral("reset_rate"), fault == QLatin1String("reset") ? 0.3 : 0.0},
-             {QStringLiteral("seed"), 29}});
+    m_tenant.emulator().configure(faultSettings(fault, failRate, 29));
 
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
@@ -573,17 +596,8 @@ void tst_BatchTruth::day2Matrix()
     }
     QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
     QVERIFY(waitFinished(center, id));
-    if (!fault.isEmpty()) {
-        const QJsonObject faults = m_tenant.emulator()
-                                           .state()
-                                           .value(QStringLiteral("requests"))
-                                           .toObject()
-                                           .value(QStringLiteral("faults"))
-                                           .toObject();
-        m_tenant.emulator().configure(
-                {{QStringLiteral("lost_rate"), 0.0}, {QStringLiteral("reset_rate"), 0.0}});
-        QVERIFY2(faults.value(fault).toInt() > 0, qPrintable(fault + QStringLiteral(": none")));
-    }
+    if (!fault.isEmpty())
+        QVERIFY2(endFaults(fault) > 0, qPrintable(fault + QStringLiteral(": none")));
 
     // Done: the target state; failed or refused: as it was before.
     const auto done = [&](const DesktopInfo *d) -> bool {
@@ -726,10 +740,7 @@ void tst_BatchTruth::answeredAtOnce()
         WorkspaceClient client(m_tenant.config());
         QVERIFY(finishedOk(client.addDesktopTags(DesktopTagsChange::sameTags(ids, {tag}))));
     }
-    m_tenant.emulator().configure(
-            {{QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.7 : 0.0},
-             {QStringLiteral("reset_rate"), fault == QLatin1String("reset") ? 0.3 : 0.0},
-             {QStringLiteral("seed"), 31}});
+    m_tenant.emulator().configure(faultSettings(fault, 0.0, 31));
 
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
@@ -749,19 +760,8 @@ void tst_BatchTruth::answeredAtOnce()
                                                   action == QLatin1String("tag-add"), source);
     QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
     QVERIFY(waitFinished(center, id));
-    if (!fault.isEmpty()) {
-        const int faults = m_tenant.emulator()
-                                   .state()
-                                   .value(QStringLiteral("requests"))
-                                   .toObject()
-                                   .value(QStringLiteral("faults"))
-                                   .toObject()
-                                   .value(fault)
-                                   .toInt();
-        m_tenant.emulator().configure(
-                {{QStringLiteral("lost_rate"), 0.0}, {QStringLiteral("reset_rate"), 0.0}});
-        QVERIFY2(faults > 0, qPrintable(fault + QStringLiteral(": none")));
-    }
+    if (!fault.isEmpty())
+        QVERIFY2(endFaults(fault) > 0, qPrintable(fault + QStringLiteral(": none")));
 
     // Every desktop succeeded, and the service shows each one changed.
     QHash<QString, DesktopInfo> now;
