@@ -827,6 +827,38 @@
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service took the request but started nothing for this desktop: it refused it at once, and the answer saying why was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n desktop(s)</source>
+        <translation>
+            <numerusform>Tag %n desktop</numerusform>
+            <numerusform>Tag %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tags from %n desktop(s)</source>
+        <translation>
+            <numerusform>Remove tags from %n desktop</numerusform>
+            <numerusform>Remove tags from %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End maintenance mode of %n desktop(s)</source>
+        <translation>
+            <numerusform>End maintenance mode of %n desktop</numerusform>
+            <numerusform>End maintenance mode of %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n desktop(s) in maintenance mode</source>
+        <translation>
+            <numerusform>Put %n desktop in maintenance mode</numerusform>
+            <numerusform>Put %n desktops in maintenance mode</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -3869,31 +3901,6 @@ Example:
         <source>say on or off first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n desktop(s) were changed before the error.</source>
-        <translation>
-            <numerusform>%n desktop was changed before the error.</numerusform>
-            <numerusform>%n desktops were changed before the error.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the maintenance mode could not be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) in maintenance mode.</source>
-        <translation>
-            <numerusform>%n desktop in maintenance mode.</numerusform>
-            <numerusform>%n desktops in maintenance mode.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) out of maintenance mode.</source>
-        <translation>
-            <numerusform>%n desktop out of maintenance mode.</numerusform>
-            <numerusform>%n desktops out of maintenance mode.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give a desktop a new computer name</source>
         <translation type="unfinished"></translation>
@@ -3988,24 +3995,6 @@ Example:
     <message>
         <source>--tag KEY[=VALUE] is required.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tags could not be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n desktop(s).</source>
-        <translation>
-            <numerusform>Tagged %n desktop.</numerusform>
-            <numerusform>Tagged %n desktops.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed the tags from %n desktop(s).</source>
-        <translation>
-            <numerusform>Removed the tags from %n desktop.</numerusform>
-            <numerusform>Removed the tags from %n desktops.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4708,84 +4697,6 @@ Example:
     </message>
 </context>
 <context>
-    <name>DesktopActionRules</name>
-    <message>
-        <source>busy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still being created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already shut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hibernated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no user assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hibernated desktops cannot be detached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already has %1 data disks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operating system unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or more desktops first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a single desktop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the selected desktops qualifies (%1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected desktops run different operating systems; select desktops of one OS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected desktops have different architectures; select desktops of one architecture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n selected desktop(s) skipped (%2: %3)</source>
-        <translation>
-            <numerusform>%1 — %n selected desktop skipped (%2: %3)</numerusform>
-            <numerusform>%1 — %n selected desktops skipped (%2: %3)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DesktopActionSet</name>
     <message>
         <source>Data &amp;Disks</source>
@@ -4983,6 +4894,13 @@ Example:
         <translation>
             <numerusform>Delete %n Desktop</numerusform>
             <numerusform>Delete %n Desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n selected desktop(s) skipped (%2: %3)</source>
+        <translation>
+            <numerusform>%1 — %n selected desktop skipped (%2: %3)</numerusform>
+            <numerusform>%1 — %n selected desktops skipped (%2: %3)</numerusform>
         </translation>
     </message>
 </context>
@@ -7889,6 +7807,66 @@ IP: %3</source>
     </message>
     <message>
         <source>User name must be at most %1 characters in a %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hibernated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hibernated desktops cannot be detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has %1 data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating system unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more desktops first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected desktops qualifies (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected desktops run different operating systems; select desktops of one OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected desktops have different architectures; select desktops of one architecture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

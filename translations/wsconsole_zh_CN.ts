@@ -812,6 +812,34 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>The service took the request but started nothing for this desktop: it refused it at once, and the answer saying why was lost.</source>
+        <translation>服务已接受该请求，但没有为此桌面启动任何任务：它立即拒绝了此桌面，而说明原因的应答已丢失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n desktop(s)</source>
+        <translation>
+            <numerusform>为 %n 个桌面添加标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tags from %n desktop(s)</source>
+        <translation>
+            <numerusform>移除 %n 个桌面的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End maintenance mode of %n desktop(s)</source>
+        <translation>
+            <numerusform>结束 %n 个桌面的维护模式</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n desktop(s) in maintenance mode</source>
+        <translation>
+            <numerusform>将 %n 个桌面置于维护模式</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssignDesktopsWizard</name>
@@ -4203,28 +4231,6 @@ Example:
         <source>say on or off first.</source>
         <translation>请先指定 on 或 off。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n desktop(s) were changed before the error.</source>
-        <translation>
-            <numerusform>出错之前已更改 %n 个云桌面。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the maintenance mode could not be set.</source>
-        <translation>无法设置维护模式。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) in maintenance mode.</source>
-        <translation>
-            <numerusform>%n 个云桌面已进入维护模式。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) out of maintenance mode.</source>
-        <translation>
-            <numerusform>%n 个云桌面已退出维护模式。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give a desktop a new computer name</source>
         <translation>为云桌面设置新的计算机名</translation>
@@ -4342,22 +4348,6 @@ Example:
     <message>
         <source>--tag KEY[=VALUE] is required.</source>
         <translation>必须指定 --tag KEY[=VALUE]。</translation>
-    </message>
-    <message>
-        <source>the tags could not be changed.</source>
-        <translation>无法更改标签。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n desktop(s).</source>
-        <translation>
-            <numerusform>已为 %n 个云桌面添加标签。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed the tags from %n desktop(s).</source>
-        <translation>
-            <numerusform>已删除 %n 个云桌面的标签。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5047,83 +5037,6 @@ Example:
     </message>
 </context>
 <context>
-    <name>DesktopActionRules</name>
-    <message>
-        <source>busy: %1</source>
-        <translation>忙碌：%1</translation>
-    </message>
-    <message>
-        <source>still being created</source>
-        <translation>仍在创建中</translation>
-    </message>
-    <message>
-        <source>already running</source>
-        <translation>已在运行</translation>
-    </message>
-    <message>
-        <source>status %1</source>
-        <translation>状态为%1</translation>
-    </message>
-    <message>
-        <source>already shut off</source>
-        <translation>已关机</translation>
-    </message>
-    <message>
-        <source>hibernated</source>
-        <translation>已休眠</translation>
-    </message>
-    <message>
-        <source>no user assigned</source>
-        <translation>未分配用户</translation>
-    </message>
-    <message>
-        <source>hibernated desktops cannot be detached</source>
-        <translation>已休眠的桌面无法解绑</translation>
-    </message>
-    <message>
-        <source>already has %1 data disks</source>
-        <translation>已有 %1 块数据盘</translation>
-    </message>
-    <message>
-        <source>no data disk</source>
-        <translation>无数据盘</translation>
-    </message>
-    <message>
-        <source>operating system unknown</source>
-        <translation>操作系统未知</translation>
-    </message>
-    <message>
-        <source>Select one or more desktops first.</source>
-        <translation>请先选择一个或多个桌面。</translation>
-    </message>
-    <message>
-        <source>Select a single desktop.</source>
-        <translation>请只选择一个桌面。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>None of the selected desktops qualifies (%1: %2).</source>
-        <translation>所选桌面均不适用（%1：%2）。</translation>
-    </message>
-    <message>
-        <source>The selected desktops run different operating systems; select desktops of one OS.</source>
-        <translation>所选桌面的操作系统不同；请选择同一操作系统的桌面。</translation>
-    </message>
-    <message>
-        <source>The selected desktops have different architectures; select desktops of one architecture.</source>
-        <translation>所选桌面的架构不同；请选择同一架构的桌面。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n selected desktop(s) skipped (%2: %3)</source>
-        <translation>
-            <numerusform>%1 — 跳过 %n 个所选桌面（%2：%3）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DesktopActionSet</name>
     <message>
         <source>Data &amp;Disks</source>
@@ -5312,6 +5225,12 @@ Example:
         <source>Delete %n Desktop(s)</source>
         <translation>
             <numerusform>删除 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n selected desktop(s) skipped (%2: %3)</source>
+        <translation>
+            <numerusform>%1 — 跳过 %n 个所选桌面（%2：%3）</numerusform>
         </translation>
     </message>
 </context>
@@ -8194,6 +8113,66 @@ IP：%3</translation>
     <message>
         <source>User name must be at most %1 characters in a %2 (it has %3).</source>
         <translation>在%2中，用户名最多 %1 个字符（当前为 %3 个）。</translation>
+    </message>
+    <message>
+        <source>still being created</source>
+        <translation>仍在创建中</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>已在运行</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态为%1</translation>
+    </message>
+    <message>
+        <source>already shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>hibernated</source>
+        <translation>已休眠</translation>
+    </message>
+    <message>
+        <source>no user assigned</source>
+        <translation>未分配用户</translation>
+    </message>
+    <message>
+        <source>hibernated desktops cannot be detached</source>
+        <translation>已休眠的桌面无法解绑</translation>
+    </message>
+    <message>
+        <source>already has %1 data disks</source>
+        <translation>已有 %1 块数据盘</translation>
+    </message>
+    <message>
+        <source>no data disk</source>
+        <translation>无数据盘</translation>
+    </message>
+    <message>
+        <source>operating system unknown</source>
+        <translation>操作系统未知</translation>
+    </message>
+    <message>
+        <source>Select one or more desktops first.</source>
+        <translation>请先选择一个或多个桌面。</translation>
+    </message>
+    <message>
+        <source>Select a single desktop.</source>
+        <translation>请只选择一个桌面。</translation>
+    </message>
+    <message>
+        <source>None of the selected desktops qualifies (%1: %2).</source>
+        <translation>所选桌面均不适用（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The selected desktops run different operating systems; select desktops of one OS.</source>
+        <translation>所选桌面的操作系统不同；请选择同一操作系统的桌面。</translation>
+    </message>
+    <message>
+        <source>The selected desktops have different architectures; select desktops of one architecture.</source>
+        <translation>所选桌面的架构不同；请选择同一架构的桌面。</translation>
     </message>
 </context>
 <context>

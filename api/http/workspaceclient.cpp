@@ -604,7 +604,12 @@ TypedCall<bool> *WorkspaceClient::setMaintenanceMode(const QStringList &desktopI
 {
     const QJsonObject body{{QStringLiteral("desktop_ids"), QJsonArray::fromStringList(desktopIds)},
                            {QStringLiteral("in_maintenance_mode"), inMaintenance}};
-    return sendForNothing("PUT", ApiPaths::maintenanceMode(), compactJson(body), context);
+    return maintenanceModeBody(compactJson(body), context);
+}
+
+TypedCall<bool> *WorkspaceClient::maintenanceModeBody(const QByteArray &body, QObject *context)
+{
+    return sendForNothing("PUT", ApiPaths::maintenanceMode(), body, context);
 }
 
 TypedCall<QString> *WorkspaceClient::addDesktopVolumes(const QString &desktopId,
@@ -638,15 +643,19 @@ TypedCall<QString> *WorkspaceClient::deleteDesktopVolumes(const QString &desktop
 
 TypedCall<bool> *WorkspaceClient::addDesktopTags(const DesktopTagsChange &change, QObject *context)
 {
-    return sendForNothing("POST", ApiPaths::desktopsBatchTags(), compactJson(change.toJson()),
-                          context);
+    return desktopTagsBody(true, compactJson(change.toJson()), context);
 }
 
 TypedCall<bool> *WorkspaceClient::deleteDesktopTags(const DesktopTagsChange &change,
                                                     QObject *context)
 {
-    return sendForNothing("DELETE", ApiPaths::desktopsBatchTags(), compactJson(change.toJson()),
-                          context);
+    return desktopTagsBody(false, compactJson(change.toJson()), context);
+}
+
+TypedCall<bool> *WorkspaceClient::desktopTagsBody(bool add, const QByteArray &body,
+                                                  QObject *context)
+{
+    return sendForNothing(add ? "POST" : "DELETE", ApiPaths::desktopsBatchTags(), body, context);
 }
 
 TypedCall<QList<ProjectTag>> *WorkspaceClient::projectTags(QObject *context)

@@ -178,6 +178,13 @@ public:
                                              QObject *context = nullptr);
     /** BatchAddDesktopsTags (synchronous). */
     TypedCall<bool> *addDesktopTags(const DesktopTagsChange &change, QObject *context = nullptr);
+    /** SetMaintenanceMode with an exact body (a journaled chunk); synchronous: no job. */
+    TypedCall<bool> *maintenanceModeBody(const QByteArray &body, QObject *context = nullptr);
+    /**
+     * BatchAddDesktopsTags (@p add) or BatchDeleteDesktopsTags with an exact body (a journaled
+     * chunk); synchronous: there is no job.
+     */
+    TypedCall<bool> *desktopTagsBody(bool add, const QByteArray &body, QObject *context = nullptr);
     /** BatchDeleteDesktopsTags (synchronous). */
     TypedCall<bool> *deleteDesktopTags(const DesktopTagsChange &change, QObject *context = nullptr);
     /** ListProjectTags: every tag key in use and its values. */

@@ -19,6 +19,12 @@ QString name(BatchKind kind)
         return QStringLiteral("rebuild");
     case BatchKind::Resize:
         return QStringLiteral("resize");
+    case BatchKind::TagAdd:
+        return QStringLiteral("tag-add");
+    case BatchKind::TagRemove:
+        return QStringLiteral("tag-remove");
+    case BatchKind::Maintenance:
+        return QStringLiteral("maintenance");
     }
     return {};
 }
@@ -27,7 +33,8 @@ bool fromName(const QString &name, BatchKind *out)
 {
     for (const BatchKind kind :
          {BatchKind::Create, BatchKind::Attach, BatchKind::Power, BatchKind::Delete,
-          BatchKind::Detach, BatchKind::Rebuild, BatchKind::Resize}) {
+          BatchKind::Detach, BatchKind::Rebuild, BatchKind::Resize, BatchKind::TagAdd,
+          BatchKind::TagRemove, BatchKind::Maintenance}) {
         if (name == BatchKinds::name(kind)) {
             *out = kind;
             return true;

@@ -7,11 +7,14 @@
 enum class BatchKind {
     Create,
     Attach,
-    Power,   ///< BatchRunDesktops: start, stop, reboot, hibernate (op_type in the body)
-    Delete,  ///< BatchDeleteDesktops
-    Detach,  ///< BatchDetachInstances
-    Rebuild, ///< BatchRebuildDesktopsSystemDisk
-    Resize,  ///< ResizeDesktop
+    Power,       ///< BatchRunDesktops: start, stop, reboot, hibernate (op_type in the body)
+    Delete,      ///< BatchDeleteDesktops
+    Detach,      ///< BatchDetachInstances
+    Rebuild,     ///< BatchRebuildDesktopsSystemDisk
+    Resize,      ///< ResizeDesktop
+    TagAdd,      ///< BatchAddDesktopsTags (synchronous: no job)
+    TagRemove,   ///< BatchDeleteDesktopsTags (synchronous: no job)
+    Maintenance, ///< SetMaintenanceMode, on or off (synchronous: no job)
 };
 
 /** Stable names of BatchKind for the journal, exports and wsctl's JSON ("create", "attach",

@@ -4,9 +4,11 @@
 #include "createoperation.h"
 #include "deleteoperation.h"
 #include "detachoperation.h"
+#include "maintenanceoperation.h"
 #include "poweroperation.h"
 #include "rebuildoperation.h"
 #include "resizeoperation.h"
+#include "tagoperation.h"
 
 TypedCall<QString> *BatchOperation::send(WorkspaceClient *, const QByteArray &, QObject *) const
 {
@@ -15,6 +17,12 @@ TypedCall<QString> *BatchOperation::send(WorkspaceClient *, const QByteArray &, 
 
 TypedCall<ActionResult> *BatchOperation::sendForResult(WorkspaceClient *, const QByteArray &,
                                                        QObject *) const
+{
+    return nullptr;
+}
+
+TypedCall<bool> *BatchOperation::sendWithoutJob(WorkspaceClient *, const QByteArray &,
+                                                QObject *) const
 {
     return nullptr;
 }
@@ -34,6 +42,9 @@ const BatchOperation &BatchOperation::of(BatchKind kind)
     static const DetachOperation detach;
     static const RebuildOperation rebuild;
     static const ResizeOperation resize;
+    static const TagOperation tagAdd(true);
+    static const TagOperation tagRemove(false);
+    static const MaintenanceOperation maintenance;
     switch (kind) {
     case BatchKind::Create:
         return create;
@@ -49,6 +60,12 @@ const BatchOperation &BatchOperation::of(BatchKind kind)
         return rebuild;
     case BatchKind::Resize:
         return resize;
+    case BatchKind::TagAdd:
+        return tagAdd;
+    case BatchKind::TagRemove:
+        return tagRemove;
+    case BatchKind::Maintenance:
+        return maintenance;
     }
     return create;
 }

@@ -43,6 +43,12 @@ public:
      */
     virtual TypedCall<ActionResult> *sendForResult(WorkspaceClient *client, const QByteArray &body,
                                                    QObject *context) const;
+    /**
+     * Sends one chunk of a kind the service answers without a job (tags): success means done.
+     * Null for the kinds with a job.
+     */
+    virtual TypedCall<bool> *sendWithoutJob(WorkspaceClient *client, const QByteArray &body,
+                                            QObject *context) const;
     /** The JSON key of the body's desktop list: "desktops" (objects) or "desktop_ids". */
     virtual QString desktopsKey() const { return QStringLiteral("desktops"); }
     /** True when a failed desktop is left on the service (in ERROR) and must go before a retry. */

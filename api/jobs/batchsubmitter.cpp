@@ -157,6 +157,13 @@ void BatchSubmitter::send(int index)
         });
         return;
     }
+    if (TypedCall<bool> *call = operation.sendWithoutJob(m_client, body, this)) {
+        connect(call, &ApiCall::finished, this, [this, index, call] {
+            call->deleteLater();
+            onAnswer(index, call->error(), ActionResult()); // no job: answered means done
+        });
+        return;
+    }
     TypedCall<QString> *call = operation.send(m_client, body, this);
     connect(call, &ApiCall::finished, this, [this, index, call] {
         call->deleteLater();
@@ -236,6 +243,31 @@ void BatchSubmitter::reconcile(int index)
                                                "checked automatically: look at the desktops "
                                                "before you send it again.");
             m_states.transition(index, ChunkState::Unknown, {}, error);
+        } else if (!r.jobId.isEmpty()) {
+            // The lost request's job is on the service: follow it as if it had been answered.
+            // Its chunk's desktops outside the job were refused at once; the reasons were in the
+            // lost answer, so each gets ours (a retry sends it again and hears the service's).
+            m_reconcileTries.remove(index);
+            QList<ActionResult::Failure> refused;
+            const QJsonObject body = QJsonDocument::fromJson(c.body).object();
+            const QJsonArray ids
+                    = body.value(BatchOperation::of(plan().kind).desktopsKey()).toArray();
+            for (int p : r.refused) {
+                ActionResult::Failure f;
+                const QJsonValue v = ids.at(p);
+                f.desktopId = v.isObject()
+                                      ? v.toObject().value(QStringLiteral("desktop_id")).toString()
+                                      : v.toString();
+                f.error = ApiError::network(ApiError::Kind::Config);
+                f.error.errorMessage = ApiTr::tr(
+                        "The service took the request but started nothing for this desktop: it "
+                        "refused it at once, and the answer saying why was lost.");
+                refused << f;
+            }
+            if (!refused.isEmpty())
+                emit desktopsRefused(index, refused);
+            m_states.transition(index, ChunkState::Accepted, r.jobId);
+            followIfAccepted(index);
         } else {
             m_reconcileTries.remove(index);
             QList<int> present;

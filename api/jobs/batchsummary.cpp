@@ -30,6 +30,14 @@ QString BatchSummary::title() const
         return ApiTr::tr("Rebuild %n desktop(s)", nullptr, desktops);
     case BatchKind::Resize:
         return ApiTr::tr("Change the product of %n desktop(s)", nullptr, desktops);
+    case BatchKind::TagAdd:
+        return ApiTr::tr("Tag %n desktop(s)", nullptr, desktops);
+    case BatchKind::TagRemove:
+        return ApiTr::tr("Remove tags from %n desktop(s)", nullptr, desktops);
+    case BatchKind::Maintenance:
+        if (action == QLatin1String("off"))
+            return ApiTr::tr("End maintenance mode of %n desktop(s)", nullptr, desktops);
+        return ApiTr::tr("Put %n desktop(s) in maintenance mode", nullptr, desktops);
     }
     return {};
 }

@@ -70,8 +70,10 @@ bool canTransition(ChunkState from, ChunkState to)
                || to == ChunkState::Planned;
     case ChunkState::Unknown:
         // Reconciled: all there (Done), some or none there (Planned with the missing ones),
-        // or still unknown (Unknown again, with the new error).
-        return to == ChunkState::Done || to == ChunkState::Planned || to == ChunkState::Unknown;
+        // the lost request's job found on the service (Accepted, followed like any job), or
+        // still unknown (Unknown again, with the new error).
+        return to == ChunkState::Done || to == ChunkState::Planned || to == ChunkState::Accepted
+               || to == ChunkState::Unknown;
     case ChunkState::Accepted:
         return to == ChunkState::Done;
     case ChunkState::Failed:

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -249,6 +250,20 @@ QString JobCenter::startRebuild(const RebuildRequest &request, const BatchSource
 QString JobCenter::startResize(const ResizeRequest &request, const BatchSource &source)
 {
     return startDesktops(BatchKind::Resize, request.toJson(), source);
+}
+
+QString JobCenter::startMaintenance(const QStringList &desktopIds, bool on,
+                                    const BatchSource &source)
+{
+    const QJsonObject request{
+            {QStringLiteral("desktop_ids"), QJsonArray::fromStringList(desktopIds)},
+            {QStringLiteral("in_maintenance_mode"), on}};
+    return startDesktops(BatchKind::Maintenance, request, source);
+}
+
+QString JobCenter::startTags(const DesktopTagsChange &change, bool add, const BatchSource &source)
+{
+    return startDesktops(add ? BatchKind::TagAdd : BatchKind::TagRemove, change.toJson(), source);
 }
 
 QString JobCenter::startDesktops(BatchKind kind, const QJsonObject &request,
@@ -836,14 +851,20 @@ void JobCenter::recount(Run &run) const
     s.paused = run.record.paused;
     s.parentId = run.record.parentId;
     s.origin = run.record.origin;
-    if (run.record.kind == BatchKind::Power && run.action.isEmpty() && m_journal) {
-        // What a power batch does is in its body; read once, for its title.
+    if ((run.record.kind == BatchKind::Power || run.record.kind == BatchKind::Maintenance)
+        && run.action.isEmpty() && m_journal) {
+        // What a power or maintenance batch does is in its body; read once, for its title.
         BatchPlan plan;
-        if (m_journal->initialPlan(run.record.id, &plan) && !plan.chunks.isEmpty())
-            run.action = QJsonDocument::fromJson(plan.chunks.constFirst().body)
-                                 .object()
-                                 .value(QStringLiteral("op_type"))
-                                 .toString();
+        if (m_journal->initialPlan(run.record.id, &plan) && !plan.chunks.isEmpty()) {
+            const QJsonObject body
+                    = QJsonDocument::fromJson(plan.chunks.constFirst().body).object();
+            run.action = run.record.kind == BatchKind::Power
+                                 ? body.value(QStringLiteral("op_type")).toString()
+                                 : QLatin1String(
+                                         body.value(QStringLiteral("in_maintenance_mode")).toBool()
+                                                 ? "on"
+                                                 : "off");
+        }
     }
     s.action = run.action;
     s.cleanup = run.record.finished.isValid() ? 0 : static_cast<int>(run.record.cleanup.size());

@@ -13,6 +13,7 @@
 #include "models/domain/createdesktoprequest.h"
 #include "models/domain/deletedesktopsrequest.h"
 #include "models/domain/desktopactionrequest.h"
+#include "models/domain/desktoptagschange.h"
 #include "models/domain/jobinfo.h"
 #include "models/domain/rebuildrequest.h"
 #include "models/domain/resizerequest.h"
@@ -69,6 +70,11 @@ public:
     QString startRebuild(const RebuildRequest &request, const BatchSource &source = {});
     /** Change the desktops' product (ResizeDesktop, stopping running desktops first). */
     QString startResize(const ResizeRequest &request, const BatchSource &source = {});
+    /** Turns maintenance mode on or off for @p desktopIds as a batch of kind Maintenance. */
+    QString startMaintenance(const QStringList &desktopIds, bool on,
+                             const BatchSource &source = {});
+    /** Adds (@p add) or removes the tags of @p change as a batch of kind TagAdd / TagRemove. */
+    QString startTags(const DesktopTagsChange &change, bool add, const BatchSource &source = {});
 
     /** Resumes every unfinished batch of this profile found in the journal (reconciling first). */
     void resumeUnfinished();

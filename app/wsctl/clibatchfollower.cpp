@@ -317,6 +317,21 @@ int CliBatchFollower::follow(const QStringList &batchIds, Until until)
     return m_result.value_or(CliCommand::ExitOk);
 }
 
+int CliBatchFollower::announceAndFollow(JobCenter *center, const CliGlobals &globals,
+                                        const QString &batchId, int requests,
+                                        const QString &journalPath, Until until, QTextStream &out,
+                                        QTextStream &err)
+{
+    if (globals.format == CliGlobals::Format::Text) {
+        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
+                        .arg(batchId, center->batch(batchId).title(),
+                             CliTr::tr("%n request(s)", nullptr, requests), journalPath)
+            << '\n';
+        out.flush();
+    }
+    return followAndReport(center, globals, {batchId}, until, out, err);
+}
+
 int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globals,
                                       const QStringList &batchIds, Until until, QTextStream &out,
                                       QTextStream &err)

@@ -63,6 +63,13 @@ public:
     static int followAndReport(JobCenter *center, const CliGlobals &globals,
                                const QStringList &batchIds, Until until, QTextStream &out,
                                QTextStream &err);
+    /**
+     * Says in text output that batch @p batchId of @p requests requests is journaled in
+     * @p journalPath, then followAndReport() until @p until.
+     */
+    static int announceAndFollow(JobCenter *center, const CliGlobals &globals,
+                                 const QString &batchId, int requests, const QString &journalPath,
+                                 Until until, QTextStream &out, QTextStream &err);
     /** The cause of a failure to reach the service, and its technical summary. */
     static QString unreachableText(const ApiError &error);
     /** The counts over @p batchIds for the progress line. */

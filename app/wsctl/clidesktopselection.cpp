@@ -9,6 +9,7 @@
 #include "models/csv/csvreader.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -202,6 +203,17 @@ QStringList CliDesktopSelection::desktopIds() const
     for (const DesktopInfo &d : m_desktops)
         ids << d.desktopId;
     return ids;
+}
+
+BatchSource CliDesktopSelection::batchSource(const QString &command) const
+{
+    BatchSource source;
+    source.origin = m_origin == QLatin1String("arguments") || m_origin == QLatin1String("filter")
+                            ? QStringLiteral("wsctl %1").arg(command)
+                            : QFileInfo(m_origin).absoluteFilePath();
+    source.lines = m_lines;
+    source.names = computerNames();
+    return source;
 }
 
 QStringList CliDesktopSelection::computerNames() const

@@ -4,6 +4,7 @@
 
 #include "api/http/apierror.h"
 #include "api/http/desktopquery.h"
+#include "api/jobs/batchsource.h"
 #include "models/domain/desktopinfo.h"
 
 #include <QCommandLineOption>
@@ -44,6 +45,8 @@ public:
     /** The CSV file, or "arguments" / "filter"; and each selected desktop's CSV line. */
     QString origin() const { return m_origin; }
     QList<int> lines() const { return m_lines; }
+    /** The batch source of a journaled batch made by @p command from this selection. */
+    BatchSource batchSource(const QString &command) const;
 
 private:
     struct Wanted

@@ -18,7 +18,6 @@
 #include "models/rules/day2rules.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QHash>
 #include <QTextStream>
 
@@ -388,13 +387,7 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     }
     const int cap = BatchOperation::of(kind).cap(connection.config());
     const BatchPlan plan = BatchPlan::forDesktops(kind, request, cap);
-    BatchSource source;
-    source.origin = selection.origin() == QLatin1String("arguments")
-                                    || selection.origin() == QLatin1String("filter")
-                            ? QStringLiteral("wsctl %1").arg(name())
-                            : QFileInfo(selection.origin()).absoluteFilePath();
-    source.lines = selection.lines();
-    source.names = selection.computerNames();
+    const BatchSource source = selection.batchSource(name());
     if (parser.isSet(dryRunOption)) {
         CliPlanPrinter::printPlan(out, globals().format, plan, source, path, cap, issues);
         return ExitOk;
@@ -441,22 +434,17 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
         break;
     case BatchKind::Create:
     case BatchKind::Attach:
+    case BatchKind::TagAdd:
+    case BatchKind::TagRemove:
+    case BatchKind::Maintenance:
         break;
     }
     if (id.isEmpty())
         return fail(err, center->lastError(), ExitUsage);
-    if (globals().format == CliGlobals::Format::Text) {
-        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
-                        .arg(id, center->batch(id).title(),
-                             CliTr::tr("%n request(s)", nullptr,
-                                       static_cast<int>(plan.chunks.size())),
-                             connection.journal()->path())
-            << '\n';
-        out.flush();
-    }
-    return CliBatchFollower::followAndReport(center, globals(), {id},
-                                             parser.isSet(waitOption)
-                                                     ? CliBatchFollower::Until::Finished
-                                                     : CliBatchFollower::Until::Submitted,
-                                             out, err);
+    return CliBatchFollower::announceAndFollow(
+            center, globals(), id, static_cast<int>(plan.chunks.size()),
+            connection.journal()->path(),
+            parser.isSet(waitOption) ? CliBatchFollower::Until::Finished
+                                     : CliBatchFollower::Until::Submitted,
+            out, err);
 }

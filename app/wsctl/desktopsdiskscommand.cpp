@@ -22,12 +22,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-namespace {
-
-constexpr int kMaxDataDisks = 10;
-
-} // namespace
-
 DesktopsDisksCommand::DesktopsDisksCommand(Action action)
     : m_action(action)
 {}
@@ -202,7 +196,7 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
     int count = 1;
     if (m_action == Action::Add) {
         count = parser.value(countOption).toInt(&ok);
-        if (!ok || count < 1 || count > kMaxDataDisks)
+        if (!ok || count < 1 || count > Day2Rules::MaxDataDisks)
             return usageError(err, CliTr::tr("--count must be between 1 and 10."));
     }
     const bool byVolume = m_action == Action::Expand || m_action == Action::Remove;
@@ -267,7 +261,7 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
             CreateRules::checkDataVolume(v, QStringLiteral("volumes"), ValidationContext(), found);
             for (int i = 0; i < count; ++i)
                 volumes.append(v);
-            if (desktop.dataVolumes.size() + count > kMaxDataDisks)
+            if (desktop.dataVolumes.size() + count > Day2Rules::MaxDataDisks)
                 add(QStringLiteral("volumes.count"),
                     CliTr::tr("%1 has %2 data disks; a desktop has at most 10.")
                             .arg(desktop.computerName)

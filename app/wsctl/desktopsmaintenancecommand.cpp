@@ -1,15 +1,18 @@
 #include "desktopsmaintenancecommand.h"
 
+#include "clibatchfollower.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
 #include "clirequestprinter.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "api/jobs/batchoperation.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -19,7 +22,11 @@
 
 namespace {
 
-constexpr int kPerRequest = 100;
+// The dry run cuts the requests as the engine will (BatchOperation cap of the kind).
+int perRequest(const ConnectionConfig &config)
+{
+    return BatchOperation::of(BatchKind::Maintenance).cap(config);
+}
 
 } // namespace
 
@@ -86,10 +93,11 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
     }
     const QStringList ids = selection.desktopIds();
     QList<CliRequestPrinter::Request> requests;
-    for (int i = 0; i < ids.size(); i += kPerRequest) {
-        const QJsonObject body{{QStringLiteral("desktop_ids"),
-                                QJsonArray::fromStringList(ids.mid(i, kPerRequest))},
-                               {QStringLiteral("in_maintenance_mode"), on}};
+    const int cap = perRequest(connection.config());
+    for (int i = 0; i < ids.size(); i += cap) {
+        const QJsonObject body{
+                {QStringLiteral("desktop_ids"), QJsonArray::fromStringList(ids.mid(i, cap))},
+                {QStringLiteral("in_maintenance_mode"), on}};
         requests.append({"PUT", ApiPaths::maintenanceMode(),
                          QJsonDocument(body).toJson(QJsonDocument::Compact)});
     }
@@ -97,23 +105,16 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
         CliRequestPrinter::print(out, globals().format, requests);
         return ExitOk;
     }
-    int done = 0;
-    for (int i = 0; i < ids.size(); i += kPerRequest) {
-        auto *call = client->setMaintenanceMode(ids.mid(i, kPerRequest), on, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk()) {
-            if (done > 0)
-                err << CliTr::tr("%n desktop(s) were changed before the error.", nullptr, done)
-                    << '\n';
-            return apiFailure(err, CliTr::tr("the maintenance mode could not be set."),
-                              call->error());
-        }
-        done += static_cast<int>(ids.mid(i, kPerRequest).size());
-    }
-    if (globals().format == CliGlobals::Format::Text)
-        out << (on ? CliTr::tr("%n desktop(s) in maintenance mode.", nullptr, done)
-                   : CliTr::tr("%n desktop(s) out of maintenance mode.", nullptr, done))
-            << '\n';
-    return ExitOk;
+    // A journaled batch like the other multi-desktop commands, followed to its end (the
+    // service answers at once).
+    code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const QString id = center->startMaintenance(ids, on, selection.batchSource(name()));
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    return CliBatchFollower::announceAndFollow(center, globals(), id, int(requests.size()),
+                                               connection.journal()->path(),
+                                               CliBatchFollower::Until::Finished, out, err);
 }

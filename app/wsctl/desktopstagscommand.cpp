@@ -1,5 +1,6 @@
 #include "desktopstagscommand.h"
 
+#include "clibatchfollower.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "clidesktopselection.h"
@@ -11,6 +12,9 @@
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "api/jobs/batchoperation.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 #include "models/rules/createrules.h"
 
 #include <QCommandLineParser>
@@ -19,7 +23,11 @@
 
 namespace {
 
-constexpr int kPerRequest = 100;
+// The dry run cuts the requests as the engine will (BatchOperation cap of the tag kinds).
+int perRequest(const ConnectionConfig &config)
+{
+    return BatchOperation::of(BatchKind::TagAdd).cap(config);
+}
 
 } // namespace
 
@@ -154,8 +162,9 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
     const QStringList ids = selection.desktopIds();
     const bool add = m_action == Action::Add;
     QList<CliRequestPrinter::Request> requests;
-    for (int i = 0; i < ids.size(); i += kPerRequest) {
-        const DesktopTagsChange change = DesktopTagsChange::sameTags(ids.mid(i, kPerRequest), tags);
+    const int cap = perRequest(connection.config());
+    for (int i = 0; i < ids.size(); i += cap) {
+        const DesktopTagsChange change = DesktopTagsChange::sameTags(ids.mid(i, cap), tags);
         requests.append({add ? QByteArray("POST") : QByteArray("DELETE"),
                          ApiPaths::desktopsBatchTags(),
                          QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)});
@@ -164,24 +173,18 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
         CliRequestPrinter::print(out, globals().format, requests);
         return ExitOk;
     }
-    int done = 0;
-    for (int i = 0; i < ids.size(); i += kPerRequest) {
-        const DesktopTagsChange change = DesktopTagsChange::sameTags(ids.mid(i, kPerRequest), tags);
-        auto *call = add ? client->addDesktopTags(change, &connection)
-                         : client->deleteDesktopTags(change, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk()) {
-            if (done > 0)
-                err << CliTr::tr("%n desktop(s) were changed before the error.", nullptr, done)
-                    << '\n';
-            return apiFailure(err, CliTr::tr("the tags could not be changed."), call->error());
-        }
-        done += static_cast<int>(change.desktops.size());
-    }
-    if (globals().format == CliGlobals::Format::Text)
-        out << (add ? CliTr::tr("Tagged %n desktop(s).", nullptr, done)
-                    : CliTr::tr("Removed the tags from %n desktop(s).", nullptr, done))
-            << '\n';
-    return ExitOk;
+    // A journaled batch like the other multi-desktop commands: chunked, each chunk sent once,
+    // a lost answer looked up, and every desktop's outcome in `wsctl jobs` and the jobs panel.
+    code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const QString id = center->startTags(DesktopTagsChange::sameTags(ids, tags), add,
+                                         selection.batchSource(name()));
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    // The service answers a tag request at once: follow the batch to its end.
+    return CliBatchFollower::announceAndFollow(center, globals(), id, int(requests.size()),
+                                               connection.journal()->path(),
+                                               CliBatchFollower::Until::Finished, out, err);
 }

@@ -3,11 +3,155 @@
 #include "catalogrules.h"
 #include "rulesupport.h"
 
+#include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
+
+namespace {
+
+bool is(const DesktopInfo &d, const char *status)
+{
+    return d.status.compare(QLatin1String(status), Qt::CaseInsensitive) == 0;
+}
+
+QString osOf(const DesktopInfo &d)
+{
+    return d.osType.toLower();
+}
+
+} // namespace
 
 namespace Day2Rules {
 
 using RuleSupport::error;
+
+bool isSingle(DesktopAction action)
+{
+    // The disk calls name one desktop each (AddDesktopVolumes, ExpandDesktopVolume, ...).
+    return action == DesktopAction::Rename || action == DesktopAction::AddDisk
+           || action == DesktopAction::ExpandDisk || action == DesktopAction::RemoveDisk;
+}
+
+bool isConnected(const DesktopInfo &desktop)
+{
+    return desktop.loginStatus.compare(QLatin1String("CONNECTED"), Qt::CaseInsensitive) == 0;
+}
+
+QString reasonAgainst(DesktopAction action, const DesktopInfo &d)
+{
+    // A desktop with a task running refuses every other task (409): wait for it. Tags are not
+    // a task.
+    if (action != DesktopAction::Tags) {
+        const QString busy = busyReason(d);
+        if (!busy.isEmpty())
+            return busy;
+    }
+    if (d.status.isEmpty() || is(d, "BUILD"))
+        return ModelsTr::tr("still being created");
+    switch (action) {
+    case DesktopAction::Start:
+        if (is(d, "ACTIVE"))
+            return ModelsTr::tr("already running");
+        if (!is(d, "SHUTOFF") && !is(d, "HIBERNATED"))
+            return ModelsTr::tr("status %1").arg(Glossary::desktopStatus(d.status));
+        return {};
+    case DesktopAction::Stop:
+    case DesktopAction::Reboot:
+    case DesktopAction::Hibernate:
+        if (is(d, "SHUTOFF"))
+            return ModelsTr::tr("already shut off");
+        if (is(d, "HIBERNATED"))
+            return ModelsTr::tr("hibernated");
+        if (!is(d, "ACTIVE"))
+            return ModelsTr::tr("status %1").arg(Glossary::desktopStatus(d.status));
+        return {};
+    case DesktopAction::Detach:
+        if (!d.hasUser())
+            return ModelsTr::tr("no user assigned");
+        if (is(d, "HIBERNATED"))
+            return ModelsTr::tr("hibernated desktops cannot be detached");
+        return {};
+    case DesktopAction::AddDisk:
+        if (d.dataVolumes.size() >= MaxDataDisks)
+            return ModelsTr::tr("already has %1 data disks").arg(MaxDataDisks);
+        return {};
+    case DesktopAction::ExpandDisk:
+    case DesktopAction::RemoveDisk:
+        if (d.dataVolumes.isEmpty())
+            return ModelsTr::tr("no data disk");
+        return {};
+    case DesktopAction::Resize:
+    case DesktopAction::Rebuild:
+        if (d.osType.isEmpty())
+            return ModelsTr::tr("operating system unknown");
+        return {};
+    case DesktopAction::Rename:
+    case DesktopAction::Maintenance:
+    case DesktopAction::Tags:
+    case DesktopAction::Delete:
+        return {};
+    }
+    return {};
+}
+
+QString userOf(const DesktopInfo &d)
+{
+    if (!d.userName.isEmpty())
+        return d.userName;
+    QStringList names;
+    for (const DesktopInfo::AttachedUser &u : d.attachedUsers)
+        names << (u.userName.isEmpty() ? u.userGroup : u.userName);
+    names.removeAll(QString());
+    return names.join(QStringLiteral(", "));
+}
+
+Day2Verdict judge(DesktopAction action, const QList<DesktopInfo> &desktops)
+{
+    Day2Verdict v;
+    if (desktops.isEmpty()) {
+        v.blocked = ModelsTr::tr("Select one or more desktops first.");
+        return v;
+    }
+    if (isSingle(action) && desktops.size() > 1) {
+        v.blocked = ModelsTr::tr("Select a single desktop.");
+        return v;
+    }
+    for (const DesktopInfo &d : desktops) {
+        const QString why = reasonAgainst(action, d);
+        if (why.isEmpty()) {
+            v.targets << d;
+        } else {
+            v.skipped << d;
+            v.skipReasons << why;
+        }
+    }
+    if (v.targets.isEmpty()) {
+        v.blocked = desktops.size() == 1
+                            ? ModelsTr::tr("%1: %2").arg(desktops.first().computerName,
+                                                         v.skipReasons.first())
+                            : ModelsTr::tr("None of the selected desktops qualifies (%1: %2).")
+                                      .arg(v.skipped.first().computerName, v.skipReasons.first());
+        return v;
+    }
+    // A new product or image must suit every desktop it is given to: one OS (and architecture)
+    // per batch.
+    if (action == DesktopAction::Resize || action == DesktopAction::Rebuild) {
+        for (const DesktopInfo &d : std::as_const(v.targets)) {
+            if (osOf(d) != osOf(v.targets.first())) {
+                v.blocked = ModelsTr::tr("The selected desktops run different operating systems; "
+                                         "select desktops of one OS.");
+                break;
+            }
+            if (action == DesktopAction::Rebuild && !d.architecture.isEmpty()
+                && !v.targets.first().architecture.isEmpty()
+                && d.architecture != v.targets.first().architecture) {
+                v.blocked = ModelsTr::tr("The selected desktops have different architectures; "
+                                         "select desktops of one architecture.");
+                break;
+            }
+        }
+    }
+    return v;
+}
 
 void checkResize(const DesktopInfo &desktop, const Product &current, const Product &target,
                  const QString &path, Findings &out)
@@ -70,8 +214,9 @@ void checkExpand(int currentGb, int newGb, const QString &path, Findings &out)
 
 QString busyReason(const DesktopInfo &desktop)
 {
-    if (!desktop.taskStatus.isEmpty())
-        return ModelsTr::tr("a task is running on it (%1)").arg(desktop.taskStatus);
+    if (!desktop.isIdle())
+        return ModelsTr::tr("a task is running on it (%1)")
+                .arg(Glossary::taskStatus(desktop.taskStatus));
     return {};
 }
 

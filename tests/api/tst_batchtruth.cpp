@@ -7,6 +7,7 @@
 #include "models/rules/catalogrules.h"
 #include "support/batchfixture.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -36,6 +37,8 @@ private slots:
     void attachMatrix();
     void day2Matrix_data();
     void day2Matrix();
+    void answeredAtOnce_data();
+    void answeredAtOnce();
 
 private:
     enum class Shape { Named, Unnamed };
@@ -49,6 +52,10 @@ private:
     bool makeDesktops(int count, QStringList *ids, QStringList *names);
     /** Waits for a direct call and says whether it succeeded. */
     static bool finishedOk(ApiCall *call);
+    /** wsemu's faults for @p fault ("lost", "reset" or none) and @p failRate, reseeded. */
+    QJsonObject faultSettings(const QString &fault, double failRate, int seed);
+    /** Turns the faults off again; the number of @p fault faults wsemu made meanwhile. */
+    int endFaults(const QString &fault);
 
     BatchFixture m_tenant;
     QTemporaryDir m_dir;
@@ -382,6 +389,29 @@ bool tst_BatchTruth::makeDesktops(int count, QStringList *ids, QStringList *name
     return true;
 }
 
+QJsonObject tst_BatchTruth::faultSettings(const QString &fault, double failRate, int seed)
+{
+    return {{QStringLiteral("subjob_fail_rate"), failRate},
+            {QStringLiteral("lost_rate"), fault == QLatin1String("lost") ? 0.7 : 0.0},
+            {QStringLiteral("reset_rate"), fault == QLatin1String("reset") ? 0.3 : 0.0},
+            {QStringLiteral("seed"), seed}};
+}
+
+int tst_BatchTruth::endFaults(const QString &fault)
+{
+    const int made = m_tenant.emulator()
+                             .state()
+                             .value(QStringLiteral("requests"))
+                             .toObject()
+                             .value(QStringLiteral("faults"))
+                             .toObject()
+                             .value(fault)
+                             .toInt();
+    m_tenant.emulator().configure(
+            {{QStringLiteral("lost_rate"), 0.0}, {QStringLiteral("reset_rate"), 0.0}});
+    return made;
+}
+
 void tst_BatchTruth::day2Matrix_data()
 {
     // prepared: desktops put beforehand in a state the action refuses one by one (already
@@ -393,18 +423,40 @@ void tst_BatchTruth::day2Matrix_data()
     QTest::addColumn<double>("failRate");
     QTest::addColumn<int>("prepared");
     QTest::addColumn<bool>("busy");
+    // fault: "lost" answers dropped after the service acted, "reset" connections dropped before
+    // it saw the request (the engine must look before it decides, and send nothing twice).
+    QTest::addColumn<QString>("fault");
 
-    QTest::newRow("stop, none failing, chunks of 5") << "stop" << 12 << 5 << 0.0 << 0 << false;
-    QTest::newRow("stop, 40% failing") << "stop" << 12 << 100 << 0.4 << 0 << false;
-    QTest::newRow("stop, 3 already stopped") << "stop" << 10 << 4 << 0.0 << 3 << false;
-    QTest::newRow("stop, one busy") << "stop" << 8 << 4 << 0.0 << 0 << true;
-    QTest::newRow("hibernate, 40% failing") << "hibernate" << 10 << 3 << 0.4 << 0 << false;
-    QTest::newRow("delete, chunks of 7") << "delete" << 20 << 7 << 0.0 << 0 << false;
-    QTest::newRow("delete, 409 on one chunk") << "delete" << 12 << 4 << 0.0 << 0 << true;
-    QTest::newRow("detach, 2 without users") << "detach" << 9 << 4 << 0.0 << 2 << false;
-    QTest::newRow("resize, 40% failing") << "resize" << 10 << 4 << 0.4 << 0 << false;
-    QTest::newRow("resize, 409 on one chunk") << "resize" << 8 << 4 << 0.0 << 0 << true;
-    QTest::newRow("rebuild, 40% failing") << "rebuild" << 10 << 4 << 0.4 << 0 << false;
+    const QString none;
+    QTest::newRow("stop, none failing, chunks of 5")
+            << "stop" << 12 << 5 << 0.0 << 0 << false << none;
+    QTest::newRow("stop, 40% failing") << "stop" << 12 << 100 << 0.4 << 0 << false << none;
+    QTest::newRow("stop, 3 already stopped") << "stop" << 10 << 4 << 0.0 << 3 << false << none;
+    QTest::newRow("stop, one busy") << "stop" << 8 << 4 << 0.0 << 0 << true << none;
+    QTest::newRow("hibernate, 40% failing") << "hibernate" << 10 << 3 << 0.4 << 0 << false << none;
+    QTest::newRow("delete, chunks of 7") << "delete" << 20 << 7 << 0.0 << 0 << false << none;
+    QTest::newRow("delete, 409 on one chunk") << "delete" << 12 << 4 << 0.0 << 0 << true << none;
+    QTest::newRow("detach, 2 without users") << "detach" << 9 << 4 << 0.0 << 2 << false << none;
+    QTest::newRow("resize, 40% failing") << "resize" << 10 << 4 << 0.4 << 0 << false << none;
+    QTest::newRow("resize, 409 on one chunk") << "resize" << 8 << 4 << 0.0 << 0 << true << none;
+    QTest::newRow("rebuild, 40% failing") << "rebuild" << 10 << 4 << 0.4 << 0 << false << none;
+    const QString lost = QStringLiteral("lost");
+    const QString reset = QStringLiteral("reset");
+    QTest::newRow("stop, answers lost") << "stop" << 12 << 2 << 0.0 << 0 << false << lost;
+    QTest::newRow("stop, 2 already stopped, answers lost")
+            << "stop" << 10 << 2 << 0.0 << 2 << false << lost;
+    QTest::newRow("stop, 40% failing, answers lost")
+            << "stop" << 12 << 3 << 0.4 << 0 << false << lost;
+    QTest::newRow("stop, connections reset") << "stop" << 12 << 2 << 0.0 << 0 << false << reset;
+    QTest::newRow("detach, answers lost") << "detach" << 10 << 2 << 0.0 << 0 << false << lost;
+    QTest::newRow("detach, connections reset") << "detach" << 10 << 2 << 0.0 << 0 << false << reset;
+    QTest::newRow("rebuild, answers lost") << "rebuild" << 10 << 2 << 0.0 << 0 << false << lost;
+    QTest::newRow("rebuild, connections reset")
+            << "rebuild" << 10 << 2 << 0.0 << 0 << false << reset;
+    QTest::newRow("resize, answers lost") << "resize" << 10 << 2 << 0.0 << 0 << false << lost;
+    QTest::newRow("resize, 40% failing, answers lost")
+            << "resize" << 10 << 2 << 0.4 << 0 << false << lost;
+    QTest::newRow("resize, connections reset") << "resize" << 10 << 2 << 0.0 << 0 << false << reset;
 }
 
 void tst_BatchTruth::day2Matrix()
@@ -415,6 +467,7 @@ void tst_BatchTruth::day2Matrix()
     QFETCH(double, failRate);
     QFETCH(int, prepared);
     QFETCH(bool, busy);
+    QFETCH(QString, fault);
 
     QStringList ids;
     QStringList names;
@@ -474,16 +527,43 @@ void tst_BatchTruth::day2Matrix()
     QHash<QString, DesktopInfo> before;
     for (const DesktopInfo &d : serviceDesktops())
         before.insert(d.desktopId, d);
-    m_tenant.emulator().configure(
-            {{QStringLiteral("subjob_fail_rate"), failRate}, {QStringLiteral("seed"), 29}});
+    const BatchKind kindAsked = action == QLatin1String("delete")    ? BatchKind::Delete
+                                : action == QLatin1String("detach")  ? BatchKind::Detach
+                                : action == QLatin1String("resize")  ? BatchKind::Resize
+                                : action == QLatin1String("rebuild") ? BatchKind::Rebuild
+                                                                     : BatchKind::Power;
+    const QString jobType = BatchOperation::of(kindAsked).jobType();
+    // The sub-jobs of the batch's job type per desktop, on the service (jobs made before the
+    // batch left out): a request carried out twice would show a desktop twice.
+    const auto subJobsPerDesktop = [&](const QSet<QString> &skipJobs, QSet<QString> *jobs) {
+        QHash<QString, int> count;
+        const QJsonArray all = m_tenant.emulator().jobs().value(QStringLiteral("jobs")).toArray();
+        for (const QJsonValue &v : all) {
+            const QJsonObject job = v.toObject();
+            const QString jobId = job.value(QStringLiteral("id")).toString();
+            if (jobs)
+                jobs->insert(jobId);
+            if (job.value(QStringLiteral("job_type")).toString() != jobType
+                || skipJobs.contains(jobId))
+                continue;
+            for (const QJsonValue &sub : job.value(QStringLiteral("sub_jobs")).toArray())
+                count[sub[QStringLiteral("entities")][QStringLiteral("desktop_id")].toString()]++;
+        }
+        return count;
+    };
+    QSet<QString> jobsBefore;
+    subJobsPerDesktop({}, &jobsBefore);
+    m_tenant.emulator().configure(faultSettings(fault, failRate, 29));
 
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
     ConnectionConfig config = m_tenant.config();
     config.actionCap = cap;
     WorkspaceClient client(config);
+    client.setRetryPolicy(BatchFixture::fastRetries());
     JobCenter center(&client, &journal, QStringLiteral("sandbox"));
     center.setPollIntervals(50, 200);
+    center.setReconcileDelayMs(100);
     BatchSource source;
     source.origin = QStringLiteral("test");
     source.names = names;
@@ -516,6 +596,8 @@ void tst_BatchTruth::day2Matrix()
     }
     QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
     QVERIFY(waitFinished(center, id));
+    if (!fault.isEmpty())
+        QVERIFY2(endFaults(fault) > 0, qPrintable(fault + QStringLiteral(": none")));
 
     // Done: the target state; failed or refused: as it was before.
     const auto done = [&](const DesktopInfo *d) -> bool {
@@ -593,6 +675,17 @@ void tst_BatchTruth::day2Matrix()
         QCOMPARE(first.refused, cap); // the whole first request, nothing else
     if (busy && action == QLatin1String("stop"))
         QCOMPARE(first.failed, 1); // refused alone, in failed_operation_list
+    if (!fault.isEmpty()) {
+        // Nothing carried out twice: one sub-job per desktop the service worked on, none for
+        // those it refused at once; and every succeeded or failed one has its sub-job.
+        const QHash<QString, int> subJobs = subJobsPerDesktop(jobsBefore, nullptr);
+        for (const BatchItem &i : center.items(id)) {
+            const int n = subJobs.value(i.desktopId);
+            QVERIFY2(n <= 1, qPrintable(i.computerName + QStringLiteral(" twice")));
+            if (i.outcome() == BatchItem::Outcome::Succeeded)
+                QCOMPARE(n, 1);
+        }
+    }
     if (failRate == 0.0 || prepared > 0)
         return;
 
@@ -615,6 +708,80 @@ void tst_BatchTruth::day2Matrix()
     for (const DesktopInfo &d : serviceDesktops())
         doneCount += ids.contains(d.desktopId) && done(&d);
     QCOMPARE(doneCount, count);
+}
+
+void tst_BatchTruth::answeredAtOnce_data()
+{
+    // The kinds the service answers without a job (tags, maintenance mode), with answers lost
+    // after the service acted or connections reset before it saw the request.
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("fault");
+    for (const char *action : {"tag-add", "tag-remove", "maintenance"}) {
+        for (const char *fault : {"", "lost", "reset"})
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(
+                    QLatin1String(action), *fault ? QLatin1String(fault) : QLatin1String("none"))))
+                    << QString::fromLatin1(action) << QString::fromLatin1(fault);
+    }
+}
+
+void tst_BatchTruth::answeredAtOnce()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, fault);
+    const int count = 10;
+    QStringList ids;
+    QStringList names;
+    QVERIFY(makeDesktops(count, &ids, &names));
+    Tag tag;
+    tag.key = QStringLiteral("dept");
+    tag.value = QStringLiteral("finance");
+    if (action == QLatin1String("tag-remove")) {
+        // Every desktop tagged first, directly.
+        WorkspaceClient client(m_tenant.config());
+        QVERIFY(finishedOk(client.addDesktopTags(DesktopTagsChange::sameTags(ids, {tag}))));
+    }
+    m_tenant.emulator().configure(faultSettings(fault, 0.0, 31));
+
+    JobJournal journal(journalPath());
+    QVERIFY(journal.open());
+    ConnectionConfig config = m_tenant.config();
+    config.actionCap = 2;
+    WorkspaceClient client(config);
+    client.setRetryPolicy(BatchFixture::fastRetries());
+    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    center.setPollIntervals(50, 200);
+    center.setReconcileDelayMs(100);
+    BatchSource source;
+    source.origin = QStringLiteral("test");
+    source.names = names;
+    const QString id = action == QLatin1String("maintenance")
+                               ? center.startMaintenance(ids, true, source)
+                               : center.startTags(DesktopTagsChange::sameTags(ids, {tag}),
+                                                  action == QLatin1String("tag-add"), source);
+    QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
+    QVERIFY(waitFinished(center, id));
+    if (!fault.isEmpty())
+        QVERIFY2(endFaults(fault) > 0, qPrintable(fault + QStringLiteral(": none")));
+
+    // Every desktop succeeded, and the service shows each one changed.
+    QHash<QString, DesktopInfo> now;
+    for (const DesktopInfo &d : serviceDesktops())
+        now.insert(d.desktopId, d);
+    const BatchSummary s = center.batch(id);
+    QVERIFY(s.isFinished());
+    QCOMPARE(s.desktops, count);
+    QCOMPARE(s.succeeded, count);
+    for (const BatchItem &i : center.items(id)) {
+        QCOMPARE(i.outcome(), BatchItem::Outcome::Succeeded);
+        QCOMPARE(i.computerName, names.at(ids.indexOf(i.desktopId)));
+        const DesktopInfo d = now.value(i.desktopId);
+        if (action == QLatin1String("maintenance"))
+            QVERIFY2(d.inMaintenanceMode, qPrintable(i.computerName));
+        else if (action == QLatin1String("tag-add"))
+            QCOMPARE(d.tags.value(QStringLiteral("dept")), QStringLiteral("finance"));
+        else
+            QVERIFY2(!d.tags.contains(QStringLiteral("dept")), qPrintable(i.computerName));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BatchTruth)

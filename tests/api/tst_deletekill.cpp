@@ -15,11 +15,12 @@
 #include <QTest>
 
 /**
- * The kill test of a day-2 batch: wsc_crashdriver deletes 500 of 560 desktops through JobCenter
- * against wsemu (jobs that take time, latency, reset connections and lost replies) and is
- * SIGKILLed at seeded moments, each restart resuming from the journal. At the end exactly the
- * asked desktops are gone, each deleted once (one deleteDesktops sub-job per desktop on the
- * service), and the journal's batch has every desktop succeeded.
+ * The kill test of a day-2 batch: wsc_crashdriver deletes (or stops) 500 of 560 desktops through
+ * JobCenter against wsemu (jobs that take time, latency, reset connections and lost replies) and
+ * is SIGKILLed at seeded moments, each restart resuming from the journal. At the end exactly the
+ * asked desktops are gone (or shut off), each acted on once (one deleteDesktops or
+ * operateDesktops sub-job per desktop on the service), and the journal's batch has every desktop
+ * succeeded. A stop's lost answer is looked up through its job, a delete's through the desktops.
  */
 class tst_DeleteKill : public QObject
 {
@@ -77,6 +78,7 @@ void tst_DeleteKill::initTestCase()
 void tst_DeleteKill::deleteKilled_data()
 {
     QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("action");
     QTest::addColumn<int>("asked");
     QTest::addColumn<int>("kills");
     QTest::addColumn<quint32>("seed");
@@ -85,13 +87,19 @@ void tst_DeleteKill::deleteKilled_data()
     // Time scale 1: each delete job of 25 desktops runs ~5 s, so kills land while requests,
     // lookups and jobs are in flight.
     QTest::newRow("500 of 560 deleted, 8 kills, lost and reset replies")
-            << 560 << 500 << 8 << quint32(16) << 0.1 << 0.05;
+            << 560 << QStringLiteral("delete") << 500 << 8 << quint32(16) << 0.1 << 0.05;
+    QTest::newRow("500 of 560 stopped, 8 kills, lost and reset replies")
+            << 560 << QStringLiteral("stop") << 500 << 8 << quint32(17) << 0.1 << 0.05;
 }
 
 void tst_DeleteKill::deleteKilled()
 {
     QFETCH(int, count);
+    QFETCH(QString, action);
     QFETCH(int, asked);
+    const bool deleting = action == QLatin1String("delete");
+    const QString jobType
+            = deleting ? QStringLiteral("deleteDesktops") : QStringLiteral("operateDesktops");
     QFETCH(int, kills);
     QFETCH(quint32, seed);
     QFETCH(double, lostRate);
@@ -128,7 +136,7 @@ void tst_DeleteKill::deleteKilled()
     for (const DesktopInfo &d : list->result())
         all << d.desktopId;
     const QStringList askedIds = all.mid(0, asked);
-    const QString idsPath = m_dir.filePath(QStringLiteral("delete-%1.txt").arg(seed));
+    const QString idsPath = m_dir.filePath(QStringLiteral("%1-%2.txt").arg(action).arg(seed));
     {
         QFile file(idsPath);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -139,8 +147,9 @@ void tst_DeleteKill::deleteKilled()
                      {QStringLiteral("reset_rate"), resetRate},
                      {QStringLiteral("time_scale"), 1},
                      {QStringLiteral("latency_ms"), 40}});
-    const QString journalPath = m_dir.filePath(QStringLiteral("delete-%1.sqlite").arg(seed));
-    const QStringList args{QStringLiteral("delete"),
+    const QString journalPath
+            = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(action).arg(seed));
+    const QStringList args{action,
                            QStringLiteral("--journal"),
                            journalPath,
                            QStringLiteral("--endpoint"),
@@ -180,23 +189,27 @@ void tst_DeleteKill::deleteKilled()
     QVERIFY2(lastOutput.contains("finished"), lastOutput.constData());
     QVERIFY2(killed >= kills / 2, qPrintable(QStringLiteral("only %1 kills landed").arg(killed)));
 
-    // The service: exactly the asked desktops are gone, the others stay, and no desktop was
-    // deleted twice (one deleteDesktops sub-job per desktop, over all jobs).
+    // The service: exactly the asked desktops are gone (shut off), the others stay (running),
+    // and no desktop was acted on twice (one sub-job of the type per desktop, over all jobs).
     m_emu.configure({{QStringLiteral("lost_rate"), 0}, {QStringLiteral("reset_rate"), 0}});
     auto *after = client.allDesktops(DesktopQuery());
     QVERIFY(waitFor(after));
     QVERIFY(after->isOk());
     QSet<QString> left;
-    for (const DesktopInfo &d : after->result())
-        left.insert(d.desktopId);
+    for (const DesktopInfo &d : after->result()) {
+        if (deleting || d.status == QLatin1String("ACTIVE"))
+            left.insert(d.desktopId);
+        else
+            QVERIFY2(askedIds.contains(d.desktopId) && d.status == QLatin1String("SHUTOFF"),
+                     qPrintable(d.desktopId + QLatin1Char(' ') + d.status));
+    }
     QCOMPARE(left.size(), count - asked);
     for (const QString &id : all.mid(asked))
         QVERIFY2(left.contains(id), qPrintable(id));
     const QJsonObject jobs = m_emu.jobs(10000);
     QHash<QString, int> deletes;
     for (const QJsonValue &j : jobs.value(QStringLiteral("jobs")).toArray()) {
-        if (j.toObject().value(QStringLiteral("job_type")).toString()
-            != QLatin1String("deleteDesktops"))
+        if (j.toObject().value(QStringLiteral("job_type")).toString() != jobType)
             continue;
         for (const QJsonValue &sub : j.toObject().value(QStringLiteral("sub_jobs")).toArray())
             ++deletes[sub.toObject()
@@ -208,14 +221,14 @@ void tst_DeleteKill::deleteKilled()
     QCOMPARE(deletes.size(), asked);
     for (const QString &id : askedIds)
         QVERIFY2(deletes.value(id) == 1,
-                 qPrintable(QStringLiteral("%1 deleted %2 times").arg(id).arg(deletes.value(id))));
+                 qPrintable(QStringLiteral("%1 acted on %2 times").arg(id).arg(deletes.value(id))));
 
     // The journal: one finished batch, every asked desktop succeeded once.
     JobJournal journal(journalPath);
     QVERIFY2(journal.open(), qPrintable(journal.errorString()));
     const QList<JournalBatch> batches = journal.batches();
     QCOMPARE(batches.size(), 1);
-    QCOMPARE(batches.first().kind, BatchKind::Delete);
+    QCOMPARE(batches.first().kind, deleting ? BatchKind::Delete : BatchKind::Power);
     QVERIFY(batches.first().finished.isValid());
     const QList<BatchItem> items = journal.items(batches.first().id);
     QCOMPARE(items.size(), asked);
@@ -237,9 +250,12 @@ void tst_DeleteKill::deleteKilled()
         unknown += step.second.endsWith(QLatin1String(">unknown")) ? 1 : 0;
     // Lost answers happened and were looked up (a run that never lost one proves less).
     QVERIFY2(unknown > 0, "no answer was lost: raise the lost rate");
-    qInfo("delete kill test: %d of %d desktops, %d chunks, %d kills landed, %d sends, "
+    // Each chunk sent once, plus once more for each request the service never saw.
+    QVERIFY2(sends <= plan.chunks.size() + unknown, qPrintable(QString::number(sends)));
+    qInfo("%s kill test: %d of %d desktops, %d chunks, %d kills landed, %d sends, "
           "%d unknown outcomes looked up",
-          asked, count, static_cast<int>(plan.chunks.size()), killed, sends, unknown);
+          qPrintable(action), asked, count, static_cast<int>(plan.chunks.size()), killed, sends,
+          unknown);
 }
 
 QTEST_GUILESS_MAIN(tst_DeleteKill)

@@ -421,6 +421,9 @@ void tst_WsctlDay2::renameMaintenanceTags()
 
     r = m_wsctl.run({"desktops", "maintenance", "on", "FIN-ZW-01", "WKS-FIN-002"});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
+    // A journaled batch like the others, every desktop's outcome reported.
+    QVERIFY2(r.out.contains("journaled in") && r.out.contains("2 succeeded, 0 failed"),
+             qPrintable(r.all()));
     QCOMPARE(desktop("FIN-ZW-01")["in_maintenance_mode"].toBool(), true);
     QCOMPARE(desktop("WKS-FIN-002")["in_maintenance_mode"].toBool(), true);
     r = m_wsctl.run({"desktops", "maintenance", "off", "--filter", "user=wangfang"});
@@ -430,6 +433,8 @@ void tst_WsctlDay2::renameMaintenanceTags()
     r = m_wsctl.run({"desktops", "tags", "add", "FIN-ZW-01", "WKS-FIN-002", "--tag", "dept=finance",
                      "--tag", "楼层=3"});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.out.contains("journaled in") && r.out.contains("2 succeeded, 0 failed"),
+             qPrintable(r.all()));
     QCOMPARE(desktop("WKS-FIN-002")["tags"].toArray().size(), 2);
     r = m_wsctl.run({"desktops", "tags", "list", "--format", "csv"});
     QVERIFY2(r.code == 0 && r.out.contains("dept,finance"), qPrintable(r.all()));

@@ -7,12 +7,12 @@
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 #include "api/profiles/profile.h"
+#include "models/rules/day2rules.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/desktopactions/adddiskinput.h"
 #include "ui/desktopactions/deleteinput.h"
 #include "ui/desktopactions/desktopactiondialog.h"
-#include "ui/desktopactions/desktopactionrules.h"
 #include "ui/desktopactions/detachinput.h"
 #include "ui/desktopactions/expanddiskinput.h"
 #include "ui/desktopactions/maintenanceinput.h"
@@ -139,8 +139,7 @@ DesktopActionDialog *tst_DesktopActionDialog::dialog(DesktopAction action,
                                                      const QList<DesktopInfo> &selection,
                                                      DesktopActionInput *input)
 {
-    m_dialog = std::make_unique<DesktopActionDialog>(action,
-                                                     DesktopActionRules::judge(action, selection),
+    m_dialog = std::make_unique<DesktopActionDialog>(action, Day2Rules::judge(action, selection),
                                                      input, m_client.get(), m_jobs.get());
     m_dialog->show();
     return m_dialog.get();
@@ -445,9 +444,9 @@ void tst_DesktopActionDialog::fitsSmallScreenAndAccessible()
     // Each action on the desktops it accepts among all five (one for single-desktop actions).
     QList<DesktopInfo> selection;
     for (const DesktopInfo &d : std::as_const(m_desktops)) {
-        if (DesktopActionRules::reasonAgainst(kind, d).isEmpty())
+        if (Day2Rules::reasonAgainst(kind, d).isEmpty())
             selection << d;
-        if (DesktopActions::isSingle(kind) && !selection.isEmpty())
+        if (Day2Rules::isSingle(kind) && !selection.isEmpty())
             break;
     }
     QVERIFY(!selection.isEmpty());

@@ -399,9 +399,13 @@ void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
     }));
     QTRY_COMPARE_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).desktopId, id, 20000);
 
-    // Maintenance mode on two desktops; the details panel says so.
+    // Maintenance mode on two desktops, a batch of the job engine; the details panel says so.
     select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
-    QVERIFY(apply("desktopMaintenanceAction", {}));
+    const QString maintenance = confirm("desktopMaintenanceAction");
+    QVERIFY(!maintenance.isEmpty());
+    QVERIFY(waitFinished(maintenance));
+    QCOMPARE(m_window->session()->jobCenter()->batch(maintenance).kind, BatchKind::Maintenance);
+    QCOMPARE(m_window->session()->jobCenter()->batch(maintenance).succeeded, 2);
     QTRY_VERIFY_WITH_TIMEOUT(desktop(QStringLiteral("WKS-POOL-11")).inMaintenanceMode
                                      && desktop(QStringLiteral("WKS-POOL-02")).inMaintenanceMode,
                              20000);
@@ -411,25 +415,34 @@ void tst_DesktopActionsEndToEnd::renameMaintenanceTags()
                     ->value(QStringLiteral("maintenance"))
                     .startsWith(QStringLiteral("On")));
 
-    // A tag on both, then removed from both.
+    // A tag on both, then removed from both: each a batch of the job engine, both desktops
+    // succeeded in it.
     select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
-    QVERIFY(apply("desktopTagsAction", [](DesktopActionDialog *d) {
+    const QString tagged = confirm("desktopTagsAction", 0, [](DesktopActionDialog *d) {
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tagKeyEdit")),
                          QStringLiteral("dept"));
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tagValueEdit")),
                          QStringLiteral("finance"));
-    }));
+    });
+    QVERIFY(!tagged.isEmpty());
+    QVERIFY(waitFinished(tagged));
+    QCOMPARE(m_window->session()->jobCenter()->batch(tagged).kind, BatchKind::TagAdd);
+    QCOMPARE(m_window->session()->jobCenter()->batch(tagged).succeeded, 2);
     QTRY_VERIFY_WITH_TIMEOUT(
             desktop(QStringLiteral("WKS-POOL-11")).tags.value(QStringLiteral("dept"))
                             == QLatin1String("finance")
                     && desktop(QStringLiteral("WKS-POOL-02")).tags.contains(QStringLiteral("dept")),
             20000);
     select({QStringLiteral("WKS-POOL-11"), QStringLiteral("WKS-POOL-02")});
-    QVERIFY(apply("desktopTagsAction", [](DesktopActionDialog *d) {
+    const QString untagged = confirm("desktopTagsAction", 0, [](DesktopActionDialog *d) {
         d->findChild<QAbstractButton *>(QStringLiteral("tagsRemoveRadio"))->click();
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("tagKeyEdit")),
                          QStringLiteral("dept"));
-    }));
+    });
+    QVERIFY(!untagged.isEmpty());
+    QVERIFY(waitFinished(untagged));
+    QCOMPARE(m_window->session()->jobCenter()->batch(untagged).kind, BatchKind::TagRemove);
+    QCOMPARE(m_window->session()->jobCenter()->batch(untagged).succeeded, 2);
     QTRY_VERIFY_WITH_TIMEOUT(
             !desktop(QStringLiteral("WKS-POOL-11")).tags.contains(QStringLiteral("dept")), 20000);
 }

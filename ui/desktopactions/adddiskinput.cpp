@@ -1,7 +1,5 @@
 #include "adddiskinput.h"
 
-#include "desktopactionrules.h"
-
 #include "api/http/workspaceclient.h"
 #include "models/domain/volume.h"
 #include "models/rules/createrules.h"

@@ -182,11 +182,17 @@ bool isDestructive(DesktopAction action)
     }
 }
 
-bool isSingle(DesktopAction action)
+QString toolTip(DesktopAction action, const Day2Verdict &verdict)
 {
-    // The disk calls name one desktop each (AddDesktopVolumes, ExpandDesktopVolume, ...).
-    return action == DesktopAction::Rename || action == DesktopAction::AddDisk
-           || action == DesktopAction::ExpandDisk || action == DesktopAction::RemoveDisk;
+    if (!verdict.blocked.isEmpty())
+        return verdict.blocked;
+    const int count = int(verdict.targets.size());
+    if (verdict.skipped.isEmpty())
+        return confirmText(action, count);
+    return DesktopActionTr::tr("%1 — %n selected desktop(s) skipped (%2: %3)", nullptr,
+                               int(verdict.skipped.size()))
+            .arg(confirmText(action, count), verdict.skipped.first().computerName,
+                 verdict.skipReasons.first());
 }
 
 } // namespace DesktopActions

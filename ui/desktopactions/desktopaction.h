@@ -1,28 +1,13 @@
 #pragma once
 
+#include "models/domain/desktopaction.h"
+#include "models/rules/day2verdict.h"
+
 #include <QList>
-#include <QMetaType>
 #include <QString>
 
-/** The day-2 actions an administrator runs on selected desktops from the Desktops menu. */
-enum class DesktopAction {
-    Start,
-    Stop,
-    Reboot,
-    Hibernate,
-    Detach,
-    Rename,
-    Maintenance,
-    AddDisk,
-    ExpandDisk,
-    RemoveDisk,
-    Tags,
-    Resize,
-    Rebuild,
-    Delete
-};
-
-/** The glossary of DesktopAction: names shown in menus and dialogs, and what each one is. */
+/** The glossary of DesktopAction (models/domain/desktopaction.h): names shown in menus and dialogs,
+ * and what each one is. */
 namespace DesktopActions {
 
 /** Every action, in menu order. */
@@ -37,9 +22,7 @@ QString title(DesktopAction action);
 QString objectName(DesktopAction action);
 /** True when the action loses data or a user's work and cannot be undone. */
 bool isDestructive(DesktopAction action);
-/** True when the action applies to one desktop at a time (rename, disks). */
-bool isSingle(DesktopAction action);
+/** The tooltip of @p action judged @p verdict (Day2Rules): what it does or why it cannot. */
+QString toolTip(DesktopAction action, const Day2Verdict &verdict);
 
 } // namespace DesktopActions
-
-Q_DECLARE_METATYPE(DesktopAction)

@@ -7,6 +7,7 @@
 #include "api/jobs/jobcenter.h"
 #include "models/i18n/glossary.h"
 #include "models/itemmodels/desktoplistmodel.h"
+#include "models/rules/day2rules.h"
 #include "ui/widgets/typedcountconfirmation.h"
 
 #include <QDialogButtonBox>
@@ -28,8 +29,7 @@ constexpr int SkippedShown = 5;
 
 } // namespace
 
-DesktopActionDialog::DesktopActionDialog(DesktopAction action,
-                                         const DesktopActionRules::Verdict &verdict,
+DesktopActionDialog::DesktopActionDialog(DesktopAction action, const Day2Verdict &verdict,
                                          DesktopActionInput *input, WorkspaceClient *client,
                                          JobCenter *jobs, QWidget *parent)
     : QDialog(parent)
@@ -221,12 +221,12 @@ void DesktopActionDialog::fillTable()
             connected = s.isConnected();
             connection = connected ? tr("Connected now") : tr("Not connected");
         } else if (!m_statusError.isEmpty()) {
-            connected = DesktopActionRules::isConnected(d);
+            connected = Day2Rules::isConnected(d);
             connection = connected ? tr("Connected (as last listed)") : tr("Unknown");
         } else {
             connection = tr("Checking…");
         }
-        const QStringList texts{d.computerName, DesktopActionRules::userOf(d),
+        const QStringList texts{d.computerName, Day2Rules::userOf(d),
                                 Glossary::desktopStatus(d.status), connection};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
@@ -247,8 +247,7 @@ QStringList DesktopActionDialog::connectedDesktopIds() const
 {
     QStringList ids;
     for (const DesktopInfo &d : m_verdict.targets) {
-        if (m_statusKnown ? m_status.value(d.desktopId).isConnected()
-                          : DesktopActionRules::isConnected(d))
+        if (m_statusKnown ? m_status.value(d.desktopId).isConnected() : Day2Rules::isConnected(d))
             ids << d.desktopId;
     }
     return ids;
@@ -263,7 +262,7 @@ void DesktopActionDialog::updateState()
     QStringList who;
     for (const DesktopInfo &d : m_verdict.targets) {
         if (connected.contains(d.desktopId)) {
-            const QString user = DesktopActionRules::userOf(d);
+            const QString user = Day2Rules::userOf(d);
             who << (user.isEmpty() ? d.computerName : tr("%1 on %2").arg(user, d.computerName));
         }
     }

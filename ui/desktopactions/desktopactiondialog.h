@@ -1,7 +1,6 @@
 #pragma once
 
 #include "desktopaction.h"
-#include "desktopactionrules.h"
 
 #include "models/domain/desktopconnectstatus.h"
 
@@ -31,9 +30,8 @@ class DesktopActionDialog : public QDialog
     Q_OBJECT
 public:
     /** Takes ownership of @p input; @p jobs may be null for call-mode actions. */
-    DesktopActionDialog(DesktopAction action, const DesktopActionRules::Verdict &verdict,
-                        DesktopActionInput *input, WorkspaceClient *client, JobCenter *jobs,
-                        QWidget *parent = nullptr);
+    DesktopActionDialog(DesktopAction action, const Day2Verdict &verdict, DesktopActionInput *input,
+                        WorkspaceClient *client, JobCenter *jobs, QWidget *parent = nullptr);
     ~DesktopActionDialog() override;
 
     DesktopAction action() const { return m_action; }
@@ -75,7 +73,7 @@ private:
     void showError(const QString &text);
 
     DesktopAction m_action;
-    DesktopActionRules::Verdict m_verdict;
+    Day2Verdict m_verdict;
     DesktopActionInput *m_input = nullptr;
     QPointer<WorkspaceClient> m_client;
     QPointer<JobCenter> m_jobs;

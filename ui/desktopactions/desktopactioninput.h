@@ -34,7 +34,7 @@ public:
     virtual bool hasFields() const { return true; }
     /**
      * How the action is carried out: a batch of the job engine (followed in the jobs panel), or
-     * one call the dialog waits for (rename, maintenance, tags, disks: the service answers at
+     * one call the dialog waits for (rename, disks: one desktop each; the service answers at
      * once or runs one task the table shows).
      */
     enum class Mode { Batch, Call };

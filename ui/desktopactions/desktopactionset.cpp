@@ -1,5 +1,7 @@
 #include "desktopactionset.h"
 
+#include "models/rules/day2rules.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -57,9 +59,9 @@ void DesktopActionSet::setSelection(const QList<DesktopInfo> &selected, bool ava
     updateActions();
 }
 
-DesktopActionRules::Verdict DesktopActionSet::verdict(DesktopAction action) const
+Day2Verdict DesktopActionSet::verdict(DesktopAction action) const
 {
-    return DesktopActionRules::judge(action, m_selected);
+    return Day2Rules::judge(action, m_selected);
 }
 
 void DesktopActionSet::addTo(QMenu *menu) const
@@ -111,11 +113,11 @@ void DesktopActionSet::updateActions()
             action->setToolTip(m_unavailableReason);
             continue;
         }
-        const DesktopActionRules::Verdict v = DesktopActionRules::judge(it.key(), m_selected);
+        const Day2Verdict v = Day2Rules::judge(it.key(), m_selected);
         action->setEnabled(v.isEnabled());
         // The reason stays readable on a disabled action: menus show it in the status tip and
         // tool buttons as their tooltip.
-        action->setToolTip(v.toolTip(it.key()));
-        action->setStatusTip(v.toolTip(it.key()));
+        action->setToolTip(DesktopActions::toolTip(it.key(), v));
+        action->setStatusTip(DesktopActions::toolTip(it.key(), v));
     }
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "desktopaction.h"
-#include "desktopactionrules.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,7 +13,7 @@ class QWidget;
 /**
  * The QActions of the day-2 actions, shared by the Desktops menu, the toolbar and the table's
  * context menu: each is enabled only when a selected desktop qualifies, and its tooltip says
- * what it will do or why it cannot (DesktopActionRules).
+ * what it will do or why it cannot (Day2Rules in models/rules).
  */
 class DesktopActionSet : public QObject
 {
@@ -27,7 +26,7 @@ public:
     void setSelection(const QList<DesktopInfo> &selected, bool available,
                       const QString &unavailableReason = {});
     /** The verdict of @p action on the current selection. */
-    DesktopActionRules::Verdict verdict(DesktopAction action) const;
+    Day2Verdict verdict(DesktopAction action) const;
 
     /** Fills @p menu with the actions, grouped (power, users, settings, disks, delete). */
     void addTo(QMenu *menu) const;

@@ -1,6 +1,6 @@
 #include "maintenanceinput.h"
 
-#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
 
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -53,7 +53,7 @@ QString MaintenanceInput::consequence() const
                           nullptr, n);
 }
 
-ApiCall *MaintenanceInput::send(WorkspaceClient *client, QObject *context)
+QString MaintenanceInput::start(JobCenter *jobs, const BatchSource &source)
 {
-    return client->setMaintenanceMode(targetIds(), turnsOn(), context);
+    return jobs->startMaintenance(targetIds(), turnsOn(), source);
 }

@@ -4,7 +4,7 @@
 
 class QRadioButton;
 
-/** Turn maintenance mode on (users cannot sign in) or off for the desktops. */
+/** Turn maintenance mode on (users cannot sign in) or off for the desktops, as a batch. */
 class MaintenanceInput : public DesktopActionInput
 {
     Q_OBJECT
@@ -14,8 +14,7 @@ public:
     void setTargets(const QList<DesktopInfo> &targets) override;
     bool turnsOn() const;
     QString consequence() const override;
-    Mode mode() const override { return Mode::Call; }
-    ApiCall *send(WorkspaceClient *client, QObject *context) override;
+    QString start(JobCenter *jobs, const BatchSource &source) override;
 
 protected:
     void retranslateUi() override;

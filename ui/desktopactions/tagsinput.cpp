@@ -1,6 +1,7 @@
 #include "tagsinput.h"
 
 #include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
 #include "models/domain/desktoptagschange.h"
 #include "models/rules/createrules.h"
 #include "ui/widgets/fieldmessage.h"
@@ -168,13 +169,11 @@ QString TagsInput::consequence() const
     return tr("%n desktop(s) will get the tag “%1” = “%2”.", nullptr, n).arg(key, m_value->text());
 }
 
-ApiCall *TagsInput::send(WorkspaceClient *client, QObject *context)
+QString TagsInput::start(JobCenter *jobs, const BatchSource &source)
 {
     Tag tag;
     tag.key = m_key->currentText();
     if (!m_value->text().isEmpty())
         tag.value = m_value->text();
-    const DesktopTagsChange change = DesktopTagsChange::sameTags(targetIds(), {tag});
-    return removes() ? client->deleteDesktopTags(change, context)
-                     : client->addDesktopTags(change, context);
+    return jobs->startTags(DesktopTagsChange::sameTags(targetIds(), {tag}), !removes(), source);
 }

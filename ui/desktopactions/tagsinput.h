@@ -11,9 +11,9 @@ class QLineEdit;
 class QRadioButton;
 
 /**
- * Add a tag to the desktops or remove one (BatchAddDesktopsTags / BatchDeleteDesktopsTags):
- * key and value checked as the create rules check tags, keys in use offered as completions
- * (ListProjectTags).
+ * Add a tag to the desktops or remove one (BatchAddDesktopsTags / BatchDeleteDesktopsTags, a
+ * batch of the job engine): key and value checked as the create rules check tags, keys in use
+ * offered as completions (ListProjectTags).
  */
 class TagsInput : public DesktopActionInput
 {
@@ -24,8 +24,7 @@ public:
     void setTargets(const QList<DesktopInfo> &targets) override;
     bool isValid() const override;
     QString consequence() const override;
-    Mode mode() const override { return Mode::Call; }
-    ApiCall *send(WorkspaceClient *client, QObject *context) override;
+    QString start(JobCenter *jobs, const BatchSource &source) override;
     bool removes() const;
 
 protected:

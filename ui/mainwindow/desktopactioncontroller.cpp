@@ -152,7 +152,7 @@ DesktopActionDialog *DesktopActionController::open(DesktopAction action)
         m_dialog->activateWindow();
         return m_dialog;
     }
-    const DesktopActionRules::Verdict verdict = m_actions->verdict(action);
+    const Day2Verdict verdict = m_actions->verdict(action);
     if (!verdict.isEnabled())
         return nullptr;
     DesktopActionInput *input = createInput(action);

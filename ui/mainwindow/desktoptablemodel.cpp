@@ -1,6 +1,7 @@
 #include "desktoptablemodel.h"
 
 #include "models/i18n/glossary.h"
+#include "models/rules/day2rules.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -329,15 +330,8 @@ QString DesktopTableModel::taskText(const DesktopInfo &d)
 
 QString DesktopTableModel::userText(const DesktopInfo &d)
 {
-    if (!d.userName.isEmpty())
-        return d.userName;
-    QStringList names;
-    for (const DesktopInfo::AttachedUser &u : d.attachedUsers)
-        names << (u.userName.isEmpty() ? u.userGroup : u.userName);
-    names.removeAll(QString());
-    if (!names.isEmpty())
-        return names.join(QStringLiteral(", "));
-    return d.userGroup;
+    const QString user = Day2Rules::userOf(d);
+    return user.isEmpty() ? d.userGroup : user;
 }
 
 QDateTime DesktopTableModel::createdTime(const DesktopInfo &d)

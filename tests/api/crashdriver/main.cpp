@@ -7,6 +7,8 @@
 //       Prints "started ID", "resumed", "finished ID succeeded=S failed=F commits=W".
 //   wsc_crashdriver delete --journal FILE --endpoint URL --project ID --ids FILE [--cap C]
 //       The same for a delete batch of the desktop ids listed in FILE (one per line).
+//   wsc_crashdriver stop --journal FILE --endpoint URL --project ID --ids FILE [--cap C]
+//       The same for a power batch stopping them (os-stop, SOFT).
 //   wsc_crashdriver journal-write --journal FILE
 //       Journals one batch and moves its chunk 0 to "sent", prints "committed ID", then
 //       waits to be killed: the parent checks that the committed transition survived.
@@ -132,7 +134,8 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("journal-write"))
         return journalWrite(journalPath);
     const bool deleting = mode == QLatin1String("delete");
-    if (mode != QLatin1String("run") && !deleting) {
+    const bool stopping = mode == QLatin1String("stop");
+    if (mode != QLatin1String("run") && !deleting && !stopping) {
         say(QStringLiteral("error unknown mode"));
         return 2;
     }
@@ -179,21 +182,31 @@ int main(int argc, char **argv)
         say(QStringLiteral("journal-error ") + message);
     });
 
-    if (center.batches().isEmpty() && deleting) {
+    if (center.batches().isEmpty() && (deleting || stopping)) {
         QFile file(args.value(QStringLiteral("ids")));
         if (!file.open(QIODevice::ReadOnly)) {
             say(QStringLiteral("error cannot read the ids"));
             return 1;
         }
-        DeleteDesktopsRequest request;
+        QStringList ids;
         for (const QByteArray &line : file.readAll().split('\n')) {
             if (!line.trimmed().isEmpty())
-                request.desktopIds << QString::fromLatin1(line.trimmed());
+                ids << QString::fromLatin1(line.trimmed());
         }
-        request.emailNotification = false;
         BatchSource source;
         source.origin = QStringLiteral("crashdriver");
-        const QString id = center.startDelete(request, source);
+        QString id;
+        if (deleting) {
+            DeleteDesktopsRequest request;
+            request.desktopIds = ids;
+            request.emailNotification = false;
+            id = center.startDelete(request, source);
+        } else {
+            DesktopActionRequest request;
+            request.desktopIds = ids;
+            request.action = DesktopActionRequest::Action::Stop;
+            id = center.startDesktopAction(request, source);
+        }
         if (id.isEmpty()) {
             say(QStringLiteral("error ") + center.lastError());
             return 1;
