@@ -8,6 +8,7 @@
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/attachrules.h"
 
 #include <QCommandLineParser>
@@ -18,9 +19,6 @@
 
 namespace {
 
-/** The longest group name wsctl sends (the emulator's bound; none is documented). */
-constexpr int MaxGroupName = 64;
-
 /** The group name rules (seed 004 表5 for a GROUP's name); empty when it passes. */
 QString nameProblem(const QString &name)
 {
@@ -28,9 +26,9 @@ QString nameProblem(const QString &name)
     AttachRules::checkGroupName(name, QStringLiteral("group_name"), findings);
     if (!findings.isEmpty())
         return findings.constFirst().message;
-    if (name.size() > MaxGroupName)
+    if (name.size() > ApiLimits::GroupNameMax)
         return CliTr::tr("A group name has at most %1 characters (this one has %2).")
-                .arg(MaxGroupName)
+                .arg(ApiLimits::GroupNameMax)
                 .arg(name.size());
     return {};
 }

@@ -5,6 +5,7 @@
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "models/itemmodels/tagsmodel.h"
+#include "models/rules/apilimits.h"
 #include "ui/csvimport/csvimportdialog.h"
 #include "ui/directory/directorypickerdialog.h"
 #include "ui/widgets/fieldmessage.h"
@@ -34,12 +35,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-
-constexpr int MaxUnassigned = 10000;
-
-} // namespace
 
 WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                  QWidget *parent)
@@ -167,7 +162,7 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     m_sizeLabel = new QLabel(unassignedPane);
     m_sizeSpin = new RangeSpinBox(unassignedPane);
     m_sizeSpin->setObjectName(QStringLiteral("desktopCountSpin"));
-    m_sizeSpin->setAllowedRange(1, MaxUnassigned);
+    m_sizeSpin->setAllowedRange(1, ApiLimits::WizardDesktopsMax);
     m_sizeSpin->setAccelerated(true);
     m_sizeLabel->setBuddy(m_sizeSpin);
     m_sizeMessage = new FieldMessage(unassignedPane);
