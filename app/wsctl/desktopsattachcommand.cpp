@@ -17,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 
@@ -153,7 +152,6 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         err << CliTr::tr("Interrupted: the check was stopped; nothing was sent.") << '\n';
         return ExitInterrupted;
     }
-    static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]"));
     // One report per line, column and code: a set, since a garbage file has millions.
     const auto lineKey = [](const CliIssue &i) {
         return QStringLiteral("%1\x1f%2\x1f%3").arg(i.line).arg(i.column, i.code);
@@ -163,10 +161,9 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         reported.insert(lineKey(i));
     for (const Finding &f : std::as_const(problems)) {
         CliIssue issue = CliIssue::fromFinding(f, path);
-        const QRegularExpressionMatch m = desktopPath.match(f.path);
-        if (m.hasMatch()) {
-            issue.line = mapping.lines.value(m.captured(1).toInt());
-            issue.column = AssignmentImport::columnForField(f.path);
+        if (f.row >= 0) {
+            issue.line = mapping.lines.value(f.row);
+            issue.column = AssignmentImport::columnForField(f.field);
         }
         const QString key = lineKey(issue);
         if (reported.contains(key))

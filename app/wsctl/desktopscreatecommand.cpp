@@ -24,7 +24,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 
@@ -413,7 +412,6 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         return interruptedExit();
     if (cache)
         problems += catalogFindings(request, *cache);
-    static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]\\.?(.*)$"));
     // What the import reported by line: a set, since a garbage file has a finding per cell.
     const auto lineKey = [](const CliIssue &i) {
         return QStringLiteral("%1\x1f%2\x1f%3").arg(i.line).arg(i.column, i.code);
@@ -425,13 +423,11 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     }
     for (const Finding &f : std::as_const(problems)) {
         CliIssue issue = CliIssue::fromFinding(f, specPath);
-        const QRegularExpressionMatch m = desktopPath.match(f.path);
-        if (!usersPath.isEmpty() && m.hasMatch()) {
+        if (!usersPath.isEmpty() && f.row >= 0) {
             // A desktop of the CSV: point at its line and column, as the import dialog does.
-            const int index = m.captured(1).toInt();
             issue.file = usersPath;
-            issue.line = rowLines.value(index);
-            issue.column = m.captured(2);
+            issue.line = rowLines.value(f.row);
+            issue.column = f.field;
         }
         // The import already reported the cell rules by line; keep one report per problem.
         if (issue.line > 0) {

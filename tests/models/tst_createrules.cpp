@@ -697,6 +697,8 @@ void tst_CreateRules::uniqueComputerNames()
     CreateRules::checkUniqueComputerNames(items, out);
     QCOMPARE(out.size(), 2);
     QCOMPARE(out.at(0).path, QStringLiteral("desktops[3].computer_name"));
+    QCOMPARE(out.at(0).row, 3);
+    QCOMPARE(out.at(0).field, QStringLiteral("computer_name"));
     QCOMPARE(out.at(0).code, QStringLiteral("computer_name.duplicate"));
     QVERIFY(out.at(0).message.contains(QLatin1String("desktop 1")));
     QCOMPARE(out.at(1).path, QStringLiteral("desktops[4].computer_name"));
@@ -943,6 +945,8 @@ void tst_CreateRules::bulkItemsReportByRow()
     const Findings out = CreateRules::validate(r, ValidationContext());
     QCOMPARE(out.size(), 2);
     QCOMPARE(out.at(0).path, QStringLiteral("desktops[17].user_email"));
+    QCOMPARE(out.at(0).row, 17);
+    QCOMPARE(out.at(0).field, QStringLiteral("user_email"));
     QCOMPARE(out.at(0).code, QStringLiteral("user_email.format"));
     QCOMPARE(out.at(1).path, QStringLiteral("desktops[99999].computer_name"));
     QCOMPARE(out.at(1).code, QStringLiteral("computer_name.duplicate"));
