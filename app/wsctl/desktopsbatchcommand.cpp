@@ -1,6 +1,6 @@
 #include "desktopsbatchcommand.h"
 
-#include "clibatchfollower.h"
+#include "clibatchrun.h"
 #include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
@@ -141,11 +141,8 @@ QString DesktopsBatchCommand::help() const
 int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"));
+    CliBatchRun run;
     const QCommandLineOption yesOption(QStringLiteral("yes"));
-    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
-                                        QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption forceOption(QStringLiteral("force"));
     const QCommandLineOption deleteUsersOption(QStringLiteral("delete-users"));
     const QCommandLineOption noEmailOption(QStringLiteral("no-email"));
@@ -157,8 +154,8 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
                                            QStringLiteral("text"));
     const QCommandLineOption productOption(QStringLiteral("product-id"), QString(),
                                            QStringLiteral("id"));
-    parser.addOptions({dryRunOption, waitOption, yesOption, pollOption,
-                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
+    parser.addOptions(run.options());
+    parser.addOptions({yesOption, CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
                        CliCsvOptions::maxSizeOption()});
     parser.addOptions(CliDesktopSelection::options());
     if (m_action == Action::Stop || m_action == Action::Reboot)
@@ -172,14 +169,9 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
-    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
-        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
-                                         "for."));
-    bool ok = false;
-    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
-    if (!ok || pollSeconds < 0.05)
-        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
-                                         "0.05)."));
+    QString error;
+    if (!run.read(parser, &error))
+        return usageError(err, error);
     // Options an action does not take are never read (the parser warns about them).
     const bool rebuilding = m_action == Action::Rebuild;
     const bool resizing = m_action == Action::Resize;
@@ -203,7 +195,6 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
                                          "\"%1\").")
                                        .arg(givenImageType));
     CliDesktopSelection selection;
-    QString error;
     if (!selection.read(parser, parser.positionalArguments(), &error))
         return usageError(err, error);
 
@@ -395,7 +386,7 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
                             : QFileInfo(selection.origin()).absoluteFilePath();
     source.lines = selection.lines();
     source.names = selection.computerNames();
-    if (parser.isSet(dryRunOption)) {
+    if (run.dryRun()) {
         CliPlanPrinter::printPlan(out, globals().format, plan, source, path, cap, issues);
         return ExitOk;
     }
@@ -420,8 +411,7 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (code != ExitOk)
         return code;
     JobCenter *center = connection.jobCenter();
-    const int pollMs = static_cast<int>(pollSeconds * 1000);
-    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    run.pace(center);
     QString id;
     switch (kind) {
     case BatchKind::Power:
@@ -445,18 +435,5 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     }
     if (id.isEmpty())
         return fail(err, center->lastError(), ExitUsage);
-    if (globals().format == CliGlobals::Format::Text) {
-        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
-                        .arg(id, center->batch(id).title(),
-                             CliTr::tr("%n request(s)", nullptr,
-                                       static_cast<int>(plan.chunks.size())),
-                             connection.journal()->path())
-            << '\n';
-        out.flush();
-    }
-    return CliBatchFollower::followAndReport(center, globals(), {id},
-                                             parser.isSet(waitOption)
-                                                     ? CliBatchFollower::Until::Finished
-                                                     : CliBatchFollower::Until::Submitted,
-                                             out, err);
+    return run.follow(center, connection, globals(), id, plan, out, err);
 }
