@@ -12,7 +12,6 @@
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -61,7 +60,7 @@ QStringList names(const QList<UserGroup> &groups)
 } // namespace
 
 GroupsView::GroupsView(AppSettings *settings, QWidget *parent)
-    : QWidget(parent)
+    : SessionView(parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("groupsView"));
@@ -231,32 +230,18 @@ void GroupsView::retranslateUi()
     updateButtons();
 }
 
-void GroupsView::changeEvent(QEvent *event)
+void GroupsView::leaveSession()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    abortCalls({&m_call, &m_membersCall, &m_action});
 }
 
-void GroupsView::setSession(Session *session)
+void GroupsView::clearForSession()
 {
-    for (QPointer<ApiCall> *call : {&m_call, &m_membersCall, &m_action}) {
-        if (*call)
-            (*call)->abort();
-        *call = nullptr;
-    }
-    m_session = session;
-    m_loadedOnce = false;
     m_membersOf.clear();
     m_model->setGroups({});
     m_members->setUsers({});
     m_status->clear();
     updateButtons();
-    if (!session) {
-        m_loadState->showBusy(tr("Opening the profile…"));
-        return;
-    }
-    refresh();
 }
 
 void GroupsView::refresh()

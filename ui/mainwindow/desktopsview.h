@@ -1,14 +1,12 @@
 #pragma once
 
-#include "api/http/apicall.h"
-#include "api/profiles/session.h"
 #include "models/domain/desktopinfo.h"
+#include "ui/widgets/sessionview.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 class AppSettings;
 class BusyIndicator;
@@ -16,7 +14,6 @@ class DesktopDetailsPanel;
 class DesktopListLoader;
 class DesktopTableFilter;
 class DesktopTableModel;
-class LoadStateWidget;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,17 +27,15 @@ class QToolButton;
  * status, zone, assignment filters and a search, a details panel for the selection, refresh
  * on demand (F5) and every few seconds while the session's jobs run.
  */
-class DesktopsView : public QWidget
+class DesktopsView : public SessionView
 {
     Q_OBJECT
 public:
     explicit DesktopsView(AppSettings *settings, QWidget *parent = nullptr);
     ~DesktopsView() override;
 
-    /** Lists the desktops of @p session (null: nothing, e.g. while switching profile). */
-    void setSession(Session *session);
     /** Reads the list again; the table stays usable while it loads. */
-    void refresh();
+    void refresh() override;
     bool isLoading() const;
     bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
     /**
@@ -70,12 +65,12 @@ signals:
     /** Double click on a desktop without a user: the window offers the assignment dialog. */
     void assignRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
+    void leaveSession() override;
+    void clearForSession() override;
+    void enterSession() override;
     void fillZoneFilter();
     void updateCount();
     void updateAutoRefresh();
@@ -88,14 +83,12 @@ private:
     void loadDetail(const QString &desktopId);
 
     AppSettings *m_settings;
-    QPointer<Session> m_session;
     DesktopListLoader *m_loader = nullptr; ///< the session's; pages are merged as they come
     /** Pages received, merged one per event-loop pass (several can arrive in one pass). */
     QList<QList<DesktopInfo>> m_pendingPages;
     QTimer m_mergeTimer;
     bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
     QPointer<ApiCall> m_detailCall;
-    bool m_loadedOnce = false;
     bool m_manual = false;
     bool m_refreshAgain = false; ///< a batch ended while a list was being read
     QTimer m_autoRefresh;
@@ -115,6 +108,5 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     QToolBar *m_actionBar = nullptr;
-    LoadStateWidget *m_loadState = nullptr;
     DesktopDetailsPanel *m_details = nullptr;
 };

@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,7 +33,7 @@ const QString LayoutName = QStringLiteral("users");
 }
 
 UsersView::UsersView(AppSettings *settings, QWidget *parent)
-    : QWidget(parent)
+    : SessionView(parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("usersView"));
@@ -149,31 +148,17 @@ void UsersView::retranslateUi()
     updateButtons();
 }
 
-void UsersView::changeEvent(QEvent *event)
+void UsersView::leaveSession()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    abortCalls({&m_call, &m_action});
 }
 
-void UsersView::setSession(Session *session)
+void UsersView::clearForSession()
 {
-    for (QPointer<ApiCall> *call : {&m_call, &m_action}) {
-        if (*call)
-            (*call)->abort();
-        *call = nullptr;
-    }
     m_status->clear();
-    m_session = session;
-    m_loadedOnce = false;
     m_model->setUsers({});
-    m_createButton->setEnabled(session != nullptr);
+    m_createButton->setEnabled(m_session != nullptr);
     updateButtons();
-    if (!session) {
-        m_loadState->showBusy(tr("Opening the profile…"));
-        return;
-    }
-    refresh();
 }
 
 void UsersView::refresh()

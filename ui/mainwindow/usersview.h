@@ -1,18 +1,15 @@
 #pragma once
 
-#include "api/http/apicall.h"
-#include "api/profiles/session.h"
 #include "models/domain/directoryuser.h"
+#include "ui/widgets/sessionview.h"
 
 #include <QPointer>
 #include <QStringList>
-#include <QWidget>
 
 #include <functional>
 
 class AppSettings;
 class FieldMessage;
-class LoadStateWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,14 +22,13 @@ class UserTableModel;
  * actions on the selected users (several at once): edit, lock, unlock, reset the password and
  * delete, the destructive ones after a confirmation that names the users.
  */
-class UsersView : public QWidget
+class UsersView : public SessionView
 {
     Q_OBJECT
 public:
     explicit UsersView(AppSettings *settings, QWidget *parent = nullptr);
 
-    void setSession(Session *session);
-    void refresh();
+    void refresh() override;
     bool isLoading() const { return m_call != nullptr; }
     /** Opens the create-user dialog (non-modal on the window; refreshes after a success). */
     void createUser();
@@ -64,11 +60,10 @@ signals:
     /** An action on users ended: @p ok when it was done for every user. */
     void actionFinished(bool ok);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void leaveSession() override;
+    void clearForSession() override;
     void updateCount();
     void updateButtons();
     /** Runs @p make for each user in turn (one request each); the status line sums it up. */
@@ -78,10 +73,8 @@ private:
     void showPassword(const DirectoryUser &user, const QString &password);
 
     AppSettings *m_settings;
-    QPointer<Session> m_session;
     QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_action;
-    bool m_loadedOnce = false;
     QString m_selectAfterLoad;
 
     UserTableModel *m_model = nullptr;
@@ -96,5 +89,4 @@ private:
     FieldMessage *m_status = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
-    LoadStateWidget *m_loadState = nullptr;
 };
