@@ -1,7 +1,7 @@
 #pragma once
 
+#include "directoryview.h"
 #include "models/domain/usergroup.h"
-#include "ui/widgets/sessionview.h"
 
 #include <QPointer>
 
@@ -22,7 +22,7 @@ class QTableView;
  * the directory (a picker) and removed several at once; and "Assign desktops…", which opens the
  * assignment dialog with the group as the entry of the shared desktops.
  */
-class GroupsView : public SessionView
+class GroupsView : public DirectoryView
 {
     Q_OBJECT
 public:
@@ -31,7 +31,6 @@ public:
     /** Reads the groups again (and the members of the selected one). */
     void refresh() override;
     bool isLoading() const { return m_call != nullptr; }
-    bool isBusy() const { return m_action != nullptr; }
 
     /** The group selected (the one whose members are shown), or an empty one. */
     UserGroup currentGroup() const;
@@ -53,8 +52,6 @@ public:
     DirectoryEntryModel *membersModel() const { return m_members; }
     QTableView *table() const { return m_table; }
     QTableView *membersTable() const { return m_membersTable; }
-    /** What the last action did (or why it failed). */
-    QString statusText() const;
 
     void saveLayout();
     void restoreLayout();
@@ -62,8 +59,6 @@ public:
 signals:
     void loaded(bool ok, int count);
     void membersLoaded(bool ok, int count);
-    /** An action ended (create, rename, delete, members): @p ok when all of it was done. */
-    void actionFinished(bool ok);
     /** "Assign desktops…": the main window opens the assignment dialog for @p group. */
     void assignRequested(const UserGroup &group);
 
@@ -72,16 +67,12 @@ private:
     void leaveSession() override;
     void clearForSession() override;
     void updateCount();
-    void updateButtons();
+    void updateButtons() override;
     void loadMembers();
-    void runAction(ApiCall *call, const QString &doneText);
-    void deleteNext(QList<UserGroup> remaining, int done, QStringList failures);
-    void finishAction(bool ok, const QString &text);
 
     AppSettings *m_settings;
     QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_membersCall;
-    QPointer<ApiCall> m_action;
     QString m_selectAfterLoad;
     QString m_membersOf; ///< the group id whose members are listed
 
@@ -105,5 +96,4 @@ private:
     LoadStateWidget *m_membersState = nullptr;
     QPushButton *m_addMembersButton = nullptr;
     QPushButton *m_removeMembersButton = nullptr;
-    FieldMessage *m_status = nullptr;
 };
