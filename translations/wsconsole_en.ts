@@ -5180,10 +5180,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening the profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading desktops…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,10 +6003,6 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     </message>
     <message>
         <source>Remove the selected members from the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8492,6 +8484,13 @@ IP: %3</source>
     </message>
 </context>
 <context>
+    <name>SessionView</name>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeverityStyleProxy</name>
     <message>
         <source>Error: %1</source>
@@ -8745,10 +8744,6 @@ IP: %3</source>
     </message>
     <message>
         <source>&amp;Create User…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5510,10 +5510,6 @@ Example:
         <translation>未分配</translation>
     </message>
     <message>
-        <source>Opening the profile…</source>
-        <translation>正在打开配置文件…</translation>
-    </message>
-    <message>
         <source>Loading desktops…</source>
         <translation>正在加载桌面…</translation>
     </message>
@@ -6334,10 +6330,6 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     <message>
         <source>Remove the selected members from the group</source>
         <translation>将所选成员从用户组移除</translation>
-    </message>
-    <message>
-        <source>Opening the profile…</source>
-        <translation>正在打开配置文件…</translation>
     </message>
     <message>
         <source>Loading groups…</source>
@@ -8786,6 +8778,13 @@ IP：%3</translation>
     </message>
 </context>
 <context>
+    <name>SessionView</name>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置文件…</translation>
+    </message>
+</context>
+<context>
     <name>SeverityStyleProxy</name>
     <message>
         <source>Error: %1</source>
@@ -9035,10 +9034,6 @@ IP：%3</translation>
     <message>
         <source>&amp;Create User…</source>
         <translation>创建用户(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Opening the profile…</source>
-        <translation>正在打开配置文件…</translation>
     </message>
     <message>
         <source>Loading users…</source>

@@ -74,9 +74,11 @@ QStringList ConnectionConfig::problems() const
         out << ApiTr::tr("The manual proxy needs a host and a port.");
     if (timeoutMs < 1000)
         out << ApiTr::tr("The request timeout must be at least one second.");
-    if (createCap < 1 || createCap > 100)
+    // The messages word the limits (translated text): keep them in step.
+    static_assert(ApiLimits::CreateCapMax == 100 && ApiLimits::AttachCapMax == 50);
+    if (createCap < 1 || createCap > ApiLimits::CreateCapMax)
         out << ApiTr::tr("Desktops per create request must be between 1 and 100.");
-    if (attachCap < 1 || attachCap > 50)
+    if (attachCap < 1 || attachCap > ApiLimits::AttachCapMax)
         out << ApiTr::tr("Desktops per assignment request must be between 1 and 50.");
     if (requestsPerSecond < 1 || requestsPerSecond > 1000)
         out << ApiTr::tr("Requests per second must be between 1 and 1000.");

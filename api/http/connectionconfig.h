@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/rules/apilimits.h"
+
 #include <QDebug>
 #include <QNetworkProxy>
 #include <QProcessEnvironment>
@@ -39,11 +41,11 @@ struct ConnectionConfig
     bool verifyTls = true;
     QString caFile; ///< extra CA certificates (PEM) trusted besides the system ones
 
-    int timeoutMs = 30000; ///< per HTTP attempt
-    int createCap = 50;    ///< desktops per CreateDesktop request
-    int attachCap = 50;    ///< desktops per AttachInstances request
+    int timeoutMs = 30000;                       ///< per HTTP attempt
+    int createCap = ApiLimits::CreateCapDefault; ///< desktops per CreateDesktop request
+    int attachCap = ApiLimits::AttachCapDefault; ///< desktops per AttachInstances request
     /** Desktops per request of the day-2 batches (power, delete, detach, rebuild, resize). */
-    int actionCap = 100;
+    int actionCap = ApiLimits::ActionCapDefault;
     int requestsPerSecond = 20; ///< the pace all requests start at; it adapts to the tenant's limit
     int rateCeiling = 0;        ///< never faster than this (requests/s); 0: no ceiling but 1000
     double learnedRate = 0;     ///< the pace the last session settled at (0: none learned yet)

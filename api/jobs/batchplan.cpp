@@ -33,19 +33,10 @@ QString findingKey(const Finding &f)
 void addChunkFindings(const Findings &found, const QList<int> &sourceIndexes, Findings *out,
                       QSet<QString> *seen)
 {
-    static const QLatin1String prefix("desktops[");
     for (Finding f : found) {
-        if (f.path.startsWith(prefix)) {
-            const qsizetype close = f.path.indexOf(u']', prefix.size());
-            bool ok = false;
-            const int k = close > 0 ? QStringView(f.path)
-                                              .sliced(prefix.size(), close - prefix.size())
-                                              .toInt(&ok)
-                                    : -1;
-            const int source = ok ? sourceIndexes.value(k, -1) : -1;
-            if (source >= 0)
-                f.path.replace(0, close + 1, QStringLiteral("desktops[%1]").arg(source));
-        }
+        const int source = f.row >= 0 ? sourceIndexes.value(f.row, -1) : -1;
+        if (source >= 0)
+            f.moveToDesktop(source);
         const QString key = findingKey(f);
         if (seen->contains(key))
             continue;

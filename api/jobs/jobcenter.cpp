@@ -14,6 +14,7 @@
 
 #include "api/apitr.h"
 #include "api/http/workspaceclient.h"
+#include "models/rules/apilimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -200,7 +201,8 @@ bool JobCenter::isRunningHere(const QString &batchId) const
 
 QString JobCenter::startCreate(const CreateDesktopRequest &request, const BatchSource &source)
 {
-    const int cap = m_client ? BatchOperation::of(BatchKind::Create).cap(m_client->config()) : 50;
+    const int cap = m_client ? BatchOperation::of(BatchKind::Create).cap(m_client->config())
+                             : ApiLimits::CreateCapDefault;
     const BatchPlan plan = BatchPlan::forCreate(request, cap);
     JournalBatch record;
     record.id = plan.id;
@@ -214,7 +216,8 @@ QString JobCenter::startCreate(const CreateDesktopRequest &request, const BatchS
 
 QString JobCenter::startAttach(const AttachRequest &request, const BatchSource &source)
 {
-    const int cap = m_client ? BatchOperation::of(BatchKind::Attach).cap(m_client->config()) : 50;
+    const int cap = m_client ? BatchOperation::of(BatchKind::Attach).cap(m_client->config())
+                             : ApiLimits::AttachCapDefault;
     const BatchPlan plan = BatchPlan::forAttach(request, cap);
     JournalBatch record;
     record.id = plan.id;

@@ -2,6 +2,7 @@
 
 #include "api/apitr.h"
 #include "api/http/region.h"
+#include "models/rules/apilimits.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -151,10 +152,12 @@ Findings Profile::check() const
                       "the credentials. Use this only for a test endpoint."),
             Severity::Warning);
 
-    if (config.createCap < 1 || config.createCap > 100)
+    // The messages word the limits (translated text): keep them in step.
+    static_assert(ApiLimits::CreateCapMax == 100 && ApiLimits::AttachCapMax == 50);
+    if (config.createCap < 1 || config.createCap > ApiLimits::CreateCapMax)
         add(out, QStringLiteral("create_cap"), QStringLiteral("create_cap.range"),
             ApiTr::tr("Desktops per create request must be between 1 and 100."));
-    if (config.attachCap < 1 || config.attachCap > 50)
+    if (config.attachCap < 1 || config.attachCap > ApiLimits::AttachCapMax)
         add(out, QStringLiteral("attach_cap"), QStringLiteral("attach_cap.range"),
             ApiTr::tr("Desktops per assignment request must be between 1 and 50."));
     if (config.requestsPerSecond < 1 || config.requestsPerSecond > 1000)

@@ -1,6 +1,6 @@
 #include "desktopsattachcommand.h"
 
-#include "clibatchfollower.h"
+#include "clibatchrun.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "cliplanprinter.h"
@@ -17,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 
@@ -72,15 +71,10 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     QCommandLineParser parser;
     const QCommandLineOption fileOption(QStringLiteral("assignments"), QString(),
                                         QStringLiteral("file"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"));
-    const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
-                                          QStringLiteral("type"));
-    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
-                                        QStringLiteral("seconds"), QStringLiteral("10"));
-    parser.addOptions({fileOption, dryRunOption, waitOption, domainOption, pollOption,
-                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
-                       CliCsvOptions::maxSizeOption()});
+    CliBatchRun run;
+    parser.addOptions(run.options());
+    parser.addOptions({fileOption, CliBatchRun::domainTypeOption(), CliCsvOptions::encodingOption(),
+                       CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -89,22 +83,12 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
                                        .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(fileOption))
         return usageError(err, CliTr::tr("--assignments FILE is required."));
-    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
-        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
-                                         "for."));
     ValidationContext context;
-    const bool domainGiven = parser.isSet(domainOption);
-    if (domainGiven
-        && !ValidationContext::parseDomainType(parser.value(domainOption), &context.domainType))
-        return usageError(err, CliTr::tr("--domain-type must be LITE_AS or LOCAL_AD (got \"%1\").")
-                                       .arg(parser.value(domainOption)));
-    bool ok = false;
-    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
-    if (!ok || pollSeconds < 0.05)
-        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
-                                         "0.05)."));
-    CsvReadOptions csvOptions;
     QString error;
+    if (!run.read(parser, &error) || !CliBatchRun::readDomainType(parser, &context, &error))
+        return usageError(err, error);
+    const bool domainGiven = parser.isSet(CliBatchRun::domainTypeOption());
+    CsvReadOptions csvOptions;
     if (!CliCsvOptions::read(parser, &csvOptions, &error))
         return usageError(err, error);
 
@@ -153,7 +137,6 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         err << CliTr::tr("Interrupted: the check was stopped; nothing was sent.") << '\n';
         return ExitInterrupted;
     }
-    static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]"));
     // One report per line, column and code: a set, since a garbage file has millions.
     const auto lineKey = [](const CliIssue &i) {
         return QStringLiteral("%1\x1f%2\x1f%3").arg(i.line).arg(i.column, i.code);
@@ -163,10 +146,9 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         reported.insert(lineKey(i));
     for (const Finding &f : std::as_const(problems)) {
         CliIssue issue = CliIssue::fromFinding(f, path);
-        const QRegularExpressionMatch m = desktopPath.match(f.path);
-        if (m.hasMatch()) {
-            issue.line = mapping.lines.value(m.captured(1).toInt());
-            issue.column = AssignmentImport::columnForField(f.path);
+        if (f.row >= 0) {
+            issue.line = mapping.lines.value(f.row);
+            issue.column = AssignmentImport::columnForField(f.field);
         }
         const QString key = lineKey(issue);
         if (reported.contains(key))
@@ -190,11 +172,9 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     BatchSource source;
     source.origin = QFileInfo(path).absoluteFilePath();
     source.lines = mapping.lines;
-    if (parser.isSet(dryRunOption)) {
-        if (globals().format == CliGlobals::Format::Csv && !issues.isEmpty())
-            CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-        CliPlanPrinter::printPlan(out, globals().format, plan, source, ApiPaths::attachDesktops(),
-                                  context.attachCap, issues);
+    if (run.dryRun()) {
+        CliBatchRun::printDryRun(out, err, globals().format, plan, source,
+                                 ApiPaths::attachDesktops(), context.attachCap, issues);
         return ExitOk;
     }
     if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
@@ -205,23 +185,9 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     if (code != ExitOk)
         return code;
     JobCenter *center = connection.jobCenter();
-    const int pollMs = static_cast<int>(pollSeconds * 1000);
-    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    run.pace(center);
     const QString id = center->startAttach(mapping.request, source);
     if (id.isEmpty())
         return fail(err, center->lastError(), ExitUsage);
-    if (globals().format == CliGlobals::Format::Text) {
-        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
-                        .arg(id, center->batch(id).title(),
-                             CliTr::tr("%n request(s)", nullptr,
-                                       static_cast<int>(plan.chunks.size())),
-                             connection.journal()->path())
-            << '\n';
-        out.flush();
-    }
-    return CliBatchFollower::followAndReport(center, globals(), {id},
-                                             parser.isSet(waitOption)
-                                                     ? CliBatchFollower::Until::Finished
-                                                     : CliBatchFollower::Until::Submitted,
-                                             out, err);
+    return run.follow(center, connection, globals(), id, plan, out, err);
 }

@@ -1,6 +1,6 @@
 #include "desktopsbatchcommand.h"
 
-#include "clibatchfollower.h"
+#include "clibatchrun.h"
 #include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
@@ -140,11 +140,8 @@ QString DesktopsBatchCommand::help() const
 int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"));
+    CliBatchRun run;
     const QCommandLineOption yesOption(QStringLiteral("yes"));
-    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
-                                        QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption forceOption(QStringLiteral("force"));
     const QCommandLineOption deleteUsersOption(QStringLiteral("delete-users"));
     const QCommandLineOption noEmailOption(QStringLiteral("no-email"));
@@ -156,8 +153,8 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
                                            QStringLiteral("text"));
     const QCommandLineOption productOption(QStringLiteral("product-id"), QString(),
                                            QStringLiteral("id"));
-    parser.addOptions({dryRunOption, waitOption, yesOption, pollOption,
-                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
+    parser.addOptions(run.options());
+    parser.addOptions({yesOption, CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
                        CliCsvOptions::maxSizeOption()});
     parser.addOptions(CliDesktopSelection::options());
     if (m_action == Action::Stop || m_action == Action::Reboot)
@@ -171,14 +168,9 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
-    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
-        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
-                                         "for."));
-    bool ok = false;
-    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
-    if (!ok || pollSeconds < 0.05)
-        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
-                                         "0.05)."));
+    QString error;
+    if (!run.read(parser, &error))
+        return usageError(err, error);
     // Options an action does not take are never read (the parser warns about them).
     const bool rebuilding = m_action == Action::Rebuild;
     const bool resizing = m_action == Action::Resize;
@@ -202,7 +194,6 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
                                          "\"%1\").")
                                        .arg(givenImageType));
     CliDesktopSelection selection;
-    QString error;
     if (!selection.read(parser, parser.positionalArguments(), &error))
         return usageError(err, error);
 
@@ -388,7 +379,7 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     const int cap = BatchOperation::of(kind).cap(connection.config());
     const BatchPlan plan = BatchPlan::forDesktops(kind, request, cap);
     const BatchSource source = selection.batchSource(name());
-    if (parser.isSet(dryRunOption)) {
+    if (run.dryRun()) {
         CliPlanPrinter::printPlan(out, globals().format, plan, source, path, cap, issues);
         return ExitOk;
     }
@@ -413,8 +404,7 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (code != ExitOk)
         return code;
     JobCenter *center = connection.jobCenter();
-    const int pollMs = static_cast<int>(pollSeconds * 1000);
-    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    run.pace(center);
     QString id;
     switch (kind) {
     case BatchKind::Power:
@@ -441,10 +431,5 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     }
     if (id.isEmpty())
         return fail(err, center->lastError(), ExitUsage);
-    return CliBatchFollower::announceAndFollow(
-            center, globals(), id, static_cast<int>(plan.chunks.size()),
-            connection.journal()->path(),
-            parser.isSet(waitOption) ? CliBatchFollower::Until::Finished
-                                     : CliBatchFollower::Until::Submitted,
-            out, err);
+    return run.follow(center, connection, globals(), id, plan, out, err);
 }

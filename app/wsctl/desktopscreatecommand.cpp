@@ -1,6 +1,6 @@
 #include "desktopscreatecommand.h"
 
-#include "clibatchfollower.h"
+#include "clibatchrun.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "cliplanprinter.h"
@@ -24,7 +24,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 
@@ -211,16 +210,12 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     const QCommandLineOption specOption(QStringLiteral("spec"), QString(), QStringLiteral("file"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QString(),
                                          QStringLiteral("file"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"));
-    const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
-                                          QStringLiteral("type"));
     const QCommandLineOption osOption(QStringLiteral("os"), QString(), QStringLiteral("os"));
-    const QCommandLineOption pollOption(QStringLiteral("poll-interval"), QString(),
-                                        QStringLiteral("seconds"), QStringLiteral("10"));
-    parser.addOptions({specOption, usersOption, dryRunOption, waitOption, domainOption, osOption,
-                       pollOption, CliCsvOptions::encodingOption(),
-                       CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
+    CliBatchRun run;
+    parser.addOptions(run.options());
+    parser.addOptions({specOption, usersOption, CliBatchRun::domainTypeOption(), osOption,
+                       CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
+                       CliCsvOptions::maxSizeOption()});
     int code = ExitOk;
     if (!parse(parser, arguments, err, &code))
         return code;
@@ -229,26 +224,16 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
                                        .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(specOption))
         return usageError(err, CliTr::tr("--spec FILE is required."));
-    if (parser.isSet(dryRunOption) && parser.isSet(waitOption))
-        return usageError(err, CliTr::tr("--dry-run sends nothing, so there is nothing to --wait "
-                                         "for."));
     ValidationContext context;
-    const bool domainGiven = parser.isSet(domainOption);
-    if (domainGiven
-        && !ValidationContext::parseDomainType(parser.value(domainOption), &context.domainType))
-        return usageError(err, CliTr::tr("--domain-type must be LITE_AS or LOCAL_AD (got \"%1\").")
-                                       .arg(parser.value(domainOption)));
+    QString error;
+    if (!run.read(parser, &error) || !CliBatchRun::readDomainType(parser, &context, &error))
+        return usageError(err, error);
+    const bool domainGiven = parser.isSet(CliBatchRun::domainTypeOption());
     const bool osGiven = parser.isSet(osOption);
     if (osGiven && !ValidationContext::parseOs(parser.value(osOption), &context.os))
         return usageError(err, CliTr::tr("--os must be Windows or Linux (got \"%1\").")
                                        .arg(parser.value(osOption)));
-    bool ok = false;
-    const double pollSeconds = parser.value(pollOption).toDouble(&ok);
-    if (!ok || pollSeconds < 0.05)
-        return usageError(err, CliTr::tr("--poll-interval needs a number of seconds (at least "
-                                         "0.05)."));
     CsvReadOptions csvOptions;
-    QString error;
     if (!CliCsvOptions::read(parser, &csvOptions, &error))
         return usageError(err, error);
     qint64 specMaxBytes = 0;
@@ -276,7 +261,7 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     }
 
     // 2. The connection (reads only) for what the rules need to know.
-    const bool dryRun = parser.isSet(dryRunOption);
+    const bool dryRun = run.dryRun();
     const bool offline = dryRun && domainGiven && osGiven;
     CliConnection connection(globals());
     code = offline ? connection.openOffline(err) : connection.open(err);
@@ -413,7 +398,6 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         return interruptedExit();
     if (cache)
         problems += catalogFindings(request, *cache);
-    static const QRegularExpression desktopPath(QStringLiteral("^desktops\\[(\\d+)\\]\\.?(.*)$"));
     // What the import reported by line: a set, since a garbage file has a finding per cell.
     const auto lineKey = [](const CliIssue &i) {
         return QStringLiteral("%1\x1f%2\x1f%3").arg(i.line).arg(i.column, i.code);
@@ -425,13 +409,11 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     }
     for (const Finding &f : std::as_const(problems)) {
         CliIssue issue = CliIssue::fromFinding(f, specPath);
-        const QRegularExpressionMatch m = desktopPath.match(f.path);
-        if (!usersPath.isEmpty() && m.hasMatch()) {
+        if (!usersPath.isEmpty() && f.row >= 0) {
             // A desktop of the CSV: point at its line and column, as the import dialog does.
-            const int index = m.captured(1).toInt();
             issue.file = usersPath;
-            issue.line = rowLines.value(index);
-            issue.column = m.captured(2);
+            issue.line = rowLines.value(f.row);
+            issue.column = f.field;
         }
         // The import already reported the cell rules by line; keep one report per problem.
         if (issue.line > 0) {
@@ -461,10 +443,8 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
 
     // 5. The dry run prints what would be sent.
     if (dryRun) {
-        if (globals().format == CliGlobals::Format::Csv && !issues.isEmpty())
-            CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-        CliPlanPrinter::printPlan(out, globals().format, plan, source, ApiPaths::desktops(),
-                                  context.createCap, issues);
+        CliBatchRun::printDryRun(out, err, globals().format, plan, source, ApiPaths::desktops(),
+                                 context.createCap, issues);
         return ExitOk;
     }
     if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
@@ -475,23 +455,9 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     if (code != ExitOk)
         return code;
     JobCenter *center = connection.jobCenter();
-    const int pollMs = static_cast<int>(pollSeconds * 1000);
-    center->setPollIntervals(qMin(1000, pollMs), pollMs);
+    run.pace(center);
     const QString id = center->startCreate(request, source);
     if (id.isEmpty())
         return fail(err, center->lastError(), ExitUsage);
-    if (globals().format == CliGlobals::Format::Text) {
-        out << CliTr::tr("Batch %1: %2 (%3), journaled in %4")
-                        .arg(id, center->batch(id).title(),
-                             CliTr::tr("%n request(s)", nullptr,
-                                       static_cast<int>(plan.chunks.size())),
-                             connection.journal()->path())
-            << '\n';
-        out.flush();
-    }
-    return CliBatchFollower::followAndReport(center, globals(), {id},
-                                             parser.isSet(waitOption)
-                                                     ? CliBatchFollower::Until::Finished
-                                                     : CliBatchFollower::Until::Submitted,
-                                             out, err);
+    return run.follow(center, connection, globals(), id, plan, out, err);
 }

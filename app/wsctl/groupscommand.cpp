@@ -1,5 +1,6 @@
 #include "groupscommand.h"
 
+#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clidirectory.h"
 #include "clitable.h"
@@ -8,6 +9,7 @@
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/attachrules.h"
 
 #include <QCommandLineParser>
@@ -18,9 +20,6 @@
 
 namespace {
 
-/** The longest group name wsctl sends (the emulator's bound; none is documented). */
-constexpr int MaxGroupName = 64;
-
 /** The group name rules (seed 004 表5 for a GROUP's name); empty when it passes. */
 QString nameProblem(const QString &name)
 {
@@ -28,9 +27,9 @@ QString nameProblem(const QString &name)
     AttachRules::checkGroupName(name, QStringLiteral("group_name"), findings);
     if (!findings.isEmpty())
         return findings.constFirst().message;
-    if (name.size() > MaxGroupName)
+    if (name.size() > ApiLimits::GroupNameMax)
         return CliTr::tr("A group name has at most %1 characters (this one has %2).")
-                .arg(MaxGroupName)
+                .arg(ApiLimits::GroupNameMax)
                 .arg(name.size());
     return {};
 }
@@ -52,6 +51,22 @@ void addGroupRow(CliTable &table, const UserGroup &g)
                   g.createTime, g.id});
 }
 
+/** Each action's word and summary. */
+const CliActionName<GroupsCommand::Action> kActions[] = {
+        {GroupsCommand::Action::List, "list",
+         QT_TRANSLATE_NOOP("Cli", "List the user groups of the Workspace directory")},
+        {GroupsCommand::Action::Create, "create", QT_TRANSLATE_NOOP("Cli", "Create a user group")},
+        {GroupsCommand::Action::Rename, "rename",
+         QT_TRANSLATE_NOOP("Cli", "Rename a user group or change its description")},
+        {GroupsCommand::Action::Delete, "delete", QT_TRANSLATE_NOOP("Cli", "Delete user groups")},
+        {GroupsCommand::Action::Members, "members",
+         QT_TRANSLATE_NOOP("Cli", "List the members of a user group")},
+        {GroupsCommand::Action::AddMembers, "add-members",
+         QT_TRANSLATE_NOOP("Cli", "Add users to a user group")},
+        {GroupsCommand::Action::RemoveMembers, "remove-members",
+         QT_TRANSLATE_NOOP("Cli", "Remove users from a user group")},
+};
+
 } // namespace
 
 GroupsCommand::GroupsCommand(Action action)
@@ -60,44 +75,12 @@ GroupsCommand::GroupsCommand(Action action)
 
 QStringList GroupsCommand::words() const
 {
-    switch (m_action) {
-    case Action::List:
-        return {QStringLiteral("groups"), QStringLiteral("list")};
-    case Action::Create:
-        return {QStringLiteral("groups"), QStringLiteral("create")};
-    case Action::Rename:
-        return {QStringLiteral("groups"), QStringLiteral("rename")};
-    case Action::Delete:
-        return {QStringLiteral("groups"), QStringLiteral("delete")};
-    case Action::Members:
-        return {QStringLiteral("groups"), QStringLiteral("members")};
-    case Action::AddMembers:
-        return {QStringLiteral("groups"), QStringLiteral("add-members")};
-    case Action::RemoveMembers:
-        return {QStringLiteral("groups"), QStringLiteral("remove-members")};
-    }
-    return {};
+    return CliActionName<Action>::of(kActions, m_action).words("groups");
 }
 
 QString GroupsCommand::summary() const
 {
-    switch (m_action) {
-    case Action::List:
-        return CliTr::tr("List the user groups of the Workspace directory");
-    case Action::Create:
-        return CliTr::tr("Create a user group");
-    case Action::Rename:
-        return CliTr::tr("Rename a user group or change its description");
-    case Action::Delete:
-        return CliTr::tr("Delete user groups");
-    case Action::Members:
-        return CliTr::tr("List the members of a user group");
-    case Action::AddMembers:
-        return CliTr::tr("Add users to a user group");
-    case Action::RemoveMembers:
-        return CliTr::tr("Remove users from a user group");
-    }
-    return {};
+    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
 }
 
 QString GroupsCommand::help() const

@@ -1,5 +1,6 @@
 #include "profilescommand.h"
 
+#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clitable.h"
 #include "clitr.h"
@@ -61,6 +62,20 @@ QString outcomeText(ProfileConnectionTest::Outcome outcome)
     return CliTr::tr("not run");
 }
 
+/** Each action's word and summary. */
+const CliActionName<ProfilesCommand::Action> kActions[] = {
+        {ProfilesCommand::Action::List, "list",
+         QT_TRANSLATE_NOOP("Cli", "List the connection profiles (shared with the console)")},
+        {ProfilesCommand::Action::Add, "add",
+         QT_TRANSLATE_NOOP("Cli", "Add or replace a connection profile")},
+        {ProfilesCommand::Action::Remove, "remove",
+         QT_TRANSLATE_NOOP("Cli", "Remove a connection profile and its secrets")},
+        {ProfilesCommand::Action::Test, "test",
+         QT_TRANSLATE_NOOP("Cli", "Check that a profile reaches IAM and Workspace")},
+        {ProfilesCommand::Action::Use, "use",
+         QT_TRANSLATE_NOOP("Cli", "Make a profile the default one")},
+};
+
 } // namespace
 
 ProfilesCommand::ProfilesCommand(Action action)
@@ -69,36 +84,12 @@ ProfilesCommand::ProfilesCommand(Action action)
 
 QStringList ProfilesCommand::words() const
 {
-    switch (m_action) {
-    case Action::List:
-        return {QStringLiteral("profiles"), QStringLiteral("list")};
-    case Action::Add:
-        return {QStringLiteral("profiles"), QStringLiteral("add")};
-    case Action::Remove:
-        return {QStringLiteral("profiles"), QStringLiteral("remove")};
-    case Action::Test:
-        return {QStringLiteral("profiles"), QStringLiteral("test")};
-    case Action::Use:
-        break;
-    }
-    return {QStringLiteral("profiles"), QStringLiteral("use")};
+    return CliActionName<Action>::of(kActions, m_action).words("profiles");
 }
 
 QString ProfilesCommand::summary() const
 {
-    switch (m_action) {
-    case Action::List:
-        return CliTr::tr("List the connection profiles (shared with the console)");
-    case Action::Add:
-        return CliTr::tr("Add or replace a connection profile");
-    case Action::Remove:
-        return CliTr::tr("Remove a connection profile and its secrets");
-    case Action::Test:
-        return CliTr::tr("Check that a profile reaches IAM and Workspace");
-    case Action::Use:
-        break;
-    }
-    return CliTr::tr("Make a profile the default one");
+    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
 }
 
 QString ProfilesCommand::help() const

@@ -1,5 +1,6 @@
 #include "usersadmincommand.h"
 
+#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clidirectory.h"
 #include "clitable.h"
@@ -31,6 +32,19 @@ bool yesNo(const QString &value, bool *ok)
     return false;
 }
 
+/** Each action's word and summary. */
+const CliActionName<UsersAdminCommand::Action> kActions[] = {
+        {UsersAdminCommand::Action::Update, "update",
+         QT_TRANSLATE_NOOP("Cli", "Change a directory user's contact, expiry or state")},
+        {UsersAdminCommand::Action::Lock, "lock", QT_TRANSLATE_NOOP("Cli", "Lock directory users")},
+        {UsersAdminCommand::Action::Unlock, "unlock",
+         QT_TRANSLATE_NOOP("Cli", "Unlock directory users")},
+        {UsersAdminCommand::Action::ResetPassword, "reset-password",
+         QT_TRANSLATE_NOOP("Cli", "Reset directory users' passwords")},
+        {UsersAdminCommand::Action::Delete, "delete",
+         QT_TRANSLATE_NOOP("Cli", "Delete directory users")},
+};
+
 } // namespace
 
 UsersAdminCommand::UsersAdminCommand(Action action)
@@ -39,36 +53,12 @@ UsersAdminCommand::UsersAdminCommand(Action action)
 
 QStringList UsersAdminCommand::words() const
 {
-    switch (m_action) {
-    case Action::Update:
-        return {QStringLiteral("users"), QStringLiteral("update")};
-    case Action::Lock:
-        return {QStringLiteral("users"), QStringLiteral("lock")};
-    case Action::Unlock:
-        return {QStringLiteral("users"), QStringLiteral("unlock")};
-    case Action::ResetPassword:
-        return {QStringLiteral("users"), QStringLiteral("reset-password")};
-    case Action::Delete:
-        return {QStringLiteral("users"), QStringLiteral("delete")};
-    }
-    return {};
+    return CliActionName<Action>::of(kActions, m_action).words("users");
 }
 
 QString UsersAdminCommand::summary() const
 {
-    switch (m_action) {
-    case Action::Update:
-        return CliTr::tr("Change a directory user's contact, expiry or state");
-    case Action::Lock:
-        return CliTr::tr("Lock directory users");
-    case Action::Unlock:
-        return CliTr::tr("Unlock directory users");
-    case Action::ResetPassword:
-        return CliTr::tr("Reset directory users' passwords");
-    case Action::Delete:
-        return CliTr::tr("Delete directory users");
-    }
-    return {};
+    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
 }
 
 QString UsersAdminCommand::help() const

@@ -2,6 +2,7 @@
 
 #include "models/domain/attachuserinfo.h"
 #include "models/domain/directoryuser.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
 
@@ -29,7 +30,7 @@ public:
     Q_ENUM(Role)
 
     /** The most entries one desktop takes (AttachInstances). */
-    static constexpr int MaxEntries = 500;
+    static constexpr int MaxEntries = ApiLimits::AttachUserInfosMax;
 
     explicit AttachUserInfoModel(QObject *parent = nullptr);
 

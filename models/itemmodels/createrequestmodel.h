@@ -7,6 +7,7 @@
 #include "models/domain/securitygroupinfo.h"
 #include "models/domain/subnetinfo.h"
 #include "models/domain/volumeproduct.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
 
@@ -193,7 +194,7 @@ private:
     ImportedUsersModel *m_users = nullptr;
 
     DomainType m_domainType = DomainType::LiteAs;
-    int m_createCap = 50;
+    int m_createCap = ApiLimits::CreateCapDefault;
     QSet<QString> m_takenComputerNames; ///< case-folded
     QList<VolumeProduct> m_volumeProducts;
 

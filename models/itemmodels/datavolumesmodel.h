@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/volume.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/finding.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,7 @@ public:
     Q_ENUM(Role)
 
     /** At most this many data disks per desktop (CreateRules: data_volumes.too_many). */
-    static constexpr int MaxVolumes = 10;
+    static constexpr int MaxVolumes = ApiLimits::DataVolumesMax;
     /** Size of a newly added disk, GB. */
     static constexpr int DefaultSize = 100;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/tag.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/finding.h"
 
 #include <QAbstractTableModel>
@@ -26,7 +27,7 @@ public:
     Q_ENUM(Role)
 
     /** At most this many tags (CreateRules: tags.too_many). */
-    static constexpr int MaxTags = 20;
+    static constexpr int MaxTags = ApiLimits::TagsMax;
 
     explicit TagsModel(CreateRequestModel *request, QObject *parent = nullptr);
 

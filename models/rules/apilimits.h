@@ -70,4 +70,21 @@ constexpr int TagValueMax = 43;
 // AttachInstances. R1.3; R5.
 constexpr int AttachUserInfosMax = 500;
 
+// Desktops per request. S000: CreateDesktop takes 50 desktops (the service accepts 100, so a
+// profile may raise it); S004: AttachInstances takes 50. The day-2 batches take 100.
+constexpr int CreateCapDefault = 50;
+constexpr int CreateCapMax = 100;
+constexpr int AttachCapDefault = 50;
+constexpr int AttachCapMax = 50;
+constexpr int ActionCapDefault = 100;
+
+// The wizard's own bound on desktops of one request: no source limits the count (it is sent in
+// chunks of the create cap), this only keeps a typo from planning a million desktops.
+constexpr int WizardDesktopsMax = 10000;
+
+// User groups: the service documents no length, so the console's own bound (a name a list
+// column can show; the emulator's bound too).
+constexpr int GroupNameMax = 64;
+constexpr int GroupDescriptionMax = 255;
+
 } // namespace ApiLimits

@@ -23,14 +23,6 @@ QString indexed(const QString &path, int i)
     return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
 }
 
-void appendUnder(Findings &out, const QString &prefix, const Findings &local)
-{
-    for (Finding f : local) {
-        f.path = f.path.isEmpty() ? prefix : prefix + QLatin1Char('.') + f.path;
-        out.append(f);
-    }
-}
-
 void userNameAt(const QString &value, const LazyPath &path, const ValidationContext &context,
                 Findings &out)
 {
@@ -153,7 +145,7 @@ Findings validateImpl(const AttachRequest &request, const ValidationContext &con
             }
         }
         if (!local.isEmpty()) {
-            appendUnder(out, indexed(desktopsPath, i), local);
+            RuleSupport::appendUnderDesktop(out, i, local);
             local.clear();
         }
     }

@@ -1,15 +1,14 @@
 #include "chunkplanner.h"
 
+#include "apilimits.h"
+
 #include <algorithm>
 
 namespace {
 
-constexpr int DefaultCap = 50;
-constexpr int DesktopNameMax = 15;
-
-int effectiveCap(int cap)
+int effectiveCap(int cap, int fallback)
 {
-    return cap <= 0 ? DefaultCap : cap;
+    return cap <= 0 ? fallback : cap;
 }
 
 QList<int> indexRange(int first, int count)
@@ -27,7 +26,7 @@ namespace ChunkPlanner {
 
 QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap)
 {
-    cap = effectiveCap(cap);
+    cap = effectiveCap(cap, ApiLimits::CreateCapDefault);
     QList<CreateChunk> chunks;
     if (!request.desktops.isEmpty()) {
         const int total = request.desktops.size();
@@ -63,7 +62,7 @@ QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap)
             // number does not fit the 15-character name.
             const QString number = QString::number(first + 1);
             chunk.request.desktopName
-                    = request.desktopName.left(DesktopNameMax - number.size()) + number;
+                    = request.desktopName.left(ApiLimits::DesktopNameMax - number.size()) + number;
         }
         chunk.sourceIndexes = indexRange(first, count);
         chunks.append(chunk);
@@ -79,7 +78,7 @@ QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap)
  */
 QList<int> sizeChunks(int total, int cap)
 {
-    cap = effectiveCap(cap);
+    cap = effectiveCap(cap, ApiLimits::CreateCapDefault);
     QList<int> sizes;
     for (int left = total; left > 0; left -= std::min(left, cap))
         sizes.append(std::min(left, cap));
@@ -92,7 +91,7 @@ QList<int> sizeChunks(int total, int cap)
 
 QList<AttachChunk> planAttach(const AttachRequest &request, int cap)
 {
-    cap = effectiveCap(cap);
+    cap = effectiveCap(cap, ApiLimits::AttachCapDefault);
     QList<AttachChunk> chunks;
     const int total = request.desktops.size();
     chunks.reserve((total + cap - 1) / cap);

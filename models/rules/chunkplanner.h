@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apilimits.h"
+
 #include "models/domain/attachrequest.h"
 #include "models/domain/createdesktoprequest.h"
 
@@ -23,17 +25,18 @@ struct AttachChunk
 namespace ChunkPlanner {
 
 /**
- * At most @p cap desktops per request (cap <= 0 means 50). 0 desktops: no chunks. Every chunk
- * copies the top-level fields. A size-based request is split by size, never leaving a chunk of
- * size 1 when it can be avoided (51 -> 49 + 2), because with size 1 the service reads
+ * At most @p cap desktops per request (cap <= 0 means the default cap). 0 desktops: no chunks.
+ * Every chunk copies the top-level fields. A size-based request is split by size, never leaving a
+ * chunk of size 1 when it can be avoided (51 -> 49 + 2), because with size 1 the service reads
  * desktop_name as the whole name rather than a prefix; see docs/RULES.md.
  */
-QList<CreateChunk> planCreate(const CreateDesktopRequest &request, int cap = 50);
-QList<AttachChunk> planAttach(const AttachRequest &request, int cap = 50);
+QList<CreateChunk> planCreate(const CreateDesktopRequest &request,
+                              int cap = ApiLimits::CreateCapDefault);
+QList<AttachChunk> planAttach(const AttachRequest &request, int cap = ApiLimits::AttachCapDefault);
 /**
  * The sizes a size-based request of @p total desktops is cut into, at most @p cap each, with no
  * chunk of 1 when that can be avoided (51 -> 49 + 2): see planCreate().
  */
-QList<int> sizeChunks(int total, int cap = 50);
+QList<int> sizeChunks(int total, int cap = ApiLimits::CreateCapDefault);
 
 } // namespace ChunkPlanner

@@ -54,8 +54,17 @@ Finding locate(const QString &message, const QList<int> &sourceIndexes, const QS
     f.severity = Severity::Error;
     f.message = text;
     const QString chunkPath = fieldPath(message);
-    if (!chunkPath.isEmpty())
-        f.path = toSourcePath(chunkPath, sourceIndexes);
+    if (chunkPath.isEmpty())
+        return f;
+    f.path = toSourcePath(chunkPath, sourceIndexes);
+    // A desktop of the body: say which source row, as the rules' findings do.
+    static const QRegularExpression desktop(QStringLiteral("^desktops\\[(\\d+)\\]\\.?(.*)$"));
+    const QRegularExpressionMatch m = desktop.match(chunkPath);
+    const int k = m.hasMatch() ? m.captured(1).toInt() : -1;
+    if (k >= 0 && k < sourceIndexes.size()) {
+        f.field = m.captured(2);
+        f.moveToDesktop(sourceIndexes.at(k));
+    }
     return f;
 }
 

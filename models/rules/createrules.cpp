@@ -298,15 +298,6 @@ void desktopNamePrefixAt(const QString &value, const LazyPath &path, Findings &o
                       QStringLiteral("desktop_name_prefix"), out);
 }
 
-// Appends the findings of an item checked at an empty path, under @p prefix.
-void appendUnder(Findings &out, const QString &prefix, const Findings &local)
-{
-    for (Finding f : local) {
-        f.path = f.path.isEmpty() ? prefix : prefix + QLatin1Char('.') + f.path;
-        out.append(f);
-    }
-}
-
 void checkDesktopsAndSize(const CreateDesktopRequest &request, const ValidationContext &context,
                           bool single, Findings &out)
 {
@@ -354,14 +345,11 @@ void checkDesktopsAndSize(const CreateDesktopRequest &request, const ValidationC
                            nullptr, context.createCap)
                       .arg(request.desktops.size()));
     }
-    const QString desktopsPath = QStringLiteral("desktops");
     Findings local;
     for (int i = 0; i < request.desktops.size(); ++i) {
         CreateRules::checkDesktopItem(request.desktops.at(i), QString(), context, local);
         if (!local.isEmpty()) {
-            appendUnder(out,
-                        desktopsPath + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                        local);
+            RuleSupport::appendUnderDesktop(out, i, local);
             local.clear();
         }
     }
@@ -560,14 +548,13 @@ void checkUniqueComputerNames(const QList<DesktopItem> &desktops, Findings &out)
         if (found == firstIndex.constEnd()) {
             firstIndex.insert(key, i);
         } else {
-            error(out,
-                  QString(QStringLiteral("desktops[") + QString::number(i)
-                          + QStringLiteral("].computer_name")),
-                  QStringLiteral("computer_name.duplicate"),
+            Findings local;
+            error(local, QStringLiteral("computer_name"), QStringLiteral("computer_name.duplicate"),
                   ModelsTr::tr("Computer name “%1” is already used by desktop %2 (names are "
                                "compared without regard to case).")
                           .arg(name)
                           .arg(found.value() + 1));
+            RuleSupport::appendUnderDesktop(out, i, local);
         }
     }
 }

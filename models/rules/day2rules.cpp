@@ -1,5 +1,6 @@
 #include "day2rules.h"
 
+#include "apilimits.h"
 #include "catalogrules.h"
 #include "rulesupport.h"
 
@@ -204,10 +205,10 @@ void checkExpand(int currentGb, int newGb, const QString &path, Findings &out)
                            "more than that (got %2 GB).")
                       .arg(currentGb)
                       .arg(newGb));
-    else if (newGb > 32760)
+    else if (newGb > ApiLimits::DiskMax)
         error(out, path, QStringLiteral("new_size.max"),
               ModelsTr::tr("A disk has at most 32760 GB (got %1 GB).").arg(newGb));
-    else if (newGb % 10 != 0)
+    else if (newGb % ApiLimits::DiskStep != 0)
         error(out, path, QStringLiteral("new_size.step"),
               ModelsTr::tr("Disk sizes go in steps of 10 GB (got %1 GB).").arg(newGb));
 }

@@ -1,5 +1,19 @@
 #include "finding.h"
 
+void Finding::placeUnderDesktop(int desktop)
+{
+    field = path;
+    moveToDesktop(desktop);
+}
+
+void Finding::moveToDesktop(int desktop)
+{
+    row = desktop;
+    path = QStringLiteral("desktops[") + QString::number(desktop) + QLatin1Char(']');
+    if (!field.isEmpty())
+        path += QLatin1Char('.') + field;
+}
+
 bool hasErrors(const Findings &findings)
 {
     for (const Finding &f : findings) {

@@ -17,6 +17,14 @@ QString join(const QString &path, QLatin1String field)
     return path + QLatin1Char('.') + field;
 }
 
+void appendUnderDesktop(Findings &out, int row, const Findings &local)
+{
+    for (Finding f : local) {
+        f.placeUnderDesktop(row);
+        out.append(std::move(f));
+    }
+}
+
 void error(Findings &out, const LazyPath &path, const QString &code, const QString &message)
 {
     out.append(Finding{path.toString(), code, Severity::Error, message});

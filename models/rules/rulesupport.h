@@ -33,6 +33,9 @@ inline bool isChinese(QChar c)
 /** "path.field", or "field" for an empty path. Only called when a finding is reported. */
 QString join(const QString &path, QLatin1String field);
 
+/** Appends the findings of one desktop, checked at an empty path, under desktops[@p row]. */
+void appendUnderDesktop(Findings &out, int row, const Findings &local);
+
 void error(Findings &out, const LazyPath &path, const QString &code, const QString &message);
 void warning(Findings &out, const LazyPath &path, const QString &code, const QString &message);
 

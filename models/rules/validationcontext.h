@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apilimits.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -17,8 +19,8 @@ struct ValidationContext
 {
     DomainType domainType = DomainType::LiteAs;
     OsType os = OsType::Unknown; ///< Unknown: only the limits common to both systems apply
-    int createCap = 50; ///< desktops per CreateDesktop request (seed page: 50; service: 100)
-    int attachCap = 50; ///< desktops per AttachInstances request
+    int createCap = ApiLimits::CreateCapDefault; ///< desktops per CreateDesktop request
+    int attachCap = ApiLimits::AttachCapDefault; ///< desktops per AttachInstances request
     /**
      * Computer names already used in the tenant, case-folded (from ListDesktopsDetail). S000:
      * the desktop name "must be unique", and the service refuses the whole request otherwise.

@@ -1,8 +1,8 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobjournal.h"
 
+#include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,10 +34,8 @@ private slots:
 private:
     bool waitFor(ApiCall *call, int timeoutMs = 30000);
 
-    EmulatorProcess m_emu;
+    BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
-    QString m_productId;
-    QString m_imageId;
 };
 
 bool tst_DeleteKill::waitFor(ApiCall *call, int timeoutMs)
@@ -52,27 +50,10 @@ void tst_DeleteKill::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
-                          QStringLiteral("100000"), QStringLiteral("--time-scale"),
-                          QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")}),
-             qPrintable(m_emu.errorString()));
-    ConnectionConfig c;
-    EmulatorConfig::pointAt(c, m_emu);
-    WorkspaceClient client(c);
-    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
-    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
-                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
-    QVERIFY(waitFor(products) && waitFor(images));
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
-    QVERIFY(!m_productId.isEmpty());
+    QVERIFY2(m_tenant.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
+                             QStringLiteral("--seed"), QStringLiteral("11")}),
+             qPrintable(m_tenant.errorString()));
+    QVERIFY(!m_tenant.productId().isEmpty());
 }
 
 void tst_DeleteKill::deleteKilled_data()
@@ -104,23 +85,23 @@ void tst_DeleteKill::deleteKilled()
     QFETCH(quint32, seed);
     QFETCH(double, lostRate);
     QFETCH(double, resetRate);
-    QVERIFY(!m_emu.reset(true).contains(QStringLiteral("error_code")));
-    m_emu.configure({{QStringLiteral("time_scale"), 0},
-                     {QStringLiteral("lost_rate"), 0},
-                     {QStringLiteral("reset_rate"), 0},
-                     {QStringLiteral("latency_ms"), 0},
-                     {QStringLiteral("desktop_quota"), 100000}});
+    QVERIFY(!m_tenant.emulator().reset(true).contains(QStringLiteral("error_code")));
+    m_tenant.emulator().configure({{QStringLiteral("time_scale"), 0},
+                                   {QStringLiteral("lost_rate"), 0},
+                                   {QStringLiteral("reset_rate"), 0},
+                                   {QStringLiteral("latency_ms"), 0},
+                                   {QStringLiteral("desktop_quota"), 100000}});
 
     // The desktops, made directly (no journal involved).
     ConnectionConfig c;
-    EmulatorConfig::pointAt(c, m_emu);
+    EmulatorConfig::pointAt(c, m_tenant.emulator());
     WorkspaceClient client(c);
     for (int made = 0; made < count; made += 50) {
         CreateDesktopRequest r;
         r.desktopType = QStringLiteral("DEDICATED");
-        r.productId = m_productId;
+        r.productId = m_tenant.productId();
         r.imageType = QStringLiteral("gold");
-        r.imageId = m_imageId;
+        r.imageId = m_tenant.imageId();
         r.rootVolume.type = QStringLiteral("SAS");
         r.rootVolume.size = 80;
         r.size = qMin(50, count - made);
@@ -143,7 +124,7 @@ void tst_DeleteKill::deleteKilled()
         file.write(askedIds.join(QLatin1Char('\n')).toLatin1());
     }
 
-    m_emu.configure({{QStringLiteral("lost_rate"), lostRate},
+    m_tenant.emulator().configure({{QStringLiteral("lost_rate"), lostRate},
                      {QStringLiteral("reset_rate"), resetRate},
                      {QStringLiteral("time_scale"), 1},
                      {QStringLiteral("latency_ms"), 40}});
@@ -153,9 +134,9 @@ void tst_DeleteKill::deleteKilled()
                            QStringLiteral("--journal"),
                            journalPath,
                            QStringLiteral("--endpoint"),
-                           m_emu.baseUrl().toString(),
+                           m_tenant.emulator().baseUrl().toString(),
                            QStringLiteral("--project"),
-                           m_emu.projectId(),
+                           m_tenant.emulator().projectId(),
                            QStringLiteral("--ids"),
                            idsPath,
                            QStringLiteral("--cap"),
@@ -191,7 +172,7 @@ void tst_DeleteKill::deleteKilled()
 
     // The service: exactly the asked desktops are gone (shut off), the others stay (running),
     // and no desktop was acted on twice (one sub-job of the type per desktop, over all jobs).
-    m_emu.configure({{QStringLiteral("lost_rate"), 0}, {QStringLiteral("reset_rate"), 0}});
+    m_tenant.emulator().configure({{QStringLiteral("lost_rate"), 0}, {QStringLiteral("reset_rate"), 0}});
     auto *after = client.allDesktops(DesktopQuery());
     QVERIFY(waitFor(after));
     QVERIFY(after->isOk());
@@ -206,7 +187,7 @@ void tst_DeleteKill::deleteKilled()
     QCOMPARE(left.size(), count - asked);
     for (const QString &id : all.mid(asked))
         QVERIFY2(left.contains(id), qPrintable(id));
-    const QJsonObject jobs = m_emu.jobs(10000);
+    const QJsonObject jobs = m_tenant.emulator().jobs(10000);
     QHash<QString, int> deletes;
     for (const QJsonValue &j : jobs.value(QStringLiteral("jobs")).toArray()) {
         if (j.toObject().value(QStringLiteral("job_type")).toString() != jobType)

@@ -5,8 +5,8 @@
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/jobtreemodel.h"
 
+#include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -54,10 +54,8 @@ private:
     static bool waitFor(ApiCall *call, int timeoutMs = 30000);
     QString journalPath();
 
-    EmulatorProcess m_emu;
+    BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
-    QString m_productId;
-    QString m_imageId;
 };
 
 bool tst_JobCenter::waitFor(ApiCall *call, int timeoutMs)
@@ -72,43 +70,28 @@ void tst_JobCenter::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
-                          QStringLiteral("100000"), QStringLiteral("--time-scale"),
-                          QStringLiteral("0.01"), QStringLiteral("--seed"), QStringLiteral("5")}),
-             qPrintable(m_emu.errorString()));
-    WorkspaceClient client(config());
-    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
-    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
-                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
-    QVERIFY(waitFor(products) && waitFor(images));
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
-    QVERIFY(!m_productId.isEmpty());
+    QVERIFY2(m_tenant.start({QStringLiteral("--time-scale"), QStringLiteral("0.01"),
+                             QStringLiteral("--seed"), QStringLiteral("5")}),
+             qPrintable(m_tenant.errorString()));
+    QVERIFY(!m_tenant.productId().isEmpty());
 }
 
 void tst_JobCenter::init()
 {
-    QVERIFY(!m_emu.reset(true).contains(QStringLiteral("error_code")));
-    m_emu.configure({{QStringLiteral("fail_rate"), 0},
-                     {QStringLiteral("reset_rate"), 0},
-                     {QStringLiteral("lost_rate"), 0},
-                     {QStringLiteral("subjob_fail_rate"), 0},
-                     {QStringLiteral("latency_ms"), 0},
-                     {QStringLiteral("time_scale"), 0.01},
-                     {QStringLiteral("desktop_quota"), 100000}});
+    QVERIFY(!m_tenant.emulator().reset(true).contains(QStringLiteral("error_code")));
+    m_tenant.emulator().configure({{QStringLiteral("fail_rate"), 0},
+                                   {QStringLiteral("reset_rate"), 0},
+                                   {QStringLiteral("lost_rate"), 0},
+                                   {QStringLiteral("subjob_fail_rate"), 0},
+                                   {QStringLiteral("latency_ms"), 0},
+                                   {QStringLiteral("time_scale"), 0.01},
+                                   {QStringLiteral("desktop_quota"), 100000}});
 }
 
 ConnectionConfig tst_JobCenter::config(int cap) const
 {
     ConnectionConfig c;
-    EmulatorConfig::pointAt(c, m_emu);
+    EmulatorConfig::pointAt(c, m_tenant.emulator());
     c.timeoutMs = 3000;
     c.createCap = cap;
     c.attachCap = cap;
@@ -125,9 +108,9 @@ CreateDesktopRequest tst_JobCenter::request(int count, const QString &prefix) co
 {
     CreateDesktopRequest r;
     r.desktopType = QStringLiteral("DEDICATED");
-    r.productId = m_productId;
+    r.productId = m_tenant.productId();
     r.imageType = QStringLiteral("gold");
-    r.imageId = m_imageId;
+    r.imageId = m_tenant.imageId();
     r.rootVolume.type = QStringLiteral("SAS");
     r.rootVolume.size = 80;
     for (int i = 0; i < count; ++i) {
@@ -182,7 +165,8 @@ void tst_JobCenter::createToTheEnd()
     QFETCH(int, count);
     QFETCH(int, cap);
     QFETCH(double, lostRate);
-    m_emu.configure({{QStringLiteral("lost_rate"), lostRate}, {QStringLiteral("seed"), 3}});
+    m_tenant.emulator().configure(
+            {{QStringLiteral("lost_rate"), lostRate}, {QStringLiteral("seed"), 3}});
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
     WorkspaceClient client(config(cap));
@@ -231,7 +215,7 @@ void tst_JobCenter::createToTheEnd()
         }
     }
     QCOMPARE(desktops.size(), count);
-    const QJsonObject state = m_emu.state();
+    const QJsonObject state = m_tenant.emulator().state();
     QCOMPARE(state[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(), count);
 
     // Figures for docs/JOBS.md: transactions per chunk (transitions and progress batches).
@@ -326,7 +310,8 @@ void tst_JobCenter::attachToTheEnd()
 
 void tst_JobCenter::retryFailed()
 {
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0.35}, {QStringLiteral("seed"), 9}});
+    m_tenant.emulator().configure(
+            {{QStringLiteral("subjob_fail_rate"), 0.35}, {QStringLiteral("seed"), 9}});
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
     WorkspaceClient client(config(20));
@@ -351,7 +336,7 @@ void tst_JobCenter::retryFailed()
         }
     }
 
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0}});
     QSignalSpy added(&center, &JobCenter::batchAdded);
     const QString retry = center.retryFailed(id);
     QVERIFY(!retry.isEmpty());
@@ -377,7 +362,7 @@ void tst_JobCenter::retryFailed()
         QVERIFY(i.desktopId != failed.value(i.sourceIndex).desktopId); // a new desktop
 
     // The broken desktops were deleted first: one desktop per name, all of them now fine.
-    const QJsonObject state = m_emu.state();
+    const QJsonObject state = m_tenant.emulator().state();
     QCOMPARE(state[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(), count);
     const QJsonObject names = state[QStringLiteral("computer_names")].toObject();
     for (int i = 0; i < count; ++i)
@@ -395,7 +380,7 @@ void tst_JobCenter::retryFailed()
 
 void tst_JobCenter::cancelStopsUnsentChunks()
 {
-    m_emu.configure({{QStringLiteral("latency_ms"), 300}});
+    m_tenant.emulator().configure({{QStringLiteral("latency_ms"), 300}});
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
     WorkspaceClient client(config(5));
@@ -413,7 +398,7 @@ void tst_JobCenter::cancelStopsUnsentChunks()
     const BatchSummary s = center.batch(id);
     QVERIFY2(s.cancelled >= count - 10, qPrintable(QString::number(s.cancelled)));
     QCOMPARE(s.succeeded + s.cancelled, count);
-    const QJsonObject state = m_emu.state();
+    const QJsonObject state = m_tenant.emulator().state();
     QCOMPARE(state[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(),
              s.succeeded);
     for (const BatchItem &i : center.items(id)) {
@@ -426,7 +411,7 @@ void tst_JobCenter::cancelStopsUnsentChunks()
 
 void tst_JobCenter::pauseAndResume()
 {
-    m_emu.configure({{QStringLiteral("latency_ms"), 200}});
+    m_tenant.emulator().configure({{QStringLiteral("latency_ms"), 200}});
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
     WorkspaceClient client(config(5));
@@ -453,7 +438,8 @@ void tst_JobCenter::pauseAndResume()
 
 void tst_JobCenter::resumesAfterRestart()
 {
-    m_emu.configure({{QStringLiteral("latency_ms"), 150}, {QStringLiteral("time_scale"), 0.05}});
+    m_tenant.emulator().configure(
+            {{QStringLiteral("latency_ms"), 150}, {QStringLiteral("time_scale"), 0.05}});
     const QString path = journalPath();
     const int count = 30;
     QString id;
@@ -481,7 +467,7 @@ void tst_JobCenter::resumesAfterRestart()
     QVERIFY(center.isRunningHere(id));
     QVERIFY(waitFinished(center, id));
     QCOMPARE(center.batch(id).succeeded, count);
-    const QJsonObject state = m_emu.state();
+    const QJsonObject state = m_tenant.emulator().state();
     QCOMPARE(state[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(), count);
     // Another profile's JobCenter on the same journal sees nothing of it.
     JobCenter other(&client, &journal, QStringLiteral("production"));
@@ -490,7 +476,8 @@ void tst_JobCenter::resumesAfterRestart()
 
 void tst_JobCenter::exportColumns()
 {
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0.5}, {QStringLiteral("seed"), 21}});
+    m_tenant.emulator().configure(
+            {{QStringLiteral("subjob_fail_rate"), 0.5}, {QStringLiteral("seed"), 21}});
     JobJournal journal(journalPath());
     QVERIFY(journal.open());
     WorkspaceClient client(config());

@@ -1,8 +1,8 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobjournal.h"
 
+#include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -33,10 +33,8 @@ private:
     bool waitFor(ApiCall *call, int timeoutMs = 30000);
     QStringList driverArgs(const QString &journal, int count, const QString &prefix) const;
 
-    EmulatorProcess m_emu;
+    BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
-    QString m_productId;
-    QString m_imageId;
 };
 
 bool tst_JobCenterKill::waitFor(ApiCall *call, int timeoutMs)
@@ -51,37 +49,21 @@ void tst_JobCenterKill::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
-                          QStringLiteral("100000"), QStringLiteral("--time-scale"),
-                          QStringLiteral("0.02"), QStringLiteral("--latency-ms"),
-                          QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("11")}),
-             qPrintable(m_emu.errorString()));
-    ConnectionConfig c;
-    EmulatorConfig::pointAt(c, m_emu);
-    WorkspaceClient client(c);
-    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
-    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
-                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
-    QVERIFY(waitFor(products) && waitFor(images));
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
-    QVERIFY(!m_productId.isEmpty());
+    QVERIFY2(m_tenant.start({QStringLiteral("--time-scale"), QStringLiteral("0.02"),
+                             QStringLiteral("--latency-ms"), QStringLiteral("40"),
+                             QStringLiteral("--seed"), QStringLiteral("11")}),
+             qPrintable(m_tenant.errorString()));
+    QVERIFY(!m_tenant.productId().isEmpty());
 }
 
 QStringList tst_JobCenterKill::driverArgs(const QString &journal, int count,
                                           const QString &prefix) const
 {
     return {QStringLiteral("run"), QStringLiteral("--journal"), journal,
-            QStringLiteral("--endpoint"), m_emu.baseUrl().toString(), QStringLiteral("--project"),
-            m_emu.projectId(), QStringLiteral("--product"), m_productId, QStringLiteral("--image"),
-            m_imageId, QStringLiteral("--count"), QString::number(count),
+            QStringLiteral("--endpoint"), m_tenant.emulator().baseUrl().toString(),
+            QStringLiteral("--project"), m_tenant.emulator().projectId(),
+            QStringLiteral("--product"), m_tenant.productId(), QStringLiteral("--image"),
+            m_tenant.imageId(), QStringLiteral("--count"), QString::number(count),
             QStringLiteral("--prefix"), prefix,
             // Every 10th desktop has no computer name: found again by user, the harder case.
             QStringLiteral("--nameless-every"), QStringLiteral("10")};
@@ -111,12 +93,12 @@ void tst_JobCenterKill::killedTenTimes()
     QFETCH(double, lostRate);
     QFETCH(double, resetRate);
     QFETCH(double, timeScale);
-    QVERIFY(!m_emu.reset(true).contains(QStringLiteral("error_code")));
-    m_emu.configure({{QStringLiteral("lost_rate"), lostRate},
-                     {QStringLiteral("reset_rate"), resetRate},
-                     {QStringLiteral("time_scale"), timeScale},
-                     {QStringLiteral("latency_ms"), 60},
-                     {QStringLiteral("desktop_quota"), 100000}});
+    QVERIFY(!m_tenant.emulator().reset(true).contains(QStringLiteral("error_code")));
+    m_tenant.emulator().configure({{QStringLiteral("lost_rate"), lostRate},
+                                   {QStringLiteral("reset_rate"), resetRate},
+                                   {QStringLiteral("time_scale"), timeScale},
+                                   {QStringLiteral("latency_ms"), 60},
+                                   {QStringLiteral("desktop_quota"), 100000}});
     const QString journalPath = m_dir.filePath(QStringLiteral("kill-%1.sqlite").arg(seed));
     const QString prefix = QStringLiteral("K");
     QRandomGenerator random(seed);
@@ -161,7 +143,7 @@ void tst_JobCenterKill::killedTenTimes()
 
     // The service: exactly `count` desktops, none twice (by name, and by user for the
     // nameless ones).
-    const QJsonObject state = m_emu.state();
+    const QJsonObject state = m_tenant.emulator().state();
     QCOMPARE(state.value(QStringLiteral("desktops"))
                      .toObject()
                      .value(QStringLiteral("total"))

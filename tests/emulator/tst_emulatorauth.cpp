@@ -3,7 +3,7 @@
 // answers clients must handle.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 #include "signingvectors.h"
 
 #include <QJsonArray>
@@ -57,11 +57,7 @@ private:
 void tst_EmulatorAuth::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
     QString error;
     m_vectors = SigningVector::load(QStringLiteral(WSC_SIGNING_VECTORS), &error);
     QVERIFY2(m_vectors.size() >= 40, qPrintable(error));

@@ -4,7 +4,7 @@
 // test) and at the end, 409 on a busy desktop, and faults failing their sub-jobs.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -68,40 +68,22 @@ private:
 void tst_EmulatorDay2::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
 }
 
 void tst_EmulatorDay2::init()
 {
-    configure(QJsonObject{{QStringLiteral("clock"), QJsonObject{{QStringLiteral("real"), true}}},
-                          {QStringLiteral("time_scale"), 0},
-                          {QStringLiteral("subjob_fail_rate"), 0},
-                          {QStringLiteral("seed"), 1}});
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), false}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::resetToRealClock(*m_client);
 }
 
 void tst_EmulatorDay2::configure(const QJsonObject &settings)
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/config"), settings,
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::configure(*m_client, settings);
 }
 
 void tst_EmulatorDay2::freezeAt(qint64 msFromStart)
 {
-    configure(QJsonObject{
-            {QStringLiteral("clock"),
-             QJsonObject{{QStringLiteral("fixed"),
-                          m_start.addMSecs(msFromStart).toString(Qt::ISODateWithMs)}}}});
+    EmulatorFixture::freezeAt(*m_client, m_start.addMSecs(msFromStart));
 }
 
 TestReply tst_EmulatorDay2::send(const QByteArray &method, const QString &suffix,

@@ -4,7 +4,7 @@
 // the documented shapes (workspace-sdk-operations.md) and the error bodies docs/EMULATOR.md lists.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -76,20 +76,12 @@ private:
 void tst_EmulatorDirectory::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
 }
 
 void tst_EmulatorDirectory::init()
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), false}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client);
     configure(QJsonObject{{QStringLiteral("time_scale"), 0},
                           {QStringLiteral("desktop_quota"), 100},
                           {QStringLiteral("fail_rate"), 0}});
@@ -97,10 +89,7 @@ void tst_EmulatorDirectory::init()
 
 void tst_EmulatorDirectory::configure(const QJsonObject &settings)
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/config"), settings,
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::configure(*m_client, settings);
 }
 
 QJsonObject tst_EmulatorDirectory::group(const QString &name)

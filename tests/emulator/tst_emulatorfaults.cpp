@@ -3,7 +3,7 @@
 // that may be dropped go over hand-written sockets so that no client retry hides the fault.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,11 +41,7 @@ private:
 void tst_EmulatorFaults::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
 }
 
 void tst_EmulatorFaults::init()
@@ -56,19 +52,12 @@ void tst_EmulatorFaults::init()
                           {QStringLiteral("rps"), 0},
                           {QStringLiteral("latency_ms"), 0},
                           {QStringLiteral("seed"), 1}});
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), true}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client, true);
 }
 
 void tst_EmulatorFaults::configure(const QJsonObject &settings)
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/config"), settings,
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::configure(*m_client, settings);
 }
 
 void tst_EmulatorFaults::badConfigRefused_data()
@@ -304,11 +293,7 @@ void tst_EmulatorFaults::sameSeedSameFaults()
     const int firstUsers = state().value(QStringLiteral("users")).toInt();
 
     // Same seed, same request sequence, from the same starting state: the same faults.
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), true}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client, true);
     configure(faults);
     const QStringList second = runSequence();
     QCOMPARE(second, first);
@@ -323,11 +308,7 @@ void tst_EmulatorFaults::sameSeedSameFaults()
         QVERIFY2(firstFaults.contains(QString::fromLatin1(kind)), kind);
 
     // Another seed gives another sequence.
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), true}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client, true);
     QJsonObject other = faults;
     other.insert(QStringLiteral("seed"), 43);
     configure(other);

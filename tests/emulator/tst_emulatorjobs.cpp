@@ -4,7 +4,7 @@
 // stepped by the test shows every intermediate state deterministically.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -44,42 +44,22 @@ private:
 void tst_EmulatorJobs::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
 }
 
 void tst_EmulatorJobs::init()
 {
-    configure(QJsonObject{{QStringLiteral("clock"), QJsonObject{{QStringLiteral("real"), true}}},
-                          {QStringLiteral("time_scale"), 0},
-                          {QStringLiteral("subjob_fail_rate"), 0},
-                          {QStringLiteral("seed"), 1}});
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), false}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::resetToRealClock(*m_client);
 }
 
 void tst_EmulatorJobs::configure(const QJsonObject &settings)
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/config"), settings,
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::configure(*m_client, settings);
 }
 
 void tst_EmulatorJobs::freezeAt(qint64 msFromStart)
 {
-    // AK/SK requests carry X-Sdk-Date from the real clock; a frozen clock near now keeps them
-    // valid.
-    configure(QJsonObject{
-            {QStringLiteral("clock"),
-             QJsonObject{{QStringLiteral("fixed"),
-                          m_start.addMSecs(msFromStart).toString(Qt::ISODateWithMs)}}}});
+    EmulatorFixture::freezeAt(*m_client, m_start.addMSecs(msFromStart));
 }
 
 QString tst_EmulatorJobs::create(const QJsonArray &desktops, int size)
@@ -378,11 +358,7 @@ void tst_EmulatorJobs::partialFailure()
                     .startsWith(QStringLiteral("%1 of 8").arg(failed)));
 
     // The same seed fails the same sub-jobs again.
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), false}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client);
     QString again;
     for (const QJsonValue &v :
          job(create(users(names))).value(QStringLiteral("sub_jobs")).toArray())

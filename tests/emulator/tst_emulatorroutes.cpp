@@ -2,7 +2,7 @@
 // the documented 404s.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -54,20 +54,12 @@ private:
 void tst_EmulatorRoutes::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
 }
 
 void tst_EmulatorRoutes::init()
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), false}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client);
 }
 
 QJsonObject tst_EmulatorRoutes::getJson(const QString &target, int expectedStatus)

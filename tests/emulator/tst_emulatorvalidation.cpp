@@ -3,7 +3,7 @@
 // answer must carry. Plus 409 attach conflicts, the quota and the per-request cap.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -101,20 +101,12 @@ private:
 void tst_EmulatorValidation::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    EmulatorOptions options;
-    options.timeScale = 0;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), m_emulator->projectId());
+    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
 }
 
 void tst_EmulatorValidation::init()
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/reset"),
-                            QJsonObject{{QStringLiteral("empty"), false}},
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::reset(*m_client);
     configure(QJsonObject{{QStringLiteral("time_scale"), 0},
                           {QStringLiteral("create_cap"), 50},
                           {QStringLiteral("desktop_quota"), 100}});
@@ -122,10 +114,7 @@ void tst_EmulatorValidation::init()
 
 void tst_EmulatorValidation::configure(const QJsonObject &settings)
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_emulator/config"), settings,
-                            EmulatorTestClient::Auth::None)
-                     .status,
-             200);
+    EmulatorFixture::configure(*m_client, settings);
 }
 
 QJsonObject tst_EmulatorValidation::validCreate() const

@@ -1,11 +1,15 @@
 // AttachRequest and its parts: the AttachInstances body, read back as written, with unknown
 // and mistyped fields reported by path, and the seed example's string boolean.
 
+#include "rulestestsupport.h"
+
 #include "models/domain/attachrequest.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QtTest>
+
+using namespace RulesTest;
 
 namespace {
 
@@ -32,23 +36,6 @@ const char seedExample[] = R"({
   "enterprise_project_id" : "0",
   "desktop_name_policy_id" : "string"
 })";
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("test JSON does not parse: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
-
-QString describe(const Findings &findings)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines << f.path + QLatin1Char(' ') + f.code + QLatin1String(": ") + f.message;
-    return lines.join(QLatin1Char('\n'));
-}
 
 AttachRequest fullRequest()
 {

@@ -1,48 +1,15 @@
 // AttachRules: every rule of AttachInstances with accepted and rejected cases, each rejection
 // asserting its code and path; attach_user_infos precedence; batch versus single request.
 
+#include "rulestestsupport.h"
+
 #include "models/rules/attachrules.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QtTest>
 
-namespace {
-
-QJsonObject parse(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("test JSON does not parse: %s: %s", qPrintable(error.errorString()),
-               qPrintable(json));
-    return doc.object();
-}
-
-QString describe(const Findings &findings)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines << f.path + QLatin1Char(' ') + f.code + QLatin1String(": ") + f.message;
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString repeat(QChar c, int n)
-{
-    return QString(n, c);
-}
-
-ValidationContext makeContext(const QString &domain, const QString &os)
-{
-    ValidationContext c;
-    if (!ValidationContext::parseDomainType(domain, &c.domainType))
-        qFatal("bad domain in test data");
-    if (!os.isEmpty() && !ValidationContext::parseOs(os, &c.os))
-        qFatal("bad os in test data");
-    return c;
-}
-
-} // namespace
+using namespace RulesTest;
 
 class tst_AttachRules : public QObject
 {

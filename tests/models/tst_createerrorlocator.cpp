@@ -88,11 +88,14 @@ void tst_CreateErrorLocator::locate()
             QStringLiteral("desktops[2].computer_name 'PC' already exists"), {100, 101, 102},
             QStringLiteral("Refused"));
     QCOMPARE(f.path, QStringLiteral("desktops[102].computer_name"));
+    QCOMPARE(f.row, 102);
+    QCOMPARE(f.field, QStringLiteral("computer_name"));
     QCOMPARE(f.code, QStringLiteral("server.rejected"));
     QVERIFY(f.isError());
     QCOMPARE(f.message, QStringLiteral("Refused"));
     QVERIFY(CreateErrorLocator::locate(QStringLiteral("quota"), {}, QStringLiteral("x"))
                     .path.isEmpty());
+    QCOMPARE(CreateErrorLocator::locate(QStringLiteral("image_id is wrong"), {}, {}).row, -1);
 }
 
 QTEST_GUILESS_MAIN(tst_CreateErrorLocator)

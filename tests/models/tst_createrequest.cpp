@@ -1,12 +1,16 @@
 // CreateDesktopRequest and its parts: JSON is exactly the API body, reads back what it wrote,
 // and reports unknown and mistyped fields by path.
 
+#include "rulestestsupport.h"
+
 #include "models/domain/createdesktoprequest.h"
 #include "models/rules/createrules.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QtTest>
+
+using namespace RulesTest;
 
 namespace {
 
@@ -31,23 +35,6 @@ const char seedExample[] = R"({
   "product_id" : "workspace.c2.large.windows.2",
   "email_notification" : true
 })";
-
-QJsonObject parse(const char *json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("test JSON does not parse: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
-
-QString describe(const Findings &findings)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines << f.path + QLatin1Char(' ') + f.code + QLatin1String(": ") + f.message;
-    return lines.join(QLatin1Char('\n'));
-}
 
 CreateDesktopRequest fullRequest()
 {

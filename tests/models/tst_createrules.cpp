@@ -1,6 +1,8 @@
 // CreateRules: every rule of CreateDesktop with accepted and rejected cases, each rejection
 // asserting its code and path; messages name the limit; the batch/single-request split.
 
+#include "rulestestsupport.h"
+
 #include "models/domain/volumeproduct.h"
 #include "models/rules/createrules.h"
 
@@ -8,35 +10,9 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace RulesTest;
+
 namespace {
-
-QJsonObject parse(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("test JSON does not parse: %s: %s", qPrintable(error.errorString()),
-               qPrintable(json));
-    return doc.object();
-}
-
-QString describe(const Findings &findings)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines << f.path + QLatin1Char(' ') + f.code + QLatin1String(": ") + f.message;
-    return lines.join(QLatin1Char('\n'));
-}
-
-ValidationContext makeContext(const QString &domain, const QString &os)
-{
-    ValidationContext c;
-    if (!ValidationContext::parseDomainType(domain, &c.domainType))
-        qFatal("bad domain in test data");
-    if (!os.isEmpty() && !ValidationContext::parseOs(os, &c.os))
-        qFatal("bad os in test data");
-    return c;
-}
 
 // A valid request every request-level row starts from; rows patch its top-level fields.
 const char baseRequest[] = R"({
@@ -48,11 +24,6 @@ const char baseRequest[] = R"({
   "desktops": [{"user_name": "alice", "computer_name": "pc-1"},
                {"user_name": "bob", "computer_name": "pc-2"}]
 })";
-
-QString repeat(QChar c, int n)
-{
-    return QString(n, c);
-}
 
 /** ListVolumeProductInfo entries: "SAS", "GPSSD2+" (provisioned by IOPS), "SSD!" (sold out). */
 QList<VolumeProduct> volumeProducts(const QStringList &specs)
@@ -697,6 +668,8 @@ void tst_CreateRules::uniqueComputerNames()
     CreateRules::checkUniqueComputerNames(items, out);
     QCOMPARE(out.size(), 2);
     QCOMPARE(out.at(0).path, QStringLiteral("desktops[3].computer_name"));
+    QCOMPARE(out.at(0).row, 3);
+    QCOMPARE(out.at(0).field, QStringLiteral("computer_name"));
     QCOMPARE(out.at(0).code, QStringLiteral("computer_name.duplicate"));
     QVERIFY(out.at(0).message.contains(QLatin1String("desktop 1")));
     QCOMPARE(out.at(1).path, QStringLiteral("desktops[4].computer_name"));
@@ -943,6 +916,8 @@ void tst_CreateRules::bulkItemsReportByRow()
     const Findings out = CreateRules::validate(r, ValidationContext());
     QCOMPARE(out.size(), 2);
     QCOMPARE(out.at(0).path, QStringLiteral("desktops[17].user_email"));
+    QCOMPARE(out.at(0).row, 17);
+    QCOMPARE(out.at(0).field, QStringLiteral("user_email"));
     QCOMPARE(out.at(0).code, QStringLiteral("user_email.format"));
     QCOMPARE(out.at(1).path, QStringLiteral("desktops[99999].computer_name"));
     QCOMPARE(out.at(1).code, QStringLiteral("computer_name.duplicate"));

@@ -43,6 +43,7 @@ public:
     bool start(const QStringList &extraArgs = {});
     QString errorString() const { return m_error; }
     EmulatorProcess &emulator() { return m_emu; }
+    const EmulatorProcess &emulator() const { return m_emu; }
 
     /** AK/SK on the emulator, no proxy, @p timeoutMs per attempt. */
     ConnectionConfig config(int timeoutMs = 2000) const;

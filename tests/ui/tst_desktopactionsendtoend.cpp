@@ -3,6 +3,8 @@
 // Power actions, detach, delete, a partly failing batch (a desktop stopped by someone else
 // between confirmation and sending), disabled actions with their reason, the typed count.
 
+#include "consolefixture.h"
+
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/profiles/profilestore.h"
@@ -11,7 +13,6 @@
 #include "api/profiles/sessionmanager.h"
 #include "models/i18n/translator.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 #include "ui/desktopactions/desktopaction.h"
 #include "ui/desktopactions/desktopactiondialog.h"
 #include "ui/desktopactions/rebuildinput.h"
@@ -76,57 +77,32 @@ private:
     bool apply(const char *objectName, const std::function<void(DesktopActionDialog *)> &fill);
     void refreshAndWait();
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SessionManager> m_sessions;
-    std::unique_ptr<Translator> m_translator;
+    ConsoleFixture m_console;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_DesktopActionsEndToEnd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0.02")}),
-             qPrintable(m_emu.errorString()));
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("console.conf")));
-    m_secrets = std::make_unique<SecretStore>(QStringLiteral("wsc-test"),
-                                              SecretStore::Backend::Memory);
-    m_profiles = std::make_unique<ProfileStore>(m_settings->settings(), m_secrets.get());
-    m_profiles->ensureSandbox();
-    m_sessions = std::make_unique<SessionManager>(m_profiles.get());
-    m_sessions->setJournalPath(m_dir.filePath(QStringLiteral("jobs.sqlite")));
-    m_sessions->setSandboxStarter([this](ConnectionConfig *config, QString *) {
-        EmulatorConfig::pointAt(*config, m_emu);
-        return true;
-    });
-    m_translator = std::make_unique<Translator>();
-    m_translator->setLanguage(QStringLiteral("en"));
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    m_console.start({QStringLiteral("--time-scale"), QStringLiteral("0.02")});
 }
 
 void tst_DesktopActionsEndToEnd::cleanupTestCase()
 {
-    m_sessions.reset();
-    QCOMPARE(m_emu.stop(), 0);
+    m_console.stop();
 }
 
 void tst_DesktopActionsEndToEnd::init()
 {
     // Each test starts from the seed tenant (five desktops).
-    QVERIFY(!m_emu.reset(false).contains(QStringLiteral("error_code")));
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get(), m_sessions.get(),
-                                            m_translator.get());
+    QVERIFY(!m_console.emu.reset(false).contains(QStringLiteral("error_code")));
+    m_window = std::make_unique<MainWindow>(m_console.settings.get(), m_console.profiles.get(),
+                                            m_console.sessions.get(), m_console.translator.get());
     m_window->show();
     QSignalSpy loaded(m_window->desktopsView(), &DesktopsView::loaded);
-    if (m_sessions->session())
+    if (m_console.sessions->session())
         m_window->desktopsView()->refresh();
     else
-        m_sessions->activateStored();
+        m_console.sessions->activateStored();
     QVERIFY(loaded.wait(15000));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->desktopsView()->model()->rowCount(), 5, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()
@@ -336,7 +312,7 @@ void tst_DesktopActionsEndToEnd::partlyFailingBatch()
     const QString poolId = desktop(QStringLiteral("WKS-POOL-01")).desktopId;
     // Someone else stops WKS-POOL-01 while the administrator reads the confirmation.
     const QString batch = confirm("desktopStopAction", 2, [this, poolId](DesktopActionDialog *) {
-        WorkspaceClient other(EmulatorConfig::forEmulator(m_emu));
+        WorkspaceClient other(EmulatorConfig::forEmulator(m_console.emu));
         DesktopActionRequest request;
         request.desktopIds = {poolId};
         request.action = DesktopActionRequest::Action::Stop;
@@ -538,7 +514,7 @@ void tst_DesktopActionsEndToEnd::conflictShownInTheDialog()
     auto *edit = d->findChild<QLineEdit *>(QStringLiteral("renameEdit"));
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("WKS-FIN-100"));
-    WorkspaceClient other(EmulatorConfig::forEmulator(m_emu));
+    WorkspaceClient other(EmulatorConfig::forEmulator(m_console.emu));
     DesktopActionRequest request;
     request.desktopIds = {id};
     request.action = DesktopActionRequest::Action::Reboot;

@@ -3,6 +3,8 @@
 // assignment dialog, whose batch assigns the unassigned Sandbox desktops to directory users;
 // the jobs dock shows both batches. The Sandbox server is a real wsemu process.
 
+#include "consolefixture.h"
+
 #include "api/jobs/jobcenter.h"
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
@@ -13,7 +15,6 @@
 #include "models/itemmodels/desktoplistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/jobs/jobspanel.h"
 #include "ui/mainwindow/desktopsview.h"
@@ -49,42 +50,17 @@ private slots:
 private:
     int countWhere(DesktopsView *view, const std::function<bool(const DesktopInfo &)> &pred) const;
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SessionManager> m_sessions;
-    std::unique_ptr<Translator> m_translator;
+    ConsoleFixture m_console;
 };
 
 void tst_MainWindowEndToEnd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0.02")}),
-             qPrintable(m_emu.errorString()));
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("console.conf")));
-    m_secrets = std::make_unique<SecretStore>(QStringLiteral("wsc-test"),
-                                              SecretStore::Backend::Memory);
-    m_profiles = std::make_unique<ProfileStore>(m_settings->settings(), m_secrets.get());
-    m_profiles->ensureSandbox();
-    m_sessions = std::make_unique<SessionManager>(m_profiles.get());
-    m_sessions->setJournalPath(m_dir.filePath(QStringLiteral("jobs.sqlite")));
-    m_sessions->setSandboxStarter([this](ConnectionConfig *config, QString *) {
-        EmulatorConfig::pointAt(*config, m_emu);
-        return true;
-    });
-    m_translator = std::make_unique<Translator>();
-    m_translator->setLanguage(QStringLiteral("en"));
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    m_console.start({QStringLiteral("--time-scale"), QStringLiteral("0.02")});
 }
 
 void tst_MainWindowEndToEnd::cleanupTestCase()
 {
-    m_sessions.reset();
-    QCOMPARE(m_emu.stop(), 0);
+    m_console.stop();
 }
 
 int tst_MainWindowEndToEnd::countWhere(DesktopsView *view,
@@ -98,11 +74,12 @@ int tst_MainWindowEndToEnd::countWhere(DesktopsView *view,
 
 void tst_MainWindowEndToEnd::createThenAssign()
 {
-    MainWindow window(m_settings.get(), m_profiles.get(), m_sessions.get(), m_translator.get());
+    MainWindow window(m_console.settings.get(), m_console.profiles.get(), m_console.sessions.get(),
+                      m_console.translator.get());
     window.show();
     DesktopsView *view = window.desktopsView();
     QSignalSpy loaded(view, &DesktopsView::loaded);
-    m_sessions->activateStored();
+    m_console.sessions->activateStored();
     QVERIFY(loaded.wait(15000));
     QCOMPARE(view->model()->rowCount(), 5);
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), Session::State::Connected, 10000);
@@ -175,7 +152,7 @@ void tst_MainWindowEndToEnd::createThenAssign()
     QCOMPARE(dialog->desktopModel()->rowCount(), 2);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addAllDesktopsButton")),
                       Qt::LeftButton);
-    const QString csv = m_dir.filePath(QStringLiteral("pairs.csv"));
+    const QString csv = m_console.dir.filePath(QStringLiteral("pairs.csv"));
     {
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -2,6 +2,7 @@
 
 #include "api/http/workspaceclient.h"
 #include "models/domain/volume.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/createrules.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/volumetypes.h"
@@ -28,7 +29,7 @@ AddDiskInput::AddDiskInput(QWidget *parent)
     // Wider than the rules so that a wrong size is explained instead of silently clamped.
     m_size->setRange(1, 65535);
     m_size->setValue(100);
-    m_size->setSingleStep(10);
+    m_size->setSingleStep(ApiLimits::DiskStep);
     m_sizeLabel->setBuddy(m_size);
     m_message = new FieldMessage(QString(), m_size, this);
     m_message->setObjectName(QStringLiteral("addDiskMessage"));

@@ -1,6 +1,7 @@
 #include "expanddiskinput.h"
 
 #include "api/http/workspaceclient.h"
+#include "models/rules/apilimits.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QComboBox>
@@ -8,11 +9,6 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-/** The largest data disk the service creates or expands to (GB). */
-constexpr int MaxDiskGb = 32760;
-} // namespace
 
 ExpandDiskInput::ExpandDiskInput(QWidget *parent)
     : DesktopActionInput(parent)
@@ -27,7 +23,7 @@ ExpandDiskInput::ExpandDiskInput(QWidget *parent)
     m_size->setObjectName(QStringLiteral("expandDiskSizeSpin"));
     // Any number can be typed: a size below today's is explained, not silently raised.
     m_size->setRange(1, 65535);
-    m_size->setSingleStep(10);
+    m_size->setSingleStep(ApiLimits::DiskStep);
     m_sizeLabel->setBuddy(m_size);
     m_message = new FieldMessage(QString(), m_size, this);
     m_message->setObjectName(QStringLiteral("expandDiskMessage"));
@@ -88,9 +84,9 @@ void ExpandDiskInput::validate()
                               tr("The new size must be larger than today's %1 GB: disks only "
                                  "grow.")
                                       .arg(now));
-    } else if (wanted > MaxDiskGb) {
+    } else if (wanted > ApiLimits::DiskMax) {
         m_message->setMessage(Severity::Error,
-                              tr("A data disk can have at most %1 GB.").arg(MaxDiskGb));
+                              tr("A data disk can have at most %1 GB.").arg(ApiLimits::DiskMax));
     } else {
         m_message->clear();
         m_valid = true;

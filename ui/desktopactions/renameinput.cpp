@@ -1,6 +1,7 @@
 #include "renameinput.h"
 
 #include "api/http/workspaceclient.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/createrules.h"
 #include "ui/widgets/fieldmessage.h"
 
@@ -18,7 +19,7 @@ RenameInput::RenameInput(const QStringList &takenNames, QWidget *parent)
     m_label = new QLabel(this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("renameEdit"));
-    m_name->setMaxLength(15);
+    m_name->setMaxLength(ApiLimits::ComputerNameMax);
     m_label->setBuddy(m_name);
     m_message = new FieldMessage(QString(), m_name, this);
     m_message->setObjectName(QStringLiteral("renameMessage"));

@@ -3,6 +3,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "models/domain/desktoptagschange.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/createrules.h"
 #include "ui/widgets/fieldmessage.h"
 
@@ -30,14 +31,14 @@ TagsInput::TagsInput(WorkspaceClient *client, QWidget *parent)
     m_key->setEditable(true);
     m_key->setInsertPolicy(QComboBox::NoInsert);
     m_key->lineEdit()->setObjectName(QStringLiteral("tagKeyEdit"));
-    m_key->lineEdit()->setMaxLength(128);
+    m_key->lineEdit()->setMaxLength(ApiLimits::TagKeyMax);
     m_keyLabel->setBuddy(m_key);
     m_keyMessage = new FieldMessage(QStringLiteral("key"), m_key, this);
     m_keyMessage->setObjectName(QStringLiteral("tagKeyMessage"));
     m_valueLabel = new QLabel(this);
     m_value = new QLineEdit(this);
     m_value->setObjectName(QStringLiteral("tagValueEdit"));
-    m_value->setMaxLength(43);
+    m_value->setMaxLength(ApiLimits::TagValueMax);
     m_valueLabel->setBuddy(m_value);
     m_valueMessage = new FieldMessage(QStringLiteral("value"), m_value, this);
     m_valueMessage->setObjectName(QStringLiteral("tagValueMessage"));

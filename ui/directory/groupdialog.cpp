@@ -2,6 +2,7 @@
 
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
+#include "models/rules/apilimits.h"
 #include "models/rules/attachrules.h"
 #include "ui/widgets/fieldmessage.h"
 
@@ -12,12 +13,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-// The console's own bound (the service documents none): a name a list column can show.
-constexpr int MaxGroupName = 64;
-constexpr int MaxDescription = 255;
-} // namespace
 
 GroupDialog::GroupDialog(WorkspaceClient *client, const QStringList &takenNames, QWidget *parent)
     : GroupDialog(client, UserGroup(), takenNames, parent)
@@ -48,7 +43,7 @@ void GroupDialog::buildUi()
     m_nameLabel = new QLabel(this);
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("groupNameEdit"));
-    m_nameEdit->setMaxLength(MaxGroupName);
+    m_nameEdit->setMaxLength(ApiLimits::GroupNameMax);
     m_nameLabel->setBuddy(m_nameEdit);
     m_nameMessage = new FieldMessage(this);
     m_nameMessage->setObjectName(QStringLiteral("groupNameMessage"));
@@ -61,7 +56,7 @@ void GroupDialog::buildUi()
     m_descriptionLabel = new QLabel(this);
     m_descriptionEdit = new QLineEdit(this);
     m_descriptionEdit->setObjectName(QStringLiteral("groupDescriptionEdit"));
-    m_descriptionEdit->setMaxLength(MaxDescription);
+    m_descriptionEdit->setMaxLength(ApiLimits::GroupDescriptionMax);
     m_descriptionLabel->setBuddy(m_descriptionEdit);
     form->addRow(m_descriptionLabel, m_descriptionEdit);
 

@@ -5,14 +5,12 @@
 #include "groupdialog.h"
 #include "grouptablemodel.h"
 
-#include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/loadstatewidget.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -61,7 +59,7 @@ QStringList names(const QList<UserGroup> &groups)
 } // namespace
 
 GroupsView::GroupsView(AppSettings *settings, QWidget *parent)
-    : QWidget(parent)
+    : DirectoryView(parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("groupsView"));
@@ -231,32 +229,18 @@ void GroupsView::retranslateUi()
     updateButtons();
 }
 
-void GroupsView::changeEvent(QEvent *event)
+void GroupsView::leaveSession()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    abortCalls({&m_call, &m_membersCall, &m_action});
 }
 
-void GroupsView::setSession(Session *session)
+void GroupsView::clearForSession()
 {
-    for (QPointer<ApiCall> *call : {&m_call, &m_membersCall, &m_action}) {
-        if (*call)
-            (*call)->abort();
-        *call = nullptr;
-    }
-    m_session = session;
-    m_loadedOnce = false;
     m_membersOf.clear();
     m_model->setGroups({});
     m_members->setUsers({});
     m_status->clear();
     updateButtons();
-    if (!session) {
-        m_loadState->showBusy(tr("Opening the profile…"));
-        return;
-    }
-    refresh();
 }
 
 void GroupsView::refresh()
@@ -398,39 +382,6 @@ void GroupsView::updateButtons()
                               .arg(group.name, QLocale().toString(m_members->rowCount())));
 }
 
-QString GroupsView::statusText() const
-{
-    return m_status->text();
-}
-
-void GroupsView::finishAction(bool ok, const QString &text)
-{
-    m_action = nullptr;
-    if (ok)
-        m_status->setHint(text);
-    else
-        m_status->setMessage(Severity::Error, text);
-    updateButtons();
-    refresh();
-    emit actionFinished(ok);
-}
-
-void GroupsView::runAction(ApiCall *call, const QString &doneText)
-{
-    m_action = call;
-    m_status->setHint(tr("Working…"));
-    updateButtons();
-    connect(call, &ApiCall::finished, this, [this, call, doneText] {
-        call->deleteLater();
-        if (m_action != call)
-            return;
-        if (call->isOk())
-            finishAction(true, doneText);
-        else
-            finishAction(false, ErrorCatalog::describe(call->error()));
-    });
-}
-
 void GroupsView::createGroup()
 {
     if (!m_session || m_action)
@@ -493,37 +444,23 @@ void GroupsView::deleteGroups()
     QPushButton *keep = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, groups](QAbstractButton *b) {
-        if (b == remove)
-            deleteNext(groups, 0, {});
+        if (b != remove)
+            return;
+        // One request per group (DeleteUserGroup takes one id); a failure does not stop the rest.
+        EachTexts texts;
+        texts.working = [groups](int i) { return tr("Deleting %1…").arg(groups.at(i).name); };
+        texts.refused = [groups](int i, const QString &reason) {
+            return tr("%1 was not deleted: %2").arg(groups.at(i).name, reason);
+        };
+        texts.done = [](int done) { return tr("%n group(s) deleted.", nullptr, done); };
+        runEach(
+                int(groups.size()),
+                [this, groups](int i) -> ApiCall * {
+                    return m_session->client()->deleteUserGroup(groups.at(i).id, this);
+                },
+                texts);
     });
     box->open();
-}
-
-void GroupsView::deleteNext(QList<UserGroup> remaining, int done, QStringList failures)
-{
-    if (remaining.isEmpty()) {
-        QString text = tr("%n group(s) deleted.", nullptr, done);
-        if (!failures.isEmpty())
-            text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-        finishAction(failures.isEmpty(), text);
-        return;
-    }
-    // One request per group (DeleteUserGroup takes one id); a failure does not stop the rest.
-    const UserGroup group = remaining.takeFirst();
-    auto *call = m_session->client()->deleteUserGroup(group.id, this);
-    m_action = call;
-    m_status->setHint(tr("Deleting %1…").arg(group.name));
-    updateButtons();
-    connect(call, &ApiCall::finished, this, [this, call, group, remaining, done, failures] {
-        call->deleteLater();
-        if (m_action != call)
-            return;
-        QStringList f = failures;
-        if (!call->isOk())
-            f << tr("%1 was not deleted: %2")
-                            .arg(group.name, ErrorCatalog::describe(call->error()));
-        deleteNext(remaining, done + (call->isOk() ? 1 : 0), f);
-    });
 }
 
 void GroupsView::addMembers()
@@ -549,7 +486,7 @@ void GroupsView::addMembers()
         for (const DirectoryUser &u : users)
             ids << u.id;
         m_selectAfterLoad = group.name;
-        runAction(m_session->client()->addUsersToGroup(group.id, ids, this),
+        runAction(m_session->client()->addUsersToGroup(group.id, ids, this), tr("Working…"),
                   tr("%n user(s) added to %1.", nullptr, int(ids.size())).arg(group.name));
     });
     picker->open();
@@ -588,7 +525,7 @@ void GroupsView::removeMembers()
         if (b != remove || m_action || !m_session)
             return;
         m_selectAfterLoad = group.name;
-        runAction(m_session->client()->removeUsersFromGroup(group.id, ids, this),
+        runAction(m_session->client()->removeUsersFromGroup(group.id, ids, this), tr("Working…"),
                   tr("%n user(s) removed from %1.", nullptr, int(ids.size())).arg(group.name));
     });
     box->open();

@@ -1,23 +1,20 @@
 #pragma once
 
+#include "directoryview.h"
 #include "models/domain/usergroup.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class AppSettings;
-class ApiCall;
 class DirectoryEntryModel;
 class FieldMessage;
 class GroupTableModel;
-class LoadStateWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
-class Session;
 
 /**
  * The Groups tab: the directory's user groups with a search; create, rename and delete (several
@@ -25,17 +22,15 @@ class Session;
  * the directory (a picker) and removed several at once; and "Assign desktops…", which opens the
  * assignment dialog with the group as the entry of the shared desktops.
  */
-class GroupsView : public QWidget
+class GroupsView : public DirectoryView
 {
     Q_OBJECT
 public:
     explicit GroupsView(AppSettings *settings, QWidget *parent = nullptr);
 
-    void setSession(Session *session);
     /** Reads the groups again (and the members of the selected one). */
-    void refresh();
+    void refresh() override;
     bool isLoading() const { return m_call != nullptr; }
-    bool isBusy() const { return m_action != nullptr; }
 
     /** The group selected (the one whose members are shown), or an empty one. */
     UserGroup currentGroup() const;
@@ -57,8 +52,6 @@ public:
     DirectoryEntryModel *membersModel() const { return m_members; }
     QTableView *table() const { return m_table; }
     QTableView *membersTable() const { return m_membersTable; }
-    /** What the last action did (or why it failed). */
-    QString statusText() const;
 
     void saveLayout();
     void restoreLayout();
@@ -66,29 +59,20 @@ public:
 signals:
     void loaded(bool ok, int count);
     void membersLoaded(bool ok, int count);
-    /** An action ended (create, rename, delete, members): @p ok when all of it was done. */
-    void actionFinished(bool ok);
     /** "Assign desktops…": the main window opens the assignment dialog for @p group. */
     void assignRequested(const UserGroup &group);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void leaveSession() override;
+    void clearForSession() override;
     void updateCount();
-    void updateButtons();
+    void updateButtons() override;
     void loadMembers();
-    void runAction(ApiCall *call, const QString &doneText);
-    void deleteNext(QList<UserGroup> remaining, int done, QStringList failures);
-    void finishAction(bool ok, const QString &text);
 
     AppSettings *m_settings;
-    QPointer<Session> m_session;
     QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_membersCall;
-    QPointer<ApiCall> m_action;
-    bool m_loadedOnce = false;
     QString m_selectAfterLoad;
     QString m_membersOf; ///< the group id whose members are listed
 
@@ -105,7 +89,6 @@ private:
     QLabel *m_count = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
-    LoadStateWidget *m_loadState = nullptr;
     QLabel *m_membersLabel = nullptr;
     QLabel *m_memberSearchLabel = nullptr;
     QLineEdit *m_memberSearch = nullptr;
@@ -113,5 +96,4 @@ private:
     LoadStateWidget *m_membersState = nullptr;
     QPushButton *m_addMembersButton = nullptr;
     QPushButton *m_removeMembersButton = nullptr;
-    FieldMessage *m_status = nullptr;
 };

@@ -34,7 +34,7 @@ constexpr qint64 FollowGraceMs = 8000;
 } // namespace
 
 DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
-    : QWidget(parent)
+    : SessionView(parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("desktopsView"));
@@ -200,14 +200,7 @@ void DesktopsView::retranslateUi()
     updateCount();
 }
 
-void DesktopsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void DesktopsView::setSession(Session *session)
+void DesktopsView::leaveSession()
 {
     delete m_loader; // no finished() for the list of the previous session
     m_loader = nullptr;
@@ -222,17 +215,19 @@ void DesktopsView::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     if (m_session && m_session->jobCenter())
         disconnect(m_session->jobCenter(), nullptr, this, nullptr);
-    m_session = session;
-    m_loadedOnce = false;
+}
+
+void DesktopsView::clearForSession()
+{
     m_followed.clear();
     m_model->setDesktops({});
     fillZoneFilter();
-    if (!session) {
-        m_loadState->showBusy(tr("Opening the profile…"));
-        updateAutoRefresh();
-        return;
-    }
-    if (JobCenter *jobs = session->jobCenter()) {
+    updateAutoRefresh();
+}
+
+void DesktopsView::enterSession()
+{
+    if (JobCenter *jobs = m_session->jobCenter()) {
         connect(jobs, &JobCenter::runningCountChanged, this, &DesktopsView::updateAutoRefresh);
         // A batch that ends changes desktops (created, assigned): show the final state at once.
         connect(jobs, &JobCenter::batchFinished, this, [this] {
@@ -243,7 +238,7 @@ void DesktopsView::setSession(Session *session)
                 refresh();
         });
     }
-    m_loader = new DesktopListLoader(session->client(), this);
+    m_loader = new DesktopListLoader(m_session->client(), this);
     m_loader->setKeepDesktops(false); // the model holds them
     // The sort and search keys are made with the page, off the GUI thread: the merge only appends.
     m_loader->setPageWork([](const QList<DesktopInfo> &page) {
@@ -253,7 +248,6 @@ void DesktopsView::setSession(Session *session)
     connect(m_loader, &DesktopListLoader::finished, this, &DesktopsView::onLoadFinished);
     updateAutoRefresh();
     m_manual = true;
-    refresh();
 }
 
 bool DesktopsView::isLoading() const

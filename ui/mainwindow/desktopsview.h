@@ -5,12 +5,12 @@
 #include "api/http/apicall.h"
 #include "api/profiles/session.h"
 #include "models/domain/desktopinfo.h"
+#include "ui/widgets/sessionview.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 class AppSettings;
 class BusyIndicator;
@@ -18,7 +18,6 @@ class DesktopDetailsPanel;
 class DesktopListLoader;
 class DesktopTableFilter;
 class DesktopTableModel;
-class LoadStateWidget;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,17 +31,15 @@ class QToolButton;
  * status, zone, assignment filters and a search, a details panel for the selection, refresh
  * on demand (F5) and every few seconds while the session's jobs run.
  */
-class DesktopsView : public QWidget
+class DesktopsView : public SessionView
 {
     Q_OBJECT
 public:
     explicit DesktopsView(AppSettings *settings, QWidget *parent = nullptr);
     ~DesktopsView() override;
 
-    /** Lists the desktops of @p session (null: nothing, e.g. while switching profile). */
-    void setSession(Session *session);
     /** Reads the list again; the table stays usable while it loads. */
-    void refresh();
+    void refresh() override;
     bool isLoading() const;
     bool isAutoRefreshing() const { return m_autoRefresh.isActive(); }
     /**
@@ -72,12 +69,12 @@ signals:
     /** Double click on a desktop without a user: the window offers the assignment dialog. */
     void assignRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
+    void leaveSession() override;
+    void clearForSession() override;
+    void enterSession() override;
     void fillZoneFilter();
     void updateCount();
     void updateAutoRefresh();
@@ -90,7 +87,6 @@ private:
     void loadDetail(const QString &desktopId);
 
     AppSettings *m_settings;
-    QPointer<Session> m_session;
     DesktopListLoader *m_loader = nullptr; ///< the session's; pages are merged as they come
     /** A page received and its row keys (made on the loader's pool thread). */
     struct PendingPage
@@ -103,7 +99,6 @@ private:
     QTimer m_mergeTimer;
     bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
     QPointer<ApiCall> m_detailCall;
-    bool m_loadedOnce = false;
     bool m_manual = false;
     bool m_refreshAgain = false; ///< a batch ended while a list was being read
     QTimer m_autoRefresh;
@@ -123,6 +118,5 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     QToolBar *m_actionBar = nullptr;
-    LoadStateWidget *m_loadState = nullptr;
     DesktopDetailsPanel *m_details = nullptr;
 };

@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,7 +33,7 @@ const QString LayoutName = QStringLiteral("users");
 }
 
 UsersView::UsersView(AppSettings *settings, QWidget *parent)
-    : QWidget(parent)
+    : DirectoryView(parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("usersView"));
@@ -149,31 +148,17 @@ void UsersView::retranslateUi()
     updateButtons();
 }
 
-void UsersView::changeEvent(QEvent *event)
+void UsersView::leaveSession()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    abortCalls({&m_call, &m_action});
 }
 
-void UsersView::setSession(Session *session)
+void UsersView::clearForSession()
 {
-    for (QPointer<ApiCall> *call : {&m_call, &m_action}) {
-        if (*call)
-            (*call)->abort();
-        *call = nullptr;
-    }
     m_status->clear();
-    m_session = session;
-    m_loadedOnce = false;
     m_model->setUsers({});
-    m_createButton->setEnabled(session != nullptr);
+    m_createButton->setEnabled(m_session != nullptr);
     updateButtons();
-    if (!session) {
-        m_loadState->showBusy(tr("Opening the profile…"));
-        return;
-    }
-    refresh();
 }
 
 void UsersView::refresh()
@@ -296,50 +281,19 @@ void UsersView::updateButtons()
     m_deleteButton->setEnabled(ready && !users.isEmpty());
 }
 
-QString UsersView::statusText() const
+void UsersView::runForEach(const QList<DirectoryUser> &users,
+                           const std::function<ApiCall *(const DirectoryUser &)> &make,
+                           const std::function<QString(int)> &doneText)
 {
-    return m_status->text();
-}
-
-void UsersView::finishAction(bool ok, const QString &text)
-{
-    m_action = nullptr;
-    if (ok)
-        m_status->setHint(text);
-    else
-        m_status->setMessage(Severity::Error, text);
-    updateButtons();
-    refresh();
-    emit actionFinished(ok);
-}
-
-void UsersView::runEach(QList<DirectoryUser> users,
-                        std::function<ApiCall *(const DirectoryUser &)> make,
-                        std::function<QString(int)> doneText, int done, QStringList failures)
-{
-    if (users.isEmpty()) {
-        QString text = doneText(done);
-        if (!failures.isEmpty())
-            text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-        finishAction(failures.isEmpty(), text);
-        return;
-    }
     // One request per user; a refusal for one does not stop the others, and is named.
-    const DirectoryUser user = users.takeFirst();
-    ApiCall *call = make(user);
-    m_action = call;
-    m_status->setHint(tr("Working on %1…").arg(user.userName));
-    updateButtons();
-    connect(call, &ApiCall::finished, this,
-            [this, call, user, users, make, doneText, done, failures] {
-                call->deleteLater();
-                if (m_action != call)
-                    return;
-                QStringList f = failures;
-                if (!call->isOk())
-                    f << tr("%1: %2").arg(user.userName, ErrorCatalog::describe(call->error()));
-                runEach(users, make, doneText, done + (call->isOk() ? 1 : 0), f);
-            });
+    EachTexts texts;
+    texts.working = [users](int i) { return tr("Working on %1…").arg(users.at(i).userName); };
+    texts.refused = [users](int i, const QString &reason) {
+        return tr("%1: %2").arg(users.at(i).userName, reason);
+    };
+    texts.done = doneText;
+    runEach(
+            int(users.size()), [users, make](int i) { return make(users.at(i)); }, texts);
 }
 
 void UsersView::editUser()
@@ -391,7 +345,7 @@ void UsersView::setLocked(bool locked)
         return;
     WorkspaceClient *client = m_session->client();
     const UserStatusAction action = locked ? UserStatusAction::Lock : UserStatusAction::Unlock;
-    runEach(
+    runForEach(
             users,
             [this, client, action](const DirectoryUser &u) -> ApiCall * {
                 return client->changeUserStatus(u.id, action, this);
@@ -435,7 +389,7 @@ void UsersView::resetPassword()
                 if (m_action || !m_session)
                     return;
                 if (b == notice) {
-                    runEach(
+                    runForEach(
                             users,
                             [this, client](const DirectoryUser &u) -> ApiCall * {
                                 return client->changeUserStatus(
@@ -519,19 +473,10 @@ void UsersView::deleteUsers()
                 ids << u.id;
             call = client->deleteUsers(ids, this);
         }
-        m_action = call;
-        m_status->setHint(tr("Deleting %n user(s)…", nullptr, count));
-        updateButtons();
-        connect(call, &ApiCall::finished, this, [this, call, count] {
-            call->deleteLater();
-            if (m_action != call)
-                return;
-            m_table->clearSelection();
-            if (call->isOk())
-                finishAction(true, tr("%n user(s) deleted.", nullptr, count));
-            else
-                finishAction(false, ErrorCatalog::describe(call->error()));
-        });
+        // The deleted rows go: nothing stays selected through the refresh.
+        connect(call, &ApiCall::finished, m_table, &QTableView::clearSelection);
+        runAction(call, tr("Deleting %n user(s)…", nullptr, count),
+                  tr("%n user(s) deleted.", nullptr, count));
     });
     dialog->open();
 }

@@ -1,18 +1,14 @@
 #pragma once
 
-#include "api/http/apicall.h"
-#include "api/profiles/session.h"
 #include "models/domain/directoryuser.h"
+#include "ui/directory/directoryview.h"
 
 #include <QPointer>
 #include <QStringList>
-#include <QWidget>
 
 #include <functional>
 
 class AppSettings;
-class FieldMessage;
-class LoadStateWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,14 +21,13 @@ class UserTableModel;
  * actions on the selected users (several at once): edit, lock, unlock, reset the password and
  * delete, the destructive ones after a confirmation that names the users.
  */
-class UsersView : public QWidget
+class UsersView : public DirectoryView
 {
     Q_OBJECT
 public:
     explicit UsersView(AppSettings *settings, QWidget *parent = nullptr);
 
-    void setSession(Session *session);
-    void refresh();
+    void refresh() override;
     bool isLoading() const { return m_call != nullptr; }
     /** Opens the create-user dialog (non-modal on the window; refreshes after a success). */
     void createUser();
@@ -47,9 +42,6 @@ public:
     void resetPassword();
     /** Asks (typing the count for several), then deletes the selected users. */
     void deleteUsers();
-    bool isBusy() const { return m_action != nullptr; }
-    /** What the last action did (or why it failed). */
-    QString statusText() const;
 
     UserTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -61,27 +53,21 @@ public:
 signals:
     void loaded(bool ok, int count);
     void userCreated(const QString &userName);
-    /** An action on users ended: @p ok when it was done for every user. */
-    void actionFinished(bool ok);
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void leaveSession() override;
+    void clearForSession() override;
     void updateCount();
-    void updateButtons();
+    void updateButtons() override;
     /** Runs @p make for each user in turn (one request each); the status line sums it up. */
-    void runEach(QList<DirectoryUser> users, std::function<ApiCall *(const DirectoryUser &)> make,
-                 std::function<QString(int)> doneText, int done = 0, QStringList failures = {});
-    void finishAction(bool ok, const QString &text);
+    void runForEach(const QList<DirectoryUser> &users,
+                    const std::function<ApiCall *(const DirectoryUser &)> &make,
+                    const std::function<QString(int)> &doneText);
     void showPassword(const DirectoryUser &user, const QString &password);
 
     AppSettings *m_settings;
-    QPointer<Session> m_session;
     QPointer<ApiCall> m_call;
-    QPointer<ApiCall> m_action;
-    bool m_loadedOnce = false;
     QString m_selectAfterLoad;
 
     UserTableModel *m_model = nullptr;
@@ -93,8 +79,6 @@ private:
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
-    FieldMessage *m_status = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
-    LoadStateWidget *m_loadState = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
 #include "api/http/region.h"
+#include "models/rules/apilimits.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QCheckBox>
@@ -251,13 +252,13 @@ void ProfileEditor::buildUi()
 
     m_createCap = new QSpinBox(this);
     m_createCap->setObjectName(QStringLiteral("profileCreateCapSpin"));
-    m_createCap->setRange(1, 100);
+    m_createCap->setRange(1, ApiLimits::CreateCapMax);
     connect(m_createCap, &QSpinBox::valueChanged, this, &ProfileEditor::onEdited);
     m_createCapLabel = new QLabel(this);
     m_createCapLabel->setBuddy(m_createCap);
     m_attachCap = new QSpinBox(this);
     m_attachCap->setObjectName(QStringLiteral("profileAttachCapSpin"));
-    m_attachCap->setRange(1, 50);
+    m_attachCap->setRange(1, ApiLimits::AttachCapMax);
     connect(m_attachCap, &QSpinBox::valueChanged, this, &ProfileEditor::onEdited);
     m_attachCapLabel = new QLabel(this);
     m_attachCapLabel->setBuddy(m_attachCap);

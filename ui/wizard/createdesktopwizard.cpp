@@ -29,7 +29,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QStandardPaths>
@@ -491,14 +490,11 @@ void CreateDesktopWizard::onSubmitRejected(const QString &batchId)
     Finding finding = CreateErrorLocator::locate(error.errorMessage,
                                                  m_submission->firstChunkSourceIndexes(), text);
     // Rows removed above shift the rows after them.
-    static const QRegularExpression row(QStringLiteral("^desktops\\[(\\d+)\\]"));
-    const QRegularExpressionMatch m = row.match(finding.path);
-    if (m.hasMatch()) {
-        const int source = m.captured(1).toInt();
-        const int shifted = source
-                            - int(std::count_if(taken.cbegin(), taken.cend(),
-                                                [source](int t) { return t < source; }));
-        finding.path.replace(0, m.capturedLength(), QStringLiteral("desktops[%1]").arg(shifted));
+    if (finding.row >= 0) {
+        const int source = finding.row;
+        finding.moveToDesktop(source
+                              - int(std::count_if(taken.cbegin(), taken.cend(),
+                                                  [source](int t) { return t < source; })));
     }
     m_review->showSubmitError(error, note);
     if (finding.path.isEmpty() || error.kind != ApiError::Kind::Http)
@@ -507,7 +503,7 @@ void CreateDesktopWizard::onSubmitRejected(const QString &batchId)
     const int target = pageForPath(finding.path);
     goBackTo(target);
     if (WizardPage *p = wizardPage(target))
-        p->focusPath(finding.path);
+        p->focusFinding(finding);
 }
 
 void CreateDesktopWizard::goBackTo(int id)

@@ -12,14 +12,6 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-namespace {
-
-constexpr int DataDiskMin = 10;
-constexpr int DiskMax = 32760;
-constexpr int DiskStep = 10;
-
-} // namespace
-
 DataVolumeDelegate::DataVolumeDelegate(CreateRequestModel *request, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_request(request)
@@ -39,8 +31,8 @@ QWidget *DataVolumeDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     if (index.column() == DataVolumesModel::SizeColumn) {
         auto *spin = new RangeSpinBox(parent);
         spin->setObjectName(QStringLiteral("dataVolumeSizeEditor"));
-        spin->setAllowedRange(DataDiskMin, DiskMax);
-        spin->setSingleStep(DiskStep);
+        spin->setAllowedRange(ApiLimits::DataDiskMin, ApiLimits::DiskMax);
+        spin->setSingleStep(ApiLimits::DiskStep);
         spin->setSuffix(tr(" GB"));
         spin->setAccessibleName(tr("Disk size in GB"));
         return spin;

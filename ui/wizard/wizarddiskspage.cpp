@@ -26,14 +26,6 @@
 
 #include <algorithm>
 
-namespace {
-
-constexpr int SystemDiskMin = 80;
-constexpr int DiskMax = 32760;
-constexpr int DiskStep = 10;
-
-} // namespace
-
 WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                  QWidget *parent)
     : WizardPage(requestModel, catalogCache, parent)
@@ -59,8 +51,8 @@ WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache 
     m_rootSizeLabel = new QLabel(m_systemBox);
     m_rootSizeSpin = new RangeSpinBox(m_systemBox);
     m_rootSizeSpin->setObjectName(QStringLiteral("rootSizeSpin"));
-    m_rootSizeSpin->setAllowedRange(SystemDiskMin, DiskMax);
-    m_rootSizeSpin->setSingleStep(DiskStep);
+    m_rootSizeSpin->setAllowedRange(ApiLimits::SystemDiskMin, ApiLimits::DiskMax);
+    m_rootSizeSpin->setSingleStep(ApiLimits::DiskStep);
     m_rootSizeSpin->setAccelerated(true);
     m_rootSizeSpin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     m_rootSizeLabel->setBuddy(m_rootSizeSpin);
@@ -276,7 +268,7 @@ void WizardDisksPage::updateMinimumHint()
     if (image && image->minDiskGb > 0) {
         m_minimumLabel->setText(tr("The image needs at least %1 GB.").arg(image->minDiskGb));
     } else {
-        m_minimumLabel->setText(tr("At least %1 GB.").arg(SystemDiskMin));
+        m_minimumLabel->setText(tr("At least %1 GB.").arg(ApiLimits::SystemDiskMin));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/i18n/glossary.h"
 #include "models/itemmodels/createrequestmodel.h"
+#include "models/rules/apilimits.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/rangespinbox.h"
 
@@ -15,9 +16,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-constexpr int BandwidthMin = 1;
-constexpr int BandwidthMax = 2000;
 
 // Indents the fields of a choice under its radio button.
 QWidget *indented(QWidget *content, QWidget *parent)
@@ -97,7 +95,7 @@ WizardEipPage::WizardEipPage(CreateRequestModel *requestModel, CatalogCache *cat
     m_bandwidthLabel = new QLabel(fresh);
     m_bandwidthSpin = new RangeSpinBox(fresh);
     m_bandwidthSpin->setObjectName(QStringLiteral("eipBandwidthSpin"));
-    m_bandwidthSpin->setAllowedRange(BandwidthMin, BandwidthMax);
+    m_bandwidthSpin->setAllowedRange(ApiLimits::BandwidthMin, ApiLimits::BandwidthMax);
     m_bandwidthSpin->setAccelerated(true);
     m_bandwidthSpin->setMinimumWidth(m_bandwidthSpin->fontMetrics().averageCharWidth() * 16);
     m_bandwidthLabel->setBuddy(m_bandwidthSpin);
@@ -208,6 +206,6 @@ void WizardEipPage::readModel()
     };
     select(m_typeCombo, e.type);
     select(m_chargeCombo, e.chargeMode);
-    m_bandwidthSpin->setValue(e.bandwidthSize.value_or(BandwidthMin));
+    m_bandwidthSpin->setValue(e.bandwidthSize.value_or(ApiLimits::BandwidthMin));
     updateEnabled();
 }

@@ -41,8 +41,9 @@ bool WizardPage::isComplete() const
     return isReady() && !hasErrors(pageFindings());
 }
 
-void WizardPage::focusPath(const QString &path)
+void WizardPage::focusFinding(const Finding &finding)
 {
+    const QString &path = finding.path;
     for (const Binding &b : m_bindings) {
         for (const QString &p : b.paths) {
             if (isUnder(path, p) && b.message->field()) {

@@ -34,8 +34,8 @@ public:
     bool isComplete() const override;
     /** Reads every field from the request again (a draft was opened). */
     virtual void readModel() {}
-    /** Brings the field of @p path into view and focus (after a rejection). */
-    virtual void focusPath(const QString &path);
+    /** Brings the field @p finding is about into view and focus (after a rejection). */
+    virtual void focusFinding(const Finding &finding);
 
 protected:
     /** Labels a finding for a message that gathers several fields or rows ("Disk 2: ..."). */

@@ -366,12 +366,12 @@ void WizardTypePage::readModel()
     selectProductRow();
 }
 
-void WizardTypePage::focusPath(const QString &path)
+void WizardTypePage::focusFinding(const Finding &finding)
 {
-    if (path.startsWith(QLatin1String("product_id")))
+    if (finding.path.startsWith(QLatin1String("product_id")))
         m_productView->setFocus(Qt::OtherFocusReason);
     else
-        WizardPage::focusPath(path);
+        WizardPage::focusFinding(finding);
 }
 
 void WizardTypePage::setQuota(WizardQuota *quota)

@@ -31,7 +31,7 @@ public:
 
     void initializePage() override;
     void readModel() override;
-    void focusPath(const QString &path) override;
+    void focusFinding(const Finding &finding) override;
 
     ProductListModel *productModel() const { return m_products; }
     /** Shows the tenant's quotas (the desktops that may still be made) above the products. */

@@ -5,6 +5,7 @@
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "models/itemmodels/tagsmodel.h"
+#include "models/rules/apilimits.h"
 #include "ui/csvimport/csvimportdialog.h"
 #include "ui/directory/directorypickerdialog.h"
 #include "ui/widgets/fieldmessage.h"
@@ -34,12 +35,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-
-constexpr int MaxUnassigned = 10000;
-
-} // namespace
 
 WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                  QWidget *parent)
@@ -167,7 +162,7 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     m_sizeLabel = new QLabel(unassignedPane);
     m_sizeSpin = new RangeSpinBox(unassignedPane);
     m_sizeSpin->setObjectName(QStringLiteral("desktopCountSpin"));
-    m_sizeSpin->setAllowedRange(1, MaxUnassigned);
+    m_sizeSpin->setAllowedRange(1, ApiLimits::WizardDesktopsMax);
     m_sizeSpin->setAccelerated(true);
     m_sizeLabel->setBuddy(m_sizeSpin);
     m_sizeMessage = new FieldMessage(unassignedPane);
@@ -266,14 +261,12 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     layout->addWidget(m_otherMessage);
 
     // Cells are marked where they are; the message under the table names row and CSV line.
-    static const QRegularExpression rowIndex(QStringLiteral("^desktops\\[(\\d+)\\]"));
     bindMessage(
             m_usersMessage, {QStringLiteral("desktops")},
             [this](const Finding &f) {
-                const QRegularExpressionMatch m = rowIndex.match(f.path);
-                if (!m.hasMatch())
+                if (f.row < 0)
                     return f.message;
-                const int row = m.captured(1).toInt();
+                const int row = f.row;
                 const int line = this->request()->users()->sourceLine(row);
                 if (line > 0) {
                     //: A problem of one user row that came from a CSV file (the row header
@@ -570,17 +563,15 @@ void WizardUsersPage::readModel()
     updateCounts();
 }
 
-void WizardUsersPage::focusPath(const QString &path)
+void WizardUsersPage::focusFinding(const Finding &finding)
 {
-    static const QRegularExpression cellPath(QStringLiteral("^desktops\\[(\\d+)\\](?:\\.(\\w+))?"));
-    const QRegularExpressionMatch m = cellPath.match(path);
-    if (!m.hasMatch()) {
-        WizardPage::focusPath(path);
+    if (finding.row < 0) {
+        WizardPage::focusFinding(finding);
         return;
     }
     ImportedUsersModel *users = request()->users();
-    const int column = std::max(0, users->columnOf(m.captured(2)));
-    const QModelIndex cell = m_usersStyle->index(m.captured(1).toInt(), column);
+    const int column = std::max(0, users->columnOf(finding.field));
+    const QModelIndex cell = m_usersStyle->index(finding.row, column);
     if (!cell.isValid())
         return;
     m_usersView->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::ClearAndSelect);

@@ -38,7 +38,7 @@ public:
 
     void initializePage() override;
     void readModel() override;
-    void focusPath(const QString &path) override;
+    void focusFinding(const Finding &finding) override;
 
     /** Pastes tab-separated @p text at the table's current cell (what Ctrl+V does). */
     int pasteText(const QString &text);
