@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsemu {
+
 /** An AK/SK pair the emulator accepts; temporary keys also need their X-Security-Token. */
 struct AccessCredential
 {
@@ -9,3 +11,5 @@ struct AccessCredential
     QString secretKey;
     QString securityToken; // empty for permanent keys
 };
+
+} // namespace wsemu

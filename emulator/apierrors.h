@@ -1,5 +1,7 @@
 #pragma once
 
+namespace wsemu {
+
 // APIG.* and WKS.0001 / WKS.00010032 / WKS.00170117 / WKS.00170208 / WKS.00170312 are documented
 // (workspace-api.md §4.2); the other WKS codes are the emulator's own stable choices.
 /** The error codes the emulator answers with; docs/EMULATOR.md lists them. */
@@ -39,3 +41,5 @@ inline constexpr const char *GroupNotFound = "WKS.00170208";
 inline constexpr const char *GroupExists = "WKS.00170207";
 
 } // namespace ApiErrors
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include "apiresponse.h"
 
+namespace wsemu {
+
 /** What the front end does with a handled request: answer it, or drop the connection. */
 struct ApiOutcome
 {
@@ -11,3 +13,5 @@ struct ApiOutcome
     ApiResponse response;
     int delayMs = 0; // injected latency before the answer (or the reset)
 };
+
+} // namespace wsemu

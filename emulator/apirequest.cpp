@@ -1,5 +1,7 @@
 #include "apirequest.h"
 
+namespace wsemu {
+
 QByteArray ApiRequest::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
@@ -86,3 +88,5 @@ QList<QPair<QString, QString>> ApiRequest::parseQuery(const QByteArray &rawQuery
     }
     return pairs;
 }
+
+} // namespace wsemu

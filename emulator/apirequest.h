@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsemu {
+
 /** One HTTP request: raw path and query for the signature, decoded ones for routing. */
 struct ApiRequest
 {
@@ -30,3 +32,5 @@ struct ApiRequest
     /** Splits a raw query on '&' and the first '='; '+' stays a plus (only %XX is decoded). */
     static QList<QPair<QString, QString>> parseQuery(const QByteArray &rawQuery);
 };
+
+} // namespace wsemu

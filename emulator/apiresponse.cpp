@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+namespace wsemu {
+
 ApiResponse ApiResponse::json(int status, const QJsonObject &object)
 {
     ApiResponse response;
@@ -44,3 +46,5 @@ QString ApiResponse::errorCode() const
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     return object.value(QStringLiteral("error_code")).toString();
 }
+
+} // namespace wsemu

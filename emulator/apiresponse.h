@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+namespace wsemu {
+
 /** A response before it is written: status, body, extra headers (not X-Request-Id). */
 struct ApiResponse
 {
@@ -24,3 +26,5 @@ struct ApiResponse
 
     QString errorCode() const;
 };
+
+} // namespace wsemu

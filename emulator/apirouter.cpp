@@ -1,5 +1,7 @@
 #include "apirouter.h"
 
+namespace wsemu {
+
 void ApiRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
     Route route;
@@ -60,3 +62,5 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QStringList &s
     }
     return result;
 }
+
+} // namespace wsemu

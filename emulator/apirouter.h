@@ -9,6 +9,8 @@
 
 #include <functional>
 
+namespace wsemu {
+
 // A path that exists for another method does not match either: APIG publishes each method+path
 // as its own API, so the caller answers 404 APIG.0101, not 405.
 /** Matches method + path against the documented routes, e.g. /v2/{project_id}/desktops. */
@@ -48,3 +50,5 @@ private:
     QList<Route> m_routes;
     QList<Route> m_reserved;
 };
+
+} // namespace wsemu

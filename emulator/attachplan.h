@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace wsemu {
+
 /** A validated AttachInstances request: one payload per desktop, and users to add first. */
 struct AttachPlan
 {
@@ -13,3 +15,5 @@ struct AttachPlan
     QList<QJsonObject>
             newUsers; // flat user names missing from the directory: {user_name, user_email}
 };
+
+} // namespace wsemu

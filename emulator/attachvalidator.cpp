@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+namespace wsemu {
+
 namespace {
 
 QStringList userGroupsFor(const QString &osType)
@@ -305,3 +307,5 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
     }
     return r.error();
 }
+
+} // namespace wsemu

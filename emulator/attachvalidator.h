@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 class Catalog;
 class StateStore;
 
@@ -24,3 +26,5 @@ private:
     const Catalog &m_catalog;
     StateStore &m_state;
 };
+
+} // namespace wsemu

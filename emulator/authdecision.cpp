@@ -1,5 +1,7 @@
 #include "authdecision.h"
 
+namespace wsemu {
+
 QJsonObject AuthDecision::toJson() const
 {
     QString methodName = QStringLiteral("none");
@@ -26,3 +28,5 @@ QJsonObject AuthDecision::toJson() const
     }
     return object;
 }
+
+} // namespace wsemu

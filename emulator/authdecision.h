@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace wsemu {
+
 /** The result of checking a request's credentials; the last one is shown by /_emulator/state. */
 struct AuthDecision
 {
@@ -23,3 +25,5 @@ struct AuthDecision
 
     QJsonObject toJson() const;
 };
+
+} // namespace wsemu

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+namespace wsemu {
+
 namespace {
 
 AuthDecision failure(AuthDecision::Method method, const QString &reason, const QString &detail)
@@ -224,3 +226,5 @@ AuthDecision AuthVerifier::verifySignature(const ApiRequest &request,
     decision.reason = QStringLiteral("verified");
     return decision;
 }
+
+} // namespace wsemu

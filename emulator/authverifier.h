@@ -5,6 +5,8 @@
 
 #include <QList>
 
+namespace wsemu {
+
 class EmulatorClock;
 class TokenService;
 struct ApiRequest;
@@ -42,3 +44,5 @@ private:
     const TokenService *m_tokens;
     QList<AccessCredential> m_credentials;
 };
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace wsemu {
+
 namespace CanonicalRequest {
 
 QByteArray percentEncode(const QByteArray &bytes)
@@ -136,3 +138,5 @@ QByteArray authorizationHeader(const QByteArray &accessKey, const QList<QByteArr
 }
 
 } // namespace CanonicalRequest
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QString>
 
+namespace wsemu {
+
 // Written for the emulator from the documentation; it never shares code with the client.
 /** SDK-HMAC-SHA256 canonicalisation (workspace-api.md §3.1), the server side of the check. */
 namespace CanonicalRequest {
@@ -48,3 +50,5 @@ QByteArray authorizationHeader(const QByteArray &accessKey, const QList<QByteArr
                                const QByteArray &signatureHex);
 
 } // namespace CanonicalRequest
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include "seeddata.h"
 
+namespace wsemu {
+
 Catalog::Catalog(const QString &projectId, const QString &domainType)
     : m_projectId(projectId)
     , m_domainType(domainType)
@@ -125,3 +127,5 @@ QString Catalog::desktopSecurityGroupId() const
             .value(QStringLiteral("id"))
             .toString();
 }
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsemu {
+
 /** The read-only resources of the tenant (products, images, AZs, network) with lookups. */
 class Catalog
 {
@@ -54,3 +56,5 @@ private:
     QJsonArray m_vpcs;
     QJsonArray m_volumeProducts;
 };
+
+} // namespace wsemu

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace wsemu {
+
 CatalogService::CatalogService(const ServiceContext &context)
     : m_context(context)
 {}
@@ -202,3 +204,5 @@ ApiResponse CatalogService::vpcs(const ApiRequest &) const
 {
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("vpcs"), m_context.catalog->vpcs()}});
 }
+
+} // namespace wsemu

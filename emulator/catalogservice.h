@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 /** Read-only routes: workspaces, products, images, AZs, subnets, SGs, VPCs, disk types. */
 class CatalogService
 {
@@ -23,3 +25,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace wsemu {
+
 namespace {
 
 QStringList userGroupsFor(const QString &osType)
@@ -526,3 +528,5 @@ void CreateDesktopValidator::checkItems(FieldReader &r, const QJsonArray &items,
         plan->items.append(item);
     }
 }
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 class Catalog;
 class FieldReader;
 class StateStore;
@@ -31,3 +33,5 @@ private:
     StateStore &m_state;
     int m_createCap;
 };
+
+} // namespace wsemu

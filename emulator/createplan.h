@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsemu {
+
 /** A validated CreateDesktop request: what DesktopService materialises into desktops. */
 struct CreatePlan
 {
@@ -35,3 +37,5 @@ struct CreatePlan
     bool withUsers = true;
     QList<Item> items;
 };
+
+} // namespace wsemu

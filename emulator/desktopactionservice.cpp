@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 namespace {
 
 // The per-request limit of desktop lists (the console's web pages act on at most 100 at once).
@@ -226,3 +228,5 @@ ApiResponse DesktopActionService::update(const ApiRequest &request, const QStrin
     m_context.state->markDirty();
     return ApiResponse::noContent();
 }
+
+} // namespace wsemu

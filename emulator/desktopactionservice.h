@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 /**
  * Day-2 routes on the desktops themselves: power actions (BatchRunDesktops), who is connected
  * (ListDesktopsConnectStatus), maintenance mode and renaming (UpdateDesktop).
@@ -21,3 +23,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

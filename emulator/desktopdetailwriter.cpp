@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+namespace wsemu {
+
 namespace {
 
 /** A value as QJsonDocument writes it inside an array (what it writes anywhere else too). */
@@ -292,3 +294,5 @@ void DesktopDetailWriter::write(QByteArray &out, const DesktopRecord &d, StateSt
     m.string("user_name", d.userName);
     m.end();
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsemu {
+
 class Catalog;
 class StateStore;
 struct DesktopRecord;
@@ -43,3 +45,5 @@ private:
     const Catalog *m_catalog;
     QHash<QString, CatalogParts> m_parts; ///< by product, image, image type and subnet
 };
+
+} // namespace wsemu

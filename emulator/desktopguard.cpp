@@ -3,6 +3,8 @@
 #include "apierrors.h"
 #include "statestore.h"
 
+namespace wsemu {
+
 namespace DesktopGuard {
 
 QString busyState(const DesktopRecord &desktop)
@@ -97,3 +99,5 @@ ApiResponse readIds(const QJsonObject &body, const QString &key, int max, QJsonA
 }
 
 } // namespace DesktopGuard
+
+} // namespace wsemu

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace wsemu {
+
 class StateStore;
 
 /**
@@ -33,3 +35,5 @@ ApiResponse checkAll(StateStore &state, const QJsonArray &ids, const QString &op
 ApiResponse readIds(const QJsonObject &body, const QString &key, int max, QJsonArray *ids);
 
 } // namespace DesktopGuard
+
+} // namespace wsemu

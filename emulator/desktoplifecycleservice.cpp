@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 namespace {
 
 constexpr int kMaxDesktops = 100;
@@ -295,3 +297,5 @@ ApiResponse DesktopLifecycleService::resize(const ApiRequest &request) const
     return ApiResponse::json(
             200, QJsonObject{{QStringLiteral("job_id"), jobId}, {QStringLiteral("jobs"), jobs}});
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 /**
  * Day-2 routes that change what a desktop is: batch delete, batch detach, rebuilding the system
  * disk with another image and changing the product (resize). Each makes one job with a sub-job
@@ -22,3 +24,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -1,5 +1,7 @@
 #include "desktoprecord.h"
 
+namespace wsemu {
+
 QJsonObject DesktopRecord::toJson() const
 {
     return QJsonObject{
@@ -72,3 +74,5 @@ DesktopRecord DesktopRecord::fromJson(const QJsonObject &o)
     d.powerBeforeJob = o.value(QStringLiteral("power_before_job")).toString();
     return d;
 }
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsemu {
+
 /** One desktop as the emulator stores it; DesktopView renders the API shapes from it. */
 struct DesktopRecord
 {
@@ -45,3 +47,5 @@ struct DesktopRecord
     QJsonObject toJson() const;
     static DesktopRecord fromJson(const QJsonObject &object);
 };
+
+} // namespace wsemu

@@ -22,6 +22,8 @@
 
 #include <algorithm>
 
+namespace wsemu {
+
 namespace {
 
 /** A 200 with a JSON body already serialised (as ApiResponse::json writes it). */
@@ -546,3 +548,5 @@ ApiResponse DesktopService::detach(const ApiRequest &request) const
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("failed_operation_list"), failed},
                                               {QStringLiteral("success_job_ids"), jobIds}});
 }
+
+} // namespace wsemu

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QString>
 
+namespace wsemu {
+
 struct CreatePlan;
 
 /** The desktop routes: create, light and detail lists, show, delete, attach and detach. */
@@ -31,3 +33,5 @@ private:
     ServiceContext m_context;
     mutable DesktopDetailWriter m_details; ///< writes the detail list's pages
 };
+
+} // namespace wsemu

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 namespace DesktopView {
 
 namespace {
@@ -221,3 +223,5 @@ QJsonObject simple(const DesktopRecord &d, const Catalog &catalog, const QString
 }
 
 } // namespace DesktopView
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 class Catalog;
 class StateStore;
 struct DesktopRecord;
@@ -22,3 +24,5 @@ QJsonObject metadataView(const DesktopRecord &desktop, const Catalog &catalog);
 QJsonObject simple(const DesktopRecord &desktop, const Catalog &catalog, const QString &domainId);
 
 } // namespace DesktopView
+
+} // namespace wsemu

@@ -16,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QTcpServer>
 
+namespace wsemu {
+
 namespace {
 
 QByteArray tokenKey(const EmulatorOptions &o)
@@ -160,3 +162,5 @@ bool Emulator::saveState(QString *error)
     m_state->markDirty();
     return m_state->flush(error);
 }
+
+} // namespace wsemu

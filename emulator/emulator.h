@@ -8,6 +8,8 @@
 
 #include <memory>
 
+namespace wsemu {
+
 class AuthVerifier;
 class Catalog;
 class EmulatorClock;
@@ -68,3 +70,5 @@ private:
     bool m_stateReady = false;
     QString m_errorString;
 };
+
+} // namespace wsemu

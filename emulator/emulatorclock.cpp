@@ -1,5 +1,7 @@
 #include "emulatorclock.h"
 
+namespace wsemu {
+
 QDateTime EmulatorClock::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
@@ -47,3 +49,5 @@ QString EmulatorClock::iamTime(qint64 msSinceEpoch)
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC)
             .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
 }
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+namespace wsemu {
+
 /** The emulator's wall clock: real time, shifted by an offset or frozen at a fixed instant. */
 class EmulatorClock
 {
@@ -29,3 +31,5 @@ private:
     qint64 m_fixedMs = 0;
     qint64 m_offsetMs = 0;
 };
+
+} // namespace wsemu

@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+namespace wsemu {
+
 // wsemu is a developer tool like the server it emulates: its help and errors are English, and
 // emulator/ stays outside the translation pipeline (translations/translations.cmake).
 
@@ -246,3 +248,5 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     }
     return Result::Run;
 }
+
+} // namespace wsemu

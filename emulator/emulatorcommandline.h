@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsemu {
+
 /** Parses the wsemu command line into EmulatorOptions and a listen address, with checks. */
 class EmulatorCommandLine
 {
@@ -30,3 +32,5 @@ private:
     QString m_error;
     QString m_help;
 };
+
+} // namespace wsemu

@@ -1,5 +1,7 @@
 #include "emulatoroptions.h"
 
+namespace wsemu {
+
 QList<AccessCredential> EmulatorOptions::credentials() const
 {
     QList<AccessCredential> list{AccessCredential{accessKey, secretKey, QString()}};
@@ -7,3 +9,5 @@ QList<AccessCredential> EmulatorOptions::credentials() const
         list.append(AccessCredential{tempAccessKey, tempSecretKey, securityToken});
     return list;
 }
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsemu {
+
 /** Every setting of the emulator: the wsemu flags, the Sandbox defaults and the test knobs. */
 struct EmulatorOptions
 {
@@ -54,3 +56,5 @@ struct EmulatorOptions
     /** The AK/SK pairs to accept: the permanent one and, when set, the temporary one. */
     QList<AccessCredential> credentials() const;
 };
+
+} // namespace wsemu

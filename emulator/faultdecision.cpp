@@ -1,5 +1,7 @@
 #include "faultdecision.h"
 
+namespace wsemu {
+
 QString FaultDecision::name() const
 {
     switch (kind) {
@@ -16,3 +18,5 @@ QString FaultDecision::name() const
     }
     return loseResponse ? QStringLiteral("lost") : QStringLiteral("none");
 }
+
+} // namespace wsemu

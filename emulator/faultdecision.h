@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsemu {
+
 /** The faults chosen for one request, in arrival order. */
 struct FaultDecision
 {
@@ -14,3 +16,5 @@ struct FaultDecision
     /** "none", "throttle", "reset", "error500", "error503" (+ "lost" when loseResponse). */
     QString name() const;
 };
+
+} // namespace wsemu

@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+namespace wsemu {
+
 namespace {
 // Keeps the sub-job stream apart from the request stream for the same seed.
 constexpr quint64 SubJobStreamSalt = 0xA5A5F00DCAFEBEEFULL;
@@ -79,3 +81,5 @@ QJsonObject FaultInjector::toJson() const
             {QStringLiteral("decisions"), static_cast<double>(m_decisions)},
     };
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 // Every faultable request draws the same four numbers from the request PRNG whatever the rates
 // are, so a seed replays the same fault sequence for the same request sequence, and changing one
 // rate does not shift the others. Sub-job failures come from a second stream so that they never
@@ -49,3 +51,5 @@ private:
     RateLimiter m_limiter;
     quint64 m_decisions = 0;
 };
+
+} // namespace wsemu

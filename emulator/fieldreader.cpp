@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+namespace wsemu {
+
 FieldReader::FieldReader(const QJsonObject &object, const QString &prefix)
     : m_object(object)
     , m_prefix(prefix)
@@ -172,3 +174,5 @@ QJsonObject FieldReader::object(const QString &key, Presence presence)
     }
     return value.toObject();
 }
+
+} // namespace wsemu

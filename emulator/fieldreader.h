@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace wsemu {
+
 // Paths read like "desktops[2].user_name". Types are strict: "80" is not a number and "true" is
 // not a boolean, so client encoding mistakes surface.
 /** Reads typed JSON fields for the validators and keeps the first problem, named by path. */
@@ -47,3 +49,5 @@ private:
     QString m_prefix;
     ValidationError m_error;
 };
+
+} // namespace wsemu

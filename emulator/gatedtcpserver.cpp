@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+namespace wsemu {
+
 GatedTcpServer::GatedTcpServer(qint64 maxBodyBytes, RequestGate::Preflight preflight,
                                QObject *parent)
     : QTcpServer(parent)
@@ -21,3 +23,5 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     new RequestGate(socket, m_maxBody, m_preflight);
     addPendingConnection(socket);
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 
 #include <QTcpServer>
 
+namespace wsemu {
+
 /** A listening socket that puts a RequestGate on each connection before the HTTP server reads. */
 class GatedTcpServer : public QTcpServer
 {
@@ -19,3 +21,5 @@ private:
     qint64 m_maxBody;
     RequestGate::Preflight m_preflight;
 };
+
+} // namespace wsemu

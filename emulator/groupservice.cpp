@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QUuid>
 
+namespace wsemu {
+
 namespace {
 
 constexpr int MaxGroupName = 64;
@@ -287,3 +289,5 @@ ApiResponse GroupService::actions(const ApiRequest &request, const QString &grou
     m_context.state->markDirty();
     return ApiResponse::json(200, QJsonObject{});
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 struct UserGroupRecord;
 struct UserRecord;
 
@@ -37,3 +39,5 @@ private:
 
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -12,6 +12,8 @@
 #include <sys/socket.h>
 #endif
 
+namespace wsemu {
+
 HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
@@ -197,3 +199,5 @@ void HttpFrontend::resetConnection(QTcpSocket *socket)
 #endif
     socket->abort();
 }
+
+} // namespace wsemu

@@ -16,6 +16,8 @@
 
 class QHttpServerResponder;
 
+namespace wsemu {
+
 // It subclasses QAbstractHttpServer (QHttpServer::handleRequest is final in 6.4) because faults
 // need the socket: a reset drops the connection without an answer, and injected latency holds the
 // (move-only) responder for a later write without blocking the server. Answers on one connection
@@ -69,3 +71,5 @@ private:
     QElapsedTimer m_clock;
     QHash<QTcpSocket *, std::deque<Pending>> m_queues;
 };
+
+} // namespace wsemu

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace wsemu {
+
 IamService::IamService(const ServiceContext &context)
     : m_context(context)
 {}
@@ -209,3 +211,5 @@ ApiResponse IamService::listProjects(const ApiRequest &request) const
                                                   {QStringLiteral("next"), QJsonValue::Null}}},
                              });
 }
+
+} // namespace wsemu

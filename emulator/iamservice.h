@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 /** The IAM routes: password tokens (POST /v3/auth/tokens) and GET /v3/projects. */
 class IamService
 {
@@ -24,3 +26,5 @@ private:
 
     ServiceContext m_context;
 };
+
+} // namespace wsemu

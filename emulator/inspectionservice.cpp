@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace wsemu {
+
 namespace {
 
 QJsonObject countBy(const QStringList &values)
@@ -300,3 +302,5 @@ void InspectionService::reset(bool empty) const
     m_context.stats->reset();
     m_context.faults->reseed(m_context.options->seed);
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 // State and counters, raw desktops and jobs, run-time configuration (clock, keys, fault rates)
 // and reset.
 /** The test-only /_emulator/ routes (no auth, never faulted). */
@@ -26,3 +28,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace wsemu {
+
 namespace {
 
 struct FailureReason
@@ -537,3 +539,5 @@ bool JobEngine::deriveJobStatus(JobRecord &job)
     }
     return job.status != before;
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+namespace wsemu {
+
 class EmulatorClock;
 class FaultInjector;
 class StateStore;
@@ -80,3 +82,5 @@ private:
     double m_timeScale = 1.0;
     QTimer m_ticker;
 };
+
+} // namespace wsemu

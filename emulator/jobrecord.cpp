@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 QJsonObject JobRecord::toJson() const
 {
     QJsonArray subs;
@@ -35,3 +37,5 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     j.failReason = o.value(QStringLiteral("fail_reason")).toString();
     return j;
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+namespace wsemu {
+
 /** One asynchronous job (createDesktops, attachDesktops, ...) and its sub-jobs. */
 struct JobRecord
 {
@@ -27,3 +29,5 @@ struct JobRecord
     QJsonObject toJson() const;
     static JobRecord fromJson(const QJsonObject &object);
 };
+
+} // namespace wsemu

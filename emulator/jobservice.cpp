@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 JobService::JobService(const ServiceContext &context)
     : m_context(context)
 {}
@@ -63,3 +65,5 @@ ApiResponse JobService::listSubJobs(const ApiRequest &request) const
             200, QJsonObject{{QStringLiteral("total_count"), selected.size()},
                              {QStringLiteral("jobs"), ListQuery::page(selected, *offset, *limit)}});
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 /** The job routes: GET workspace-jobs/{job_id} and GET workspace-sub-jobs. */
 class JobService
 {
@@ -16,3 +18,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 namespace JobView {
 
 QJsonObject subJob(const SubJobRecord &sub, const JobRecord &job, const QString &projectId)
@@ -59,3 +61,5 @@ QJsonObject job(const JobRecord &job, const QString &projectId)
 }
 
 } // namespace JobView
+
+} // namespace wsemu

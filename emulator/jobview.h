@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 struct JobRecord;
 struct SubJobRecord;
 
@@ -12,3 +14,5 @@ QJsonObject job(const JobRecord &job, const QString &projectId);
 QJsonObject subJob(const SubJobRecord &sub, const JobRecord &job, const QString &projectId);
 
 } // namespace JobView
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include "apierrors.h"
 
+namespace wsemu {
+
 namespace ListQuery {
 
 std::optional<qint64> integer(const ApiRequest &request, const QString &key, qint64 min, qint64 max,
@@ -71,3 +73,5 @@ QJsonArray page(const QJsonArray &items, qint64 offset, qint64 limit)
 }
 
 } // namespace ListQuery
+
+} // namespace wsemu

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace wsemu {
+
 /** Query-string helpers shared by the list routes: integers, booleans, paging. */
 namespace ListQuery {
 
@@ -26,3 +28,5 @@ bool oneOf(const ApiRequest &request, const QString &key, const QStringList &all
 QJsonArray page(const QJsonArray &items, qint64 offset, qint64 limit);
 
 } // namespace ListQuery
+
+} // namespace wsemu

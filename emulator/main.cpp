@@ -17,29 +17,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("wsemu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSC_VERSION));
 
-    EmulatorCommandLine commandLine;
+    wsemu::EmulatorCommandLine commandLine;
     switch (commandLine.parse(QCoreApplication::arguments())) {
-    case EmulatorCommandLine::Result::Help:
+    case wsemu::EmulatorCommandLine::Result::Help:
         std::fputs(qPrintable(commandLine.helpText()), stdout);
         return 0;
-    case EmulatorCommandLine::Result::Version:
+    case wsemu::EmulatorCommandLine::Result::Version:
         std::printf("wsemu %s\n", WSC_VERSION);
         return 0;
-    case EmulatorCommandLine::Result::Error:
+    case wsemu::EmulatorCommandLine::Result::Error:
         std::fprintf(stderr, "wsemu: %s\nTry 'wsemu --help'.\n",
                      qPrintable(commandLine.errorText()));
         return 2;
-    case EmulatorCommandLine::Result::Run:
+    case wsemu::EmulatorCommandLine::Result::Run:
         break;
     }
 
-    UnixSignalWatcher signalWatcher;
+    wsemu::UnixSignalWatcher signalWatcher;
     signalWatcher.watch(SIGINT);
     signalWatcher.watch(SIGTERM);
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalled, &app,
+    QObject::connect(&signalWatcher, &wsemu::UnixSignalWatcher::signalled, &app,
                      [] { QCoreApplication::quit(); });
 
-    Emulator emulator(commandLine.options());
+    wsemu::Emulator emulator(commandLine.options());
     if (!emulator.start(commandLine.address(), commandLine.port())) {
         std::fprintf(stderr, "wsemu: %s\n", qPrintable(emulator.errorString()));
         return 1;

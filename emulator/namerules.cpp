@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+namespace wsemu {
+
 namespace NameRules {
 
 namespace {
@@ -263,3 +265,5 @@ QString desktopName(const QString &name, int maxLength, bool isPrefix)
 }
 
 } // namespace NameRules
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsemu {
+
 // Sources: the seed pages, workspace-api.md §1.2, §1.3, §1.8 and §5.
 /** The documented name rules; each returns "" when valid, else the reason for error_msg. */
 namespace NameRules {
@@ -30,3 +32,5 @@ QString desktopName(const QString &name, int maxLength, bool isPrefix);
 int weightedLength(const QString &text);
 
 } // namespace NameRules
+
+} // namespace wsemu

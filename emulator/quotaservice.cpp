@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+namespace wsemu {
+
 namespace {
 
 /** The quota and the volumes a desktop of this product and these disks takes. */
@@ -138,3 +140,5 @@ ApiResponse QuotaService::checkCreate(const CreatePlan &plan) const
     fits.status = 0;
     return fits;
 }
+
+} // namespace wsemu

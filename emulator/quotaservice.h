@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QMap>
 
+namespace wsemu {
+
 struct CreatePlan;
 
 // Everything that exists counts, including the desktops of a create that is still running (they
@@ -39,3 +41,5 @@ private:
 
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+namespace wsemu {
+
 RateLimiter::RateLimiter()
 {
     m_timer.start();
@@ -39,3 +41,5 @@ bool RateLimiter::tryAcquire()
     }
     return false;
 }
+
+} // namespace wsemu

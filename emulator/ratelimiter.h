@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 
+namespace wsemu {
+
 /** A token bucket: `rate` requests per second with a burst of one second's worth. */
 class RateLimiter
 {
@@ -23,3 +25,5 @@ private:
     qint64 m_lastNs = 0;
     QElapsedTimer m_timer;
 };
+
+} // namespace wsemu

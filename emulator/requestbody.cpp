@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+namespace wsemu {
+
 namespace RequestBody {
 
 bool parseObject(const ApiRequest &request, QJsonObject *object, ApiResponse *error)
@@ -38,3 +40,5 @@ bool parseObject(const ApiRequest &request, QJsonObject *object, ApiResponse *er
 }
 
 } // namespace RequestBody
+
+} // namespace wsemu

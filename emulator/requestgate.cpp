@@ -12,6 +12,8 @@
 #include <sys/socket.h>
 #endif
 
+namespace wsemu {
+
 namespace {
 
 constexpr int kDrainMs = 5000; ///< how long a refused client may go on sending before the close
@@ -199,3 +201,5 @@ void RequestGate::refuse(const ApiResponse &response)
     });
     QTimer::singleShot(kDrainMs, socket, [socket] { socket->abort(); });
 }
+
+} // namespace wsemu

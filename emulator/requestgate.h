@@ -8,6 +8,9 @@
 #include <functional>
 
 class QTcpSocket;
+
+namespace wsemu {
+
 struct ApiRequest;
 
 /**
@@ -46,3 +49,5 @@ private:
     qint64 m_chunkedBytes = 0; ///< bytes of a chunked body so far
     QByteArray m_tail;         ///< the last bytes of a chunked body, to find its end
 };
+
+} // namespace wsemu

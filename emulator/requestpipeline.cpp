@@ -7,6 +7,8 @@
 #include "jobengine.h"
 #include "requeststats.h"
 
+namespace wsemu {
+
 RequestPipeline::RequestPipeline(const ServiceContext &context)
     : m_context(context)
     , m_iam(context)
@@ -260,3 +262,5 @@ ApiResponse RequestPipeline::dispatch(const ApiRequest &request, const ApiRouter
     }
     return match.handler(request, match.args);
 }
+
+} // namespace wsemu

@@ -18,6 +18,8 @@
 #include "userservice.h"
 #include "volumeservice.h"
 
+namespace wsemu {
+
 // Inspection routes bypass everything; otherwise the fault injector decides (throttle, reset,
 // 5xx, lost), then auth is checked BEFORE routing (so a bad signature is never hidden behind a
 // 404), then the route, the project and the handler.
@@ -56,3 +58,5 @@ private:
     UserAdminService m_userAdmin;
     QuotaService m_quotas;
 };
+
+} // namespace wsemu

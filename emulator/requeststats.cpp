@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsemu {
+
 void RequestStats::record(const QString &routeKey, int status)
 {
     ++m_total;
@@ -49,3 +51,5 @@ QJsonObject RequestStats::toJson() const
             {QStringLiteral("fault_sequence"), QJsonArray::fromStringList(m_faultLog)},
     };
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace wsemu {
+
 /** Counts of requests by route and status, the fault sequence and the last auth decision. */
 class RequestStats
 {
@@ -28,3 +30,5 @@ private:
     AuthDecision m_lastAuth;
     int m_total = 0;
 };
+
+} // namespace wsemu

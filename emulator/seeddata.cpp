@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+namespace wsemu {
+
 namespace SeedData {
 
 namespace {
@@ -634,3 +636,5 @@ QList<DesktopRecord> generatedDesktops(int count, qint64 nowMs)
 }
 
 } // namespace SeedData
+
+} // namespace wsemu

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsemu {
+
 // It looks like a real Workspace account in cn-north-4. Ids are fixed, so that tests and demos
 // can name them.
 /** The Sandbox tenant: products, images, network, directory users and a few desktops. */
@@ -57,3 +59,5 @@ QString stableHexId(const QString &name);
 QString stableUuid(const QString &name);
 
 } // namespace SeedData
+
+} // namespace wsemu

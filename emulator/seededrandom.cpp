@@ -1,5 +1,7 @@
 #include "seededrandom.h"
 
+namespace wsemu {
+
 quint64 SeededRandom::next()
 {
     quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -20,3 +22,5 @@ int SeededRandom::bounded(int bound)
         return 0;
     return static_cast<int>(next() % static_cast<quint64>(bound));
 }
+
+} // namespace wsemu

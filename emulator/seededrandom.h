@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+namespace wsemu {
+
 // Its sequence is fixed by this code, not by the Qt or libc version, so that a seed reproduces
 // the same faults everywhere.
 /** A small seeded PRNG (splitmix64) for the fault decisions. */
@@ -22,3 +24,5 @@ public:
 private:
     quint64 m_state;
 };
+
+} // namespace wsemu

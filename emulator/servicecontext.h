@@ -1,5 +1,7 @@
 #pragma once
 
+namespace wsemu {
+
 class AuthVerifier;
 class Catalog;
 class EmulatorClock;
@@ -23,3 +25,5 @@ struct ServiceContext
     FaultInjector *faults = nullptr;
     RequestStats *stats = nullptr;
 };
+
+} // namespace wsemu

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace wsemu {
+
 namespace {
 const QString FormatName = QStringLiteral("wsemu-state");
 constexpr int FormatVersion = 1;
@@ -534,3 +536,5 @@ bool StateStore::fromJson(const QJsonObject &object, QString *error)
     rebuildIndexes();
     return true;
 }
+
+} // namespace wsemu

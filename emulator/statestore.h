@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+namespace wsemu {
+
 // Kept in memory and, with a state file, saved atomically (QSaveFile) shortly after each
 // mutation and on flush(). Pointers returned by the lookups stay valid until the next add or
 // remove. Desktops and users are indexed by id and by case-folded name, and the addresses in use
@@ -147,3 +149,5 @@ private:
     bool m_dirty = false;
     QTimer m_saveTimer;
 };
+
+} // namespace wsemu

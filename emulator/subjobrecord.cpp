@@ -1,5 +1,7 @@
 #include "subjobrecord.h"
 
+namespace wsemu {
+
 qint64 SubJobRecord::settleMs() const
 {
     if (!willFail)
@@ -56,3 +58,5 @@ SubJobRecord SubJobRecord::fromJson(const QJsonObject &o)
     s.finishedMs = static_cast<qint64>(o.value(QStringLiteral("finished_ms")).toDouble());
     return s;
 }
+
+} // namespace wsemu

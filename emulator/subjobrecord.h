@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace wsemu {
+
 /** One sub-job (one desktop's part of a job) with its planned timeline and fated outcome. */
 struct SubJobRecord
 {
@@ -34,3 +36,5 @@ struct SubJobRecord
     QJsonObject toJson() const;
     static SubJobRecord fromJson(const QJsonObject &object);
 };
+
+} // namespace wsemu

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QMap>
 
+namespace wsemu {
+
 namespace {
 
 constexpr int kMaxDesktops = 100;
@@ -164,3 +166,5 @@ ApiResponse TagService::listProject(const ApiRequest &request) const
             200, QJsonObject{{QStringLiteral("tags"), ListQuery::page(tags, *offset, *limit)},
                              {QStringLiteral("totalCount"), tags.size()}});
 }
+
+} // namespace wsemu

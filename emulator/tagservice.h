@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 /** Desktop tags: BatchAddDesktopsTags, BatchDeleteDesktopsTags and ListProjectTags. */
 class TagService
 {
@@ -19,3 +21,5 @@ private:
 
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsemu {
+
 /** What an IAM token vouches for: who, for which project or domain, and until when. */
 struct TokenClaims
 {
@@ -15,3 +17,5 @@ struct TokenClaims
     qint64 issuedAtMs = 0;
     qint64 expiresAtMs = 0;
 };
+
+} // namespace wsemu

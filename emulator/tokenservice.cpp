@@ -6,6 +6,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+namespace wsemu {
+
 namespace {
 // Real IAM tokens are long PKI blobs starting with "MII"; clients treat them as opaque.
 const QByteArray Prefix = QByteArrayLiteral("MIIwsemu.");
@@ -77,3 +79,5 @@ TokenService::Check TokenService::check(const QByteArray &token, qint64 nowMs,
         return Check::Expired;
     return Check::Valid;
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+namespace wsemu {
+
 // So the emulator keeps no token table, and tokens survive a restart with the same credentials.
 /** Issues and checks IAM tokens that carry their claims and an HMAC over them. */
 class TokenService
@@ -21,3 +23,5 @@ public:
 private:
     QByteArray m_key;
 };
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+namespace wsemu {
+
 namespace {
 // One pipe per process: signal handlers cannot reach an object.
 int g_pipe[2] = {-1, -1};
@@ -48,3 +50,5 @@ void UnixSignalWatcher::readPipe()
     if (::read(g_pipe[1], &byte, 1) == 1)
         emit signalled(static_cast<int>(byte));
 }
+
+} // namespace wsemu

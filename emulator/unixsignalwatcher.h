@@ -4,6 +4,8 @@
 
 class QSocketNotifier;
 
+namespace wsemu {
+
 // The async-signal-safe handler only writes one byte; the notifier delivers it in the event loop.
 /** Turns SIGINT/SIGTERM into a Qt signal (self-pipe and QSocketNotifier). */
 class UnixSignalWatcher : public QObject
@@ -26,3 +28,5 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
 };
+
+} // namespace wsemu

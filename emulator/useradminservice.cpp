@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+namespace wsemu {
+
 namespace {
 
 ApiResponse userNotFound(const QString &userId)
@@ -242,3 +244,5 @@ ApiResponse UserAdminService::batchDelete(const ApiRequest &request) const
         m_context.state->removeUser(id);
     return ApiResponse::json(200, QJsonObject{});
 }
+
+} // namespace wsemu

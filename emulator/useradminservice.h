@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 // Sources: workspace-sdk-operations.md (UpdateUserInfo, ChangeUserStatus, ResetRandomPassword,
 // BatchDeleteUser); limits as for CreateDesktopUser (workspace-api.md §5).
 /** What an administrator does to existing directory users: edit, lock, reset, delete many. */
@@ -23,3 +25,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

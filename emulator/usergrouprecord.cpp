@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+namespace wsemu {
+
 QJsonObject UserGroupRecord::toJson() const
 {
     return QJsonObject{
@@ -49,3 +51,5 @@ QList<UserGroupRecord> UserGroupRecord::fromMemberships(const QList<UserRecord> 
     }
     return groups;
 }
+
+} // namespace wsemu

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsemu {
+
 // Membership is kept on the users (UserRecord::groupNames, what ListUsers filters on and shows),
 // so a group holds only its own fields; renaming or deleting a group updates its members.
 /** One user group of the Workspace directory. */
@@ -23,3 +25,5 @@ struct UserGroupRecord
     /** The groups that @p users name (seed tenants and state files written before groups). */
     static QList<UserGroupRecord> fromMemberships(const QList<UserRecord> &users, qint64 nowMs);
 };
+
+} // namespace wsemu

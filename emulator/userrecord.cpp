@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+namespace wsemu {
+
 qint64 UserRecord::accountExpiresMs() const
 {
     if (accountExpires.isEmpty() || accountExpires == QLatin1String("0"))
@@ -61,3 +63,5 @@ UserRecord UserRecord::fromJson(const QJsonObject &o)
     u.createdMs = static_cast<qint64>(o.value(QStringLiteral("created_ms")).toDouble());
     return u;
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsemu {
+
 /** One Workspace directory user. The password itself is never kept, only whether one was set. */
 struct UserRecord
 {
@@ -32,3 +34,5 @@ struct UserRecord
     QJsonObject toJson() const;
     static UserRecord fromJson(const QJsonObject &object);
 };
+
+} // namespace wsemu

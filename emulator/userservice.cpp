@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+namespace wsemu {
+
 UserService::UserService(const ServiceContext &context)
     : m_context(context)
 {}
@@ -180,3 +182,5 @@ ApiResponse UserService::remove(const ApiRequest &, const QString &userId) const
     m_context.state->removeUser(userId);
     return ApiResponse::noContent();
 }
+
+} // namespace wsemu

@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 struct UserRecord;
 
 /** The Workspace user-directory routes: list, create (201), show and delete (204). */
@@ -23,3 +25,5 @@ private:
 
     ServiceContext m_context;
 };
+
+} // namespace wsemu

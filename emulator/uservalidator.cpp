@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+namespace wsemu {
+
 ValidationError UserValidator::validate(const QJsonObject &body, UserRecord *user) const
 {
     FieldReader r(body);
@@ -82,3 +84,5 @@ ValidationError UserValidator::validate(const QJsonObject &body, UserRecord *use
         user->enterpriseProjectId = project;
     return r.error();
 }
+
+} // namespace wsemu

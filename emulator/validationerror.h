@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace wsemu {
+
 /** The first problem found in a request: HTTP status, WKS code, message naming the field. */
 struct ValidationError
 {
@@ -19,3 +21,5 @@ struct ValidationError
         return ValidationError{status, QString::fromLatin1(code), message};
     }
 };
+
+} // namespace wsemu

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+namespace wsemu {
+
 namespace {
 
 // Volume (SDK model): data disks 10-32760 GB in steps of 10, at most 10 per desktop.
@@ -171,3 +173,5 @@ ApiResponse VolumeService::remove(const ApiRequest &request, const QString &desk
                                                QJsonObject{{QStringLiteral("volume_ids"), ids}});
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
 }
+
+} // namespace wsemu

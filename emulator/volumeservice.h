@@ -4,6 +4,8 @@
 #include "apiresponse.h"
 #include "servicecontext.h"
 
+namespace wsemu {
+
 /** Data disks of a desktop: AddDesktopVolumes, ExpandDesktopVolume, DeleteDesktopVolumes. */
 class VolumeService
 {
@@ -18,3 +20,5 @@ public:
 private:
     ServiceContext m_context;
 };
+
+} // namespace wsemu

@@ -36,11 +36,11 @@ bool SandboxHost::ensureRunning(QString *error)
         return true;
     if (!m_stateFile.isEmpty())
         QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
-    EmulatorOptions options;
+    wsemu::EmulatorOptions options;
     options.stateFile = m_stateFile;
     options.timeScale = m_timeScale;
     delete m_emulator;
-    m_emulator = new Emulator(options, this);
+    m_emulator = new wsemu::Emulator(options, this);
     if (!m_emulator->start(QHostAddress::LocalHost, 0)) {
         if (error)
             *error = tr("The Sandbox emulator could not start: %1").arg(m_emulator->errorString());
@@ -53,7 +53,7 @@ bool SandboxHost::fill(ConnectionConfig *config, QString *error)
 {
     if (!ensureRunning(error))
         return false;
-    const EmulatorOptions &options = m_emulator->options();
+    const wsemu::EmulatorOptions &options = m_emulator->options();
     config->region = options.region;
     config->workspaceEndpoint = m_emulator->baseUrl();
     config->iamEndpoint = m_emulator->baseUrl();

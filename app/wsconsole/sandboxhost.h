@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QString>
 
+namespace wsemu {
 class Emulator;
+}
 
 /**
  * The console's Sandbox: the emulator embedded in the GUI process on loopback, with its demo
@@ -29,7 +31,7 @@ public:
     /** Starts it if needed and points @p config at it (endpoints, project, AK/SK). */
     bool fill(ConnectionConfig *config, QString *error);
     bool isRunning() const;
-    Emulator *emulator() const { return m_emulator; }
+    wsemu::Emulator *emulator() const { return m_emulator; }
     QString stateFile() const { return m_stateFile; }
 
     /** The Sandbox's state file in the app data folder. */
@@ -38,5 +40,5 @@ public:
 private:
     QString m_stateFile;
     double m_timeScale;
-    Emulator *m_emulator = nullptr;
+    wsemu::Emulator *m_emulator = nullptr;
 };

@@ -129,10 +129,10 @@ bool CliConnection::startSandbox(QString *error)
 {
     const QString stateFile = sandboxStateFile();
     QDir().mkpath(QFileInfo(stateFile).absolutePath());
-    EmulatorOptions options;
+    wsemu::EmulatorOptions options;
     options.stateFile = stateFile;
     options.timeScale = SandboxTimeScale;
-    m_sandbox = new Emulator(options, this);
+    m_sandbox = new wsemu::Emulator(options, this);
     if (!m_sandbox->start(QHostAddress::LocalHost, 0)) {
         *error = CliTr::tr("the Sandbox emulator could not start: %1")
                          .arg(m_sandbox->errorString());

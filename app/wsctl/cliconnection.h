@@ -11,7 +11,9 @@
 
 #include <memory>
 
+namespace wsemu {
 class Emulator;
+}
 class JobCenter;
 class JobJournal;
 class LearnedRateKeeper;
@@ -84,7 +86,7 @@ private:
     Profile m_profile;
     ConnectionConfig m_config;
     QStringList m_environmentUsed;
-    Emulator *m_sandbox = nullptr;
+    wsemu::Emulator *m_sandbox = nullptr;
     WorkspaceClient *m_client = nullptr;
     LearnedRateKeeper *m_rateKeeper = nullptr;
     std::unique_ptr<JobJournal> m_journal;

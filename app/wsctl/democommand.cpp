@@ -106,10 +106,10 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(err, CliTr::tr("no temporary folder: %1").arg(dir.errorString()), ExitUsage);
-    EmulatorOptions options;
+    wsemu::EmulatorOptions options;
     options.stateFile = dir.filePath(QStringLiteral("sandbox.json"));
     options.timeScale = timeScale;
-    Emulator emulator(options);
+    wsemu::Emulator emulator(options);
     if (!emulator.start(QHostAddress::LocalHost, 0))
         return fail(
                 err,

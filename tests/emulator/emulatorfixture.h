@@ -20,11 +20,12 @@ namespace EmulatorFixture {
  * Starts an emulator at time scale 0 (jobs end at once) and a client for it; false (the reason
  * logged) when it cannot listen. Call from initTestCase(), after setTestModeEnabled().
  */
-inline bool start(std::unique_ptr<Emulator> *emulator, std::unique_ptr<EmulatorTestClient> *client)
+inline bool start(std::unique_ptr<wsemu::Emulator> *emulator,
+                  std::unique_ptr<EmulatorTestClient> *client)
 {
-    EmulatorOptions options;
+    wsemu::EmulatorOptions options;
     options.timeScale = 0;
-    *emulator = std::make_unique<Emulator>(options);
+    *emulator = std::make_unique<wsemu::Emulator>(options);
     if (!(*emulator)->start()) {
         qWarning("The emulator did not start: %s", qPrintable((*emulator)->errorString()));
         return false;

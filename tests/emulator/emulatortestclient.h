@@ -184,13 +184,13 @@ public:
                               QString::fromUtf8(QByteArray::fromPercentEncoding(
                                       eq < 0 ? QByteArray() : part.mid(eq + 1)))});
             }
-            const QByteArray canonical = CanonicalRequest::build(
+            const QByteArray canonical = wsemu::CanonicalRequest::build(
                     method, url.path(QUrl::FullyEncoded).toLatin1(), query, headers, names,
-                    CanonicalRequest::payloadHash(body));
-            const QByteArray signature = CanonicalRequest::signature(
-                    m_sk, CanonicalRequest::stringToSign(date, canonical));
+                    wsemu::CanonicalRequest::payloadHash(body));
+            const QByteArray signature = wsemu::CanonicalRequest::signature(
+                    m_sk, wsemu::CanonicalRequest::stringToSign(date, canonical));
             headers.append({QByteArrayLiteral("Authorization"),
-                            CanonicalRequest::authorizationHeader(m_ak, names, signature)});
+                            wsemu::CanonicalRequest::authorizationHeader(m_ak, names, signature)});
         }
         return headers;
     }

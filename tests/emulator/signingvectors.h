@@ -57,7 +57,7 @@ struct SigningVector
             v.host = url.mid(hostStart, pathStart - hostStart).toLatin1();
             QList<QByteArray> segments;
             for (const QString &segment : url.mid(pathStart).split(QLatin1Char('/')))
-                segments.append(CanonicalRequest::percentEncode(segment.toUtf8()));
+                segments.append(wsemu::CanonicalRequest::percentEncode(segment.toUtf8()));
             v.rawPath = segments.join('/');
             const QJsonObject query = o.value(QStringLiteral("query")).toObject();
             QList<QByteArray> parts;
@@ -66,8 +66,9 @@ struct SigningVector
                         = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
                 for (const QJsonValue &item : values) {
                     v.query.append({it.key(), item.toString()});
-                    parts.append(CanonicalRequest::percentEncode(it.key().toUtf8()) + '='
-                                 + CanonicalRequest::percentEncode(item.toString().toUtf8()));
+                    parts.append(
+                            wsemu::CanonicalRequest::percentEncode(it.key().toUtf8()) + '='
+                            + wsemu::CanonicalRequest::percentEncode(item.toString().toUtf8()));
                 }
             }
             v.rawQuery = parts.join('&');

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 Q_DECLARE_METATYPE(Headers)
 

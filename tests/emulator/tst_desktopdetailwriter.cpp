@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 /** What is done to the tenant between two reads of the same page. */
 enum class Change {
     None,

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 class tst_EmulatorAuth : public QObject

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsemu;
+
 namespace {
 
 const QString kFin1 = QStringLiteral("WKS-FIN-001");

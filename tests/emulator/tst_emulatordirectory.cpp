@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsemu;
+
 namespace {
 
 QByteArray compact(const QJsonObject &o)

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 class tst_EmulatorFaults : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 class tst_EmulatorJobs : public QObject
 {
     Q_OBJECT

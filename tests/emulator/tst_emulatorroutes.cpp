@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 class tst_EmulatorRoutes : public QObject
 {
     Q_OBJECT

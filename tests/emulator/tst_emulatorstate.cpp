@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsemu;
+
 class tst_EmulatorState : public QObject
 {
     Q_OBJECT

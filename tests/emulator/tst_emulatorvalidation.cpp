@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsemu;
+
 namespace {
 
 // Sets (or, for null, removes) the value at a path like "desktops/1/user_name".

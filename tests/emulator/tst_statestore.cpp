@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace wsemu;
+
 /** One step of a scenario: what is done to the store. */
 struct StoreStep
 {

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsemu;
+
 class tst_WsemuCli : public QObject
 {
     Q_OBJECT
