@@ -79,8 +79,7 @@ int CliBatchRun::follow(JobCenter *center, const CliConnection &connection,
                         QTextStream &out, QTextStream &err) const
 {
     return CliBatchFollower::announceAndFollow(
-            center, globals, id, static_cast<int>(plan.chunks.size()),
-            connection.journal()->path(),
+            center, globals, id, static_cast<int>(plan.chunks.size()), connection.journal()->path(),
             m_wait ? CliBatchFollower::Until::Finished : CliBatchFollower::Until::Submitted, out,
             err);
 }

@@ -125,9 +125,9 @@ void tst_DeleteKill::deleteKilled()
     }
 
     m_tenant.emulator().configure({{QStringLiteral("lost_rate"), lostRate},
-                     {QStringLiteral("reset_rate"), resetRate},
-                     {QStringLiteral("time_scale"), 1},
-                     {QStringLiteral("latency_ms"), 40}});
+                                   {QStringLiteral("reset_rate"), resetRate},
+                                   {QStringLiteral("time_scale"), 1},
+                                   {QStringLiteral("latency_ms"), 40}});
     const QString journalPath
             = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(action).arg(seed));
     const QStringList args{action,
@@ -172,7 +172,8 @@ void tst_DeleteKill::deleteKilled()
 
     // The service: exactly the asked desktops are gone (shut off), the others stay (running),
     // and no desktop was acted on twice (one sub-job of the type per desktop, over all jobs).
-    m_tenant.emulator().configure({{QStringLiteral("lost_rate"), 0}, {QStringLiteral("reset_rate"), 0}});
+    m_tenant.emulator().configure(
+            {{QStringLiteral("lost_rate"), 0}, {QStringLiteral("reset_rate"), 0}});
     auto *after = client.allDesktops(DesktopQuery());
     QVERIFY(waitFor(after));
     QVERIFY(after->isOk());
