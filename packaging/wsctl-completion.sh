@@ -53,7 +53,9 @@ for command in "${commands[@]}"; do
         values_cases+="    '$command|$name') echo '$(value_kind "$value")' ;;"$'\n'
     done <<<"$own"
     # A file name as the first argument ("Usage: wsctl users check FILE [options]").
-    usage=$(printf '%s\n' "$help" | head -n 1)
+    # The first line by expansion: "printf | head -n 1" can die of SIGPIPE under pipefail once
+    # head has read its line and left while printf still writes a long help.
+    usage=${help%%$'\n'*}
     first=${usage#"Usage: wsctl $command"}
     first=${first# }
     first=${first%% *}

@@ -31,11 +31,10 @@ qsizetype DuplicateIndex::findSlot(QStringView value, quint32 hash) const
 {
     const qsizetype mask = qsizetype(m_slots.size()) - 1;
     for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
-        const int head = m_slots[size_t(i)];
-        if (head < 0)
+        const Slot &slot = m_slots[size_t(i)];
+        if (slot.row < 0)
             return i;
-        const Row &r = m_rows[size_t(head)];
-        if (r.hash == hash && this->value(head).compare(value, Qt::CaseInsensitive) == 0)
+        if (slot.hash == hash && this->value(slot.row).compare(value, Qt::CaseInsensitive) == 0)
             return i;
     }
 }
@@ -43,16 +42,16 @@ qsizetype DuplicateIndex::findSlot(QStringView value, quint32 hash) const
 void DuplicateIndex::grow()
 {
     const size_t size = std::max<size_t>(1024, m_slots.size() * 2);
-    std::vector<int> old(size, -1);
+    std::vector<Slot> old(size);
     old.swap(m_slots);
     const qsizetype mask = qsizetype(size) - 1;
-    for (const int head : old) {
-        if (head < 0)
+    for (const Slot &slot : old) {
+        if (slot.row < 0)
             continue;
-        qsizetype i = qsizetype(m_rows[size_t(head)].hash) & mask;
-        while (m_slots[size_t(i)] >= 0)
+        qsizetype i = qsizetype(slot.hash) & mask;
+        while (m_slots[size_t(i)].row >= 0)
             i = (i + 1) & mask;
-        m_slots[size_t(i)] = head;
+        m_slots[size_t(i)] = slot;
     }
 }
 
@@ -71,12 +70,12 @@ void DuplicateIndex::add(QStringView value)
     if ((m_used + 1) * 2 > qsizetype(m_slots.size()))
         grow();
     const qsizetype slot = findSlot(value, r.hash);
-    if (m_slots[size_t(slot)] >= 0) {
-        r.previous = m_slots[size_t(slot)];
+    if (m_slots[size_t(slot)].row >= 0) {
+        r.previous = m_slots[size_t(slot)].row;
     } else {
         ++m_used;
     }
-    m_slots[size_t(slot)] = row;
+    m_slots[size_t(slot)] = {row, r.hash};
     m_rows.push_back(r);
 }
 
@@ -94,7 +93,7 @@ QList<int> DuplicateIndex::group(int row) const
     const QStringView v = value(row);
     if (v.isEmpty() || m_slots.empty())
         return {};
-    const int head = m_slots[size_t(findSlot(v, m_rows[size_t(row)].hash))];
+    const int head = m_slots[size_t(findSlot(v, m_rows[size_t(row)].hash))].row;
     if (m_rows[size_t(head)].previous < 0)
         return {};
     return chain(head);

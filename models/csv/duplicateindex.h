@@ -24,9 +24,16 @@ public:
     template<typename Visit>
     void forEachDuplicate(Visit visit) const
     {
-        for (const int head : m_slots) {
-            if (head >= 0 && m_rows[size_t(head)].previous >= 0)
-                visit(chain(head));
+        // A group is visited at its last row, found in sequential passes over the rows: a pass
+        // over the slots would read each value's row at random, a cache miss a value.
+        std::vector<bool> followed(m_rows.size(), false);
+        for (const Row &r : m_rows) {
+            if (r.previous >= 0)
+                followed[size_t(r.previous)] = true;
+        }
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            if (m_rows[row].previous >= 0 && !followed[row])
+                visit(chain(int(row)));
         }
     }
 
@@ -48,6 +55,12 @@ private:
 
     std::vector<char16_t> m_text;
     std::vector<Row> m_rows;
-    std::vector<int> m_slots; ///< the last row of each value, -1 = free
+    /** A slot of the table: the last row of a value and its hash (probes read no row). */
+    struct Slot
+    {
+        int row = -1; ///< -1 = free
+        quint32 hash = 0;
+    };
+    std::vector<Slot> m_slots;
     qsizetype m_used = 0;
 };

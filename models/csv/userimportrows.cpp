@@ -164,9 +164,15 @@ UserImportRows::Row UserImportRows::makeRow(int line, const Cells &cells)
     // Offsets are 32-bit: files are refused above 256 MB, far below 4 G characters.
     Q_ASSERT(m_text.size() + total < qsizetype(std::numeric_limits<quint32>::max()));
     r.offset = quint32(m_text.size());
+    // One resize a row (it grows the buffer geometrically), then plain copies: six appends cost
+    // more in QString's checks than in copying the few characters of a cell.
+    m_text.resize(m_text.size() + total);
+    char16_t *out = reinterpret_cast<char16_t *>(m_text.data()) + r.offset;
     for (int f = 0; f < FieldCount; ++f) {
-        r.length[f] = quint32(cells[size_t(f)].size());
-        m_text.append(cells[size_t(f)]);
+        const QStringView cell = cells[size_t(f)];
+        r.length[f] = quint32(cell.size());
+        std::copy_n(cell.utf16(), cell.size(), out);
+        out += cell.size();
     }
     return r;
 }
@@ -198,6 +204,49 @@ void UserImportRows::append(int line, const Cells &cells, const CsvIssues &readI
     m_cells.append(r);
     if (!readIssues.isEmpty())
         extraFor(m_cells.size() - 1).readIssues = readIssues;
+}
+
+void UserImportRows::appendFrom(const UserImportRows &other, qsizetype row)
+{
+    // The cells are views into @p other's text, which growing this table's text would move.
+    Q_ASSERT(&other != this);
+    Cells cells;
+    for (int f = 0; f < FieldCount; ++f)
+        cells[size_t(f)] = other.fieldView(row, Field(f));
+    m_cells.append(makeRow(other.line(row), cells));
+    const int extra = other.m_cells.at(row).extra;
+    if (extra >= 0 && other.m_extras.at(extra).extras)
+        extraFor(m_cells.size() - 1).extras = other.m_extras.at(extra).extras;
+}
+
+UserImportRows UserImportRows::selected(const std::function<bool(qsizetype)> &keep,
+                                        bool withRuleIssues) const
+{
+    UserImportRows out;
+    out.m_text = m_text;
+    out.m_deadText = m_deadText;
+    out.m_cells.reserve(m_cells.size());
+    for (qsizetype r = 0; r < m_cells.size(); ++r) {
+        Row row = m_cells.at(r);
+        if (!keep(r)) {
+            // Its text stays in the shared buffer: dead, until an edit compacts the buffer.
+            for (const quint32 length : row.length)
+                out.m_deadText += length;
+            continue;
+        }
+        const int extra = row.extra;
+        row.extra = -1;
+        out.m_cells.append(row);
+        if (extra < 0)
+            continue;
+        const Extra &from = m_extras.at(extra);
+        if (from.extras)
+            out.extraFor(out.m_cells.size() - 1).extras = from.extras;
+        if (withRuleIssues && !from.ruleIssues.isEmpty())
+            out.extraFor(out.m_cells.size() - 1).ruleIssues = from.ruleIssues;
+    }
+    out.m_cells.squeeze();
+    return out;
 }
 
 void UserImportRows::insert(qsizetype row, const UserImportRow &value)

@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <array>
+#include <functional>
 #include <iterator>
 
 /**
@@ -91,6 +92,16 @@ public:
     void append(const UserImportRow &row);
     /** Appends a row from its cells (any may be empty) and its reading problems. */
     void append(int line, const Cells &cells, const CsvIssues &readIssues = {});
+    /** Appends row @p row of @p other: its line, cells and extra fields, not its issues. */
+    void appendFrom(const UserImportRows &other, qsizetype row);
+    /**
+     * The rows for which @p keep(row) holds, with their lines and extra fields, and their rule
+     * findings when @p withRuleIssues (never their reading or duplicate findings, which belong to
+     * the table they came from). The text is shared, not copied: a million rows cost their
+     * 36-byte entries.
+     */
+    UserImportRows selected(const std::function<bool(qsizetype)> &keep,
+                            bool withRuleIssues = false) const;
     void insert(qsizetype row, const UserImportRow &value);
     void removeAt(qsizetype row) { remove(row, 1); }
     void remove(qsizetype row, qsizetype count);

@@ -93,10 +93,19 @@ void UserImportValidator::ColumnIndex::build(const UserImportRows &rows)
     qsizetype capacity = 1024;
     while (capacity < 2 * n)
         capacity *= 2;
-    heads = QList<int>(capacity, -1);
+    heads = QList<Slot>(capacity);
     used = 0;
     for (int r = 0; r < n; ++r)
-        insert(rows, r, nullptr);
+        hashRow(rows, r);
+    // The hashes are known ahead, so each row's slot is fetched while earlier rows are linked:
+    // at a million rows the table is far bigger than the cache, and a probe a cache miss.
+    constexpr int Ahead = 16;
+    const qsizetype mask = capacity - 1;
+    for (int r = 0; r < n; ++r) {
+        if (r + Ahead < n)
+            __builtin_prefetch(heads.constData() + (qsizetype(folded.at(r + Ahead)) & mask));
+        link(rows, r, nullptr);
+    }
 }
 
 bool UserImportValidator::ColumnIndex::matches(const UserImportRows &rows, int row) const
@@ -107,7 +116,7 @@ bool UserImportValidator::ColumnIndex::matches(const UserImportRows &rows, int r
 
 int UserImportValidator::ColumnIndex::headOf(const UserImportRows &rows, int row) const
 {
-    return heads.at(findSlot(rows, rows.fieldView(row, field), folded.at(row)));
+    return heads.at(findSlot(rows, rows.fieldView(row, field), folded.at(row))).row;
 }
 
 qsizetype UserImportValidator::ColumnIndex::findSlot(const UserImportRows &rows, QStringView value,
@@ -115,11 +124,11 @@ qsizetype UserImportValidator::ColumnIndex::findSlot(const UserImportRows &rows,
 {
     const qsizetype mask = heads.size() - 1;
     for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
-        const int head = heads.at(i);
-        if (head < 0)
+        const Slot slot = heads.at(i);
+        if (slot.row < 0)
             return i;
-        if (folded.at(head) == hash
-            && rows.fieldView(head, field).compare(value, Qt::CaseInsensitive) == 0)
+        if (slot.hash == hash
+            && rows.fieldView(slot.row, field).compare(value, Qt::CaseInsensitive) == 0)
             return i;
     }
 }
@@ -127,16 +136,16 @@ qsizetype UserImportValidator::ColumnIndex::findSlot(const UserImportRows &rows,
 void UserImportValidator::ColumnIndex::grow()
 {
     const qsizetype size = std::max<qsizetype>(1024, heads.size() * 2);
-    QList<int> old(size, -1);
+    QList<Slot> old(size);
     old.swap(heads);
     const qsizetype mask = size - 1;
-    for (const int head : std::as_const(old)) {
-        if (head < 0)
+    for (const Slot &slot : std::as_const(old)) {
+        if (slot.row < 0)
             continue;
-        qsizetype i = qsizetype(folded.at(head)) & mask;
-        while (heads.at(i) >= 0)
+        qsizetype i = qsizetype(slot.hash) & mask;
+        while (heads.at(i).row >= 0)
             i = (i + 1) & mask;
-        heads[i] = head;
+        heads[i] = slot;
     }
 }
 
@@ -145,16 +154,16 @@ void UserImportValidator::ColumnIndex::eraseSlot(qsizetype slot)
     // Linear probing: later entries of the same run move back into the hole.
     const qsizetype mask = heads.size() - 1;
     qsizetype hole = slot;
-    heads[hole] = -1;
+    heads[hole] = Slot();
     for (qsizetype j = (hole + 1) & mask;; j = (j + 1) & mask) {
-        const int head = heads.at(j);
-        if (head < 0)
+        const Slot slot = heads.at(j);
+        if (slot.row < 0)
             return;
-        const qsizetype ideal = qsizetype(folded.at(head)) & mask;
+        const qsizetype ideal = qsizetype(slot.hash) & mask;
         const bool stays = hole <= j ? (ideal > hole && ideal <= j) : (ideal > hole || ideal <= j);
         if (!stays) {
-            heads[hole] = head;
-            heads[j] = -1;
+            heads[hole] = slot;
+            heads[j] = Slot();
             hole = j;
         }
     }
@@ -163,22 +172,34 @@ void UserImportValidator::ColumnIndex::eraseSlot(qsizetype slot)
 void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int row,
                                               QList<int> *touched)
 {
+    hashRow(rows, row);
+    link(rows, row, touched);
+}
+
+void UserImportValidator::ColumnIndex::hashRow(const UserImportRows &rows, int row)
+{
     const QStringView value = rows.fieldView(row, field);
-    const quint32 hash = DuplicateIndex::hash(value);
-    folded[row] = hash;
+    folded[row] = DuplicateIndex::hash(value);
     exact[row] = exactHash(value);
     prev[row] = -1;
     next[row] = -1;
     count[row] = 0;
+}
+
+void UserImportValidator::ColumnIndex::link(const UserImportRows &rows, int row,
+                                            QList<int> *touched)
+{
+    const QStringView value = rows.fieldView(row, field);
+    const quint32 hash = folded.at(row);
     // Values are trimmed when read and when typed, so they are indexed as they are.
     if (value.isEmpty())
         return;
     if ((used + 1) * 2 > heads.size())
         grow();
     const qsizetype slot = findSlot(rows, value, hash);
-    const int head = heads.at(slot);
+    const int head = heads.at(slot).row;
     if (head < 0) {
-        heads[slot] = row;
+        heads[slot] = {row, hash};
         prev[row] = row;
         count[row] = 1;
         ++used;
@@ -195,7 +216,7 @@ void UserImportValidator::ColumnIndex::insert(const UserImportRows &rows, int ro
         prev[head] = row;
         count[row] = count.at(head);
         count[head] = 0;
-        heads[slot] = row;
+        heads[slot].row = row;
         return;
     }
     // Rows are mostly added in order (all of them, when building): after the last, at once.
@@ -227,7 +248,7 @@ void UserImportValidator::ColumnIndex::remove(const UserImportRows &rows, int ro
         head = prev.at(head);
     const qsizetype mask = heads.size() - 1;
     qsizetype slot = qsizetype(folded.at(head)) & mask;
-    while (heads.at(slot) != head)
+    while (heads.at(slot).row != head)
         slot = (slot + 1) & mask;
     for (int r = head; r >= 0; r = next.at(r)) {
         if (r != row)
@@ -241,7 +262,7 @@ void UserImportValidator::ColumnIndex::remove(const UserImportRows &rows, int ro
         } else {
             prev[n] = prev.at(row);
             count[n] = count.at(row) - 1;
-            heads[slot] = n;
+            heads[slot].row = n;
         }
     } else {
         const int p = prev.at(row);
@@ -263,11 +284,13 @@ void UserImportValidator::indexAll(UserImportRows &rows)
     m_computers.build(rows);
     m_users.build(rows);
     rows.clearDuplicateIssues();
-    // Walk the groups rather than look every row up again: most values are unique, and a
-    // linear pass over the table is far cheaper than 200 000 random lookups.
+    // Walk the groups rather than look every row up again: most values are unique. A group is
+    // found at its first row in one sequential pass over the rows (a pass over the table's
+    // slots would read each head's count at random: a cache miss a value at a million rows).
     for (const ColumnIndex *index : {&m_computers, &m_users}) {
-        for (const int head : index->heads) {
-            if (head < 0 || index->count.at(head) < 2)
+        const int n = int(index->rowCount());
+        for (int head = 0; head < n; ++head) {
+            if (!index->isHead(head) || index->count.at(head) < 2)
                 continue;
             for (int r = head; r >= 0; r = index->next.at(r))
                 rows.appendDuplicateIssue(r, duplicateIssue(rows, *index, head, r));

@@ -72,7 +72,17 @@ private:
         QList<int> prev;       ///< the group's previous row; for its first row, its last; -1: empty
         QList<int> next;       ///< the group's next row, -1 after the last
         QList<int> count;      ///< for a group's first row: the group's size
-        QList<int> heads;      ///< first row of each value, -1 = free
+        /** A slot of the open-addressing table: a group's first row and its folded hash. */
+        struct Slot
+        {
+            int row = -1; ///< -1 = free
+            quint32 hash = 0;
+        };
+        /**
+         * The first row of each value. The slot holds the hash too, so a probe reads only the
+         * table: at a million rows, looking up the row's hash cost a cache miss per probe.
+         */
+        QList<Slot> heads;
         qsizetype used = 0;
 
         qsizetype rowCount() const { return folded.size(); }
@@ -87,6 +97,10 @@ private:
         void eraseSlot(qsizetype slot);
         /** Indexes @p row's value; @p touched (if given) receives the rows sharing it. */
         void insert(const UserImportRows &rows, int row, QList<int> *touched);
+        /** The row's hashes, and the row unlinked; insert()'s first half. */
+        void hashRow(const UserImportRows &rows, int row);
+        /** Links the hashed row into its group; insert()'s second half. */
+        void link(const UserImportRows &rows, int row, QList<int> *touched);
         void remove(const UserImportRows &rows, int row, QList<int> &touched);
     };
 

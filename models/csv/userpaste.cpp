@@ -89,6 +89,15 @@ int apply(ImportedUsersModel *model, const QString &text, int row, int column)
     return written;
 }
 
+void appendRows(ImportedUsersModel *model, const UserImportRows &rows)
+{
+    UserImportRows all = model->table();
+    all.reserve(all.size() + rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        all.appendFrom(rows, r);
+    model->setRows(all);
+}
+
 void appendRows(ImportedUsersModel *model, const QList<DesktopItem> &items, const QList<int> &lines)
 {
     QList<DesktopItem> all = model->rows();

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class ImportedUsersModel;
+class UserImportRows;
 
 /**
  * Rows copied from a spreadsheet (tab-separated text on the clipboard, with Excel's quoting)
@@ -37,5 +38,7 @@ int apply(ImportedUsersModel *model, const QString &text, int row, int column);
  */
 void appendRows(ImportedUsersModel *model, const QList<DesktopItem> &items,
                 const QList<int> &lines = {});
+/** As above, from a compact table (an import's valid rows), lines included. */
+void appendRows(ImportedUsersModel *model, const UserImportRows &rows);
 
 } // namespace UserPaste

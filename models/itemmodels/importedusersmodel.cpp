@@ -272,6 +272,28 @@ void ImportedUsersModel::setRows(const QList<DesktopItem> &items, const QList<in
     emit issuesChanged();
 }
 
+void ImportedUsersModel::setRows(const UserImportRows &rows,
+                                 const ValidationContext *checkedAgainst)
+{
+    // Taken first (a shared copy): @p rows may be this model's own table().
+    UserImportRows taken = rows;
+    beginResetModel();
+    releaseRows();
+    m_fileIssues.clear();
+    m_rows = std::move(taken);
+    const bool checked = checkedAgainst && *checkedAgainst == m_validator.context();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!m_rows.readIssues(r).isEmpty())
+            m_rows.setReadIssues(r, {});
+        if (!checked)
+            m_rows.setRuleIssues(r, m_validator.checkRow(m_rows.item(r), m_rows.line(r)));
+    }
+    m_validator.indexAll(m_rows);
+    recount();
+    endResetModel();
+    emit issuesChanged();
+}
+
 int ImportedUsersModel::appendRow(const DesktopItem &item, int line)
 {
     const int row = int(m_rows.size());
@@ -372,6 +394,11 @@ QList<DesktopItem> ImportedUsersModel::validRows(QList<int> *lines) const
             lines->append(m_rows.line(r));
     }
     return items;
+}
+
+UserImportRows ImportedUsersModel::validTable() const
+{
+    return m_rows.selected([this](qsizetype row) { return !m_rows.hasErrors(row); }, true);
 }
 
 ImportedUsersModel::RowTally ImportedUsersModel::tallyOf(int row) const

@@ -52,6 +52,13 @@ public:
     void setImport(const UserImportResult &result);
     /** Replaces the rows with @p items (lines: source line per item, or empty) and checks them. */
     void setRows(const QList<DesktopItem> &items, const QList<int> &lines = {});
+    /**
+     * Replaces the rows with those of @p rows (lines, cells and extra fields; the storage is
+     * shared, not copied) and checks them. Their reading and duplicate findings are dropped;
+     * their rule findings are kept when they were made under @p checkedAgainst and that equals
+     * context() (a million rows are then not checked again), else the rows are checked anew.
+     */
+    void setRows(const UserImportRows &rows, const ValidationContext *checkedAgainst = nullptr);
     /** Appends one row and checks it; returns its row number. */
     int appendRow(const DesktopItem &item, int line = 0);
     void clear();
@@ -65,6 +72,13 @@ public:
     int sourceLine(int row) const;
     /** The rows without errors (warnings allowed) and their source lines. */
     QList<DesktopItem> validRows(QList<int> *lines = nullptr) const;
+    /**
+     * The same rows kept compactly, with their rule findings (warnings) and no other issue,
+     * sharing this table's text: what a big import hands on.
+     */
+    UserImportRows validTable() const;
+    /** Every row, compactly (shares the model's storage until either changes). */
+    const UserImportRows &table() const { return m_rows; }
 
     // Kept up to date row by row: the summary asks after every edit, and counting 100 000 rows
     // three times on the GUI thread was a visible part of applying an import.

@@ -2,6 +2,15 @@
 
 #include "models/domain/volumeproduct.h"
 
+bool ValidationContext::operator==(const ValidationContext &other) const
+{
+    return domainType == other.domainType && os == other.os && createCap == other.createCap
+           && attachCap == other.attachCap && takenComputerNames == other.takenComputerNames
+           && offeredVolumeTypes == other.offeredVolumeTypes
+           && soldOutVolumeTypes == other.soldOutVolumeTypes
+           && provisionedVolumeTypes == other.provisionedVolumeTypes;
+}
+
 void ValidationContext::setVolumeProducts(const QList<VolumeProduct> &products)
 {
     offeredVolumeTypes.clear();

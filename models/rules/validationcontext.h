@@ -38,6 +38,10 @@ struct ValidationContext
      */
     QStringList provisionedVolumeTypes;
 
+    /** Whether the rules give every row the same findings under both contexts. */
+    bool operator==(const ValidationContext &other) const;
+    bool operator!=(const ValidationContext &other) const { return !(*this == other); }
+
     /** Fills the three volume lists above from what the service listed. */
     void setVolumeProducts(const QList<VolumeProduct> &products);
     /** The disk types a request may use: the offered ones, else the documented ones. */

@@ -1,4 +1,5 @@
 #include "models/csv/userimport.h"
+#include "models/csv/userpaste.h"
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
 
@@ -25,6 +26,10 @@ private slots:
     void addAndRemoveRows();
     void contextChangeRechecks();
     void setRowsForTheWizard();
+    void handsOnValidRows_data();
+    void handsOnValidRows();
+    void ruleFindingsKeptUnderTheSameRules_data();
+    void ruleFindingsKeptUnderTheSameRules();
     void issueList();
     void countsFollowEdits_data();
     void countsFollowEdits();
@@ -93,6 +98,17 @@ QStringList issueCodes(const ImportedUsersModel &model)
         for (const CsvIssue &issue : model.rowIssues(r))
             row.append(QStringLiteral("%1@%2:%3").arg(issue.code, issue.column).arg(issue.line));
         codes.append(row.join(QLatin1Char(' ')));
+    }
+    return codes;
+}
+
+QStringList describeCodes(const CsvIssues &issues)
+{
+    QStringList codes;
+    for (const CsvIssue &issue : issues) {
+        if (issue.code.endsWith(QLatin1String(".duplicate")) || issue.code.startsWith("csv."))
+            continue;
+        codes.append(issue.code);
     }
     return codes;
 }
@@ -360,6 +376,124 @@ void tst_ImportedUsersModel::setRowsForTheWizard()
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_issues->rowCount(), 0);
+}
+
+void tst_ImportedUsersModel::handsOnValidRows_data()
+{
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<QStringList>("users");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::addColumn<int>("warnings");
+
+    // Of the sample only row 3 is valid (alice, line 5); its duplicate-user warning was about
+    // row 0, which stays behind, so the receiving table finds none unless it has an alice too.
+    QTest::newRow("into an empty table")
+            << QStringList() << true << QStringList{"alice"} << QList<int>{5} << 0;
+    QTest::newRow("replacing typed rows")
+            << QStringList{"zed"} << true << QStringList{"alice"} << QList<int>{5} << 0;
+    QTest::newRow("after typed rows")
+            << QStringList{"zed"} << false << QStringList{"zed", "alice"} << QList<int>{0, 5} << 0;
+    QTest::newRow("after the same user") << QStringList{"ALICE"} << false
+                                         << QStringList{"ALICE", "alice"} << QList<int>{0, 5} << 2;
+}
+
+void tst_ImportedUsersModel::handsOnValidRows()
+{
+    QFETCH(QStringList, typed);
+    QFETCH(bool, replace);
+    QFETCH(QStringList, users);
+    QFETCH(QList<int>, lines);
+    QFETCH(int, warnings);
+
+    // The compact table holds exactly the rows validRows() expands, with their lines and no
+    // issues.
+    const UserImportRows table = m_model->validTable();
+    QList<int> validLines;
+    const QList<DesktopItem> valid = m_model->validRows(&validLines);
+    QCOMPARE(table.size(), valid.size());
+    for (qsizetype r = 0; r < table.size(); ++r) {
+        QCOMPARE(table.item(r), valid.at(r));
+        QCOMPARE(table.line(r), validLines.at(r));
+        QVERIFY(table.readIssues(r).isEmpty());
+        QVERIFY(table.duplicateIssues(r).isEmpty());
+        QCOMPARE(describeCodes(table.ruleIssues(r)), describeCodes(m_model->rowIssues(r)));
+    }
+
+    ImportedUsersModel target;
+    QAbstractItemModelTester tester(&target,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    target.setContext(windowsLite());
+    QList<DesktopItem> typedItems;
+    for (const QString &user : typed) {
+        typedItems.append(DesktopItem());
+        typedItems.last().userName = user;
+    }
+    target.setRows(typedItems);
+    const ValidationContext checked = m_model->context();
+    if (replace)
+        target.setRows(table, &checked);
+    else
+        UserPaste::appendRows(&target, table);
+
+    QStringList gotUsers;
+    QList<int> gotLines;
+    for (int r = 0; r < target.rowCount(); ++r) {
+        gotUsers.append(target.item(r).userName);
+        gotLines.append(target.sourceLine(r));
+    }
+    QCOMPARE(gotUsers, users);
+    QCOMPARE(gotLines, lines);
+    QCOMPARE(target.invalidCount(), 0);
+    QCOMPARE(target.warningCount(), warnings);
+    QCOMPARE(recounted(target).warnings, warnings);
+    // The source keeps its rows and findings: the storage the tables share is not written.
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->invalidCount(), 3);
+}
+
+void tst_ImportedUsersModel::ruleFindingsKeptUnderTheSameRules_data()
+{
+    QTest::addColumn<int>("checkedUnder"); // 0: not said, 1: the receiving rules, 2: others
+    QTest::addColumn<bool>("kept");
+
+    QTest::newRow("not said: checked again") << 0 << false;
+    QTest::newRow("the same rules: kept") << 1 << true;
+    QTest::newRow("other rules: checked again") << 2 << false;
+}
+
+void tst_ImportedUsersModel::ruleFindingsKeptUnderTheSameRules()
+{
+    QFETCH(int, checkedUnder);
+    QFETCH(bool, kept);
+
+    // A finding the rules would never make: it survives only if the rows are not checked again.
+    UserImportRow row;
+    row.line = 7;
+    row.item.userName = QStringLiteral("alice");
+    row.ruleIssues.append({7, QStringLiteral("user_name"), QStringLiteral("test.marker"),
+                           Severity::Warning, QStringLiteral("marker")});
+    row.readIssues.append({7, QString(), QStringLiteral("csv.too_many_fields"), Severity::Warning,
+                           QStringLiteral("read")});
+    const UserImportRows rows(QList<UserImportRow>{row});
+
+    ImportedUsersModel target;
+    QAbstractItemModelTester tester(&target,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    target.setContext(windowsLite());
+    ValidationContext other = windowsLite();
+    other.os = OsType::Linux;
+    const ValidationContext same = windowsLite();
+    target.setRows(rows, checkedUnder == 1 ? &same : checkedUnder == 2 ? &other : nullptr);
+
+    QCOMPARE(target.rowCount(), 1);
+    QCOMPARE(target.sourceLine(0), 7);
+    QStringList codes;
+    for (const CsvIssue &issue : target.rowIssues(0))
+        codes.append(issue.code);
+    // Reading findings belong to the file the rows came from: never carried over.
+    QCOMPARE(codes, kept ? QStringList{QStringLiteral("test.marker")} : QStringList());
+    QCOMPARE(target.warningCount(), kept ? 1 : 0);
 }
 
 void tst_ImportedUsersModel::issueList()

@@ -13,6 +13,8 @@ class tst_UserImportRows : public QObject
 private slots:
     void initTestCase();
     void roundTrip();
+    void selectedAndAppended_data();
+    void selectedAndAppended();
     void editsAgreeWithAList_data();
     void editsAgreeWithAList();
     void indexFollowsEdits_data();
@@ -117,6 +119,67 @@ void tst_UserImportRows::roundTrip()
     UserImportRows empty;
     QVERIFY(empty.isEmpty());
     QVERIFY(empty.begin() == empty.end());
+}
+
+void tst_UserImportRows::selectedAndAppended_data()
+{
+    QTest::addColumn<int>("every"); // keep rows whose index is a multiple of this (0: none)
+    QTest::addColumn<int>("edits"); // then edit this many kept rows, forcing a compaction
+
+    QTest::newRow("all, untouched") << 1 << 0;
+    QTest::newRow("none") << 0 << 0;
+    QTest::newRow("every third, untouched") << 3 << 0;
+    QTest::newRow("every third, then edited") << 3 << 40;
+    QTest::newRow("every tenth, then edited") << 10 << 15;
+}
+
+void tst_UserImportRows::selectedAndAppended()
+{
+    QFETCH(int, every);
+    QFETCH(int, edits);
+
+    QRandomGenerator random(11);
+    QList<UserImportRow> list;
+    for (int i = 0; i < 400; ++i)
+        list.append(randomRow(random, i + 2));
+    const UserImportRows source(list);
+
+    // What both ways of taking rows must give: the kept rows' lines, cells and extra fields,
+    // without any issue.
+    QList<UserImportRow> expected;
+    for (int i = 0; i < list.size(); ++i) {
+        if (every > 0 && i % every == 0) {
+            UserImportRow row = list.at(i);
+            row.readIssues.clear();
+            row.ruleIssues.clear();
+            row.duplicateIssues.clear();
+            expected.append(row);
+        }
+    }
+    UserImportRows selected
+            = source.selected([every](qsizetype r) { return every > 0 && r % every == 0; });
+    UserImportRows appended;
+    for (qsizetype r = 0; r < source.size(); ++r) {
+        if (every > 0 && r % every == 0)
+            appended.appendFrom(source, r);
+    }
+    compareRows(selected, expected);
+    compareRows(appended, expected);
+
+    // Edits write the shared text's copy and compact it; the source must not change.
+    for (int e = 0; e < edits && !expected.isEmpty(); ++e) {
+        const int r = int(random.bounded(expected.size()));
+        DesktopItem item = randomRow(random, 0).item;
+        item.userName = QStringLiteral("edited%1").arg(e);
+        selected.setItem(r, item);
+        expected[r].item = item;
+        if (e % 4 == 3) {
+            selected.removeAt(r);
+            expected.removeAt(r);
+        }
+    }
+    compareRows(selected, expected);
+    compareRows(source, list);
 }
 
 void tst_UserImportRows::editsAgreeWithAList_data()

@@ -214,13 +214,16 @@ void tst_CsvImportDialog::loadFixAndImport()
     QSignalSpy accepted(dialog, &QDialog::accepted);
     QTest::mouseClick(importButton, Qt::LeftButton);
     QCOMPARE(accepted.size(), 1);
-    const QList<DesktopItem> rows = dialog->acceptedRows();
+    const UserImportRows &rows = dialog->acceptedTable();
     QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows.at(0).userName, QStringLiteral("zhangsan"));
-    QCOMPARE(rows.at(0).computerName, QStringLiteral("研发01"));
-    QCOMPARE(rows.at(1).userName, QStringLiteral("lisi"));
-    QCOMPARE(rows.at(2).userGroup, QStringLiteral("administrators"));
-    QCOMPARE(dialog->acceptedLines(), (QList<int>{2, 3, 5}));
+    QCOMPARE(rows.item(0).userName, QStringLiteral("zhangsan"));
+    QCOMPARE(rows.item(0).computerName, QStringLiteral("研发01"));
+    QCOMPARE(rows.item(1).userName, QStringLiteral("lisi"));
+    QCOMPARE(rows.item(2).userGroup, QStringLiteral("administrators"));
+    QCOMPARE((QList<int>{rows.line(0), rows.line(1), rows.line(2)}), (QList<int>{2, 3, 5}));
+    // Handed on without issues: the receiving table checks the rows against its own rules.
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        QVERIFY(!rows.hasIssues(r));
 }
 
 void tst_CsvImportDialog::encodingAndDelimiterOverride()

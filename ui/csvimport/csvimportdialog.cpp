@@ -619,8 +619,8 @@ void CsvImportDialog::onImport()
 {
     if (isLoading())
         return;
-    m_acceptedRows = m_model->validRows(&m_acceptedLines);
-    if (m_acceptedRows.isEmpty())
+    m_accepted = m_model->validTable();
+    if (m_accepted.isEmpty())
         return;
     accept();
 }

@@ -25,8 +25,8 @@ class UserImportWorker;
 /**
  * Imports users from a CSV file: pick or drop a file, check the detected encoding, delimiter and
  * column mapping, see every bad cell by line and column, fix cells in place, then take the valid
- * rows. Opened by the wizard's users page and the assignment dialog; they read the result from
- * acceptedRows() and acceptedLines().
+ * rows. Opened by the wizard's users page and the main window; they read the result from
+ * acceptedTable().
  */
 class CsvImportDialog : public QDialog
 {
@@ -44,9 +44,11 @@ public:
     QString filePath() const { return m_filePath; }
     bool isLoading() const;
 
-    /** The rows taken by "Import", without errors, and the file line of each (0 = added). */
-    QList<DesktopItem> acceptedRows() const { return m_acceptedRows; }
-    QList<int> acceptedLines() const { return m_acceptedLines; }
+    /**
+     * The rows taken by "Import", without errors, each with its file line (0 = added), kept
+     * compactly: a million rows are handed on without expanding each into a DesktopItem.
+     */
+    const UserImportRows &acceptedTable() const { return m_accepted; }
 
     ImportedUsersModel *model() const { return m_model; }
 
@@ -93,8 +95,7 @@ private:
     UserImportResult m_lastResult; ///< reading facts of the last load (encoding, header, ...)
     bool m_edited = false;         ///< the user changed cells since the last load
     bool m_applyingResult = false;
-    QList<DesktopItem> m_acceptedRows;
-    QList<int> m_acceptedLines;
+    UserImportRows m_accepted;
 
     UserImportWorker *m_worker = nullptr;
     ImportedUsersModel *m_model = nullptr;

@@ -648,11 +648,11 @@ void MainWindow::importUsers()
     dialog->setContext(context);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // The rows are copied now: the dialog is deleted when it closes.
-        const QList<DesktopItem> rows = dialog->acceptedRows();
-        const QList<int> lines = dialog->acceptedLines();
+        const UserImportRows rows = dialog->acceptedTable();
+        const ValidationContext checked = dialog->context();
         const QString origin = dialog->filePath();
-        openWizard([rows, lines, origin](CreateDesktopWizard *wizard) {
-            wizard->requestModel()->users()->setRows(rows, lines);
+        openWizard([rows, checked, origin](CreateDesktopWizard *wizard) {
+            wizard->requestModel()->users()->setRows(rows, &checked);
             wizard->requestModel()->setUsersOrigin(origin);
         });
     });

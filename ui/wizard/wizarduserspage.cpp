@@ -423,11 +423,11 @@ void WizardUsersPage::onImportCsv()
     m_csvDialog->setContext(request()->context());
     connect(m_csvDialog, &QDialog::accepted, this, [this, dialog = m_csvDialog] {
         // The dialog's rows are copied now: it is deleted when it closes.
-        const QList<DesktopItem> rows = dialog->acceptedRows();
-        const QList<int> lines = dialog->acceptedLines();
+        const UserImportRows rows = dialog->acceptedTable();
+        const ValidationContext checked = dialog->context();
         const QString origin = dialog->filePath();
         if (request()->users()->rowCount() == 0) {
-            takeImport(rows, lines, origin, true);
+            takeImport(rows, checked, origin, true);
             return;
         }
         // Rows are there already: ask before replacing what someone typed.
@@ -444,9 +444,9 @@ void WizardUsersPage::onImportCsv()
         box->setDefaultButton(append);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::buttonClicked, this,
-                [this, replace, append, rows, lines, origin](QAbstractButton *button) {
+                [this, replace, append, rows, checked, origin](QAbstractButton *button) {
                     if (button == replace || button == append)
-                        takeImport(rows, lines, origin, button == replace);
+                        takeImport(rows, checked, origin, button == replace);
                 });
         box->open();
     });
@@ -501,14 +501,14 @@ int WizardUsersPage::addDirectoryUsers(const QList<DirectoryUser> &users)
     return int(rows.size());
 }
 
-void WizardUsersPage::takeImport(const QList<DesktopItem> &rows, const QList<int> &lines,
+void WizardUsersPage::takeImport(const UserImportRows &rows, const ValidationContext &checked,
                                  const QString &origin, bool replace)
 {
     ImportedUsersModel *users = request()->users();
     if (replace)
-        users->setRows(rows, lines);
+        users->setRows(rows, &checked);
     else
-        UserPaste::appendRows(users, rows, lines);
+        UserPaste::appendRows(users, rows);
     if (replace)
         request()->setUsersOrigin(origin);
     else

@@ -23,6 +23,8 @@ class QStackedWidget;
 class QTableView;
 class SeverityStyleProxy;
 class TagsModel;
+class UserImportRows;
+struct ValidationContext;
 
 /**
  * Page 6 of the create wizard: who the desktops are for. Either one desktop per user, in an
@@ -62,8 +64,8 @@ private:
     void onPaste();
     void onImportCsv();
     void onPickUsers();
-    void takeImport(const QList<DesktopItem> &rows, const QList<int> &lines, const QString &origin,
-                    bool replace);
+    void takeImport(const UserImportRows &rows, const ValidationContext &checked,
+                    const QString &origin, bool replace);
     void onAddTag();
     void onRemoveTag();
 
