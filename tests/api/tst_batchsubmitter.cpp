@@ -3,6 +3,7 @@
 #include "api/jobs/batchsubmitter.h"
 #include "api/jobs/jobpoller.h"
 
+#include "support/apicallwait.h"
 #include "support/batchfixture.h"
 
 #include <QElapsedTimer>
@@ -11,18 +12,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
-namespace {
-
-bool waitFor(ApiCall *call, int timeoutMs = 30000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
-
-} // namespace
 
 /**
  * BatchSubmitter against the emulator under injected faults (5xx, 429, resets, lost replies):

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
+
 /**
  * The truth per desktop, against wsemu: for every batch shape (desktops named in desktops[],
  * unnamed ones made with `size`, assignments; several chunk sizes) and every outcome (no
@@ -24,6 +26,33 @@
  * what ListDesktopsDetail shows, and retrying the failed ones converges to exactly the desktops
  * asked for: never more, never fewer.
  */
+namespace {
+
+/**
+ * A JobCenter on a journal and a client of its own, wired as the matrices run their batches:
+ * quick retries, quick polls, lost answers looked up after 100 ms.
+ */
+struct Engine
+{
+    Engine(const QString &journalPath, const ConnectionConfig &config)
+        : journal(journalPath)
+        , client(config)
+    {
+        opened = journal.open();
+        client.setRetryPolicy(BatchFixture::fastRetries());
+        center = std::make_unique<JobCenter>(&client, &journal, QStringLiteral("sandbox"));
+        center->setPollIntervals(50, 200);
+        center->setReconcileDelayMs(100);
+    }
+
+    JobJournal journal;
+    WorkspaceClient client;
+    std::unique_ptr<JobCenter> center;
+    bool opened = false;
+};
+
+} // namespace
+
 class tst_BatchTruth : public QObject
 {
     Q_OBJECT
@@ -44,9 +73,10 @@ private:
     enum class Shape { Named, Unnamed };
 
     QList<DesktopInfo> serviceDesktops();
-    bool waitFinished(JobCenter &center, const QString &batchId, int timeoutMs = 60000);
     /** Checks every item of @p batchId against the service; counts what it saw. */
     void checkAgainstService(JobCenter &center, const QString &batchId);
+    /** The summary's counts are the items' counted, and every desktop has an outcome. */
+    static void compareTally(const BatchSummary &s, int succeeded, int failed, int refused);
     QString journalPath();
     /** Makes @p count desktops with users through the engine; their ids and names. */
     bool makeDesktops(int count, QStringList *ids, QStringList *names);
@@ -90,16 +120,12 @@ QList<DesktopInfo> tst_BatchTruth::serviceDesktops()
     return call->result();
 }
 
-bool tst_BatchTruth::waitFinished(JobCenter &center, const QString &batchId, int timeoutMs)
+void tst_BatchTruth::compareTally(const BatchSummary &s, int succeeded, int failed, int refused)
 {
-    QElapsedTimer clock;
-    clock.start();
-    QSignalSpy spy(&center, &JobCenter::batchFinished);
-    while (!center.batch(batchId).isFinished()) {
-        if (clock.elapsed() > timeoutMs || !spy.wait(timeoutMs - int(clock.elapsed())))
-            return center.batch(batchId).isFinished();
-    }
-    return true;
+    QCOMPARE(s.succeeded, succeeded);
+    QCOMPARE(s.failed, failed);
+    QCOMPARE(s.refused, refused);
+    QCOMPARE(s.succeeded + s.failed + s.refused, s.desktops);
 }
 
 void tst_BatchTruth::checkAgainstService(JobCenter &center, const QString &batchId)
@@ -159,10 +185,7 @@ void tst_BatchTruth::checkAgainstService(JobCenter &center, const QString &batch
             QFAIL(qPrintable(row + QStringLiteral(": undecided in a finished batch")));
         }
     }
-    QCOMPARE(s.succeeded, succeeded);
-    QCOMPARE(s.failed, failed);
-    QCOMPARE(s.refused, refused);
-    QCOMPARE(s.succeeded + s.failed + s.refused, s.desktops);
+    compareTally(s, succeeded, failed, refused);
 }
 
 void tst_BatchTruth::createMatrix_data()
@@ -221,7 +244,7 @@ void tst_BatchTruth::createMatrix()
         JobCenter center(&client, &journal, QStringLiteral("sandbox"));
         center.setPollIntervals(50, 200);
         const QString id = center.startCreate(taken, {});
-        QVERIFY(waitFinished(center, id));
+        QVERIFY(BatchFixture::waitFinished(center, id));
         QCOMPARE(center.batch(id).succeeded, 1);
         preexisting = 1;
     }
@@ -229,20 +252,16 @@ void tst_BatchTruth::createMatrix()
                                    {QStringLiteral("lost_rate"), lostRate},
                                    {QStringLiteral("seed"), 17}});
 
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
     ConnectionConfig config = m_tenant.config();
     config.createCap = cap;
-    WorkspaceClient client(config);
-    client.setRetryPolicy(BatchFixture::fastRetries());
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
-    center.setPollIntervals(50, 200);
-    center.setReconcileDelayMs(100);
+    Engine engine(journalPath(), config);
+    QVERIFY(engine.opened);
+    JobCenter &center = *engine.center;
     center.setCleanupPollMs(50);
 
     QString id = center.startCreate(request, {});
     QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     checkAgainstService(center, id);
     if (QTest::currentTestFailed())
         return;
@@ -263,7 +282,7 @@ void tst_BatchTruth::createMatrix()
         const QString retry = center.retryFailed(id);
         QVERIFY2(!retry.isEmpty(), qPrintable(center.lastError()));
         QCOMPARE(center.batch(retry).desktops, retriable);
-        QVERIFY(waitFinished(center, retry));
+        QVERIFY(BatchFixture::waitFinished(center, retry));
         checkAgainstService(center, retry);
         if (QTest::currentTestFailed())
             return;
@@ -324,7 +343,7 @@ void tst_BatchTruth::attachMatrix()
     bare.size = count;
     bare.desktopName = QStringLiteral("ATT");
     const QString made = center.startCreate(bare, {});
-    QVERIFY(waitFinished(center, made));
+    QVERIFY(BatchFixture::waitFinished(center, made));
     QCOMPARE(center.batch(made).succeeded, count);
 
     m_tenant.emulator().configure(
@@ -338,7 +357,7 @@ void tst_BatchTruth::attachMatrix()
         attach.desktops << d;
     }
     QString id = center.startAttach(attach, {});
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     checkAgainstService(center, id);
     if (QTest::currentTestFailed())
         return;
@@ -348,7 +367,7 @@ void tst_BatchTruth::attachMatrix()
         const QString retry = center.retryFailed(id);
         QVERIFY2(!retry.isEmpty(), qPrintable(center.lastError()));
         QCOMPARE(center.batch(retry).kind, BatchKind::Attach);
-        QVERIFY(waitFinished(center, retry));
+        QVERIFY(BatchFixture::waitFinished(center, retry));
         checkAgainstService(center, retry);
         if (QTest::currentTestFailed())
             return;
@@ -380,7 +399,7 @@ bool tst_BatchTruth::makeDesktops(int count, QStringList *ids, QStringList *name
     JobCenter center(&client, &journal, QStringLiteral("sandbox"));
     center.setPollIntervals(50, 200);
     const QString made = center.startCreate(m_tenant.request(count, QStringLiteral("DT"), 0), {});
-    if (!waitFinished(center, made) || center.batch(made).succeeded != count)
+    if (!BatchFixture::waitFinished(center, made) || center.batch(made).succeeded != count)
         return false;
     for (const BatchItem &i : center.items(made)) {
         *ids << i.desktopId;
@@ -555,15 +574,11 @@ void tst_BatchTruth::day2Matrix()
     subJobsPerDesktop({}, &jobsBefore);
     m_tenant.emulator().configure(faultSettings(fault, failRate, 29));
 
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
     ConnectionConfig config = m_tenant.config();
     config.actionCap = cap;
-    WorkspaceClient client(config);
-    client.setRetryPolicy(BatchFixture::fastRetries());
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
-    center.setPollIntervals(50, 200);
-    center.setReconcileDelayMs(100);
+    Engine engine(journalPath(), config);
+    QVERIFY(engine.opened);
+    JobCenter &center = *engine.center;
     BatchSource source;
     source.origin = QStringLiteral("test");
     source.names = names;
@@ -595,7 +610,7 @@ void tst_BatchTruth::day2Matrix()
         id = center.startRebuild(r, source);
     }
     QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     if (!fault.isEmpty())
         QVERIFY2(endFaults(fault) > 0, qPrintable(fault + QStringLiteral(": none")));
 
@@ -656,10 +671,7 @@ void tst_BatchTruth::day2Matrix()
                 QFAIL(qPrintable(row + QStringLiteral("undecided in a finished batch")));
             }
         }
-        QCOMPARE(s.succeeded, succeeded);
-        QCOMPARE(s.failed, failed);
-        QCOMPARE(s.refused, refused);
-        QCOMPARE(s.succeeded + s.failed + s.refused, s.desktops);
+        compareTally(s, succeeded, failed, refused);
     };
     check(id);
     if (QTest::currentTestFailed())
@@ -697,7 +709,7 @@ void tst_BatchTruth::day2Matrix()
         QVERIFY2(!retry.isEmpty(), qPrintable(center.lastError()));
         QCOMPARE(center.batch(retry).desktops, retriable);
         QCOMPARE(center.batch(retry).kind, first.kind);
-        QVERIFY(waitFinished(center, retry));
+        QVERIFY(BatchFixture::waitFinished(center, retry));
         check(retry);
         if (QTest::currentTestFailed())
             return;
@@ -742,15 +754,11 @@ void tst_BatchTruth::answeredAtOnce()
     }
     m_tenant.emulator().configure(faultSettings(fault, 0.0, 31));
 
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
     ConnectionConfig config = m_tenant.config();
     config.actionCap = 2;
-    WorkspaceClient client(config);
-    client.setRetryPolicy(BatchFixture::fastRetries());
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
-    center.setPollIntervals(50, 200);
-    center.setReconcileDelayMs(100);
+    Engine engine(journalPath(), config);
+    QVERIFY(engine.opened);
+    JobCenter &center = *engine.center;
     BatchSource source;
     source.origin = QStringLiteral("test");
     source.names = names;
@@ -759,7 +767,7 @@ void tst_BatchTruth::answeredAtOnce()
                                : center.startTags(DesktopTagsChange::sameTags(ids, {tag}),
                                                   action == QLatin1String("tag-add"), source);
     QVERIFY2(!id.isEmpty(), qPrintable(center.lastError()));
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     if (!fault.isEmpty())
         QVERIFY2(endFaults(fault) > 0, qPrintable(fault + QStringLiteral(": none")));
 

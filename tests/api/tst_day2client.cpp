@@ -1,23 +1,12 @@
 #include "api/http/workspaceclient.h"
 
+#include "support/apicallwait.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
-namespace {
-
-bool waitFor(ApiCall *call, int timeoutMs = 20000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
-
-} // namespace
 
 /**
  * The day-2 calls of WorkspaceClient against wsemu, read back through the typed results: who is

@@ -1,6 +1,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobjournal.h"
 
+#include "support/apicallwait.h"
 #include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
 
@@ -32,19 +33,9 @@ private slots:
     void deleteKilled();
 
 private:
-    bool waitFor(ApiCall *call, int timeoutMs = 30000);
-
     BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
 };
-
-bool tst_DeleteKill::waitFor(ApiCall *call, int timeoutMs)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 void tst_DeleteKill::initTestCase()
 {

@@ -1,6 +1,7 @@
 #include "api/http/apitransport.h"
 #include "api/http/workspaceclient.h"
 
+#include "support/apicallwait.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
@@ -9,15 +10,6 @@
 #include <QTest>
 
 namespace {
-
-/** Waits for a call; true when it finished (ok or not) within the time. */
-bool waitFor(ApiCall *call, int timeoutMs = 20000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 /** Waits and checks a call succeeded; its result otherwise. */
 template<typename T>

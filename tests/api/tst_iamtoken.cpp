@@ -3,24 +3,13 @@
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 
+#include "support/apicallwait.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
-namespace {
-
-bool waitFor(ApiCall *call, int timeoutMs = 20000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
-
-} // namespace
 
 /**
  * IAM password mode against the emulator with short-lived tokens: the token is obtained once

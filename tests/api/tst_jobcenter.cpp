@@ -5,6 +5,7 @@
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/jobtreemodel.h"
 
+#include "support/apicallwait.h"
 #include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
 
@@ -50,21 +51,11 @@ private:
     ConnectionConfig config(int cap = 50) const;
     CreateDesktopRequest request(int count, const QString &prefix) const;
     static BatchSource sourceFor(int count);
-    bool waitFinished(JobCenter &center, const QString &batchId, int timeoutMs = 60000);
-    static bool waitFor(ApiCall *call, int timeoutMs = 30000);
     QString journalPath();
 
     BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
 };
-
-bool tst_JobCenter::waitFor(ApiCall *call, int timeoutMs)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 void tst_JobCenter::initTestCase()
 {
@@ -133,24 +124,6 @@ BatchSource tst_JobCenter::sourceFor(int count)
     return s;
 }
 
-bool tst_JobCenter::waitFinished(JobCenter &center, const QString &batchId, int timeoutMs)
-{
-    if (center.batch(batchId).isFinished())
-        return true;
-    QSignalSpy spy(&center, &JobCenter::batchFinished);
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        if (!spy.wait(timeoutMs - static_cast<int>(clock.elapsed())))
-            return false;
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            if (args.at(0).toString() == batchId)
-                return true;
-        }
-    }
-    return false;
-}
-
 void tst_JobCenter::createToTheEnd_data()
 {
     QTest::addColumn<int>("count");
@@ -187,7 +160,7 @@ void tst_JobCenter::createToTheEnd()
     QCOMPARE(center.batch(id).kind, BatchKind::Create);
     QCOMPARE(center.batch(id).profile, QStringLiteral("sandbox"));
     QVERIFY(center.isRunningHere(id));
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
 
     const BatchSummary s = center.batch(id);
     QCOMPARE(s.succeeded, count);
@@ -289,7 +262,7 @@ void tst_JobCenter::attachToTheEnd()
     const QString id = center.startAttach(attach, sourceFor(6));
     QVERIFY(!id.isEmpty());
     QCOMPARE(center.batch(id).kind, BatchKind::Attach);
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     const BatchSummary s = center.batch(id);
     QCOMPARE(s.succeeded, 6);
     BatchPlan plan;
@@ -320,7 +293,7 @@ void tst_JobCenter::retryFailed()
     const int count = 40;
     const BatchSource source = sourceFor(count);
     const QString id = center.startCreate(request(count, QStringLiteral("R")), source);
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     const BatchSummary first = center.batch(id);
     QVERIFY2(first.failed > 0 && first.failed < count,
              qPrintable(QStringLiteral("failed %1").arg(first.failed)));
@@ -354,7 +327,7 @@ void tst_JobCenter::retryFailed()
         QCOMPARE(i.userName, failed.value(i.sourceIndex).userName);
         QCOMPARE(i.computerName, failed.value(i.sourceIndex).computerName);
     }
-    QVERIFY(waitFinished(center, retry));
+    QVERIFY(BatchFixture::waitFinished(center, retry));
     const BatchSummary done = center.batch(retry);
     QCOMPARE(done.succeeded, failed.size());
     QCOMPARE(done.failed, 0);
@@ -394,7 +367,7 @@ void tst_JobCenter::cancelStopsUnsentChunks()
     while (center.batch(id).running == 0 || center.items(id).first().jobId.isEmpty())
         QVERIFY(changed.wait(10000));
     center.cancel(id);
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     const BatchSummary s = center.batch(id);
     QVERIFY2(s.cancelled >= count - 10, qPrintable(QString::number(s.cancelled)));
     QCOMPARE(s.succeeded + s.cancelled, count);
@@ -432,7 +405,7 @@ void tst_JobCenter::pauseAndResume()
     QVERIFY2(paused.pending >= 15, qPrintable(QString::number(paused.pending)));
     center.resume(id);
     QVERIFY(!center.batch(id).paused);
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     QCOMPARE(center.batch(id).succeeded, 20);
 }
 
@@ -465,7 +438,7 @@ void tst_JobCenter::resumesAfterRestart()
     QCOMPARE(center.runningCount(), 1);
     center.resumeUnfinished();
     QVERIFY(center.isRunningHere(id));
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     QCOMPARE(center.batch(id).succeeded, count);
     const QJsonObject state = m_tenant.emulator().state();
     QCOMPARE(state[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(), count);
@@ -488,7 +461,7 @@ void tst_JobCenter::exportColumns()
     r.desktops[1].userName = QStringLiteral("zhangsan");
     r.desktops[1].computerName = QStringLiteral("张三的电脑");
     const QString id = center.startCreate(r, sourceFor(count));
-    QVERIFY(waitFinished(center, id));
+    QVERIFY(BatchFixture::waitFinished(center, id));
     QVERIFY(center.batch(id).failed > 0);
 
     const QString path = m_dir.filePath(QStringLiteral("results.csv"));

@@ -30,20 +30,11 @@ private slots:
     void killedTenTimes();
 
 private:
-    bool waitFor(ApiCall *call, int timeoutMs = 30000);
     QStringList driverArgs(const QString &journal, int count, const QString &prefix) const;
 
     BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
 };
-
-bool tst_JobCenterKill::waitFor(ApiCall *call, int timeoutMs)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 void tst_JobCenterKill::initTestCase()
 {

@@ -1,26 +1,15 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobpoller.h"
 
+#include "support/apicallwait.h"
+#include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
-namespace {
-
-bool waitFor(ApiCall *call, int timeoutMs = 30000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
-
-} // namespace
 
 /**
  * JobPoller against the emulator with jobs that take seconds: 200 create jobs followed with two
@@ -46,44 +35,24 @@ private:
     QStringList createJobs(WorkspaceClient *client, int count, const QString &prefix,
                            int desktopsPerJob = 1);
 
-    EmulatorProcess m_emu;
-    QString m_productId;
-    QString m_imageId;
-    QStringList m_subnetIds;
+    BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit, and its subnets
 };
 
 void tst_JobPoller::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // Sub-jobs take 6 s x 0.4 (with jitter); one in ten fails.
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0.4"),
-                          QStringLiteral("--empty"), QStringLiteral("--seed"), QStringLiteral("5"),
-                          QStringLiteral("--subjob-fail-rate"), QStringLiteral("0.1"),
-                          QStringLiteral("--desktop-quota"), QStringLiteral("1000")}),
-             qPrintable(m_emu.errorString()));
-    WorkspaceClient client(config());
-    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
-    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
-                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
-    auto *workspace = client.workspaceInfo();
-    QVERIFY(waitFor(products) && waitFor(images) && waitFor(workspace));
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
-    m_subnetIds = workspace->result().subnetIds;
-    QVERIFY(!m_productId.isEmpty() && !m_subnetIds.isEmpty());
+    QVERIFY2(m_tenant.start({QStringLiteral("--time-scale"), QStringLiteral("0.4"),
+                             QStringLiteral("--seed"), QStringLiteral("5"),
+                             QStringLiteral("--subjob-fail-rate"), QStringLiteral("0.1"),
+                             QStringLiteral("--desktop-quota"), QStringLiteral("1000")}),
+             qPrintable(m_tenant.errorString()));
 }
 
 ConnectionConfig tst_JobPoller::config() const
 {
     ConnectionConfig c;
-    EmulatorConfig::pointAt(c, m_emu);
+    EmulatorConfig::pointAt(c, m_tenant.emulator());
     return c;
 }
 
@@ -91,6 +60,7 @@ QStringList tst_JobPoller::createJobs(WorkspaceClient *client, int count, const 
                                       int desktopsPerJob)
 {
     QList<TypedCall<QString> *> calls;
+    const QStringList subnets = m_tenant.subnetIds();
     for (int i = 0; i < count; ++i) {
         QJsonArray desktops;
         for (int d = 0; d < desktopsPerJob; ++d) {
@@ -103,17 +73,17 @@ QStringList tst_JobPoller::createJobs(WorkspaceClient *client, int count, const 
                     {QStringLiteral("computer_name"),
                      QStringLiteral("%1%2").arg(prefix.toUpper(), n)}});
         }
-        const QJsonObject body{{QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
-                               {QStringLiteral("product_id"), m_productId},
-                               {QStringLiteral("image_type"), QStringLiteral("gold")},
-                               {QStringLiteral("image_id"), m_imageId},
-                               {QStringLiteral("root_volume"),
-                                QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                                            {QStringLiteral("size"), 80}}},
-                               {QStringLiteral("nics"),
-                                QJsonArray{QJsonObject{{QStringLiteral("subnet_id"),
-                                                        m_subnetIds.at(i % m_subnetIds.size())}}}},
-                               {QStringLiteral("desktops"), desktops}};
+        const QJsonObject body{
+                {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
+                {QStringLiteral("product_id"), m_tenant.productId()},
+                {QStringLiteral("image_type"), QStringLiteral("gold")},
+                {QStringLiteral("image_id"), m_tenant.imageId()},
+                {QStringLiteral("root_volume"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
+                             {QStringLiteral("size"), 80}}},
+                {QStringLiteral("nics"), QJsonArray{QJsonObject{{QStringLiteral("subnet_id"),
+                                                                 subnets.at(i % subnets.size())}}}},
+                {QStringLiteral("desktops"), desktops}};
         calls << client->createDesktopsBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     QStringList ids;
@@ -313,11 +283,11 @@ void tst_JobPoller::subJobsEndedUnseen()
     // and sub-job 4 (from 4 s, at least 4.8 s long) still runs.
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const auto setClock = [this, t0](int ms) {
-        const QJsonObject reply
-                = m_emu.configure({{QStringLiteral("time_scale"), 1},
-                                   {QStringLiteral("clock"),
-                                    QJsonObject{{QStringLiteral("fixed"),
-                                                 t0.addMSecs(ms).toString(Qt::ISODateWithMs)}}}});
+        const QJsonObject reply = m_tenant.emulator().configure(
+                {{QStringLiteral("time_scale"), 1},
+                 {QStringLiteral("clock"),
+                  QJsonObject{{QStringLiteral("fixed"),
+                               t0.addMSecs(ms).toString(Qt::ISODateWithMs)}}}});
         return !reply.contains(QStringLiteral("error_code"));
     };
     QVERIFY(setClock(0));
@@ -357,9 +327,10 @@ void tst_JobPoller::subJobsEndedUnseen()
         QCOMPARE(job.subJobs.size(), perJob);
         QCOMPARE(job.succeededCount() + job.failedCount(), perJob);
     }
-    QVERIFY(m_emu.configure(
-                         {{QStringLiteral("time_scale"), 0.4},
-                          {QStringLiteral("clock"), QJsonObject{{QStringLiteral("real"), true}}}})
+    QVERIFY(m_tenant.emulator()
+                    .configure({{QStringLiteral("time_scale"), 0.4},
+                                {QStringLiteral("clock"),
+                                 QJsonObject{{QStringLiteral("real"), true}}}})
                     .value(QStringLiteral("error_code"))
                     .isUndefined());
 }

@@ -2,6 +2,7 @@
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 
+#include "support/apicallwait.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
@@ -12,15 +13,6 @@
 #include <QTest>
 
 namespace {
-
-/** Waits for a call; true when it finished (ok or not) within the time. */
-bool waitFor(ApiCall *call, int timeoutMs = 20000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 QString why(const ApiCall *call)
 {

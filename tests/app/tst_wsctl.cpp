@@ -1,4 +1,5 @@
 #include "models/i18n/translator.h"
+#include "support/testfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,12 +64,7 @@ void tst_Wsctl::initTestCase()
 
 QString tst_Wsctl::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_dir, name, bytes);
 }
 
 tst_Wsctl::Run tst_Wsctl::wsctl(const QStringList &args, const QString &lang)

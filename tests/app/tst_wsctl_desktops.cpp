@@ -75,12 +75,7 @@ void tst_WsctlDesktops::initTestCase()
 
 int tst_WsctlDesktops::requests(const QString &route)
 {
-    const QJsonObject routes = m_emu.state()["requests"].toObject()["by_route"].toObject();
-    int n = 0;
-    const QJsonObject codes = routes[route].toObject();
-    for (auto it = codes.begin(); it != codes.end(); ++it)
-        n += it.value().toInt();
-    return n;
+    return m_emu.requestCount(route);
 }
 
 QString tst_WsctlDesktops::desktopId(const QString &computerName)

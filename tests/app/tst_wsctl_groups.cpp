@@ -45,12 +45,7 @@ void tst_WsctlGroups::initTestCase()
 
 int tst_WsctlGroups::requests(const QString &route)
 {
-    const QJsonObject codes
-            = m_emu.state()["requests"].toObject()["by_route"].toObject()[route].toObject();
-    int n = 0;
-    for (auto it = codes.begin(); it != codes.end(); ++it)
-        n += it.value().toInt();
-    return n;
+    return m_emu.requestCount(route);
 }
 
 QStringList tst_WsctlGroups::members(const QString &group)

@@ -48,14 +48,7 @@ void tst_WsctlUsers::initTestCase()
 
 int tst_WsctlUsers::userPosts()
 {
-    const QJsonObject codes = m_emu.state()["requests"]
-                                      .toObject()["by_route"]
-                                      .toObject()["POST /v2/{project_id}/users"]
-                                      .toObject();
-    int n = 0;
-    for (auto it = codes.begin(); it != codes.end(); ++it)
-        n += it.value().toInt();
-    return n;
+    return m_emu.requestCount(QStringLiteral("POST /v2/{project_id}/users"));
 }
 
 void tst_WsctlUsers::list_data()

@@ -115,6 +115,19 @@ public:
         return send("POST", target, QJsonDocument(body).toJson(QJsonDocument::Compact), auth);
     }
 
+    /** The id of the desktop named @p computerName (empty when there is none). */
+    QString desktopId(const QString &computerName)
+    {
+        return get(projectPath(QStringLiteral("/desktops/detail?computer_names=")) + computerName)
+                .json()
+                .value(QStringLiteral("desktops"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("desktop_id"))
+                .toString();
+    }
+
     /** POST /v3/auth/tokens with a password; keeps the token for Auth::Token. */
     TestReply issueToken(const QString &user, const QString &password, const QString &domain,
                          const QJsonObject &scope, const QString &query = {})

@@ -7,14 +7,13 @@
 #include "signingvectors.h"
 
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace wsemu;
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-class tst_EmulatorAuth : public QObject
+class tst_EmulatorAuth : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -46,20 +45,17 @@ private slots:
 
 private:
     QJsonObject inspect(const QString &path);
-    QJsonObject configure(const QJsonObject &settings);
     TestReply sendRaw(const QByteArray &method, const QByteArray &rawPath,
                       const QByteArray &rawQuery, const Headers &headers, const QByteArray &body);
     QJsonObject tokenScope(const QString &project) const;
+    void useVectorKeysAndDate(const SigningVector &v);
 
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
     QList<SigningVector> m_vectors;
 };
 
 void tst_EmulatorAuth::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
     QString error;
     m_vectors = SigningVector::load(QStringLiteral(WSC_SIGNING_VECTORS), &error);
     QVERIFY2(m_vectors.size() >= 40, qPrintable(error));
@@ -81,12 +77,18 @@ QJsonObject tst_EmulatorAuth::inspect(const QString &path)
     return m_client->get(path, EmulatorTestClient::Auth::None).json();
 }
 
-QJsonObject tst_EmulatorAuth::configure(const QJsonObject &settings)
+/** The vector's keys, and the clock frozen 30 s after its X-Sdk-Date so that the date is fresh. */
+void tst_EmulatorAuth::useVectorKeysAndDate(const SigningVector &v)
 {
-    const TestReply reply = m_client->post(QStringLiteral("/_emulator/config"), settings,
-                                           EmulatorTestClient::Auth::None);
-    [&] { QCOMPARE(reply.status, 200); }();
-    return reply.json();
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(v.date),
+                                                 QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    configure(QJsonObject{
+            {QStringLiteral("clock"),
+             QJsonObject{{QStringLiteral("fixed"), QDateTime(date.date(), date.time(), Qt::UTC)
+                                                           .addSecs(30)
+                                                           .toString(Qt::ISODate)}}},
+            {QStringLiteral("ak"), QString::fromUtf8(v.ak)},
+            {QStringLiteral("sk"), QString::fromUtf8(v.sk)}});
 }
 
 QJsonObject tst_EmulatorAuth::tokenScope(const QString &project) const
@@ -478,15 +480,7 @@ void tst_EmulatorAuth::signingVectorsAccepted()
 {
     QFETCH(int, index);
     const SigningVector &v = m_vectors.at(index);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(v.date),
-                                                 QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    configure(QJsonObject{
-            {QStringLiteral("clock"),
-             QJsonObject{{QStringLiteral("fixed"), QDateTime(date.date(), date.time(), Qt::UTC)
-                                                           .addSecs(30)
-                                                           .toString(Qt::ISODate)}}},
-            {QStringLiteral("ak"), QString::fromUtf8(v.ak)},
-            {QStringLiteral("sk"), QString::fromUtf8(v.sk)}});
+    useVectorKeysAndDate(v);
     Headers headers = v.headers;
     headers.append({"Authorization", v.authorization});
     const TestReply reply = sendRaw(v.method, v.rawPath, v.rawQuery, headers, v.body);
@@ -523,15 +517,7 @@ void tst_EmulatorAuth::signingVectorsTampered()
     QFETCH(int, index);
     QFETCH(QString, change);
     const SigningVector &v = m_vectors.at(index);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(v.date),
-                                                 QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    configure(QJsonObject{
-            {QStringLiteral("clock"),
-             QJsonObject{{QStringLiteral("fixed"), QDateTime(date.date(), date.time(), Qt::UTC)
-                                                           .addSecs(30)
-                                                           .toString(Qt::ISODate)}}},
-            {QStringLiteral("ak"), QString::fromUtf8(v.ak)},
-            {QStringLiteral("sk"), QString::fromUtf8(v.sk)}});
+    useVectorKeysAndDate(v);
     Headers headers = v.headers;
     QByteArray body = v.body;
     if (change == QLatin1String("body")) {

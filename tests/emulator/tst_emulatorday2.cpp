@@ -7,7 +7,6 @@
 #include "emulatorfixture.h"
 
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,7 +26,7 @@ const QString kWindowsGold = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20
 
 } // namespace
 
-class tst_EmulatorDay2 : public QObject
+class tst_EmulatorDay2 : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -54,23 +53,12 @@ private slots:
     void stateSaved();
 
 private:
-    QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
-    void configure(const QJsonObject &settings);
-    void freezeAt(qint64 msFromStart);
     TestReply send(const QByteArray &method, const QString &suffix, const QJsonObject &body);
-    QString id(const QString &computerName);
-    QJsonObject desktop(const QString &id);
-    QJsonObject job(const QString &id);
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
-    QDateTime m_start;
 };
 
 void tst_EmulatorDay2::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
 }
 
 void tst_EmulatorDay2::init()
@@ -78,45 +66,10 @@ void tst_EmulatorDay2::init()
     EmulatorFixture::resetToRealClock(*m_client);
 }
 
-void tst_EmulatorDay2::configure(const QJsonObject &settings)
-{
-    EmulatorFixture::configure(*m_client, settings);
-}
-
-void tst_EmulatorDay2::freezeAt(qint64 msFromStart)
-{
-    EmulatorFixture::freezeAt(*m_client, m_start.addMSecs(msFromStart));
-}
-
 TestReply tst_EmulatorDay2::send(const QByteArray &method, const QString &suffix,
                                  const QJsonObject &body)
 {
     return m_client->send(method, p(suffix), QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-QString tst_EmulatorDay2::id(const QString &computerName)
-{
-    return m_client->get(p(QStringLiteral("/desktops/detail?computer_names=")) + computerName)
-            .json()
-            .value(QStringLiteral("desktops"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("desktop_id"))
-            .toString();
-}
-
-QJsonObject tst_EmulatorDay2::desktop(const QString &id)
-{
-    return m_client->get(p(QStringLiteral("/desktops/")) + id)
-            .json()
-            .value(QStringLiteral("desktop"))
-            .toObject();
-}
-
-QJsonObject tst_EmulatorDay2::job(const QString &id)
-{
-    return m_client->get(p(QStringLiteral("/workspace-jobs/")) + id).json();
 }
 
 static QJsonArray ids(const QStringList &list)
@@ -302,7 +255,7 @@ void tst_EmulatorDay2::validation()
     QFETCH(int, status);
     QFETCH(QString, code);
     // "@NAME" stands for the id of the desktop named NAME, "@root" for WKS-FIN-001's system disk.
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     const QString root = desktop(fin1)
                                  .value(QStringLiteral("root_volume"))
                                  .toObject()
@@ -311,7 +264,7 @@ void tst_EmulatorDay2::validation()
     QByteArray bytes
             = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     for (const QString &name : {kFin1, kDev1})
-        bytes.replace(QByteArray(QByteArray("@") + name.toUtf8()), id(name).toUtf8());
+        bytes.replace(QByteArray(QByteArray("@") + name.toUtf8()), desktopId(name).toUtf8());
     bytes.replace("@root", root.toUtf8());
     path.replace(QStringLiteral("@WKS-FIN-001"), fin1);
     const TestReply reply = m_client->send(method, p(path), bytes);
@@ -363,9 +316,9 @@ void tst_EmulatorDay2::powerActions()
     QFETCH(QString, type);
     QFETCH(QString, status);
     QFETCH(QString, login);
-    const QString desktopId = id(name);
+    const QString acted = desktopId(name);
     const TestReply reply = send("POST", QStringLiteral("/desktops/action"),
-                                 QJsonObject{{QStringLiteral("desktop_ids"), ids({desktopId})},
+                                 QJsonObject{{QStringLiteral("desktop_ids"), ids({acted})},
                                              {QStringLiteral("op_type"), op},
                                              {QStringLiteral("type"), type}});
     QVERIFY2(reply.status == 200, reply.body.constData());
@@ -374,7 +327,7 @@ void tst_EmulatorDay2::powerActions()
     QCOMPARE(j.value(QStringLiteral("job_type")).toString(), QStringLiteral("operateDesktops"));
     QCOMPARE(j.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QCOMPARE(j.value(QStringLiteral("sub_jobs")).toArray().size(), 1);
-    const QJsonObject d = desktop(desktopId);
+    const QJsonObject d = desktop(acted);
     QCOMPARE(d.value(QStringLiteral("status")).toString(), status);
     QCOMPARE(d.value(QStringLiteral("login_status")).toString(), login);
     QCOMPARE(d.value(QStringLiteral("task_status")).toString(), QString());
@@ -383,8 +336,8 @@ void tst_EmulatorDay2::powerActions()
 void tst_EmulatorDay2::powerRefusals()
 {
     // A partly refused request: the refused desktops are listed, the others get a job.
-    const QString fin1 = id(kFin1);
-    const QString pool2 = id(kPool2);
+    const QString fin1 = desktopId(kFin1);
+    const QString pool2 = desktopId(kPool2);
     const TestReply reply
             = send("POST", QStringLiteral("/desktops/action"),
                    QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1, pool2, kUnknown})},
@@ -425,7 +378,7 @@ void tst_EmulatorDay2::powerTimeline()
     m_start = QDateTime::currentDateTimeUtc();
     freezeAt(0);
     configure(QJsonObject{{QStringLiteral("time_scale"), 1}});
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     const TestReply reply = send("POST", QStringLiteral("/desktops/action"),
                                  QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1})},
                                              {QStringLiteral("op_type"), QStringLiteral("reboot")},
@@ -480,7 +433,7 @@ void tst_EmulatorDay2::busyDesktopConflicts()
     m_start = QDateTime::currentDateTimeUtc();
     freezeAt(0);
     configure(QJsonObject{{QStringLiteral("time_scale"), 1}});
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     QCOMPARE(send("POST", QStringLiteral("/desktops/action"),
                   QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1})},
                               {QStringLiteral("op_type"), QStringLiteral("os-stop")}})
@@ -503,8 +456,8 @@ void tst_EmulatorDay2::busyDesktopConflicts()
 
 void tst_EmulatorDay2::batchDelete()
 {
-    const QString fin1 = id(kFin1);
-    const QString pool1 = id(kPool1);
+    const QString fin1 = desktopId(kFin1);
+    const QString pool1 = desktopId(kPool1);
     const TestReply reply = send("POST", QStringLiteral("/desktops/batch-delete"),
                                  QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1, pool1})},
                                              {QStringLiteral("delete_users"), true},
@@ -532,8 +485,8 @@ void tst_EmulatorDay2::batchDelete()
 
 void tst_EmulatorDay2::batchDetach()
 {
-    const QString fin1 = id(kFin1);
-    const QString pool1 = id(kPool1);
+    const QString fin1 = desktopId(kFin1);
+    const QString pool1 = desktopId(kPool1);
     const TestReply reply = send(
             "POST", QStringLiteral("/desktops/batch-detach"),
             QJsonObject{{QStringLiteral("desktops"),
@@ -557,7 +510,7 @@ void tst_EmulatorDay2::batchDetach()
 
 void tst_EmulatorDay2::rebuild()
 {
-    const QString dev1 = id(kDev1);
+    const QString dev1 = desktopId(kDev1);
     const TestReply reply
             = send("POST", QStringLiteral("/desktops/rebuild"),
                    QJsonObject{{QStringLiteral("desktop_ids"), ids({dev1})},
@@ -583,7 +536,7 @@ void tst_EmulatorDay2::resizeStopsAndRestarts()
     m_start = QDateTime::currentDateTimeUtc();
     freezeAt(0);
     configure(QJsonObject{{QStringLiteral("time_scale"), 1}});
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     const QString product = QStringLiteral("workspace.x86.enterprise.2xlarge2.windows");
     const TestReply reply
             = send("POST", QStringLiteral("/desktops/resize"),
@@ -616,7 +569,7 @@ void tst_EmulatorDay2::resizeStopsAndRestarts()
 
 void tst_EmulatorDay2::renameAndMaintenance()
 {
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     TestReply reply = send("PUT", QStringLiteral("/desktops/") + fin1,
                            QJsonObject{{QStringLiteral("desktop"),
                                         QJsonObject{{QStringLiteral("computer_name"),
@@ -624,7 +577,7 @@ void tst_EmulatorDay2::renameAndMaintenance()
     QCOMPARE(reply.status, 204);
     QCOMPARE(desktop(fin1).value(QStringLiteral("computer_name")).toString(),
              QStringLiteral("FIN-ZHANG-01"));
-    QCOMPARE(id(QStringLiteral("FIN-ZHANG-01")), fin1);
+    QCOMPARE(desktopId(QStringLiteral("FIN-ZHANG-01")), fin1);
 
     reply = send("PUT", QStringLiteral("/desktops/maintenance-mode"),
                  QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1})},
@@ -671,7 +624,7 @@ void tst_EmulatorDay2::connectStatus()
 
 void tst_EmulatorDay2::dataDisks()
 {
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     TestReply reply = send(
             "POST", QStringLiteral("/desktops/%1/volumes").arg(fin1),
             QJsonObject{{QStringLiteral("volumes"),
@@ -708,8 +661,8 @@ void tst_EmulatorDay2::dataDisks()
 
 void tst_EmulatorDay2::tags()
 {
-    const QString fin1 = id(kFin1);
-    const QString fin2 = id(kFin2);
+    const QString fin1 = desktopId(kFin1);
+    const QString fin2 = desktopId(kFin2);
     const auto body = [&](const QJsonArray &tags) {
         return QJsonObject{{QStringLiteral("desktops"),
                             QJsonArray{QJsonObject{{QStringLiteral("desktop_id"), fin1},
@@ -750,7 +703,7 @@ void tst_EmulatorDay2::tags()
 void tst_EmulatorDay2::faultsFailActions()
 {
     configure(QJsonObject{{QStringLiteral("subjob_fail_rate"), 1}});
-    const QString fin1 = id(kFin1);
+    const QString fin1 = desktopId(kFin1);
     const TestReply reply
             = send("POST", QStringLiteral("/desktops/action"),
                    QJsonObject{{QStringLiteral("desktop_ids"), ids({fin1})},
@@ -770,23 +723,14 @@ void tst_EmulatorDay2::stateSaved()
     // What the day-2 routes change survives a restart with --state.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.stateFile = dir.filePath(QStringLiteral("day2.json"));
+    const EmulatorOptions options
+            = EmulatorFixture::stateFileOptions(dir.filePath(QStringLiteral("day2.json")));
     QString fin1;
     {
         Emulator emulator(options);
         QVERIFY(emulator.start());
         EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
-        fin1 = client.get(client.projectPath(QStringLiteral("/desktops/detail?computer_names=")
-                                             + kFin1))
-                       .json()
-                       .value(QStringLiteral("desktops"))
-                       .toArray()
-                       .first()
-                       .toObject()
-                       .value(QStringLiteral("desktop_id"))
-                       .toString();
+        fin1 = client.desktopId(kFin1);
         const auto put = [&](const QString &path, const QJsonObject &body) {
             return client.send("PUT", client.projectPath(path),
                                QJsonDocument(body).toJson(QJsonDocument::Compact));

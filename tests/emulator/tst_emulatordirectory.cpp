@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +29,7 @@ QJsonObject newGroup(const QString &name, const QString &platform = QStringLiter
 
 } // namespace
 
-class tst_EmulatorDirectory : public QObject
+class tst_EmulatorDirectory : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -63,22 +62,16 @@ private slots:
     void groupsSurviveRestart();
 
 private:
-    QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
-    void configure(const QJsonObject &settings);
     /** The group named @p name from ListUserGroups (empty object when missing). */
     QJsonObject group(const QString &name);
     QString userId(const QString &name);
     QStringList memberNames(const QString &groupId);
     QJsonObject quota(const QString &type);
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
 };
 
 void tst_EmulatorDirectory::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
 }
 
 void tst_EmulatorDirectory::init()
@@ -87,11 +80,6 @@ void tst_EmulatorDirectory::init()
     configure(QJsonObject{{QStringLiteral("time_scale"), 0},
                           {QStringLiteral("desktop_quota"), 100},
                           {QStringLiteral("fail_rate"), 0}});
-}
-
-void tst_EmulatorDirectory::configure(const QJsonObject &settings)
-{
-    EmulatorFixture::configure(*m_client, settings);
 }
 
 QJsonObject tst_EmulatorDirectory::group(const QString &name)
@@ -477,26 +465,13 @@ void tst_EmulatorDirectory::createUserInGroups()
 void tst_EmulatorDirectory::attachToGroup()
 {
     // A SHARED Linux desktop (attach_user_infos apply to multi-user desktops).
-    const QJsonObject create{
-            {QStringLiteral("desktop_type"), QStringLiteral("SHARED")},
-            {QStringLiteral("product_id"), QStringLiteral("workspace.x86.general.large2.linux")},
-            {QStringLiteral("image_type"), QStringLiteral("gold")},
-            {QStringLiteral("image_id"), QStringLiteral("1d2c3b4a-5e6f-4708-9a1b-2c3d4e5f6a7b")},
-            {QStringLiteral("root_volume"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                         {QStringLiteral("size"), 80}}},
-            {QStringLiteral("size"), 1},
-            {QStringLiteral("desktop_name"), QStringLiteral("GRP-LX-1")}};
+    const QJsonObject create = EmulatorFixture::createBody(
+            QJsonObject{{QStringLiteral("size"), 1},
+                        {QStringLiteral("desktop_name"), QStringLiteral("GRP-LX-1")}},
+            QStringLiteral("SHARED"), QStringLiteral("workspace.x86.general.large2.linux"),
+            QStringLiteral("1d2c3b4a-5e6f-4708-9a1b-2c3d4e5f6a7b"));
     QCOMPARE(m_client->post(p(QStringLiteral("/desktops")), create).status, 200);
-    const QString desktop = m_client->get(p(QStringLiteral("/desktops/detail?computer_names="
-                                                           "GRP-LX-1")))
-                                    .json()
-                                    .value(QStringLiteral("desktops"))
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value(QStringLiteral("desktop_id"))
-                                    .toString();
+    const QString desktop = desktopId(QStringLiteral("GRP-LX-1"));
     QVERIFY(!desktop.isEmpty());
     const QJsonObject developers = group(QStringLiteral("developers"));
     const QString groupId = developers.value(QStringLiteral("id")).toString();
@@ -743,16 +718,9 @@ void tst_EmulatorDirectory::quotasCountWhatIsBeingCreated()
     QCOMPARE(before.value(QStringLiteral("quota")).toInt(), 100);
     const int used = before.value(QStringLiteral("used")).toInt();
     QCOMPARE(used, 5); // the seed desktops
-    const QJsonObject create{
-            {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
-            {QStringLiteral("product_id"), QStringLiteral("workspace.x86.general.large2.windows")},
-            {QStringLiteral("image_type"), QStringLiteral("gold")},
-            {QStringLiteral("image_id"), QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f")},
-            {QStringLiteral("root_volume"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                         {QStringLiteral("size"), 80}}},
-            {QStringLiteral("size"), 3},
-            {QStringLiteral("desktop_name"), QStringLiteral("QUOTA")}};
+    const QJsonObject create = EmulatorFixture::createBody(
+            QJsonObject{{QStringLiteral("size"), 3},
+                        {QStringLiteral("desktop_name"), QStringLiteral("QUOTA")}});
     const TestReply created = m_client->post(p(QStringLiteral("/desktops")), create);
     QCOMPARE(created.status, 200);
     const QString job = created.json().value(QStringLiteral("job_id")).toString();
@@ -775,17 +743,9 @@ void tst_EmulatorDirectory::quotaRefusesCreate()
     const auto create = [&](int size) {
         return m_client->post(
                 p(QStringLiteral("/desktops")),
-                QJsonObject{{QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
-                            {QStringLiteral("product_id"),
-                             QStringLiteral("workspace.x86.general.large2.windows")},
-                            {QStringLiteral("image_type"), QStringLiteral("gold")},
-                            {QStringLiteral("image_id"),
-                             QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f")},
-                            {QStringLiteral("root_volume"),
-                             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                                         {QStringLiteral("size"), 80}}},
-                            {QStringLiteral("size"), size},
-                            {QStringLiteral("desktop_name"), QStringLiteral("Q%1").arg(size)}});
+                EmulatorFixture::createBody(QJsonObject{
+                        {QStringLiteral("size"), size},
+                        {QStringLiteral("desktop_name"), QStringLiteral("Q%1").arg(size)}}));
     };
     // 5 seed desktops: 3 more do not fit in 7, and nothing is made.
     TestReply reply = create(3);
@@ -840,9 +800,8 @@ void tst_EmulatorDirectory::groupsSurviveRestart()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.stateFile = dir.filePath(QStringLiteral("groups.json"));
+    const EmulatorOptions options
+            = EmulatorFixture::stateFileOptions(dir.filePath(QStringLiteral("groups.json")));
     QString id;
     {
         Emulator emulator(options);

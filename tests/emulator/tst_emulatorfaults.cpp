@@ -8,12 +8,11 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace wsemu;
 
-class tst_EmulatorFaults : public QObject
+class tst_EmulatorFaults : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -31,19 +30,13 @@ private slots:
     void badConfigRefused();
 
 private:
-    QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
-    void configure(const QJsonObject &settings);
     QJsonObject state();
     QStringList runSequence();
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
 };
 
 void tst_EmulatorFaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
 }
 
 void tst_EmulatorFaults::init()
@@ -55,11 +48,6 @@ void tst_EmulatorFaults::init()
                           {QStringLiteral("latency_ms"), 0},
                           {QStringLiteral("seed"), 1}});
     EmulatorFixture::reset(*m_client, true);
-}
-
-void tst_EmulatorFaults::configure(const QJsonObject &settings)
-{
-    EmulatorFixture::configure(*m_client, settings);
 }
 
 void tst_EmulatorFaults::badConfigRefused_data()

@@ -7,12 +7,11 @@
 #include "emulatorfixture.h"
 
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace wsemu;
 
-class tst_EmulatorJobs : public QObject
+class tst_EmulatorJobs : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -30,23 +29,12 @@ private slots:
     void subJobListing();
 
 private:
-    QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
-    void configure(const QJsonObject &settings);
-    void freezeAt(qint64 msFromStart);
     QString create(const QJsonArray &desktops, int size = 0);
-    QJsonObject job(const QString &id);
-    QJsonObject desktop(const QString &id);
-    QString desktopId(const QString &computerName);
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
-    QDateTime m_start;
 };
 
 void tst_EmulatorJobs::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
 }
 
 void tst_EmulatorJobs::init()
@@ -54,58 +42,14 @@ void tst_EmulatorJobs::init()
     EmulatorFixture::resetToRealClock(*m_client);
 }
 
-void tst_EmulatorJobs::configure(const QJsonObject &settings)
-{
-    EmulatorFixture::configure(*m_client, settings);
-}
-
-void tst_EmulatorJobs::freezeAt(qint64 msFromStart)
-{
-    EmulatorFixture::freezeAt(*m_client, m_start.addMSecs(msFromStart));
-}
-
 QString tst_EmulatorJobs::create(const QJsonArray &desktops, int size)
 {
-    QJsonObject body{
-            {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
-            {QStringLiteral("product_id"), QStringLiteral("workspace.x86.general.large2.windows")},
-            {QStringLiteral("image_type"), QStringLiteral("gold")},
-            {QStringLiteral("image_id"), QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f")},
-            {QStringLiteral("root_volume"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                         {QStringLiteral("size"), 80}}}};
-    if (size > 0)
-        body.insert(QStringLiteral("size"), size);
-    else
-        body.insert(QStringLiteral("desktops"), desktops);
+    const QJsonObject body = EmulatorFixture::createBody(
+            size > 0 ? QJsonObject{{QStringLiteral("size"), size}}
+                     : QJsonObject{{QStringLiteral("desktops"), desktops}});
     const TestReply reply = m_client->post(p(QStringLiteral("/desktops")), body);
     [&] { QCOMPARE(reply.status, 200); }();
     return reply.json().value(QStringLiteral("job_id")).toString();
-}
-
-QJsonObject tst_EmulatorJobs::job(const QString &id)
-{
-    return m_client->get(p(QStringLiteral("/workspace-jobs/")) + id).json();
-}
-
-QJsonObject tst_EmulatorJobs::desktop(const QString &id)
-{
-    return m_client->get(p(QStringLiteral("/desktops/")) + id)
-            .json()
-            .value(QStringLiteral("desktop"))
-            .toObject();
-}
-
-QString tst_EmulatorJobs::desktopId(const QString &computerName)
-{
-    return m_client->get(p(QStringLiteral("/desktops/detail?computer_names=")) + computerName)
-            .json()
-            .value(QStringLiteral("desktops"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("desktop_id"))
-            .toString();
 }
 
 static QJsonArray users(const QStringList &names)

@@ -5,12 +5,11 @@
 #include "emulatorfixture.h"
 
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace wsemu;
 
-class tst_EmulatorRoutes : public QObject
+class tst_EmulatorRoutes : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -45,18 +44,13 @@ private slots:
     void projects();
 
 private:
-    QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
     QJsonObject getJson(const QString &target, int expectedStatus = 200);
     QStringList desktopIds();
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
 };
 
 void tst_EmulatorRoutes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
 }
 
 void tst_EmulatorRoutes::init()

@@ -2,7 +2,7 @@
 // progress resume their timeline), refused when corrupt, and free of secrets.
 
 #include "emulator/emulator.h"
-#include "emulatortestclient.h"
+#include "emulatorfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +28,8 @@ private slots:
 private:
     static QByteArray readFile(const QString &path);
     static QJsonObject createBody(const QStringList &users);
+    static int postUser(EmulatorTestClient &client, const QString &name, const QString &email);
+    static int totalCount(EmulatorTestClient &client, const QString &suffix);
 
     QTemporaryDir m_dir;
 };
@@ -51,33 +53,39 @@ QJsonObject tst_EmulatorState::createBody(const QStringList &users)
     QJsonArray desktops;
     for (const QString &user : users)
         desktops.append(QJsonObject{{QStringLiteral("user_name"), user}});
-    return QJsonObject{
-            {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
-            {QStringLiteral("product_id"), QStringLiteral("workspace.x86.general.large2.windows")},
-            {QStringLiteral("image_type"), QStringLiteral("gold")},
-            {QStringLiteral("image_id"), QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f")},
-            {QStringLiteral("root_volume"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                         {QStringLiteral("size"), 80}}},
-            {QStringLiteral("desktops"), desktops}};
+    return EmulatorFixture::createBody(QJsonObject{{QStringLiteral("desktops"), desktops}});
+}
+
+/** POST /users of an activated-by-mail user; the status. */
+int tst_EmulatorState::postUser(EmulatorTestClient &client, const QString &name,
+                                const QString &email)
+{
+    return client
+            .post(client.projectPath(QStringLiteral("/users")),
+                  QJsonObject{{QStringLiteral("user_name"), name},
+                              {QStringLiteral("user_email"), email}})
+            .status;
+}
+
+/** The total_count of the project-scoped list @p suffix. */
+int tst_EmulatorState::totalCount(EmulatorTestClient &client, const QString &suffix)
+{
+    return client.get(client.projectPath(suffix))
+            .json()
+            .value(QStringLiteral("total_count"))
+            .toInt();
 }
 
 void tst_EmulatorState::saveAndReload()
 {
     const QString path = m_dir.filePath(QStringLiteral("reload.json"));
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.stateFile = path;
+    const EmulatorOptions options = EmulatorFixture::stateFileOptions(path);
     QString jobId;
     {
         Emulator emulator(options);
         QVERIFY(emulator.start());
         EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
-        QCOMPARE(client.post(client.projectPath(QStringLiteral("/users")),
-                             QJsonObject{{QStringLiteral("user_name"), QStringLiteral("persisted")},
-                                         {QStringLiteral("user_email"),
-                                          QStringLiteral("p@example.com")}})
-                         .status,
+        QCOMPARE(postUser(client, QStringLiteral("persisted"), QStringLiteral("p@example.com")),
                  201);
         const TestReply created
                 = client.post(client.projectPath(QStringLiteral("/desktops")),
@@ -93,16 +101,8 @@ void tst_EmulatorState::saveAndReload()
     Emulator reloaded(options);
     QVERIFY(reloaded.start());
     EmulatorTestClient client(reloaded.baseUrl(), reloaded.projectId());
-    QCOMPARE(client.get(client.projectPath(QStringLiteral("/users?user_names=persisted")))
-                     .json()
-                     .value(QStringLiteral("total_count"))
-                     .toInt(),
-             1);
-    QCOMPARE(client.get(client.projectPath(QStringLiteral("/desktops/detail")))
-                     .json()
-                     .value(QStringLiteral("total_count"))
-                     .toInt(),
-             7);
+    QCOMPARE(totalCount(client, QStringLiteral("/users?user_names=persisted")), 1);
+    QCOMPARE(totalCount(client, QStringLiteral("/desktops/detail")), 7);
     QCOMPARE(client.get(client.projectPath(QStringLiteral("/workspace-jobs/")) + jobId)
                      .json()
                      .value(QStringLiteral("status"))
@@ -120,18 +120,11 @@ void tst_EmulatorState::saveAndReload()
 void tst_EmulatorState::savedSoonAfterAMutation()
 {
     const QString path = m_dir.filePath(QStringLiteral("debounce.json"));
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.stateFile = path;
+    const EmulatorOptions options = EmulatorFixture::stateFileOptions(path);
     Emulator emulator(options);
     QVERIFY(emulator.start());
     EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
-    QCOMPARE(client.post(client.projectPath(QStringLiteral("/users")),
-                         QJsonObject{
-                                 {QStringLiteral("user_name"), QStringLiteral("debounced")},
-                                 {QStringLiteral("user_email"), QStringLiteral("d@example.com")}})
-                     .status,
-             201);
+    QCOMPARE(postUser(client, QStringLiteral("debounced"), QStringLiteral("d@example.com")), 201);
     // Without stop(): the debounced save lands within a moment, and the file always parses.
     QTRY_VERIFY_WITH_TIMEOUT(readFile(path).contains("\"debounced\""), 3000);
     QVERIFY(QJsonDocument::fromJson(readFile(path)).isObject());
@@ -209,9 +202,7 @@ void tst_EmulatorState::corruptFileRefused()
 void tst_EmulatorState::noSecretsInTheFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("secrets.json"));
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.stateFile = path;
+    const EmulatorOptions options = EmulatorFixture::stateFileOptions(path);
     Emulator emulator(options);
     QVERIFY(emulator.start());
     EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
@@ -247,23 +238,14 @@ void tst_EmulatorState::restartInProcess()
     QVERIFY(emulator.start());
     {
         EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
-        QCOMPARE(client.post(client.projectPath(QStringLiteral("/users")),
-                             QJsonObject{{QStringLiteral("user_name"), QStringLiteral("kept")},
-                                         {QStringLiteral("user_email"),
-                                          QStringLiteral("k@example.com")}})
-                         .status,
-                 201);
+        QCOMPARE(postUser(client, QStringLiteral("kept"), QStringLiteral("k@example.com")), 201);
     }
     emulator.stop();
     QVERIFY(!emulator.isRunning());
     QCOMPARE(emulator.port(), quint16(0));
     QVERIFY(emulator.start());
     EmulatorTestClient client(emulator.baseUrl(), emulator.projectId());
-    QCOMPARE(client.get(client.projectPath(QStringLiteral("/users?user_names=kept")))
-                     .json()
-                     .value(QStringLiteral("total_count"))
-                     .toInt(),
-             1);
+    QCOMPARE(totalCount(client, QStringLiteral("/users?user_names=kept")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorState)

@@ -6,7 +6,6 @@
 #include "emulatorfixture.h"
 
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace wsemu;
@@ -39,6 +38,31 @@ QJsonValue patched(const QJsonValue &node, const QStringList &path, const QJsonV
     return object;
 }
 
+/** The options of a second emulator: a LOCAL_AD tenant whose jobs end at once. */
+EmulatorOptions localAdOptions()
+{
+    EmulatorOptions options;
+    options.timeScale = 0;
+    options.domainType = QStringLiteral("LOCAL_AD");
+    return options;
+}
+
+/** The columns of a table of patches to a valid body: status, error_code, a word of error_msg. */
+void addPatchColumns()
+{
+    QTest::addColumn<QJsonObject>("patch");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field"); // must appear in error_msg
+}
+
+void addPatchRow(const char *name, const QJsonObject &patch, int status, const char *code,
+                 const char *field)
+{
+    QTest::newRow(name) << patch << status << QString::fromLatin1(code)
+                        << QString::fromLatin1(field);
+}
+
 QJsonObject applyPatch(QJsonObject body, const QJsonObject &patch)
 {
     for (auto it = patch.begin(); it != patch.end(); ++it)
@@ -68,7 +92,7 @@ const QString GoldWindowsImage = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdd
 
 } // namespace
 
-class tst_EmulatorValidation : public QObject
+class tst_EmulatorValidation : public EmulatorTestCase
 {
     Q_OBJECT
 
@@ -91,19 +115,12 @@ private slots:
     void attachUserInfos();
 
 private:
-    QString p(const QString &suffix) const { return m_client->projectPath(suffix); }
     QJsonObject validCreate() const;
-    QString desktopId(const QString &computerName);
-    void configure(const QJsonObject &settings);
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<EmulatorTestClient> m_client;
 };
 
 void tst_EmulatorValidation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(EmulatorFixture::start(&m_emulator, &m_client));
+    QVERIFY(startEmulator());
 }
 
 void tst_EmulatorValidation::init()
@@ -114,57 +131,28 @@ void tst_EmulatorValidation::init()
                           {QStringLiteral("desktop_quota"), 100}});
 }
 
-void tst_EmulatorValidation::configure(const QJsonObject &settings)
-{
-    EmulatorFixture::configure(*m_client, settings);
-}
-
 QJsonObject tst_EmulatorValidation::validCreate() const
 {
-    return QJsonObject{
-            {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
-            {QStringLiteral("product_id"), WindowsProduct},
-            {QStringLiteral("image_type"), QStringLiteral("gold")},
-            {QStringLiteral("image_id"), GoldWindowsImage},
-            {QStringLiteral("root_volume"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
-                         {QStringLiteral("size"), 80}}},
-            {QStringLiteral("desktops"),
-             QJsonArray{QJsonObject{{QStringLiteral("user_name"), QStringLiteral("chenjing")},
-                                    {QStringLiteral("user_group"), QStringLiteral("users")},
-                                    {QStringLiteral("computer_name"), QStringLiteral("QA-PC-01")}},
-                        QJsonObject{{QStringLiteral("user_name"), QStringLiteral("new_hire")},
-                                    {QStringLiteral("user_email"),
-                                     QStringLiteral("new.hire@example.com")}}}},
-            {QStringLiteral("email_notification"), true},
-    };
-}
-
-QString tst_EmulatorValidation::desktopId(const QString &computerName)
-{
-    const TestReply reply
-            = m_client->get(p(QStringLiteral("/desktops/detail?computer_names=")) + computerName);
-    return reply.json()
-            .value(QStringLiteral("desktops"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("desktop_id"))
-            .toString();
+    return EmulatorFixture::createBody(
+            QJsonObject{
+                    {QStringLiteral("desktops"),
+                     QJsonArray{
+                             QJsonObject{
+                                     {QStringLiteral("user_name"), QStringLiteral("chenjing")},
+                                     {QStringLiteral("user_group"), QStringLiteral("users")},
+                                     {QStringLiteral("computer_name"), QStringLiteral("QA-PC-01")}},
+                             QJsonObject{{QStringLiteral("user_name"), QStringLiteral("new_hire")},
+                                         {QStringLiteral("user_email"),
+                                          QStringLiteral("new.hire@example.com")}}}},
+                    {QStringLiteral("email_notification"), true},
+            },
+            QStringLiteral("DEDICATED"), WindowsProduct, GoldWindowsImage);
 }
 
 void tst_EmulatorValidation::createDesktop_data()
 {
-    QTest::addColumn<QJsonObject>("patch");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("field"); // must appear in error_msg
-
-    auto row = [](const char *name, const QJsonObject &patch, int status, const char *code,
-                  const char *field) {
-        QTest::newRow(name) << patch << status << QString::fromLatin1(code)
-                            << QString::fromLatin1(field);
-    };
+    addPatchColumns();
+    const auto row = addPatchRow;
     const QJsonValue remove = QJsonValue::Null;
     row("valid", {}, 200, "", "");
     row("chinese computer name", {{"desktops/0/computer_name", QString::fromUtf8("财务电脑01")}},
@@ -456,15 +444,8 @@ void tst_EmulatorValidation::createCap()
 
 void tst_EmulatorValidation::attach_data()
 {
-    QTest::addColumn<QJsonObject>("patch");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("field");
-    auto row = [](const char *name, const QJsonObject &patch, int status, const char *code,
-                  const char *field) {
-        QTest::newRow(name) << patch << status << QString::fromLatin1(code)
-                            << QString::fromLatin1(field);
-    };
+    addPatchColumns();
+    const auto row = addPatchRow;
     const QJsonValue remove = QJsonValue::Null;
     row("valid", {}, 200, "", "");
     row("rename with underscore", {{"desktops/0/computer_name", "QA_PC_07"}}, 200, "", "");
@@ -585,15 +566,8 @@ void tst_EmulatorValidation::attachConflicts()
 
 void tst_EmulatorValidation::createUser_data()
 {
-    QTest::addColumn<QJsonObject>("patch");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("field");
-    auto row = [](const char *name, const QJsonObject &patch, int status, const char *code,
-                  const char *field) {
-        QTest::newRow(name) << patch << status << QString::fromLatin1(code)
-                            << QString::fromLatin1(field);
-    };
+    addPatchColumns();
+    const auto row = addPatchRow;
     const QJsonValue remove = QJsonValue::Null;
     row("valid", {}, 201, "", "");
     row("phone only", {{"user_email", remove}, {"user_phone", "13900139000"}}, 201, "", "");
@@ -642,10 +616,7 @@ void tst_EmulatorValidation::createUser()
 void tst_EmulatorValidation::localAdUserNames()
 {
     // LOCAL_AD allows a leading digit and, on Linux, 32 characters; LITE_AS does not.
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.domainType = QStringLiteral("LOCAL_AD");
-    Emulator ad(options);
+    Emulator ad(localAdOptions());
     QVERIFY(ad.start());
     EmulatorTestClient client(ad.baseUrl(), ad.projectId());
     QJsonObject body = applyPatch(
@@ -677,10 +648,7 @@ void tst_EmulatorValidation::localAdUserNames()
 void tst_EmulatorValidation::attachUserInfos()
 {
     // A SHARED Linux desktop in a LOCAL_AD tenant, to which attach_user_infos apply.
-    EmulatorOptions options;
-    options.timeScale = 0;
-    options.domainType = QStringLiteral("LOCAL_AD");
-    Emulator ad(options);
+    Emulator ad(localAdOptions());
     QVERIFY(ad.start());
     EmulatorTestClient client(ad.baseUrl(), ad.projectId());
     QJsonObject create = applyPatch(
@@ -692,16 +660,7 @@ void tst_EmulatorValidation::attachUserInfos()
              {QStringLiteral("size"), 1},
              {QStringLiteral("desktop_name"), QStringLiteral("SHARED-LX-1")}});
     QCOMPARE(client.post(client.projectPath(QStringLiteral("/desktops")), create).status, 200);
-    const QString desktop
-            = client.get(client.projectPath(QStringLiteral("/desktops/detail?computer_names="
-                                                           "SHARED-LX-1")))
-                      .json()
-                      .value(QStringLiteral("desktops"))
-                      .toArray()
-                      .first()
-                      .toObject()
-                      .value(QStringLiteral("desktop_id"))
-                      .toString();
+    const QString desktop = client.desktopId(QStringLiteral("SHARED-LX-1"));
     QVERIFY(!desktop.isEmpty());
     const auto attach = [&](const QJsonArray &infos) {
         return client.post(client.projectPath(QStringLiteral("/desktops/attach")),

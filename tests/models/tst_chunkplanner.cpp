@@ -73,6 +73,23 @@ bool sameTopLevel(CreateDesktopRequest a, CreateDesktopRequest b)
     return a == b;
 }
 
+/**
+ * The columns of a chunking table (desktops, cap, the chunk sizes expected) and the splits every
+ * chunked request shares: none, one, exactly the cap, one over it, two full chunks, 10 000.
+ */
+void addChunkSplits()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<QList<int>>("sizes");
+    QTest::newRow("0") << 0 << 50 << QList<int>{};
+    QTest::newRow("1") << 1 << 50 << QList<int>{1};
+    QTest::newRow("50") << 50 << 50 << QList<int>{50};
+    QTest::newRow("51") << 51 << 50 << QList<int>{50, 1};
+    QTest::newRow("100") << 100 << 50 << QList<int>{50, 50};
+    QTest::newRow("10000") << 10000 << 50 << QList<int>(200, 50);
+}
+
 } // namespace
 
 class tst_ChunkPlanner : public QObject
@@ -101,17 +118,8 @@ void tst_ChunkPlanner::initTestCase()
 
 void tst_ChunkPlanner::createWithDesktops_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("cap");
-    QTest::addColumn<QList<int>>("sizes");
-    QTest::newRow("0") << 0 << 50 << QList<int>{};
-    QTest::newRow("1") << 1 << 50 << QList<int>{1};
-    QTest::newRow("50") << 50 << 50 << QList<int>{50};
-    QTest::newRow("51") << 51 << 50 << QList<int>{50, 1};
-    QTest::newRow("100") << 100 << 50 << QList<int>{50, 50};
+    addChunkSplits();
     QTest::newRow("101 cap 100") << 101 << 100 << QList<int>{100, 1};
-    QList<int> twoHundred(200, 50);
-    QTest::newRow("10000") << 10000 << 50 << twoHundred;
     QTest::newRow("10000 cap 100") << 10000 << 100 << QList<int>(100, 100);
     QTest::newRow("7 cap 3") << 7 << 3 << QList<int>{3, 3, 1};
 }
@@ -228,15 +236,7 @@ void tst_ChunkPlanner::sizeOneChunkKeepsPrefixMeaning()
 
 void tst_ChunkPlanner::attach_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("cap");
-    QTest::addColumn<QList<int>>("sizes");
-    QTest::newRow("0") << 0 << 50 << QList<int>{};
-    QTest::newRow("1") << 1 << 50 << QList<int>{1};
-    QTest::newRow("50") << 50 << 50 << QList<int>{50};
-    QTest::newRow("51") << 51 << 50 << QList<int>{50, 1};
-    QTest::newRow("100") << 100 << 50 << QList<int>{50, 50};
-    QTest::newRow("10000") << 10000 << 50 << QList<int>(200, 50);
+    addChunkSplits();
     QTest::newRow("25 cap 10") << 25 << 10 << QList<int>{10, 10, 5};
 }
 

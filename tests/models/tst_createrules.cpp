@@ -25,6 +25,20 @@ const char baseRequest[] = R"({
                {"user_name": "bob", "computer_name": "pc-2"}]
 })";
 
+/** baseRequest with the top-level fields of @p patch set, or removed where they are null. */
+QJsonObject patchedBase(const QString &patch)
+{
+    QJsonObject body = parse(QString::fromUtf8(baseRequest));
+    const QJsonObject changes = parse(patch);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            body.remove(it.key());
+        else
+            body.insert(it.key(), it.value());
+    }
+    return body;
+}
+
 /** ListVolumeProductInfo entries: "SAS", "GPSSD2+" (provisioned by IOPS), "SSD!" (sold out). */
 QList<VolumeProduct> volumeProducts(const QStringList &specs)
 {
@@ -562,14 +576,7 @@ void tst_CreateRules::requestRules()
     QFETCH(QString, path);
     QFETCH(bool, isError);
 
-    QJsonObject body = parse(QString::fromUtf8(baseRequest));
-    const QJsonObject changes = parse(patch);
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (it.value().isNull())
-            body.remove(it.key());
-        else
-            body.insert(it.key(), it.value());
-    }
+    const QJsonObject body = patchedBase(patch);
     Findings readProblems;
     const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
     QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
@@ -701,14 +708,7 @@ void tst_CreateRules::takenComputerNames()
     QFETCH(QString, patch);
     QFETCH(QString, code);
     QFETCH(QString, path);
-    QJsonObject body = parse(QString::fromLatin1(baseRequest));
-    const QJsonObject changes = parse(patch);
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (it.value().isNull())
-            body.remove(it.key());
-        else
-            body.insert(it.key(), it.value());
-    }
+    const QJsonObject body = patchedBase(patch);
     Findings readProblems;
     const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
     QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));

@@ -2,6 +2,7 @@
 #include "models/csv/csvencoding.h"
 #include "models/csv/csvparser.h"
 #include "models/csv/csvreader.h"
+#include "support/testfiles.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -73,12 +74,7 @@ void tst_CsvReader::initTestCase()
 
 QString tst_CsvReader::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_dir, name, bytes);
 }
 
 void tst_CsvReader::encodings_data()

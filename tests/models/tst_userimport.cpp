@@ -2,6 +2,7 @@
 #include "models/csv/userimport.h"
 #include "models/csv/userimportworker.h"
 #include "models/rules/createrules.h"
+#include "support/testfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,12 +86,7 @@ void tst_UserImport::initTestCase()
 
 QString tst_UserImport::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_dir, name, bytes);
 }
 
 void tst_UserImport::excelExports_data()

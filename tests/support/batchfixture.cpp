@@ -1,27 +1,18 @@
 #include "batchfixture.h"
 
+#include "apicallwait.h"
 #include "emulatorconfig.h"
 
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchsubmitter.h"
+#include "api/jobs/jobcenter.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
-
-namespace {
-
-bool waitFor(ApiCall *call, int timeoutMs = 30000)
-{
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &ApiCall::finished);
-    return spy.wait(timeoutMs);
-}
-
-} // namespace
 
 bool BatchFixture::start(const QStringList &extraArgs)
 {
@@ -165,6 +156,19 @@ bool BatchFixture::run(BatchSubmitter &submitter, int timeoutMs)
     QSignalSpy finished(&submitter, &BatchSubmitter::finished);
     submitter.start();
     return submitter.isFinished() || finished.wait(timeoutMs);
+}
+
+bool BatchFixture::waitFinished(JobCenter &center, const QString &batchId, int timeoutMs)
+{
+    // Asks the batch after each signal: batchFinished of another batch wakes it too.
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy spy(&center, &JobCenter::batchFinished);
+    while (!center.batch(batchId).isFinished()) {
+        if (clock.elapsed() > timeoutMs || !spy.wait(timeoutMs - int(clock.elapsed())))
+            return center.batch(batchId).isFinished();
+    }
+    return true;
 }
 
 QStringList BatchFixture::exactlyOnceProblems(const CreateDesktopRequest &request,

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 class BatchSubmitter;
+class JobCenter;
 
 // Include as "support/batchfixture.h" and link wsc_batchtestsupport:
 //
@@ -64,6 +65,8 @@ public:
     void spreadOverSubnets(BatchPlan *plan) const;
     /** Runs @p submitter to its end; false on timeout. */
     static bool run(BatchSubmitter &submitter, int timeoutMs);
+    /** Waits until @p center's batch @p batchId is finished; false on timeout. */
+    static bool waitFinished(JobCenter &center, const QString &batchId, int timeoutMs = 60000);
 
     /**
      * What is wrong with the server after a finished create batch of @p request: chunks not

@@ -123,6 +123,23 @@ QJsonObject EmulatorProcess::state(int timeoutMs)
     return call("GET", QStringLiteral("/_emulator/state"), {}, timeoutMs);
 }
 
+int EmulatorProcess::requestCount(const QString &route, const QString &status, int timeoutMs)
+{
+    const QJsonObject statuses = state(timeoutMs)
+                                         .value(QStringLiteral("requests"))
+                                         .toObject()
+                                         .value(QStringLiteral("by_route"))
+                                         .toObject()
+                                         .value(route)
+                                         .toObject();
+    if (!status.isEmpty())
+        return statuses.value(status).toInt();
+    int n = 0;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        n += it.value().toInt();
+    return n;
+}
+
 QJsonObject EmulatorProcess::configure(const QJsonObject &settings, int timeoutMs)
 {
     return call("POST", QStringLiteral("/_emulator/config"),

@@ -57,6 +57,11 @@ public:
 
     /** GET /_emulator/state (counts, per computer-name counts, requests, last auth decision). */
     QJsonObject state(int timeoutMs = 5000);
+    /**
+     * From state(): the requests to @p route (as wsemu names it, e.g.
+     * "POST /v2/{project_id}/desktops") answered with @p status, or with any status when empty.
+     */
+    int requestCount(const QString &route, const QString &status = {}, int timeoutMs = 5000);
     /** GET /_emulator/jobs: every job with its sub-jobs. */
     QJsonObject jobs(int timeoutMs = 5000);
     /** POST /_emulator/config; returns {"config":{...}} or an {"error_code","error_msg"} body. */

@@ -1,6 +1,7 @@
 #include "ui/assign/assigndesktopswizard.h"
 #include "ui/assign/assignmentreviewwidget.h"
 #include "ui/assign/sharedusersdialog.h"
+#include "wsemuwidgettest.h"
 
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
@@ -42,7 +43,7 @@
  * desktop given to users and a group, users created first, and rules checked as cells change.
  * Its pages are walked with the wizard's own buttons (Review = Next, Assign = Finish, Back).
  */
-class tst_AssignDialog : public QObject
+class tst_AssignDialog : public WsemuWidgetTest
 {
     Q_OBJECT
 
@@ -83,8 +84,6 @@ private:
         return found;
     }
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
     std::unique_ptr<WorkspaceClient> m_client;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<JobCenter> m_jobs;
@@ -94,21 +93,15 @@ private:
 
 void tst_AssignDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
-                          QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("11")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator(emptyTenant()
+                          + QStringList{QStringLiteral("--desktop-quota"), QStringLiteral("1000"),
+                                        QStringLiteral("--seed"), QStringLiteral("11")},
+                  QLocale(QStringLiteral("en_US")));
 }
 
 void tst_AssignDialog::init()
 {
-    const QJsonObject reset = m_emu.reset(true);
-    QVERIFY2(!reset.contains(QStringLiteral("error_code")),
-             QJsonDocument(reset).toJson().constData());
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    resetToEmpty({{QStringLiteral("subjob_fail_rate"), 0}});
     m_client = std::make_unique<WorkspaceClient>(config());
     m_journal = std::make_unique<JobJournal>(
             m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalNumber)));
@@ -145,13 +138,7 @@ QStringList tst_AssignDialog::createDesktops(int count, const QString &type, con
     QStringList jobs;
     for (int done = 0; done < count;) {
         const int n = qMin(50, count - done);
-        CreateDesktopRequest r;
-        r.desktopType = type;
-        r.productId = QStringLiteral("workspace.x86.general.large2.windows");
-        r.imageType = QStringLiteral("gold");
-        r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
-        r.rootVolume.type = QStringLiteral("SAS");
-        r.rootVolume.size = 80;
+        CreateDesktopRequest r = windowsRequest(type);
         r.size = n;
         // A prefix per request keeps names unique; size 1 names the desktop itself.
         r.desktopName = n == 1 ? QStringLiteral("%1-%2").arg(prefix).arg(done)
@@ -190,15 +177,7 @@ AssignDesktopsWizard *tst_AssignDialog::openDialog()
 
 int tst_AssignDialog::attachRequests(const QString &status)
 {
-    return m_emu.state()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(QStringLiteral("by_route"))
-            .toObject()
-            .value(QStringLiteral("POST /v2/{project_id}/desktops/attach"))
-            .toObject()
-            .value(status)
-            .toInt();
+    return m_emu.requestCount(QStringLiteral("POST /v2/{project_id}/desktops/attach"), status);
 }
 
 QString tst_AssignDialog::write(const QString &name, const QString &text)

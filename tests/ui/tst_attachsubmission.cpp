@@ -1,4 +1,5 @@
 #include "ui/assign/attachsubmission.h"
+#include "wsemuwidgettest.h"
 
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
@@ -24,7 +25,7 @@
  * (assigned, or the 409's desktop failed and the rest of its request not applied), and rows
  * already assigned are not sent again.
  */
-class tst_AttachSubmission : public QObject
+class tst_AttachSubmission : public WsemuWidgetTest
 {
     Q_OBJECT
 
@@ -41,8 +42,6 @@ private:
     QList<DesktopInfo> freeDesktops(int count);
     int attachRequests(const QString &status = QStringLiteral("200"));
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
     std::unique_ptr<WorkspaceClient> m_client;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<JobCenter> m_jobs;
@@ -52,19 +51,12 @@ private:
 
 void tst_AttachSubmission::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator(emptyTenant(), QLocale(QStringLiteral("en_US")));
 }
 
 void tst_AttachSubmission::init()
 {
-    const QJsonObject reset = m_emu.reset(true);
-    QVERIFY2(!reset.contains(QStringLiteral("error_code")),
-             QJsonDocument(reset).toJson().constData());
+    resetToEmpty();
     ConnectionConfig c;
     EmulatorConfig::pointAt(c, m_emu);
     c.timeoutMs = 5000;
@@ -91,13 +83,7 @@ void tst_AttachSubmission::cleanup()
 /** @p count new desktops without a user, as the wizard lists them. */
 QList<DesktopInfo> tst_AttachSubmission::freeDesktops(int count)
 {
-    CreateDesktopRequest r;
-    r.desktopType = QStringLiteral("DEDICATED");
-    r.productId = QStringLiteral("workspace.x86.general.large2.windows");
-    r.imageType = QStringLiteral("gold");
-    r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
-    r.rootVolume.type = QStringLiteral("SAS");
-    r.rootVolume.size = 80;
+    CreateDesktopRequest r = windowsRequest();
     r.size = count;
     r.desktopName = QStringLiteral("SUB");
     auto *create = m_client->createDesktops(r);
@@ -119,15 +105,7 @@ QList<DesktopInfo> tst_AttachSubmission::freeDesktops(int count)
 
 int tst_AttachSubmission::attachRequests(const QString &status)
 {
-    return m_emu.state()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(QStringLiteral("by_route"))
-            .toObject()
-            .value(QStringLiteral("POST /v2/{project_id}/desktops/attach"))
-            .toObject()
-            .value(status)
-            .toInt();
+    return m_emu.requestCount(QStringLiteral("POST /v2/{project_id}/desktops/attach"), status);
 }
 
 void tst_AttachSubmission::refusedStartSendsNothing_data()

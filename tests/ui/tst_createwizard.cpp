@@ -54,7 +54,7 @@ QJsonObject withoutId(QJsonObject object)
  * submitted request checked in the journal's plan (exact bytes) and on the emulator (what it
  * stored); catalogs that fail and are retried; drafts; names and keyboard access.
  */
-class tst_CreateWizard : public QObject
+class tst_CreateWizard : public CreateWizardTest
 {
     Q_OBJECT
 
@@ -72,8 +72,6 @@ private slots:
     void typedValuesStayAndChoicesFollow();
 
 private:
-    Session &newSession(const QString &name, int createCap = 50);
-    CreateDesktopWizard *openWizard(Session &session);
     FieldMessage *message(const QString &name) const;
     template<typename T>
     T *child(const QString &name) const
@@ -87,63 +85,31 @@ private:
     {
         return qobject_cast<QPushButton *>(m_wizard->button(QWizard::NextButton));
     }
-
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
-    int m_journals = 0;
-    CreateDesktopWizard *m_wizard = nullptr;
-    std::unique_ptr<Session> m_session;
 };
 
 void tst_CreateWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator(emptyTenant(), QLocale::c());
 }
 
 void tst_CreateWizard::cleanupTestCase()
 {
-    QCOMPARE(m_emu.stop(), 0);
+    stopEmulator();
 }
 
 void tst_CreateWizard::init()
 {
-    m_emu.reset(true);
-    m_emu.configure({{QStringLiteral("fail_rate"), 0.0}, {QStringLiteral("latency_ms"), 0}});
+    resetToEmpty();
 }
 
 void tst_CreateWizard::cleanup()
 {
     // The wizard goes before the session it was opened on, as in the main window.
-    delete m_wizard;
-    m_wizard = nullptr;
-    m_session.reset();
+    closeWizard();
     QVERIFY(QApplication::topLevelWidgets().isEmpty()
             || std::none_of(QApplication::topLevelWidgets().cbegin(),
                             QApplication::topLevelWidgets().cend(),
                             [](QWidget *w) { return w->isVisible(); }));
-}
-
-Session &tst_CreateWizard::newSession(const QString &name, int createCap)
-{
-    m_session = std::make_unique<Session>(
-            m_emu, m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++m_journals)),
-            createCap);
-    return *m_session;
-}
-
-CreateDesktopWizard *tst_CreateWizard::openWizard(Session &session)
-{
-    m_wizard = new CreateDesktopWizard(session.client.get(), session.catalog.get(),
-                                       session.jobs.get());
-    m_wizard->show();
-    if (!QTest::qWaitForWindowExposed(m_wizard))
-        return nullptr;
-    return m_wizard;
 }
 
 FieldMessage *tst_CreateWizard::message(const QString &name) const
@@ -155,7 +121,7 @@ void tst_CreateWizard::everyPageRejectsThenSubmits()
 {
     Session &session = newSession(QStringLiteral("walk"));
     QVERIFY(session.opened);
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     CreateRequestModel *request = m_wizard->requestModel();
     QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
     QPushButton *next = nextButton();
@@ -507,7 +473,7 @@ void tst_CreateWizard::catalogFailureShowsCauseAndRetry()
     RetryPolicy once;
     once.maxAttempts = 1;
     session.client->setRetryPolicy(once);
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     auto *productState = child<LoadStateWidget>(QStringLiteral("productLoadState"));
     QTRY_COMPARE_WITH_TIMEOUT(productState->state(), LoadStateWidget::State::Error, 10000);
     // The cause in words (ErrorCatalog), not a code alone, and a way to try again.
@@ -536,7 +502,7 @@ void tst_CreateWizard::catalogFailureShowsCauseAndRetry()
 void tst_CreateWizard::draftsRoundTrip()
 {
     Session &session = newSession(QStringLiteral("draft"));
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
     CreateRequestModel *request = m_wizard->requestModel();
     request->setAvailabilityZone(QStringLiteral("cn-north-4b"));
@@ -566,7 +532,7 @@ void tst_CreateWizard::draftsRoundTrip()
     delete m_wizard;
     m_wizard = nullptr;
 
-    QVERIFY(openWizard(session)); // the catalogs come from the cache at once
+    QVERIFY(openWizard()); // the catalogs come from the cache at once
     QVERIFY(catalogsReady(session.catalog.get()));
     Findings problems;
     QVERIFY2(m_wizard->openDraft(path, &problems, &error), qPrintable(error));
@@ -594,7 +560,7 @@ void tst_CreateWizard::draftsRoundTrip()
 void tst_CreateWizard::draftWithProblems()
 {
     Session &session = newSession(QStringLiteral("draftp"));
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
     const QString path = m_dir.filePath(QStringLiteral("bad-draft.json"));
     QFile file(path);
@@ -636,7 +602,7 @@ void tst_CreateWizard::draftWithProblems()
 void tst_CreateWizard::everyControlIsNamed()
 {
     Session &session = newSession(QStringLiteral("names"));
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
     QStringList unnamed;
     const QList<QWidget *> widgets = m_wizard->findChildren<QWidget *>();
@@ -677,7 +643,7 @@ void tst_CreateWizard::everyControlIsNamed()
 void tst_CreateWizard::keyboardOnly()
 {
     Session &session = newSession(QStringLiteral("keys"));
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
     m_wizard->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_wizard));
@@ -715,7 +681,7 @@ void tst_CreateWizard::typedValuesStayAndChoicesFollow()
 {
     Session &session = newSession(QStringLiteral("polish"));
     QVERIFY(session.opened);
-    QVERIFY(openWizard(session));
+    QVERIFY(openWizard());
     CreateRequestModel *request = m_wizard->requestModel();
     QTRY_VERIFY_WITH_TIMEOUT(catalogsReady(session.catalog.get()), 10000);
     QPushButton *next = nextButton();

@@ -26,7 +26,7 @@ using namespace WizardTest;
  * requests created before a refusal leave the form so a second submit cannot double them; one
  * press is one batch; unassigned desktops.
  */
-class tst_CreateWizardSubmit : public QObject
+class tst_CreateWizardSubmit : public CreateWizardTest
 {
     Q_OBJECT
 
@@ -42,23 +42,14 @@ private slots:
     void unassignedDesktops();
 
 private:
-    Session &newSession(const QString &name, int createCap = 50);
-    CreateDesktopWizard *openWizard();
     /** Picks product and image, and walks with Next to the users page. */
     bool walkToUsers();
-    bool next();
     QPushButton *submitButton() const
     {
         return qobject_cast<QPushButton *>(m_wizard->button(QWizard::FinishButton));
     }
     /** A desktop the tenant already has, named @p computerName (for duplicate refusals). */
     bool createExisting(const QString &computerName);
-
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
-    int m_journals = 0;
-    CreateDesktopWizard *m_wizard = nullptr;
-    std::unique_ptr<Session> m_session;
 };
 
 namespace {
@@ -76,84 +67,33 @@ DesktopItem user(const QString &name, const QString &computer = {})
 
 void tst_CreateWizardSubmit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator(emptyTenant(), QLocale::c());
 }
 
 void tst_CreateWizardSubmit::cleanupTestCase()
 {
-    QCOMPARE(m_emu.stop(), 0);
+    stopEmulator();
 }
 
 void tst_CreateWizardSubmit::init()
 {
-    m_emu.reset(true);
     // 240 desktops need more than the default quota of 100.
-    m_emu.configure({{QStringLiteral("fail_rate"), 0.0},
-                     {QStringLiteral("latency_ms"), 0},
-                     {QStringLiteral("desktop_quota"), 1000}});
+    resetToEmpty({{QStringLiteral("desktop_quota"), 1000}});
 }
 
 void tst_CreateWizardSubmit::cleanup()
 {
-    delete m_wizard;
-    m_wizard = nullptr;
-    m_session.reset();
-}
-
-Session &tst_CreateWizardSubmit::newSession(const QString &name, int createCap)
-{
-    m_session = std::make_unique<Session>(
-            m_emu, m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++m_journals)),
-            createCap);
-    return *m_session;
-}
-
-CreateDesktopWizard *tst_CreateWizardSubmit::openWizard()
-{
-    m_wizard = new CreateDesktopWizard(m_session->client.get(), m_session->catalog.get(),
-                                       m_session->jobs.get());
-    m_wizard->show();
-    return QTest::qWaitForWindowExposed(m_wizard) ? m_wizard : nullptr;
-}
-
-bool tst_CreateWizardSubmit::next()
-{
-    const int before = m_wizard->currentId();
-    auto *button = m_wizard->button(QWizard::NextButton);
-    if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
-        return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return m_wizard->currentId() == before + 1;
+    closeWizard();
 }
 
 bool tst_CreateWizardSubmit::walkToUsers()
 {
-    if (!QTest::qWaitFor([this] { return catalogsReady(m_session->catalog.get()); }, 10000))
-        return false;
-    CreateRequestModel *request = m_wizard->requestModel();
-    request->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
-    request->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
-    while (m_wizard->currentId() < CreateDesktopWizard::UsersPageId) {
-        if (!next())
-            return false;
-    }
-    return true;
+    return walkTo(CreateDesktopWizard::UsersPageId);
 }
 
 bool tst_CreateWizardSubmit::createExisting(const QString &computerName)
 {
-    CreateDesktopRequest r;
-    r.desktopType = QStringLiteral("DEDICATED");
-    r.productId = QStringLiteral("workspace.x86.general.large2.windows");
-    r.imageType = QStringLiteral("gold");
-    r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
-    r.rootVolume.type = QStringLiteral("SAS");
-    r.rootVolume.size = 80;
+    CreateDesktopRequest r = windowsRequest();
     r.desktops = {user(QStringLiteral("owner"), computerName)};
     auto *call = m_session->client->createDesktops(r);
     QSignalSpy done(call, &ApiCall::finished);

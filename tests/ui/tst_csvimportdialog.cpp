@@ -5,6 +5,7 @@
 #include "models/csv/userimport.h"
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -113,12 +114,7 @@ void tst_CsvImportDialog::cleanup()
 
 QString tst_CsvImportDialog::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_dir, name, bytes);
 }
 
 CsvImportDialog *tst_CsvImportDialog::openDialog(const QString &path)

@@ -23,6 +23,7 @@
 #include "ui/desktopactions/resizeinput.h"
 #include "ui/desktopactions/tagsinput.h"
 #include "ui/widgets/typedcountconfirmation.h"
+#include "wsemuwidgettest.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -41,7 +42,7 @@
 
 #include <memory>
 
-class tst_DesktopActionDialog : public QObject
+class tst_DesktopActionDialog : public WsemuWidgetTest
 {
     Q_OBJECT
 
@@ -71,8 +72,6 @@ private:
     DesktopActionDialog *dialog(DesktopAction action, const QList<DesktopInfo> &selection,
                                 DesktopActionInput *input);
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
     std::unique_ptr<WorkspaceClient> m_client;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<JobCenter> m_jobs;
@@ -82,16 +81,13 @@ private:
 
 void tst_DesktopActionDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0.01")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator({QStringLiteral("--time-scale"), QStringLiteral("0.01")},
+                  QLocale(QStringLiteral("en_US")));
 }
 
 void tst_DesktopActionDialog::cleanupTestCase()
 {
-    QCOMPARE(m_emu.stop(), 0);
+    stopEmulator();
 }
 
 void tst_DesktopActionDialog::init()

@@ -13,6 +13,7 @@
 #include "ui/widgets/typedcountconfirmation.h"
 #include "ui/wizard/createdesktopwizard.h"
 #include "ui/wizard/wizarduserspage.h"
+#include "wsemuwidgettest.h"
 
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
@@ -48,7 +49,7 @@
  * users (lock, unlock, edit, reset password, delete after typing the count), and the picker's
  * search. Every model is watched by QAbstractItemModelTester.
  */
-class tst_DirectoryViews : public QObject
+class tst_DirectoryViews : public WsemuWidgetTest
 {
     Q_OBJECT
 
@@ -85,8 +86,6 @@ private:
     }
     static bool selectRows(QTableView *view, int role, const QStringList &values);
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Session> m_session;
     int m_number = 0;
@@ -94,23 +93,17 @@ private:
 
 void tst_DirectoryViews::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator(emptyTenant(), QLocale(QStringLiteral("en_US")));
 }
 
 void tst_DirectoryViews::cleanupTestCase()
 {
-    QCOMPARE(m_emu.stop(), 0);
+    stopEmulator();
 }
 
 void tst_DirectoryViews::init()
 {
-    m_emu.reset(true);
-    m_emu.configure({{QStringLiteral("fail_rate"), 0.0}, {QStringLiteral("latency_ms"), 0}});
+    resetToEmpty();
     ++m_number;
     m_settings = std::make_unique<AppSettings>(
             m_dir.filePath(QStringLiteral("console-%1.conf").arg(m_number)));
@@ -335,13 +328,7 @@ void tst_DirectoryViews::assignSharedDesktopsToGroup()
     const QString groupId = createGroup(QStringLiteral("lab"));
     QVERIFY(!groupId.isEmpty());
     // Two shared desktops without users.
-    CreateDesktopRequest r;
-    r.desktopType = QStringLiteral("SHARED");
-    r.productId = QStringLiteral("workspace.x86.general.large2.windows");
-    r.imageType = QStringLiteral("gold");
-    r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
-    r.rootVolume.type = QStringLiteral("SAS");
-    r.rootVolume.size = 80;
+    CreateDesktopRequest r = windowsRequest(QStringLiteral("SHARED"));
     r.desktopName = QStringLiteral("lab");
     r.size = 2;
     auto *create = m_session->client()->createDesktops(r);

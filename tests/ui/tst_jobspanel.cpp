@@ -8,8 +8,8 @@
 #include "api/jobs/jobtreemodel.h"
 #include "api/profiles/profile.h"
 
+#include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
-#include "support/emulatorprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -80,10 +80,8 @@ private:
         return m_dock->findChild<T *>(QString::fromLatin1(name));
     }
 
-    EmulatorProcess m_emu;
+    BatchFixture m_tenant; ///< wsemu, empty, with a product and image that fit
     QTemporaryDir m_dir;
-    QString m_productId;
-    QString m_imageId;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<WorkspaceClient> m_client;
     std::unique_ptr<JobCenter> m_center;
@@ -95,36 +93,18 @@ void tst_JobsPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--empty"), QStringLiteral("--desktop-quota"),
-                          QStringLiteral("10000"), QStringLiteral("--seed"), QStringLiteral("4")}),
-             qPrintable(m_emu.errorString()));
-    WorkspaceClient client(config(50));
-    auto *products = client.products({{QStringLiteral("os_type"), QStringLiteral("Linux")}});
-    auto *images = client.images({{QStringLiteral("os_type"), QStringLiteral("Linux")},
-                                  {QStringLiteral("image_type"), QStringLiteral("gold")}});
-    QSignalSpy p(products, &ApiCall::finished);
-    QSignalSpy i(images, &ApiCall::finished);
-    QVERIFY(products->isFinished() || p.wait(10000));
-    QVERIFY(images->isFinished() || i.wait(10000));
-    for (const Product &product : products->result()) {
-        for (const ImageInfo &image : images->result()) {
-            if (m_productId.isEmpty() && product.isAvailable()
-                && product.architecture == image.architecture && image.minDiskGb <= 80
-                && image.minRamMb <= product.memoryMb) {
-                m_productId = product.productId;
-                m_imageId = image.id;
-            }
-        }
-    }
-    QVERIFY(!m_productId.isEmpty());
+    // init() sets the time scale; the tenant's Linux product and gold image come from the fixture.
+    QVERIFY2(m_tenant.start({QStringLiteral("--desktop-quota"), QStringLiteral("10000"),
+                             QStringLiteral("--seed"), QStringLiteral("4")}),
+             qPrintable(m_tenant.errorString()));
 }
 
 void tst_JobsPanel::init()
 {
-    QVERIFY(!m_emu.reset(true).contains(QStringLiteral("error_code")));
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0},
-                     {QStringLiteral("time_scale"), 0.01},
-                     {QStringLiteral("latency_ms"), 0}});
+    QVERIFY(!m_tenant.emulator().reset(true).contains(QStringLiteral("error_code")));
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0},
+                                   {QStringLiteral("time_scale"), 0.01},
+                                   {QStringLiteral("latency_ms"), 0}});
     m_journal = std::make_unique<JobJournal>(
             m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QVERIFY(m_journal->open());
@@ -152,7 +132,7 @@ void tst_JobsPanel::cleanup()
 ConnectionConfig tst_JobsPanel::config(int cap) const
 {
     ConnectionConfig c;
-    EmulatorConfig::pointAt(c, m_emu);
+    EmulatorConfig::pointAt(c, m_tenant.emulator());
     c.createCap = cap;
     return c;
 }
@@ -161,9 +141,9 @@ CreateDesktopRequest tst_JobsPanel::request(int count, const QString &prefix) co
 {
     CreateDesktopRequest r;
     r.desktopType = QStringLiteral("DEDICATED");
-    r.productId = m_productId;
+    r.productId = m_tenant.productId();
     r.imageType = QStringLiteral("gold");
-    r.imageId = m_imageId;
+    r.imageId = m_tenant.imageId();
     r.rootVolume.type = QStringLiteral("SAS");
     r.rootVolume.size = 80;
     for (int i = 0; i < count; ++i) {
@@ -189,7 +169,7 @@ bool tst_JobsPanel::waitFinished(const QString &batchId, int timeoutMs)
 
 void tst_JobsPanel::showsProgressAndNotifies()
 {
-    m_emu.configure({{QStringLiteral("time_scale"), 0.1}});
+    m_tenant.emulator().configure({{QStringLiteral("time_scale"), 0.1}});
     QSignalSpy ended(m_dock.get(), &JobsDock::batchEnded);
     QSignalSpy running(m_dock.get(), &JobsDock::runningCountChanged);
     auto *tree = find<QTreeView>("jobsTree");
@@ -245,7 +225,7 @@ void tst_JobsPanel::showsProgressAndNotifies()
 
 void tst_JobsPanel::explainsFailuresAndRetries()
 {
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 1.0}});
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 1.0}});
     const QString id = m_center->startCreate(request(4, QStringLiteral("F")),
                                              BatchSource{QStringLiteral("f.csv"), {2, 3, 5, 6}});
     QVERIFY(waitFinished(id));
@@ -295,7 +275,7 @@ void tst_JobsPanel::explainsFailuresAndRetries()
     QVERIFY(copied.contains(QStringLiteral("source_line: 5")));
 
     // Retry failed: a new batch of the four, run to the end, selected and expanded.
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0}});
     tree->setCurrentIndex(parent);
     find<QAction>("retryFailedAction")->trigger();
     QCOMPARE(model->rowCount(), 2);
@@ -316,7 +296,8 @@ void tst_JobsPanel::unassignedBatchTellsTheTruth()
     // Desktops without users (size = 16, prefix LAB), 45 % of the sub-jobs failing: the panel's
     // counts are the service's, each row names its own desktop and reason, and "Retry failed"
     // until it is disabled leaves exactly 16 working desktops.
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0.45}, {QStringLiteral("seed"), 8}});
+    m_tenant.emulator().configure(
+            {{QStringLiteral("subjob_fail_rate"), 0.45}, {QStringLiteral("seed"), 8}});
     CreateDesktopRequest r = request(0, QStringLiteral("U"));
     r.size = 16;
     r.desktopName = QStringLiteral("LAB");
@@ -326,7 +307,8 @@ void tst_JobsPanel::unassignedBatchTellsTheTruth()
     auto *tree = find<QTreeView>("jobsTree");
     auto *retryAction = find<QAction>("retryFailedAction");
     const auto byStatus = [this] {
-        return m_emu.state()[QStringLiteral("desktops")]
+        return m_tenant.emulator()
+                .state()[QStringLiteral("desktops")]
                 .toObject()[QStringLiteral("by_status")]
                 .toObject();
     };
@@ -355,7 +337,7 @@ void tst_JobsPanel::unassignedBatchTellsTheTruth()
         if (!retryAction->isEnabled())
             break;
         if (round == 2)
-            m_emu.configure({{QStringLiteral("subjob_fail_rate"), 0}});
+            m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 0}});
         retryAction->trigger();
         const QString retry = m_dock->panel()->currentBatchId();
         QVERIFY(retry != id);
@@ -366,7 +348,10 @@ void tst_JobsPanel::unassignedBatchTellsTheTruth()
     service = byStatus();
     QCOMPARE(service[QStringLiteral("ACTIVE")].toInt(), 16);
     QCOMPARE(service[QStringLiteral("ERROR")].toInt(), 0);
-    QCOMPARE(m_emu.state()[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(),
+    QCOMPARE(m_tenant.emulator()
+                     .state()[QStringLiteral("desktops")]
+                     .toObject()[QStringLiteral("total")]
+                     .toInt(),
              16);
 }
 
@@ -374,13 +359,13 @@ void tst_JobsPanel::refusedIsNotFailed()
 {
     // The tenant's quota refuses the request before any job: nothing was created, and the
     // panel says so instead of "Finished, 5 failed" with a full bar.
-    m_emu.configure({{QStringLiteral("desktop_quota"), 3}});
+    m_tenant.emulator().configure({{QStringLiteral("desktop_quota"), 3}});
     QSignalSpy ended(m_dock.get(), &JobsDock::batchEnded);
     QSignalSpy open(m_dock->panel(), &JobsPanel::openInWizardRequested);
     const QString id = m_center->startCreate(request(5, QStringLiteral("Q")),
                                              BatchSource{QStringLiteral("q.csv"), {}});
     QVERIFY(waitFinished(id));
-    m_emu.configure({{QStringLiteral("desktop_quota"), 10000}});
+    m_tenant.emulator().configure({{QStringLiteral("desktop_quota"), 10000}});
     const BatchSummary s = m_center->batch(id);
     QCOMPARE(s.refused, 5);
     QCOMPARE(s.failed, 0);
@@ -407,7 +392,10 @@ void tst_JobsPanel::refusedIsNotFailed()
     QVERIFY(ended.first().at(1).toString().contains(QLatin1String("refused")));
     // Retrying through the engine sends nothing either.
     QVERIFY(m_center->retryFailed(id).isEmpty());
-    QCOMPARE(m_emu.state()[QStringLiteral("desktops")].toObject()[QStringLiteral("total")].toInt(),
+    QCOMPARE(m_tenant.emulator()
+                     .state()[QStringLiteral("desktops")]
+                     .toObject()[QStringLiteral("total")]
+                     .toInt(),
              0);
 }
 
@@ -543,7 +531,7 @@ QTEST_MAIN(tst_JobsPanel)
 // instead of squeezing the list to a row and a half, and the bars' "100%" is not clipped.
 void tst_JobsPanel::smallDockKeepsRows()
 {
-    m_emu.configure({{QStringLiteral("subjob_fail_rate"), 1.0}});
+    m_tenant.emulator().configure({{QStringLiteral("subjob_fail_rate"), 1.0}});
     const QString id = m_center->startCreate(request(4, QStringLiteral("S")),
                                              BatchSource{QStringLiteral("s.csv"), {2, 3, 4, 5}});
     QVERIFY(waitFinished(id));

@@ -11,6 +11,7 @@
 #include "ui/settings/profiledialog.h"
 #include "ui/settings/profileeditor.h"
 #include "ui/widgets/fieldmessage.h"
+#include "wsemuwidgettest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,7 +28,7 @@
 
 #include <memory>
 
-class tst_ProfileDialog : public QObject
+class tst_ProfileDialog : public WsemuWidgetTest
 {
     Q_OBJECT
 
@@ -57,8 +58,6 @@ private:
     void type(const char *name, const QString &text);
     QString settingsText() const;
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_store;
@@ -69,11 +68,8 @@ private:
 
 void tst_ProfileDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator({QStringLiteral("--time-scale"), QStringLiteral("0")},
+                  QLocale(QStringLiteral("en_US")));
 }
 
 void tst_ProfileDialog::init()

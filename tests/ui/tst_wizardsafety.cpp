@@ -27,7 +27,7 @@ using namespace WizardTest;
  * closing the window ask before unsent input is discarded (and do not ask when nothing was
  * entered); a batch of more than 200 desktops is submitted only once its count is typed.
  */
-class tst_WizardSafety : public QObject
+class tst_WizardSafety : public CreateWizardTest
 {
     Q_OBJECT
 
@@ -46,80 +46,43 @@ private slots:
     void quotaBlocksBatch();
 
 private:
-    CreateDesktopWizard *openWizard();
     bool walkToReview(int desktops);
     /** Triggers the way out named @p how: "cancel", "escape" or "close". */
     static void leave(QWizard *wizard, const QString &how);
     static QMessageBox *prompt(QWidget *window);
 
-    EmulatorProcess m_emu;
-    QTemporaryDir m_dir;
-    int m_journals = 0;
-    QPointer<CreateDesktopWizard> m_wizard;
     QPointer<AssignDesktopsWizard> m_assign;
-    std::unique_ptr<Session> m_session;
 };
 
 void tst_WizardSafety::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_emu.start({QStringLiteral("--time-scale"), QStringLiteral("0"),
-                          QStringLiteral("--empty")}),
-             qPrintable(m_emu.errorString()));
+    startEmulator(emptyTenant(), QLocale::c());
 }
 
 void tst_WizardSafety::cleanupTestCase()
 {
-    QCOMPARE(m_emu.stop(), 0);
+    stopEmulator();
 }
 
 void tst_WizardSafety::init()
 {
-    m_emu.reset(true);
-    m_emu.configure({{QStringLiteral("fail_rate"), 0.0},
-                     {QStringLiteral("latency_ms"), 0},
-                     {QStringLiteral("desktop_quota"), 1000}});
-    m_session = std::make_unique<Session>(
-            m_emu, m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_journals)));
+    resetToEmpty({{QStringLiteral("desktop_quota"), 1000}});
+    newSession(QStringLiteral("journal"));
 }
 
 void tst_WizardSafety::cleanup()
 {
-    delete m_wizard.data();
     delete m_assign.data();
-    m_session.reset();
-}
-
-CreateDesktopWizard *tst_WizardSafety::openWizard()
-{
-    m_wizard = new CreateDesktopWizard(m_session->client.get(), m_session->catalog.get(),
-                                       m_session->jobs.get());
-    m_wizard->show();
-    return QTest::qWaitForWindowExposed(m_wizard) ? m_wizard.data() : nullptr;
+    closeWizard();
 }
 
 bool tst_WizardSafety::walkToReview(int desktops)
 {
-    if (!QTest::qWaitFor([this] { return catalogsReady(m_session->catalog.get()); }, 10000))
-        return false;
-    CreateRequestModel *request = m_wizard->requestModel();
-    request->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
-    request->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
-    request->setUsersMode(CreateRequestModel::UsersMode::Unassigned);
-    request->setDesktopName(QStringLiteral("lab"));
-    request->setSize(desktops);
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    while (m_wizard->currentId() < CreateDesktopWizard::ReviewPageId) {
-        const int before = m_wizard->currentId();
-        if (!QTest::qWaitFor([next] { return next->isEnabled(); }, 5000))
-            return false;
-        QTest::mouseClick(next, Qt::LeftButton);
-        if (m_wizard->currentId() != before + 1)
-            return false;
-    }
-    return true;
+    return walkTo(CreateDesktopWizard::ReviewPageId, [desktops](CreateRequestModel *request) {
+        request->setUsersMode(CreateRequestModel::UsersMode::Unassigned);
+        request->setDesktopName(QStringLiteral("lab"));
+        request->setSize(desktops);
+    });
 }
 
 void tst_WizardSafety::leave(QWizard *wizard, const QString &how)
@@ -321,13 +284,7 @@ void tst_WizardSafety::quotaBlocksBatch()
     QFETCH(bool, fits);
     m_emu.configure({{QStringLiteral("desktop_quota"), quota}});
     if (existing > 0) {
-        CreateDesktopRequest r;
-        r.desktopType = QStringLiteral("DEDICATED");
-        r.productId = QStringLiteral("workspace.x86.general.large2.windows");
-        r.imageType = QStringLiteral("gold");
-        r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
-        r.rootVolume.type = QStringLiteral("SAS");
-        r.rootVolume.size = 80;
+        CreateDesktopRequest r = windowsRequest();
         r.desktopName = QStringLiteral("old");
         r.size = existing;
         auto *call = m_session->client->createDesktops(r);

@@ -1,16 +1,21 @@
 #pragma once
 
-// Helpers shared by the create-wizard tests (tst_createwizard*.cpp): a session against a
-// running wsemu (client, catalog cache, journal, jobs centre), waiting for the catalogs,
-// clicking table rows and editing cells like a person, and reading the emulator's records.
+// Helpers shared by the create-wizard tests (tst_createwizard*.cpp, tst_wizardsafety.cpp): a
+// session against a running wsemu (client, catalog cache, journal, jobs centre), the base class
+// that opens the wizard on it, waiting for the catalogs, clicking table rows and editing cells
+// like a person, and reading the emulator's records.
 
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 #include "api/profiles/catalogcache.h"
+#include "models/itemmodels/createrequestmodel.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
+#include "ui/wizard/createdesktopwizard.h"
+#include "wsemuwidgettest.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -20,9 +25,11 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace WizardTest {
@@ -156,15 +163,77 @@ inline QHash<QString, QJsonObject> desktopsByName(const EmulatorProcess &emu)
 /** Successful CreateDesktop requests the emulator answered. */
 inline int createRequests(EmulatorProcess &emu, const QString &status = QStringLiteral("200"))
 {
-    return emu.state()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(QStringLiteral("by_route"))
-            .toObject()
-            .value(QStringLiteral("POST /v2/{project_id}/desktops"))
-            .toObject()
-            .value(status)
-            .toInt();
+    return emu.requestCount(QStringLiteral("POST /v2/{project_id}/desktops"), status);
 }
 
 } // namespace WizardTest
+
+/**
+ * Base of the create wizard's tests: wsemu (WsemuWidgetTest), the session the wizard is opened
+ * on, with a journal of its own per test, and the wizard, deleted before its session as in the
+ * main window.
+ */
+class CreateWizardTest : public WsemuWidgetTest
+{
+protected:
+    /** A new session whose journal is named after @p name; chunks of @p createCap desktops. */
+    WizardTest::Session &newSession(const QString &name, int createCap = 50)
+    {
+        m_session = std::make_unique<WizardTest::Session>(
+                m_emu, m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++m_journals)),
+                createCap);
+        return *m_session;
+    }
+
+    /** Opens the create wizard on the session; null when it is not shown. */
+    CreateDesktopWizard *openWizard()
+    {
+        m_wizard = new CreateDesktopWizard(m_session->client.get(), m_session->catalog.get(),
+                                           m_session->jobs.get());
+        m_wizard->show();
+        return QTest::qWaitForWindowExposed(m_wizard) ? m_wizard.data() : nullptr;
+    }
+
+    /** The wizard, then the session it was opened on. Call from cleanup(). */
+    void closeWizard()
+    {
+        delete m_wizard.data();
+        m_session.reset();
+    }
+
+    /** Clicks Next once it is enabled; true when that moved the wizard one page on. */
+    bool next()
+    {
+        const int before = m_wizard->currentId();
+        QAbstractButton *button = m_wizard->button(QWizard::NextButton);
+        if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return m_wizard->currentId() == before + 1;
+    }
+
+    /**
+     * Waits for the catalogs, picks a Windows product and its gold image, lets @p fill set the
+     * rest of the request, then walks with Next to the page @p pageId.
+     */
+    bool walkTo(int pageId, const std::function<void(CreateRequestModel *)> &fill = {})
+    {
+        if (!QTest::qWaitFor([this] { return WizardTest::catalogsReady(m_session->catalog.get()); },
+                             10000))
+            return false;
+        CreateRequestModel *request = m_wizard->requestModel();
+        request->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
+        request->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
+        if (fill)
+            fill(request);
+        while (m_wizard->currentId() < pageId) {
+            if (!next())
+                return false;
+        }
+        return true;
+    }
+
+    int m_journals = 0;
+    QPointer<CreateDesktopWizard> m_wizard;
+    std::unique_ptr<WizardTest::Session> m_session;
+};

@@ -1,0 +1,83 @@
+#pragma once
+
+// The start of the widget tests that drive dialogs and wizards against a wsemu process of their
+// own (tst_createwizard*, tst_wizardsafety, tst_directoryviews, the assignment tests, ...).
+// Header-only: it serves only tests/ui.
+
+#include "models/domain/createdesktoprequest.h"
+#include "support/emulatorprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QObject>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * Base of a widget test against its own wsemu: the process, a temporary folder for journals and
+ * settings, and the steps of initTestCase(), init() and cleanupTestCase() that such tests share.
+ */
+class WsemuWidgetTest : public QObject
+{
+protected:
+    /** wsemu's arguments for an empty tenant whose jobs end at once. */
+    static QStringList emptyTenant()
+    {
+        return {QStringLiteral("--time-scale"), QStringLiteral("0"), QStringLiteral("--empty")};
+    }
+
+    /**
+     * A create request the seed catalog takes: @p desktopType desktops of a Windows product with
+     * its gold image and an 80 GB SAS system disk; the test adds the desktops or their number.
+     */
+    static CreateDesktopRequest windowsRequest(const QString &desktopType
+                                               = QStringLiteral("DEDICATED"))
+    {
+        CreateDesktopRequest r;
+        r.desktopType = desktopType;
+        r.productId = QStringLiteral("workspace.x86.general.large2.windows");
+        r.imageType = QStringLiteral("gold");
+        r.imageId = QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f");
+        r.rootVolume.type = QStringLiteral("SAS");
+        r.rootVolume.size = 80;
+        return r;
+    }
+
+    /**
+     * Test mode, @p locale as the default one, the temporary folder, then wsemu with @p args.
+     * Call from initTestCase(); a failure here skips every test.
+     */
+    void startEmulator(const QStringList &args, const QLocale &locale)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(locale);
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_emu.start(args), qPrintable(m_emu.errorString()));
+    }
+
+    /**
+     * Back to a tenant without desktops, no faults and no latency, with @p settings on top
+     * (POST /_emulator/config). Call from init().
+     */
+    void resetToEmpty(const QJsonObject &settings = {})
+    {
+        const QJsonObject reset = m_emu.reset(true);
+        QVERIFY2(!reset.contains(QStringLiteral("error_code")),
+                 QJsonDocument(reset).toJson().constData());
+        QJsonObject config{{QStringLiteral("fail_rate"), 0.0}, {QStringLiteral("latency_ms"), 0}};
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            config.insert(it.key(), it.value());
+        const QJsonObject taken = m_emu.configure(config);
+        QVERIFY2(taken.contains(QStringLiteral("config")),
+                 QJsonDocument(taken).toJson().constData());
+    }
+
+    /** wsemu must exit cleanly. Call from cleanupTestCase(). */
+    void stopEmulator() { QCOMPARE(m_emu.stop(), 0); }
+
+    EmulatorProcess m_emu;
+    QTemporaryDir m_dir;
+};
