@@ -71,6 +71,10 @@ private slots:
     void createdOrder();
     void keysMadeAhead();
     void zonesFollowRows();
+    void slicedMergeSameAsOne_data();
+    void slicedMergeSameAsOne();
+    void slicedRemovalSameAsOne_data();
+    void slicedRemovalSameAsOne();
 };
 
 void tst_DesktopTableModel::pagesInAnyOrder_data()
@@ -306,6 +310,138 @@ void tst_DesktopTableModel::zonesFollowRows()
     QCOMPARE(model.zones(), QStringList{QStringLiteral("cn-north-4c")});
     model.setDesktops({});
     QVERIFY(model.zones().isEmpty());
+}
+
+void tst_DesktopTableModel::slicedMergeSameAsOne_data()
+{
+    QTest::addColumn<int>("slice");
+    QTest::addColumn<bool>("keysAhead");
+    for (int slice : {1, 7, 25, 60, 1000}) {
+        QTest::addRow("slices of %d", slice) << slice << true;
+        QTest::addRow("slices of %d, keys made in the merge", slice) << slice << false;
+    }
+}
+
+// A view merges a page in slices over several event-loop turns: the rows (order, content, keys)
+// and the sorted view are those of merging each page at once, duplicates in a page included.
+void tst_DesktopTableModel::slicedMergeSameAsOne()
+{
+    QFETCH(int, slice);
+    QFETCH(bool, keysAhead);
+    DesktopTableModel sliced;
+    DesktopTableModel whole;
+    DesktopTableFilter slicedFilter;
+    DesktopTableFilter wholeFilter;
+    slicedFilter.setSourceModel(&sliced);
+    wholeFilter.setSourceModel(&whole);
+    slicedFilter.sort(DesktopTableModel::UserColumn);
+    wholeFilter.sort(DesktopTableModel::UserColumn);
+    QAbstractItemModelTester modelTester(&sliced,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&slicedFilter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A first load, then a refresh with changes, a duplicate and new desktops.
+    QList<DesktopInfo> refreshed = range(20, 60);
+    refreshed[5].status = QStringLiteral("SHUTOFF");
+    refreshed[30].userName = QStringLiteral("someone");
+    refreshed.append(desktop(22, QStringLiteral("ERROR"))); // met twice: the later copy wins
+    refreshed.insert(3, desktop(80));
+    refreshed.append(desktop(80, QStringLiteral("BUILD")));
+    for (const QList<DesktopInfo> &page : {range(0, 50), refreshed}) {
+        const QList<DesktopRowKeys> keys
+                = keysAhead ? DesktopTableModel::pageKeys(page) : QList<DesktopRowKeys>();
+        whole.mergeDesktops(page, keys);
+        for (qsizetype from = 0; from < page.size(); from += slice)
+            sliced.mergeDesktops(page, keys, from, slice);
+    }
+    QCOMPARE(sliced.rowCount(), whole.rowCount());
+    QCOMPARE(sliced.rowCount(), 81);
+    for (int row = 0; row < whole.rowCount(); ++row) {
+        QCOMPARE(sliced.desktop(row).desktopId, whole.desktop(row).desktopId);
+        QCOMPARE(sliced.desktop(row).status, whole.desktop(row).status);
+        QCOMPARE(sliced.rowOf(whole.desktop(row).desktopId), row);
+        QCOMPARE(sliced.index(row, 0).data(DesktopTableModel::SearchRole),
+                 whole.index(row, 0).data(DesktopTableModel::SearchRole));
+    }
+    QCOMPARE(sliced.desktop(sliced.rowOf(desktop(22).desktopId)).status, QStringLiteral("ERROR"));
+    QCOMPARE(sliced.desktop(sliced.rowOf(desktop(80).desktopId)).status, QStringLiteral("BUILD"));
+    QCOMPARE(sliced.zones(), whole.zones());
+    QCOMPARE(slicedFilter.rowCount(), wholeFilter.rowCount());
+    for (int row = 0; row < wholeFilter.rowCount(); ++row) {
+        QCOMPARE(slicedFilter.index(row, 0).data(DesktopTableModel::SortRole),
+                 wholeFilter.index(row, 0).data(DesktopTableModel::SortRole));
+        QCOMPARE(slicedFilter.index(row, DesktopTableModel::UserColumn)
+                         .data(DesktopTableModel::SortRole),
+                 wholeFilter.index(row, DesktopTableModel::UserColumn)
+                         .data(DesktopTableModel::SortRole));
+    }
+}
+
+void tst_DesktopTableModel::slicedRemovalSameAsOne_data()
+{
+    QTest::addColumn<QList<int>>("gone");
+    QTest::addColumn<int>("slice");
+    const QList<int> scattered{0, 3, 4, 5, 17, 18, 40, 41, 42, 43, 77, 98, 99};
+    for (int slice : {1, 2, 5, 100})
+        QTest::addRow("scattered, slices of %d", slice) << scattered << slice;
+    QList<int> all;
+    for (int i = 0; i < 100; ++i)
+        all << i;
+    QTest::newRow("all, slices of 9") << all << 9;
+    QTest::newRow("last only") << QList<int>{99} << 1;
+    QTest::newRow("unknown ids skipped") << QList<int>{2, 150, 151} << 2;
+}
+
+// The rows of desktops gone at the end of a load, removed a few at a time: the same rows remain,
+// in the same order, their row index right after every slice, the selection kept.
+void tst_DesktopTableModel::slicedRemovalSameAsOne()
+{
+    QFETCH(QList<int>, gone);
+    QFETCH(int, slice);
+    DesktopTableModel sliced;
+    DesktopTableModel whole;
+    DesktopTableFilter filter;
+    filter.setSourceModel(&sliced);
+    filter.sort(DesktopTableModel::NameColumn);
+    QAbstractItemModelTester modelTester(&sliced,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    sliced.mergeDesktops(range(0, 100));
+    whole.mergeDesktops(range(0, 100));
+    QItemSelectionModel selection(&filter);
+    const QString chosen = desktop(50).desktopId;
+    selection.select(filter.mapFromSource(sliced.index(sliced.rowOf(chosen), 0)),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSet<QString> seen = idsOf(whole);
+    for (int i : gone)
+        seen.remove(desktop(i).desktopId);
+    QStringList ids;
+    for (int i : gone)
+        ids << desktop(i).desktopId;
+    whole.removeDesktopsNotIn(seen);
+    QSignalSpy resets(&sliced, &QAbstractItemModel::modelReset);
+    for (qsizetype from = 0; from < ids.size(); from += slice) {
+        sliced.removeDesktops(ids.mid(from, slice));
+        for (int row = 0; row < sliced.rowCount(); ++row)
+            QCOMPARE(sliced.rowOf(sliced.desktop(row).desktopId), row);
+    }
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(sliced.rowCount(), whole.rowCount());
+    QCOMPARE(filter.rowCount(), whole.rowCount());
+    for (int row = 0; row < whole.rowCount(); ++row)
+        QCOMPARE(sliced.desktop(row).desktopId, whole.desktop(row).desktopId);
+    for (int i : gone)
+        QCOMPARE(sliced.rowOf(desktop(i).desktopId), -1);
+    QCOMPARE(sliced.zones(), whole.zones());
+    QCOMPARE(sliced.desktopsNotIn(seen), QStringList());
+    const QModelIndexList rows = selection.selectedRows();
+    if (gone.contains(50)) {
+        QVERIFY(rows.isEmpty());
+    } else {
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(DesktopTableModel::DesktopIdRole).toString(), chosen);
+    }
 }
 
 QTEST_MAIN(tst_DesktopTableModel)

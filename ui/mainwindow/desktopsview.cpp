@@ -31,6 +31,33 @@ namespace {
 const QString LayoutName = QStringLiteral("desktops");
 /** How long a followed desktop is watched even while it looks idle (its task may start late). */
 constexpr qint64 FollowGraceMs = 8000;
+/**
+ * The load's work per event-loop turn: the proxy sorts every row it is given into the view
+ * before it returns, so a page of 500 merged at once held the window for tens of ms at 50 000
+ * rows. Slices are sized from the time the last ones took.
+ */
+constexpr qint64 TurnBudgetNs = 8'000'000;
+/**
+ * Twice that while pages pile up (the machine is busy, or the rate is high): each turn also
+ * repaints the table, so short turns alone would fall behind, holding every page read in memory.
+ */
+constexpr qint64 CatchUpBudgetNs = 16'000'000;
+constexpr qsizetype CatchUpPages = 3;
+constexpr qsizetype MinMergeSlice = 20;
+constexpr qsizetype MinRemoveSlice = 4;
+
+/**
+ * The cost per row to size the next slice with, from the last estimate and a slice of @p rows
+ * that took @p clock: a slower slice counts at once (the rows cost more as the table grows),
+ * a faster one by half.
+ */
+double nextCost(double estimate, const QElapsedTimer &clock, qsizetype rows)
+{
+    if (rows <= 0)
+        return estimate;
+    const double measured = qMax(1e-4, double(clock.nsecsElapsed()) / 1e6 / double(rows));
+    return measured > estimate ? measured : (estimate + measured) / 2;
+}
 } // namespace
 
 DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
@@ -44,7 +71,7 @@ DesktopsView::DesktopsView(AppSettings *settings, QWidget *parent)
     m_autoRefresh.setInterval(settings->autoRefreshSeconds() * 1000);
     m_mergeTimer.setSingleShot(true);
     m_mergeTimer.setInterval(0);
-    connect(&m_mergeTimer, &QTimer::timeout, this, &DesktopsView::mergeNextPage);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &DesktopsView::continueLoad);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
         if (!isLoading())
             refresh();
@@ -205,6 +232,8 @@ void DesktopsView::leaveSession()
     delete m_loader; // no finished() for the list of the previous session
     m_loader = nullptr;
     m_pendingPages.clear();
+    m_pageMerged = 0;
+    m_goneIds.clear();
     m_mergeTimer.stop();
     m_finishPending = false;
     if (m_detailCall) {
@@ -252,7 +281,7 @@ void DesktopsView::enterSession()
 
 bool DesktopsView::isLoading() const
 {
-    return (m_loader && m_loader->isRunning()) || m_finishPending;
+    return (m_loader && m_loader->isRunning()) || m_finishPending || !m_goneIds.isEmpty();
 }
 
 void DesktopsView::refresh()
@@ -263,6 +292,7 @@ void DesktopsView::refresh()
         m_loadState->showBusy(tr("Loading desktops…"));
     m_busy->setVisible(true);
     m_finishPending = false;
+    m_goneIds.clear(); // the new load removes what is still gone at its end
     m_loader->start(); // aborts a load that runs: its pages stay, the new load updates them
 }
 
@@ -273,24 +303,77 @@ void DesktopsView::onPageLoaded(const QList<DesktopInfo> &page, int, const QVari
         m_mergeTimer.start();
 }
 
-void DesktopsView::mergeNextPage()
+void DesktopsView::continueLoad()
 {
-    if (m_pendingPages.isEmpty()) {
-        if (m_finishPending)
-            completeLoad(); // a pass of its own: it goes over every row
-        return;
+    QElapsedTimer turn;
+    turn.start();
+    if (!m_pendingPages.isEmpty()) {
+        mergeSlices(turn);
+        if (!m_pendingPages.isEmpty() || m_finishPending)
+            m_mergeTimer.start();
+    } else if (m_finishPending) {
+        completeLoad(); // a turn of its own: it may go over every row
+    } else if (!m_goneIds.isEmpty()) {
+        removeSlices(turn);
+        if (m_goneIds.isEmpty())
+            finishLoad();
+        else
+            m_mergeTimer.start();
     }
-    // One page per pass, so that pages arriving together do not hold the window back-to-back.
-    // Rows of the same desktop are updated in place and new ones appended: the first page shows
-    // at once, the selection and the sort survive. Rows gone wait for the end of the load.
+}
+
+void DesktopsView::mergeSlices(const QElapsedTimer &turn)
+{
+    // Rows of the same desktop are updated in place and new ones appended: the first slice
+    // shows at once, the selection and the sort survive. Rows gone wait for the end of the load.
     if (m_model->rowCount() == 0 && m_loader)
         m_model->reserve(m_loader->totalCount()); // the rows are not copied as the list grows
-    const PendingPage page = m_pendingPages.takeFirst();
-    m_model->mergeDesktops(page.desktops, page.keys);
+    const qint64 budgetNs = m_pendingPages.size() >= CatchUpPages ? CatchUpBudgetNs : TurnBudgetNs;
+    bool merged = false;
+    while (!m_pendingPages.isEmpty()) {
+        const qint64 leftNs = budgetNs - turn.nsecsElapsed();
+        if (merged && leftNs <= 0)
+            break;
+        const PendingPage &page = m_pendingPages.constFirst();
+        const qsizetype slice
+                = qMax(MinMergeSlice, qsizetype(qMin(1e6, double(leftNs) / 1e6 / m_mergeMsPerRow)));
+        QElapsedTimer clock;
+        clock.start();
+        m_model->mergeDesktops(page.desktops, page.keys, m_pageMerged, slice);
+        const qsizetype done = qMin(slice, page.desktops.size() - m_pageMerged);
+        m_mergeMsPerRow = nextCost(m_mergeMsPerRow, clock, done);
+        merged = true;
+        m_pageMerged += done;
+        if (m_pageMerged >= page.desktops.size()) {
+            m_pendingPages.removeFirst();
+            m_pageMerged = 0;
+        }
+    }
     m_loadState->showContent();
     updateCount();
-    if (!m_pendingPages.isEmpty() || m_finishPending)
-        m_mergeTimer.start();
+}
+
+void DesktopsView::removeSlices(const QElapsedTimer &turn)
+{
+    // Each run of rows removed costs the proxy and the view a pass over their mappings: a few
+    // at a time when many are gone.
+    bool removed = false;
+    while (!m_goneIds.isEmpty()) {
+        const qint64 leftNs = TurnBudgetNs - turn.nsecsElapsed();
+        if (removed && leftNs <= 0)
+            break;
+        const qsizetype slice
+                = qMin(m_goneIds.size(),
+                       qMax(MinRemoveSlice,
+                            qsizetype(qMin(1e6, double(leftNs) / 1e6 / m_removeMsPerRow))));
+        QElapsedTimer clock;
+        clock.start();
+        m_model->removeDesktops(m_goneIds.first(slice));
+        m_goneIds.remove(0, slice);
+        m_removeMsPerRow = nextCost(m_removeMsPerRow, clock, slice);
+        removed = true;
+    }
+    updateCount();
 }
 
 void DesktopsView::onLoadFinished()
@@ -305,13 +388,13 @@ void DesktopsView::onLoadFinished()
 void DesktopsView::completeLoad()
 {
     m_finishPending = false;
-    m_busy->setVisible(false);
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
-        QTimer::singleShot(0, this, &DesktopsView::refresh);
-    }
     const ApiError &error = m_loader->error();
     if (error.isError()) {
+        m_busy->setVisible(false);
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            QTimer::singleShot(0, this, &DesktopsView::refresh);
+        }
         if (error.kind == ApiError::Kind::Cancelled)
             return;
         // An automatic refresh that fails, or a load that failed half-way, keeps the rows it
@@ -327,11 +410,24 @@ void DesktopsView::completeLoad()
         emit loaded(false, 0);
         return;
     }
-    m_manual = false;
     // Every page read is merged, so the rows are the desktops read, and more only when some are
-    // gone: a pass over every row only then.
+    // gone: a pass over every row only then, and their removal in slices over the next turns.
     if (m_model->rowCount() != m_loader->loadedCount())
-        m_model->removeDesktopsNotIn(m_loader->seenIds());
+        m_goneIds = m_model->desktopsNotIn(m_loader->seenIds());
+    if (m_goneIds.isEmpty())
+        finishLoad();
+    else
+        m_mergeTimer.start();
+}
+
+void DesktopsView::finishLoad()
+{
+    m_busy->setVisible(false);
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        QTimer::singleShot(0, this, &DesktopsView::refresh);
+    }
+    m_manual = false;
     // A followed desktop is let go once no task runs on it (or it is gone); not at once, since
     // the service may start its task a moment after answering.
     const QDateTime now = QDateTime::currentDateTimeUtc();

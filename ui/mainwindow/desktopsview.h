@@ -8,6 +8,7 @@
 #include "ui/widgets/sessionview.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -80,9 +81,13 @@ private:
     void updateAutoRefresh();
     void onSelectionChanged();
     void onPageLoaded(const QList<DesktopInfo> &page, int offset, const QVariant &keys);
-    void mergeNextPage();
+    /** One event-loop turn of the load's work: merging pages, then removing the rows gone. */
+    void continueLoad();
+    void mergeSlices(const QElapsedTimer &turn);
+    void removeSlices(const QElapsedTimer &turn);
     void onLoadFinished();
     void completeLoad();
+    void finishLoad();
     /** ShowDesktopDetail of the one selected desktop: it names the security groups. */
     void loadDetail(const QString &desktopId);
 
@@ -94,8 +99,12 @@ private:
         QList<DesktopInfo> desktops;
         QList<DesktopRowKeys> keys;
     };
-    /** Pages received, merged one per event-loop pass (several can arrive in one pass). */
+    /** Pages received, merged in slices, a few milliseconds of them per event-loop turn. */
     QList<PendingPage> m_pendingPages;
+    qsizetype m_pageMerged = 0;     ///< rows of the first pending page merged so far
+    double m_mergeMsPerRow = 0.02;  ///< what merging a row costs lately: sizes the next slice
+    QStringList m_goneIds;          ///< desktops of rows to remove at the end of a load, in slices
+    double m_removeMsPerRow = 0.25; ///< what removing a row costs lately
     QTimer m_mergeTimer;
     bool m_finishPending = false; ///< the load ended; complete it once the pages are merged
     QPointer<ApiCall> m_detailCall;

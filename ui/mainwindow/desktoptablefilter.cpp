@@ -60,46 +60,45 @@ void DesktopTableFilter::setSearchText(const QString &text)
 
 bool DesktopTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    // The table model's fields directly when it is one: a QVariant per row and role would cost
-    // more than the test itself over tens of thousands of rows.
-    QString status;
-    QString zone;
-    bool assigned = false;
+    // The table model's fields directly when it is one: a QVariant (or a copy of a string) per
+    // row and role would cost more than the test itself over tens of thousands of rows.
     if (m_table) {
         const DesktopInfo &d = m_table->desktops().at(sourceRow);
-        status = d.status;
-        zone = d.availabilityZone;
-        assigned = d.hasUser();
-    } else {
-        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        status = index.data(DesktopTableModel::StatusRole).toString();
-        zone = index.data(DesktopTableModel::ZoneRole).toString();
-        assigned = index.data(DesktopTableModel::AssignedRole).toBool();
-    }
-    if (!m_status.isEmpty() && status.compare(m_status, Qt::CaseInsensitive) != 0)
-        return false;
-    if (!m_zone.isEmpty() && zone != m_zone)
-        return false;
-    if (m_assignment != Assignment::Any && assigned != (m_assignment == Assignment::Assigned))
-        return false;
-    if (!m_search.isEmpty()) {
-        if (m_table) {
-            for (const QString &word : m_search) {
-                if (!m_table->rowMatches(sourceRow, word))
-                    return false;
-            }
-            return true;
-        }
-        const QString haystack = sourceModel()
-                                         ->index(sourceRow, 0, sourceParent)
-                                         .data(DesktopTableModel::SearchRole)
-                                         .toString();
+        // hasUser() upper-cases a text: only asked when the assignment filters.
+        if (!accepts(d.status, d.availabilityZone)
+            || (m_assignment != Assignment::Any && !acceptsAssigned(d.hasUser())))
+            return false;
         for (const QString &word : m_search) {
-            if (!haystack.contains(word))
+            if (!m_table->rowMatches(sourceRow, word))
                 return false;
         }
+        return true;
+    }
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!accepts(index.data(DesktopTableModel::StatusRole).toString(),
+                 index.data(DesktopTableModel::ZoneRole).toString())
+        || !acceptsAssigned(index.data(DesktopTableModel::AssignedRole).toBool()))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    const QString haystack = index.data(DesktopTableModel::SearchRole).toString();
+    for (const QString &word : m_search) {
+        if (!haystack.contains(word))
+            return false;
     }
     return true;
+}
+
+bool DesktopTableFilter::accepts(const QString &status, const QString &zone) const
+{
+    if (!m_status.isEmpty() && status.compare(m_status, Qt::CaseInsensitive) != 0)
+        return false;
+    return m_zone.isEmpty() || zone == m_zone;
+}
+
+bool DesktopTableFilter::acceptsAssigned(bool assigned) const
+{
+    return m_assignment == Assignment::Any || assigned == (m_assignment == Assignment::Assigned);
 }
 
 bool DesktopTableFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -40,6 +40,9 @@ protected:
 
 private:
     void refilter();
+    /** The status and zone filters. */
+    bool accepts(const QString &status, const QString &zone) const;
+    bool acceptsAssigned(bool assigned) const;
 
     DesktopTableModel *m_table = nullptr; ///< the source model when it is a DesktopTableModel
     QString m_status;

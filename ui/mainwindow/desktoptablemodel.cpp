@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 /**
  * The translation generation: retranslate() counts it up, so that keys made on a pool thread
@@ -147,14 +149,29 @@ QList<DesktopRowKeys> DesktopTableModel::pageKeys(const QList<DesktopInfo> &desk
 void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
                                       const QList<DesktopRowKeys> &keys)
 {
-    const QList<DesktopRowKeys> pageKeys
+    mergeDesktops(desktops, keys, 0, -1);
+}
+
+void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
+                                      const QList<DesktopRowKeys> &keys, qsizetype from,
+                                      qsizetype count)
+{
+    from = qBound(qsizetype(0), from, desktops.size());
+    const qsizetype end = count < 0 ? desktops.size() : qMin(desktops.size(), from + count);
+    if (from >= end)
+        return;
+    const bool keysUsable
             = keys.size() == desktops.size()
-                              && (keys.isEmpty()
-                                  || keys.constFirst().language == g_language.loadAcquire())
-                      ? keys
-                      : DesktopTableModel::pageKeys(desktops);
-    QList<int> added;            // indexes into desktops
-    QHash<QString, int> addedAt; // a desktop twice in one page: the later copy wins
+              && (keys.isEmpty() || keys.constFirst().language == g_language.loadAcquire());
+    // Keys missing or made in another language: made here, for this slice only.
+    const QList<DesktopRowKeys> made
+            = keysUsable ? QList<DesktopRowKeys>()
+                         : DesktopTableModel::pageKeys(desktops.mid(from, end - from));
+    auto keyOf = [&](qsizetype i) -> const DesktopRowKeys & {
+        return keysUsable ? keys.at(i) : made.at(i - from);
+    };
+    QList<qsizetype> added;            // indexes into desktops
+    QHash<QString, qsizetype> addedAt; // a desktop twice in one page: the later copy wins
     // Updated rows, signalled as runs of consecutive rows (a page lands on consecutive rows).
     int runFirst = -1;
     int runLast = -1;
@@ -163,7 +180,7 @@ void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
             emit dataChanged(index(runFirst, 0), index(runLast, ColumnCount - 1));
         runFirst = runLast = -1;
     };
-    for (int i = 0; i < desktops.size(); ++i) {
+    for (qsizetype i = from; i < end; ++i) {
         const DesktopInfo &d = desktops.at(i);
         const int row = m_rows.value(d.desktopId, -1);
         if (row < 0) {
@@ -171,7 +188,7 @@ void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
             if (it != addedAt.constEnd()) {
                 added[*it] = i;
             } else {
-                addedAt.insert(d.desktopId, int(added.size()));
+                addedAt.insert(d.desktopId, added.size());
                 added.append(i);
             }
             continue;
@@ -184,7 +201,7 @@ void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
         m_desktops[row] = d;
         if (!changed)
             continue;
-        m_keys[row] = pageKeys.at(i);
+        m_keys[row] = keyOf(i);
         if (runFirst >= 0 && row == runLast + 1) {
             runLast = row;
         } else {
@@ -198,11 +215,11 @@ void DesktopTableModel::mergeDesktops(const QList<DesktopInfo> &desktops,
     const int first = int(m_desktops.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     // Appends grow the lists (reserve() sizes them once for a whole load).
-    for (int i = 0; i < added.size(); ++i) {
+    for (qsizetype i = 0; i < added.size(); ++i) {
         const DesktopInfo &d = desktops.at(added.at(i));
-        m_rows.insert(d.desktopId, first + i);
+        m_rows.insert(d.desktopId, first + int(i));
         m_desktops.append(d);
-        m_keys.append(pageKeys.at(added.at(i)));
+        m_keys.append(keyOf(added.at(i)));
         countZone(d.availabilityZone, 1);
     }
     endInsertRows();
@@ -219,33 +236,52 @@ void DesktopTableModel::reserve(int rows)
 
 void DesktopTableModel::removeDesktopsNotIn(const QSet<QString> &ids)
 {
-    bool removed = false;
-    // Bottom up, a run of consecutive rows at a time, so the row numbers above stay valid.
-    for (int row = int(m_desktops.size()) - 1; row >= 0; --row) {
-        if (ids.contains(m_desktops.at(row).desktopId))
-            continue;
-        int first = row;
-        while (first > 0 && !ids.contains(m_desktops.at(first - 1).desktopId))
-            --first;
-        beginRemoveRows({}, first, row);
-        for (int gone = first; gone <= row; ++gone)
-            countZone(m_desktops.at(gone).availabilityZone, -1);
-        m_desktops.remove(first, row - first + 1);
-        m_keys.remove(first, row - first + 1);
-        endRemoveRows();
-        removed = true;
-        row = first;
-    }
-    if (removed)
-        rebuildRows();
+    removeDesktops(desktopsNotIn(ids));
 }
 
-void DesktopTableModel::rebuildRows()
+QStringList DesktopTableModel::desktopsNotIn(const QSet<QString> &ids) const
 {
-    m_rows.clear();
-    m_rows.reserve(m_desktops.size());
-    for (int row = 0; row < m_desktops.size(); ++row)
-        m_rows.insert(m_desktops.at(row).desktopId, row);
+    QStringList gone;
+    for (const DesktopInfo &d : m_desktops) {
+        if (!ids.contains(d.desktopId))
+            gone.append(d.desktopId);
+    }
+    return gone;
+}
+
+void DesktopTableModel::removeDesktops(const QStringList &desktopIds)
+{
+    QList<int> rows;
+    rows.reserve(desktopIds.size());
+    for (const QString &id : desktopIds) {
+        const int row = m_rows.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Bottom up, a run of consecutive rows at a time, so the row numbers above stay valid.
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        const int last = rows.at(i);
+        qsizetype j = i;
+        while (j > 0 && rows.at(j - 1) == rows.at(j) - 1)
+            --j;
+        const int first = rows.at(j);
+        beginRemoveRows({}, first, last);
+        for (int gone = first; gone <= last; ++gone) {
+            countZone(m_desktops.at(gone).availabilityZone, -1);
+            m_rows.remove(m_desktops.at(gone).desktopId);
+        }
+        m_desktops.remove(first, last - first + 1);
+        m_keys.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j - 1;
+    }
+    // Only the rows after the first one removed moved up.
+    for (int row = rows.constFirst(); row < m_desktops.size(); ++row)
+        m_rows[m_desktops.at(row).desktopId] = row;
 }
 
 bool DesktopTableModel::sameShown(const DesktopInfo &a, const DesktopInfo &b)

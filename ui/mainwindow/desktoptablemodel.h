@@ -61,12 +61,26 @@ public:
      * appends; keys made in another UI language, or none, are made here.
      */
     void mergeDesktops(const QList<DesktopInfo> &desktops, const QList<DesktopRowKeys> &keys = {});
+    /**
+     * Merges @p count desktops of a page from @p from (a slice of it; -1: to its end), as
+     * mergeDesktops() the whole page would: a view merges a large page over several event-loop
+     * turns, each bounded in time.
+     */
+    void mergeDesktops(const QList<DesktopInfo> &desktops, const QList<DesktopRowKeys> &keys,
+                       qsizetype from, qsizetype count);
     /** The keys of a page for mergeDesktops(), in the current UI language; safe on any thread. */
     static QList<DesktopRowKeys> pageKeys(const QList<DesktopInfo> &desktops);
     /** Room for @p rows rows (the total a first load announces): no copies as rows come. */
     void reserve(int rows);
     /** Removes the rows whose desktop id is not in @p ids (the end of a complete load). */
     void removeDesktopsNotIn(const QSet<QString> &ids);
+    /** The desktop ids of the rows not in @p ids, for removeDesktops() a few at a time. */
+    QStringList desktopsNotIn(const QSet<QString> &ids) const;
+    /**
+     * Removes the rows of @p desktopIds (ids without a row are skipped), one signal per run of
+     * consecutive rows; the rows after them are renumbered once.
+     */
+    void removeDesktops(const QStringList &desktopIds);
     const QList<DesktopInfo> &desktops() const { return m_desktops; }
     DesktopInfo desktop(int row) const { return m_desktops.value(row); }
     int rowOf(const QString &desktopId) const { return m_rows.value(desktopId, -1); }
@@ -96,7 +110,6 @@ public slots:
 private:
     /** Whether a refresh of @p before to @p after changes what the table shows. */
     static bool sameShown(const DesktopInfo &before, const DesktopInfo &after);
-    void rebuildRows();
     void countZone(const QString &zone, int delta);
 
     QList<DesktopInfo> m_desktops;
