@@ -22,31 +22,26 @@
 #include <QTextStream>
 #include <QTimer>
 
+namespace {
+
+/** Each action's word and summary. */
+const CliActionName<DesktopsDisksCommand::Action> kActions[] = {
+        {DesktopsDisksCommand::Action::Add, "add",
+         QT_TRANSLATE_NOOP("Cli", "Add data disks to a desktop")},
+        {DesktopsDisksCommand::Action::Expand, "expand",
+         QT_TRANSLATE_NOOP("Cli", "Make a desktop's disk larger")},
+        {DesktopsDisksCommand::Action::Remove, "remove",
+         QT_TRANSLATE_NOOP("Cli", "Remove data disks from a desktop")},
+        {DesktopsDisksCommand::Action::List, "list",
+         QT_TRANSLATE_NOOP("Cli", "List a desktop's disks")},
+};
+
+} // namespace
+
 DesktopsDisksCommand::DesktopsDisksCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("desktops disks", kActions, action)
+    , m_action(action)
 {}
-
-QStringList DesktopsDisksCommand::words() const
-{
-    static const char *const names[] = {"add", "expand", "remove", "list"};
-    return {QStringLiteral("desktops"), QStringLiteral("disks"),
-            QString::fromLatin1(names[int(m_action)])};
-}
-
-QString DesktopsDisksCommand::summary() const
-{
-    switch (m_action) {
-    case Action::Add:
-        return CliTr::tr("Add data disks to a desktop");
-    case Action::Expand:
-        return CliTr::tr("Make a desktop's disk larger");
-    case Action::Remove:
-        return CliTr::tr("Remove data disks from a desktop");
-    case Action::List:
-        return CliTr::tr("List a desktop's disks");
-    }
-    return {};
-}
 
 QString DesktopsDisksCommand::help() const
 {

@@ -29,31 +29,22 @@ int perRequest(const ConnectionConfig &config)
     return BatchOperation::of(BatchKind::TagAdd).cap(config);
 }
 
+/** Each action's word and summary. */
+const CliActionName<DesktopsTagsCommand::Action> kActions[] = {
+        {DesktopsTagsCommand::Action::Add, "add",
+         QT_TRANSLATE_NOOP("Cli", "Tag desktops (a key's value is replaced)")},
+        {DesktopsTagsCommand::Action::Remove, "remove",
+         QT_TRANSLATE_NOOP("Cli", "Remove tags from desktops")},
+        {DesktopsTagsCommand::Action::List, "list",
+         QT_TRANSLATE_NOOP("Cli", "List the tag keys and values in use")},
+};
+
 } // namespace
 
 DesktopsTagsCommand::DesktopsTagsCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("desktops tags", kActions, action)
+    , m_action(action)
 {}
-
-QStringList DesktopsTagsCommand::words() const
-{
-    static const char *const names[] = {"add", "remove", "list"};
-    return {QStringLiteral("desktops"), QStringLiteral("tags"),
-            QString::fromLatin1(names[int(m_action)])};
-}
-
-QString DesktopsTagsCommand::summary() const
-{
-    switch (m_action) {
-    case Action::Add:
-        return CliTr::tr("Tag desktops (a key's value is replaced)");
-    case Action::Remove:
-        return CliTr::tr("Remove tags from desktops");
-    case Action::List:
-        return CliTr::tr("List the tag keys and values in use");
-    }
-    return {};
-}
 
 QString DesktopsTagsCommand::help() const
 {

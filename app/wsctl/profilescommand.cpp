@@ -1,6 +1,5 @@
 #include "profilescommand.h"
 
-#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clitable.h"
 #include "clitr.h"
@@ -79,18 +78,9 @@ const CliActionName<ProfilesCommand::Action> kActions[] = {
 } // namespace
 
 ProfilesCommand::ProfilesCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("profiles", kActions, action)
+    , m_action(action)
 {}
-
-QStringList ProfilesCommand::words() const
-{
-    return CliActionName<Action>::of(kActions, m_action).words("profiles");
-}
-
-QString ProfilesCommand::summary() const
-{
-    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
-}
 
 QString ProfilesCommand::help() const
 {

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 /**
  * `wsctl profiles list|add|remove|test|use`: the console's connection profiles, shared with
  * the GUI. Secrets go to the keychain and are read from stdin or the environment, never from
  * the command line (visible in `ps`), and never printed.
  */
-class ProfilesCommand : public CliCommand
+class ProfilesCommand : public CliActionCommand
 {
 public:
     enum class Action { List, Add, Remove, Test, Use };
 
     explicit ProfilesCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

@@ -1,6 +1,5 @@
 #include "usersadmincommand.h"
 
-#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clidirectory.h"
 #include "clitable.h"
@@ -48,18 +47,9 @@ const CliActionName<UsersAdminCommand::Action> kActions[] = {
 } // namespace
 
 UsersAdminCommand::UsersAdminCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("users", kActions, action)
+    , m_action(action)
 {}
-
-QStringList UsersAdminCommand::words() const
-{
-    return CliActionName<Action>::of(kActions, m_action).words("users");
-}
-
-QString UsersAdminCommand::summary() const
-{
-    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
-}
 
 QString UsersAdminCommand::help() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 #include "models/domain/directoryuser.h"
 
@@ -13,15 +13,13 @@ class CliConnection;
  * already in the Workspace directory, named by name or id. A password the service makes is
  * printed only when asked for (--show-password), and deleting asks first or needs --yes.
  */
-class UsersAdminCommand : public CliCommand
+class UsersAdminCommand : public CliActionCommand
 {
 public:
     enum class Action { Update, Lock, Unlock, ResetPassword, Delete };
 
     explicit UsersAdminCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
