@@ -1,5 +1,8 @@
 #include "clicommand.h"
 
+#include "cliconnection.h"
+#include "clidesktopselection.h"
+#include "cliplanprinter.h"
 #include "clitr.h"
 
 #include "api/http/apierror.h"
@@ -75,4 +78,26 @@ int CliCommand::apiFailure(QTextStream &err, const QString &what, const ApiError
         err << "  (" << error.summary() << ")\n";
     err.flush();
     return ExitApi;
+}
+
+int CliCommand::resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                                QTextStream &err) const
+{
+    ApiError error;
+    if (!selection.resolve(connection.client(), &connection, &error))
+        return apiFailure(err, CliTr::tr("the desktops could not be listed."), error);
+    return ExitOk;
+}
+
+int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                                     QTextStream &out, QTextStream &err) const
+{
+    const int code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
+    if (selection.hasErrors() || selection.desktops().isEmpty()) {
+        CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
+        return ExitFindings;
+    }
+    return ExitOk;
 }

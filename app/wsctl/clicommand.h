@@ -6,6 +6,8 @@
 #include <QStringList>
 
 struct ApiError;
+class CliConnection;
+class CliDesktopSelection;
 class QCommandLineParser;
 class QTextStream;
 
@@ -57,6 +59,18 @@ protected:
      * service's code and request id; returns ExitApi (ExitInterrupted for a cancelled call).
      */
     int apiFailure(QTextStream &err, const QString &what, const ApiError &error) const;
+    /**
+     * Lists the tenant's desktops and resolves @p selection against them; ExitOk, or what to
+     * exit with (said on @p err) when they could not be listed.
+     */
+    int resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                        QTextStream &err) const;
+    /**
+     * resolveDesktops(), and ExitFindings (the issues printed) when the selection has errors or
+     * selects nothing.
+     */
+    int resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                             QTextStream &out, QTextStream &err) const;
 
 private:
     CliGlobals m_globals;

@@ -192,13 +192,10 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     code = connection.open(err);
     if (code != ExitOk)
         return code;
+    code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
     WorkspaceClient *client = connection.client();
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError)) {
-        if (apiError.kind == ApiError::Kind::Cancelled)
-            return ExitInterrupted;
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
-    }
     QHash<QString, Product> products;
     ImageInfo image;
     if (m_action == Action::Rebuild || m_action == Action::Resize) {

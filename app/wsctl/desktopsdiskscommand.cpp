@@ -207,17 +207,12 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
         return code;
     WorkspaceClient *client = connection.client();
     CliDesktopSelection selection;
-    QCommandLineParser none;
-    none.addOptions(CliDesktopSelection::options());
-    none.parse({QStringLiteral("wsctl")});
     QString error;
-    if (!selection.read(none, parser.positionalArguments(), &error))
+    if (!selection.readArguments(parser.positionalArguments(), &error))
         return usageError(err, error);
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError))
-        return apiError.kind == ApiError::Kind::Cancelled
-                       ? int(ExitInterrupted)
-                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
+    code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
     CliIssues issues = selection.issues();
     DesktopInfo desktop;
     if (!selection.desktops().isEmpty()) {
