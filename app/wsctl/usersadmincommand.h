@@ -25,11 +25,12 @@ public:
 
 private:
     /**
-     * Looks @p names up (names or ids) in the directory; ExitOk with @p users, else the exit
-     * code after saying why (@p missingText, with %1 for the names not found).
+     * Opens @p connection and looks @p names up (names or ids) in the directory; ExitOk with
+     * @p users, else the exit code after saying why (@p missingText, with %1 for the names not
+     * found).
      */
-    int findUsers(CliConnection &connection, const QStringList &names, QList<DirectoryUser> *users,
-                  const QString &missingText, QTextStream &err);
+    int openAndFindUsers(CliConnection &connection, const QStringList &names,
+                         QList<DirectoryUser> *users, const QString &missingText, QTextStream &err);
     int update(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int changeStatus(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int resetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err);
