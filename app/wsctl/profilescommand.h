@@ -2,6 +2,8 @@
 
 #include "cliactioncommand.h"
 
+class CliConnection;
+
 /**
  * `wsctl profiles list|add|remove|test|use`: the console's connection profiles, shared with
  * the GUI. Secrets go to the keychain and are read from stdin or the environment, never from
@@ -26,6 +28,12 @@ private:
     int remove(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int test(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int use(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /**
+     * Reads the one profile NAME that remove and use take and finds its id (@p orId: NAME may
+     * be the id too); ExitOk, else what to exit with (said on @p err).
+     */
+    int namedProfile(const QStringList &arguments, CliConnection &connection, bool orId,
+                     QString *name, QString *id, QTextStream &err) const;
 
     Action m_action;
 };
