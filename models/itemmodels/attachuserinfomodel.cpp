@@ -90,18 +90,8 @@ QVariant AttachUserInfoModel::data(const QModelIndex &index, int role) const
     }
     case IssueCodesRole:
         return FindingSeverity::codes(cellFindings(index.row(), index.column()));
-    case AllowedGroupsRole: {
-        switch (m_context.os) {
-        case OsType::Windows:
-            return QStringList{QStringLiteral("users"), QStringLiteral("administrators")};
-        case OsType::Linux:
-            return QStringList{QStringLiteral("default"), QStringLiteral("sudo")};
-        case OsType::Unknown:
-            break;
-        }
-        return QStringList{QStringLiteral("users"), QStringLiteral("administrators"),
-                           QStringLiteral("default"), QStringLiteral("sudo")};
-    }
+    case AllowedGroupsRole:
+        return AttachRules::userGroups(m_context.os);
     }
     return {};
 }
@@ -213,15 +203,7 @@ void AttachUserInfoModel::setInfos(const QList<AttachUserInfo> &infos)
 
 QString AttachUserInfoModel::defaultGroup() const
 {
-    switch (m_context.os) {
-    case OsType::Windows:
-        return QStringLiteral("users");
-    case OsType::Linux:
-        return QStringLiteral("default");
-    case OsType::Unknown:
-        break;
-    }
-    return QString();
+    return AttachRules::defaultUserGroup(m_context.os);
 }
 
 int AttachUserInfoModel::addUser(const QString &userName, const QString &userGroup)

@@ -337,4 +337,31 @@ void checkDesktop(const AttachDesktop &desktop, const QString &path,
     }
 }
 
+QString defaultUserGroup(OsType os)
+{
+    switch (os) {
+    case OsType::Windows:
+        return QStringLiteral("users");
+    case OsType::Linux:
+        return QStringLiteral("default");
+    case OsType::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QStringList userGroups(OsType os)
+{
+    switch (os) {
+    case OsType::Windows:
+        return {QStringLiteral("users"), QStringLiteral("administrators")};
+    case OsType::Linux:
+        return {QStringLiteral("default"), QStringLiteral("sudo")};
+    case OsType::Unknown:
+        break;
+    }
+    return {QStringLiteral("users"), QStringLiteral("administrators"), QStringLiteral("default"),
+            QStringLiteral("sudo")};
+}
+
 } // namespace AttachRules
