@@ -21,10 +21,7 @@ CatalogPickerInput::CatalogPickerInput(WorkspaceClient *client, const QString &c
     m_label->setBuddy(m_combo);
     m_message = new FieldMessage(QString(), m_combo, this);
     m_message->setObjectName(messageName);
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(m_combo);
-    box->addWidget(m_message);
+    auto *box = FieldMessage::column(m_combo, m_message);
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->addRow(m_label, box);

@@ -26,10 +26,7 @@ DiskSizeInput::DiskSizeInput(const QString &comboName, const QString &sizeName,
     m_sizeLabel->setBuddy(m_size);
     m_message = new FieldMessage(QString(), m_size, this);
     m_message->setObjectName(messageName);
-    auto *sizeBox = new QVBoxLayout;
-    sizeBox->setSpacing(2);
-    sizeBox->addWidget(m_size);
-    sizeBox->addWidget(m_message);
+    auto *sizeBox = FieldMessage::column(m_size, m_message);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_comboLabel, m_combo);
