@@ -309,9 +309,25 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
             *error = ModelsTr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
         return true;
     };
+    qint64 done = got;
+    // The next block into `block`; false when it cannot be read or the file outgrew the limit.
+    const auto readBlock = [&] {
+        block.resize(BlockBytes);
+        got = file.read(block.data(), block.size());
+        if (failed())
+            return false;
+        block.resize(std::max<qint64>(got, 0));
+        done += std::max<qint64>(got, 0);
+        if (options.maxBytes > 0 && done > options.maxBytes) {
+            // The file grew while it was read (or its size lied, as /proc files do).
+            if (error)
+                *error = grewTooLarge(file.fileName(), options.maxBytes);
+            return false;
+        }
+        return true;
+    };
     if (encoding == CsvEncoding::utf8()) {
         QByteArray carry;
-        qint64 done = got;
         for (;;) {
             const bool final = file.atEnd() || got <= 0;
             block.prepend(carry);
@@ -323,18 +339,8 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
             carry = block.sliced(complete);
             if (!parser.feed(text, final, done, total) || final)
                 break;
-            block.resize(BlockBytes);
-            got = file.read(block.data(), block.size());
-            if (failed())
+            if (!readBlock())
                 return false;
-            block.resize(std::max<qint64>(got, 0));
-            done += std::max<qint64>(got, 0);
-            if (options.maxBytes > 0 && done > options.maxBytes) {
-                // The file grew while it was read (or its size lied, as /proc files do).
-                if (error)
-                    *error = grewTooLarge(file.fileName(), options.maxBytes);
-                return false;
-            }
         }
     } else {
         // GB18030 and UTF-16 go through a stateful decoder, block by block: it keeps a
@@ -347,7 +353,6 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
                                  ModelsTr::tr("The encoding “%1” is not known.").arg(encoding)});
             return true;
         }
-        qint64 done = got;
         for (;;) {
             const bool final = file.atEnd() || got <= 0;
             const QString text = decoder.decode(block);
@@ -355,17 +360,8 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
                 badLine = invalidLine(text, parser.line + int(parser.pending.count(u'\n')));
             if (!parser.feed(text, final, done, total) || final)
                 break;
-            block.resize(BlockBytes);
-            got = file.read(block.data(), block.size());
-            if (failed())
+            if (!readBlock())
                 return false;
-            block.resize(std::max<qint64>(got, 0));
-            done += std::max<qint64>(got, 0);
-            if (options.maxBytes > 0 && done > options.maxBytes) {
-                if (error)
-                    *error = grewTooLarge(file.fileName(), options.maxBytes);
-                return false;
-            }
         }
     }
     // The encoding warning comes first, as when the text was decoded before parsing.
