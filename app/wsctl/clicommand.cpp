@@ -38,6 +38,19 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
     return true;
 }
 
+bool CliCommand::parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                                  QTextStream &err, int *code) const
+{
+    if (!parse(parser, arguments, err, code))
+        return false;
+    if (!parser.positionalArguments().isEmpty()) {
+        *code = usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                        .arg(parser.positionalArguments().constFirst()));
+        return false;
+    }
+    return true;
+}
+
 QString CliCommand::globalOptionsHelp()
 {
     return CliTr::tr("Global options (anywhere on the line):\n"

@@ -52,6 +52,9 @@ protected:
     /** Parses @p arguments with @p parser; false (after a usage error) when they are bad. */
     bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
                int *code) const;
+    /** parse() for a command that takes options only: an argument is a usage error. */
+    bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                          QTextStream &err, int *code) const;
     /** Prints "wsctl <name>: <message>" on @p err; returns @p code. */
     int fail(QTextStream &err, const QString &message, int code) const;
     /**

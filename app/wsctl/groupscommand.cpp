@@ -190,11 +190,8 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
     parser.addOption(nameOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)

@@ -184,11 +184,8 @@ int ProfilesCommand::list(const QStringList &arguments, QTextStream &out, QTextS
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     CliConnection connection(globals());
     ProfileStore *store = connection.profiles();
     const QString active = store->activeId();
