@@ -73,6 +73,24 @@ bool checkChunks(const QList<Chunk> &chunks, Validate validate, Findings *proble
     return !stopping(stop);
 }
 
+/** A new plan of @p kind whose requests are @p chunks of a source of @p sourceCount desktops. */
+template<typename Chunk>
+BatchPlan planOf(BatchKind kind, int sourceCount, const QList<Chunk> &chunks)
+{
+    BatchPlan plan;
+    plan.kind = kind;
+    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    plan.sourceCount = sourceCount;
+    for (const Chunk &chunk : chunks) {
+        BatchChunk c;
+        c.index = static_cast<int>(plan.chunks.size());
+        c.body = compact(chunk.request.toJson());
+        c.sourceIndexes = chunk.sourceIndexes;
+        plan.chunks.append(c);
+    }
+    return plan;
+}
+
 } // namespace
 
 BatchPlan BatchPlan::forDesktops(BatchKind kind, const QJsonObject &request, int cap)
@@ -127,36 +145,14 @@ BatchPlan BatchPlan::forAttach(const AttachRequest &request, const ValidationCon
 
 BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request, int cap)
 {
-    BatchPlan plan;
-    plan.kind = BatchKind::Create;
-    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    plan.sourceCount = request.desktopCount();
-    const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, cap);
-    for (const CreateChunk &chunk : chunks) {
-        BatchChunk c;
-        c.index = static_cast<int>(plan.chunks.size());
-        c.body = compact(chunk.request.toJson());
-        c.sourceIndexes = chunk.sourceIndexes;
-        plan.chunks.append(c);
-    }
-    return plan;
+    return planOf(BatchKind::Create, request.desktopCount(),
+                  ChunkPlanner::planCreate(request, cap));
 }
 
 BatchPlan BatchPlan::forAttach(const AttachRequest &request, int cap)
 {
-    BatchPlan plan;
-    plan.kind = BatchKind::Attach;
-    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    plan.sourceCount = static_cast<int>(request.desktops.size());
-    const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, cap);
-    for (const AttachChunk &chunk : chunks) {
-        BatchChunk c;
-        c.index = static_cast<int>(plan.chunks.size());
-        c.body = compact(chunk.request.toJson());
-        c.sourceIndexes = chunk.sourceIndexes;
-        plan.chunks.append(c);
-    }
-    return plan;
+    return planOf(BatchKind::Attach, static_cast<int>(request.desktops.size()),
+                  ChunkPlanner::planAttach(request, cap));
 }
 
 int BatchPlan::count(ChunkState state) const
