@@ -206,6 +206,17 @@ QString AttachUserInfoModel::defaultGroup() const
     return AttachRules::defaultUserGroup(m_context.os);
 }
 
+int AttachUserInfoModel::append(const AttachUserInfo &info)
+{
+    const int row = int(m_infos.size());
+    beginInsertRows({}, row, row);
+    m_infos.append(info);
+    m_rowFindings.append(Findings());
+    endInsertRows();
+    revalidate();
+    return row;
+}
+
 int AttachUserInfoModel::addUser(const QString &userName, const QString &userGroup)
 {
     AttachUserInfo info;
@@ -215,13 +226,7 @@ int AttachUserInfoModel::addUser(const QString &userName, const QString &userGro
     const auto found = m_directory.constFind(info.userName.toCaseFolded());
     if (found != m_directory.constEnd())
         info.userId = found->id;
-    const int row = int(m_infos.size());
-    beginInsertRows({}, row, row);
-    m_infos.append(info);
-    m_rowFindings.append(Findings());
-    endInsertRows();
-    revalidate();
-    return row;
+    return append(info);
 }
 
 int AttachUserInfoModel::addGroup(const QString &groupName, const QString &groupId,
@@ -232,13 +237,7 @@ int AttachUserInfoModel::addGroup(const QString &groupName, const QString &group
     info.userName = groupName.trimmed();
     info.userId = groupId.trimmed();
     info.userGroup = userGroup.isEmpty() ? defaultGroup() : userGroup;
-    const int row = int(m_infos.size());
-    beginInsertRows({}, row, row);
-    m_infos.append(info);
-    m_rowFindings.append(Findings());
-    endInsertRows();
-    revalidate();
-    return row;
+    return append(info);
 }
 
 void AttachUserInfoModel::revalidate()
