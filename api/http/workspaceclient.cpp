@@ -43,6 +43,19 @@ QList<T> readList(const QJsonObject &o, const QString &key, T (*parse)(const QJs
     return out;
 }
 
+/** A page of the list under @p key and its total_count; false when there is no such list. */
+template<typename T>
+bool readPage(const QJsonObject &o, const QString &key, T (*parse)(const QJsonValue &),
+              ListPage<T> *out)
+{
+    if (!o.value(key).isArray())
+        return false;
+    out->items = readList(o, key, parse);
+    out->totalCount = static_cast<int>(
+            JsonRead::integer(o, QStringLiteral("total_count"), out->items.size()));
+    return true;
+}
+
 } // namespace
 
 WorkspaceClient::WorkspaceClient(const ConnectionConfig &config, QObject *parent)
@@ -288,16 +301,11 @@ TypedCall<QList<Quota>> *WorkspaceClient::quotas(QObject *context)
 TypedCall<ListPage<DesktopInfo>> *WorkspaceClient::desktopsPage(const DesktopQuery &query,
                                                                 QObject *context)
 {
-    return single<ListPage<DesktopInfo>>(
-            get(ApiPaths::desktopsDetail(), query.toQuery()), context,
-            [](const QJsonObject &o, ListPage<DesktopInfo> *out) {
-                if (!o.value(QStringLiteral("desktops")).isArray())
-                    return false;
-                out->items = readList(o, QStringLiteral("desktops"), &DesktopInfo::fromJson);
-                out->totalCount = static_cast<int>(
-                        JsonRead::integer(o, QStringLiteral("total_count"), out->items.size()));
-                return true;
-            });
+    return single<ListPage<DesktopInfo>>(get(ApiPaths::desktopsDetail(), query.toQuery()), context,
+                                         [](const QJsonObject &o, ListPage<DesktopInfo> *out) {
+                                             return readPage(o, QStringLiteral("desktops"),
+                                                             &DesktopInfo::fromJson, out);
+                                         });
 }
 
 TypedCall<QByteArray> *WorkspaceClient::desktopsPageBody(const DesktopQuery &query,
@@ -326,12 +334,9 @@ bool WorkspaceClient::parseDesktopsPage(const QByteArray &body, ListPage<Desktop
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     const QJsonObject o = document.object();
-    if (error.error != QJsonParseError::NoError || !o.value(QStringLiteral("desktops")).isArray())
+    if (error.error != QJsonParseError::NoError)
         return false;
-    page->items = readList(o, QStringLiteral("desktops"), &DesktopInfo::fromJson);
-    page->totalCount = static_cast<int>(
-            JsonRead::integer(o, QStringLiteral("total_count"), page->items.size()));
-    return true;
+    return readPage(o, QStringLiteral("desktops"), &DesktopInfo::fromJson, page);
 }
 
 TypedCall<QList<DesktopInfo>> *WorkspaceClient::allDesktops(const DesktopQuery &query,
@@ -678,16 +683,11 @@ TypedCall<JobInfo> *WorkspaceClient::job(const QString &jobId, QObject *context)
 TypedCall<ListPage<SubJobInfo>> *WorkspaceClient::subJobsPage(const SubJobQuery &query,
                                                               QObject *context)
 {
-    return single<ListPage<SubJobInfo>>(
-            get(ApiPaths::subJobs(), query.toQuery()), context,
-            [](const QJsonObject &o, ListPage<SubJobInfo> *out) {
-                if (!o.value(QStringLiteral("jobs")).isArray())
-                    return false;
-                out->items = readList(o, QStringLiteral("jobs"), &SubJobInfo::fromJson);
-                out->totalCount = static_cast<int>(
-                        JsonRead::integer(o, QStringLiteral("total_count"), out->items.size()));
-                return true;
-            });
+    return single<ListPage<SubJobInfo>>(get(ApiPaths::subJobs(), query.toQuery()), context,
+                                        [](const QJsonObject &o, ListPage<SubJobInfo> *out) {
+                                            return readPage(o, QStringLiteral("jobs"),
+                                                            &SubJobInfo::fromJson, out);
+                                        });
 }
 
 TypedCall<QList<SubJobInfo>> *WorkspaceClient::allSubJobs(const SubJobQuery &query,

@@ -51,6 +51,46 @@ bool stopping(const std::function<bool()> &stop)
     return stop && stop();
 }
 
+/**
+ * Adds to @p problems (when given) what each chunk's request breaks as a single request
+ * (@p validate), on the source's desktops; false when @p stop asked to stop.
+ */
+template<typename Chunk, typename Validate>
+bool checkChunks(const QList<Chunk> &chunks, Validate validate, Findings *problems,
+                 const std::function<bool()> &stop)
+{
+    QSet<QString> seen;
+    if (problems) {
+        for (const Finding &f : std::as_const(*problems))
+            seen.insert(findingKey(f));
+    }
+    for (const Chunk &chunk : chunks) {
+        if (stopping(stop))
+            return false;
+        if (problems)
+            addChunkFindings(validate(chunk.request), chunk.sourceIndexes, problems, &seen);
+    }
+    return !stopping(stop);
+}
+
+/** A new plan of @p kind whose requests are @p chunks of a source of @p sourceCount desktops. */
+template<typename Chunk>
+BatchPlan planOf(BatchKind kind, int sourceCount, const QList<Chunk> &chunks)
+{
+    BatchPlan plan;
+    plan.kind = kind;
+    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    plan.sourceCount = sourceCount;
+    for (const Chunk &chunk : chunks) {
+        BatchChunk c;
+        c.index = static_cast<int>(plan.chunks.size());
+        c.body = compact(chunk.request.toJson());
+        c.sourceIndexes = chunk.sourceIndexes;
+        plan.chunks.append(c);
+    }
+    return plan;
+}
+
 } // namespace
 
 BatchPlan BatchPlan::forDesktops(BatchKind kind, const QJsonObject &request, int cap)
@@ -82,73 +122,37 @@ BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request,
                                const ValidationContext &context, Findings *problems,
                                const std::function<bool()> &stop)
 {
-    const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, context.createCap);
-    QSet<QString> seen;
-    if (problems) {
-        for (const Finding &f : std::as_const(*problems))
-            seen.insert(findingKey(f));
-    }
-    for (const CreateChunk &chunk : chunks) {
-        if (stopping(stop))
-            return {};
-        if (problems)
-            addChunkFindings(CreateRules::validateSingleRequest(chunk.request, context),
-                             chunk.sourceIndexes, problems, &seen);
-    }
-    return stopping(stop) ? BatchPlan() : forCreate(request, context.createCap);
+    const auto validate = [&context](const CreateDesktopRequest &chunk) {
+        return CreateRules::validateSingleRequest(chunk, context);
+    };
+    if (!checkChunks(ChunkPlanner::planCreate(request, context.createCap), validate, problems,
+                     stop))
+        return {};
+    return forCreate(request, context.createCap);
 }
 
 BatchPlan BatchPlan::forAttach(const AttachRequest &request, const ValidationContext &context,
                                Findings *problems, const std::function<bool()> &stop)
 {
-    const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, context.attachCap);
-    QSet<QString> seen;
-    if (problems) {
-        for (const Finding &f : std::as_const(*problems))
-            seen.insert(findingKey(f));
-    }
-    for (const AttachChunk &chunk : chunks) {
-        if (stopping(stop))
-            return {};
-        if (problems)
-            addChunkFindings(AttachRules::validateSingleRequest(chunk.request, context),
-                             chunk.sourceIndexes, problems, &seen);
-    }
-    return stopping(stop) ? BatchPlan() : forAttach(request, context.attachCap);
+    const auto validate = [&context](const AttachRequest &chunk) {
+        return AttachRules::validateSingleRequest(chunk, context);
+    };
+    if (!checkChunks(ChunkPlanner::planAttach(request, context.attachCap), validate, problems,
+                     stop))
+        return {};
+    return forAttach(request, context.attachCap);
 }
 
 BatchPlan BatchPlan::forCreate(const CreateDesktopRequest &request, int cap)
 {
-    BatchPlan plan;
-    plan.kind = BatchKind::Create;
-    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    plan.sourceCount = request.desktopCount();
-    const QList<CreateChunk> chunks = ChunkPlanner::planCreate(request, cap);
-    for (const CreateChunk &chunk : chunks) {
-        BatchChunk c;
-        c.index = static_cast<int>(plan.chunks.size());
-        c.body = compact(chunk.request.toJson());
-        c.sourceIndexes = chunk.sourceIndexes;
-        plan.chunks.append(c);
-    }
-    return plan;
+    return planOf(BatchKind::Create, request.desktopCount(),
+                  ChunkPlanner::planCreate(request, cap));
 }
 
 BatchPlan BatchPlan::forAttach(const AttachRequest &request, int cap)
 {
-    BatchPlan plan;
-    plan.kind = BatchKind::Attach;
-    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    plan.sourceCount = static_cast<int>(request.desktops.size());
-    const QList<AttachChunk> chunks = ChunkPlanner::planAttach(request, cap);
-    for (const AttachChunk &chunk : chunks) {
-        BatchChunk c;
-        c.index = static_cast<int>(plan.chunks.size());
-        c.body = compact(chunk.request.toJson());
-        c.sourceIndexes = chunk.sourceIndexes;
-        plan.chunks.append(c);
-    }
-    return plan;
+    return planOf(BatchKind::Attach, static_cast<int>(request.desktops.size()),
+                  ChunkPlanner::planAttach(request, cap));
 }
 
 int BatchPlan::count(ChunkState state) const

@@ -93,11 +93,8 @@ int CatalogCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (m_kind == Kind::Products)
         parser.addOption(zoneOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     OsType os = OsType::Unknown;
     const bool hasOsOption = m_kind == Kind::Products || m_kind == Kind::Images;
     if (hasOsOption && parser.isSet(osOption)

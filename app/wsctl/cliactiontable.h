@@ -30,11 +30,9 @@ struct CliActionName
         return table[0];
     }
 
-    /** The command's words: {@p family, word}. */
+    /** The command's words: @p family's (one or more, split at spaces), then word. */
     QStringList words(const char *family) const
     {
-        return {QString::fromLatin1(family), QString::fromLatin1(word)};
+        return QString::fromLatin1(family).split(QLatin1Char(' ')) << QString::fromLatin1(word);
     }
-    /** The summary in the UI language. */
-    QString translatedSummary() const { return CliTr::tr(summary); }
 };

@@ -1,5 +1,8 @@
 #include "clicommand.h"
 
+#include "cliconnection.h"
+#include "clidesktopselection.h"
+#include "cliplanprinter.h"
 #include "clitr.h"
 
 #include "api/http/apierror.h"
@@ -30,6 +33,19 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
     // QCommandLineParser skips the first argument (the program name).
     if (!parser.parse(QStringList{QStringLiteral("wsctl")} + arguments)) {
         *code = usageError(err, parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+bool CliCommand::parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                                  QTextStream &err, int *code) const
+{
+    if (!parse(parser, arguments, err, code))
+        return false;
+    if (!parser.positionalArguments().isEmpty()) {
+        *code = usageError(err, CliTr::tr("unexpected argument \"%1\".")
+                                        .arg(parser.positionalArguments().constFirst()));
         return false;
     }
     return true;
@@ -75,4 +91,26 @@ int CliCommand::apiFailure(QTextStream &err, const QString &what, const ApiError
         err << "  (" << error.summary() << ")\n";
     err.flush();
     return ExitApi;
+}
+
+int CliCommand::resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                                QTextStream &err) const
+{
+    ApiError error;
+    if (!selection.resolve(connection.client(), &connection, &error))
+        return apiFailure(err, CliTr::tr("the desktops could not be listed."), error);
+    return ExitOk;
+}
+
+int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                                     QTextStream &out, QTextStream &err) const
+{
+    const int code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
+    if (selection.hasErrors() || selection.desktops().isEmpty()) {
+        CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
+        return ExitFindings;
+    }
+    return ExitOk;
 }

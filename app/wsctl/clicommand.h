@@ -6,6 +6,8 @@
 #include <QStringList>
 
 struct ApiError;
+class CliConnection;
+class CliDesktopSelection;
 class QCommandLineParser;
 class QTextStream;
 
@@ -50,6 +52,9 @@ protected:
     /** Parses @p arguments with @p parser; false (after a usage error) when they are bad. */
     bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
                int *code) const;
+    /** parse() for a command that takes options only: an argument is a usage error. */
+    bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                          QTextStream &err, int *code) const;
     /** Prints "wsctl <name>: <message>" on @p err; returns @p code. */
     int fail(QTextStream &err, const QString &message, int code) const;
     /**
@@ -57,6 +62,18 @@ protected:
      * service's code and request id; returns ExitApi (ExitInterrupted for a cancelled call).
      */
     int apiFailure(QTextStream &err, const QString &what, const ApiError &error) const;
+    /**
+     * Lists the tenant's desktops and resolves @p selection against them; ExitOk, or what to
+     * exit with (said on @p err) when they could not be listed.
+     */
+    int resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                        QTextStream &err) const;
+    /**
+     * resolveDesktops(), and ExitFindings (the issues printed) when the selection has errors or
+     * selects nothing.
+     */
+    int resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
+                             QTextStream &out, QTextStream &err) const;
 
 private:
     CliGlobals m_globals;

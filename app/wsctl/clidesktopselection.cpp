@@ -124,6 +124,14 @@ bool CliDesktopSelection::read(const QCommandLineParser &parser, const QStringLi
     return true;
 }
 
+bool CliDesktopSelection::readArguments(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser none;
+    none.addOptions(options());
+    none.parse({QStringLiteral("wsctl")});
+    return read(none, arguments, error);
+}
+
 bool CliDesktopSelection::resolve(WorkspaceClient *client, QObject *context, ApiError *error)
 {
     auto *call = client->allDesktops(m_byFilter ? m_query : DesktopQuery(), context);

@@ -32,6 +32,8 @@ public:
 
     /** Reads the options and @p arguments (ids or names); false with a translated @p error. */
     bool read(const QCommandLineParser &parser, const QStringList &arguments, QString *error);
+    /** read() for a command that takes the desktops as arguments only, without the options. */
+    bool readArguments(const QStringList &arguments, QString *error);
     /** Lists the tenant's desktops and resolves the selection; false when the listing failed. */
     bool resolve(WorkspaceClient *client, QObject *context, ApiError *error);
 

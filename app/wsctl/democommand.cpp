@@ -82,11 +82,8 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                          QStringLiteral("x"), QString::number(kDefaultTimeScale));
     parser.addOption(scaleOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     bool ok = false;
     const double timeScale = parser.value(scaleOption).toDouble(&ok);
     if (!ok || timeScale < 0 || timeScale > 10)

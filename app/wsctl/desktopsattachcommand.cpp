@@ -76,11 +76,8 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     parser.addOptions({fileOption, CliBatchRun::domainTypeOption(), CliCsvOptions::encodingOption(),
                        CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(fileOption))
         return usageError(err, CliTr::tr("--assignments FILE is required."));
     ValidationContext context;

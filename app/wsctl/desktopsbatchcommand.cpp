@@ -37,46 +37,36 @@ CliIssue issueFor(const CliDesktopSelection &selection, int index, const QString
     return i;
 }
 
+/** Each action's word and summary. */
+const CliActionName<DesktopsBatchCommand::Action> kActions[] = {
+        {DesktopsBatchCommand::Action::Start, "start", QT_TRANSLATE_NOOP("Cli", "Start desktops")},
+        {DesktopsBatchCommand::Action::Stop, "stop",
+         QT_TRANSLATE_NOOP("Cli", "Stop desktops (--force: forced)")},
+        {DesktopsBatchCommand::Action::Reboot, "reboot",
+         QT_TRANSLATE_NOOP("Cli", "Restart desktops (--force: forced)")},
+        {DesktopsBatchCommand::Action::Hibernate, "hibernate",
+         QT_TRANSLATE_NOOP("Cli", "Hibernate desktops")},
+        {DesktopsBatchCommand::Action::Detach, "detach",
+         QT_TRANSLATE_NOOP("Cli", "Detach the users of desktops")},
+        {DesktopsBatchCommand::Action::Delete, "delete",
+         QT_TRANSLATE_NOOP("Cli", "Delete desktops")},
+        {DesktopsBatchCommand::Action::Rebuild, "rebuild",
+         QT_TRANSLATE_NOOP("Cli", "Rebuild desktops' system disks with another image")},
+        {DesktopsBatchCommand::Action::Resize, "resize",
+         QT_TRANSLATE_NOOP("Cli", "Change desktops' product (stopped first when running)")},
+};
+
 } // namespace
 
 DesktopsBatchCommand::DesktopsBatchCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("desktops", kActions, action)
+    , m_action(action)
 {}
 
 bool DesktopsBatchCommand::isPower() const
 {
     return m_action == Action::Start || m_action == Action::Stop || m_action == Action::Reboot
            || m_action == Action::Hibernate;
-}
-
-QStringList DesktopsBatchCommand::words() const
-{
-    static const char *const names[]
-            = {"start", "stop", "reboot", "hibernate", "detach", "delete", "rebuild", "resize"};
-    return {QStringLiteral("desktops"), QString::fromLatin1(names[int(m_action)])};
-}
-
-QString DesktopsBatchCommand::summary() const
-{
-    switch (m_action) {
-    case Action::Start:
-        return CliTr::tr("Start desktops");
-    case Action::Stop:
-        return CliTr::tr("Stop desktops (--force: forced)");
-    case Action::Reboot:
-        return CliTr::tr("Restart desktops (--force: forced)");
-    case Action::Hibernate:
-        return CliTr::tr("Hibernate desktops");
-    case Action::Detach:
-        return CliTr::tr("Detach the users of desktops");
-    case Action::Delete:
-        return CliTr::tr("Delete desktops");
-    case Action::Rebuild:
-        return CliTr::tr("Rebuild desktops' system disks with another image");
-    case Action::Resize:
-        return CliTr::tr("Change desktops' product (stopped first when running)");
-    }
-    return {};
 }
 
 QString DesktopsBatchCommand::actionHelp() const
@@ -202,13 +192,10 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     code = connection.open(err);
     if (code != ExitOk)
         return code;
+    code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
     WorkspaceClient *client = connection.client();
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError)) {
-        if (apiError.kind == ApiError::Kind::Cancelled)
-            return ExitInterrupted;
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
-    }
     QHash<QString, Product> products;
     ImageInfo image;
     if (m_action == Action::Rebuild || m_action == Action::Resize) {

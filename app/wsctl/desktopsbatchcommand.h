@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 /**
  * The day-2 commands that run as batches of the job engine: `wsctl desktops start|stop|reboot|
@@ -10,15 +10,13 @@
  * destructive actions are confirmed (--yes in scripts), and the batch is journaled and followed
  * like a create.
  */
-class DesktopsBatchCommand : public CliCommand
+class DesktopsBatchCommand : public CliActionCommand
 {
 public:
     enum class Action { Start, Stop, Reboot, Hibernate, Detach, Delete, Rebuild, Resize };
 
     explicit DesktopsBatchCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

@@ -217,11 +217,8 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
                        CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption(),
                        CliCsvOptions::maxSizeOption()});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(specOption))
         return usageError(err, CliTr::tr("--spec FILE is required."));
     ValidationContext context;

@@ -22,31 +22,26 @@
 #include <QTextStream>
 #include <QTimer>
 
+namespace {
+
+/** Each action's word and summary. */
+const CliActionName<DesktopsDisksCommand::Action> kActions[] = {
+        {DesktopsDisksCommand::Action::Add, "add",
+         QT_TRANSLATE_NOOP("Cli", "Add data disks to a desktop")},
+        {DesktopsDisksCommand::Action::Expand, "expand",
+         QT_TRANSLATE_NOOP("Cli", "Make a desktop's disk larger")},
+        {DesktopsDisksCommand::Action::Remove, "remove",
+         QT_TRANSLATE_NOOP("Cli", "Remove data disks from a desktop")},
+        {DesktopsDisksCommand::Action::List, "list",
+         QT_TRANSLATE_NOOP("Cli", "List a desktop's disks")},
+};
+
+} // namespace
+
 DesktopsDisksCommand::DesktopsDisksCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("desktops disks", kActions, action)
+    , m_action(action)
 {}
-
-QStringList DesktopsDisksCommand::words() const
-{
-    static const char *const names[] = {"add", "expand", "remove", "list"};
-    return {QStringLiteral("desktops"), QStringLiteral("disks"),
-            QString::fromLatin1(names[int(m_action)])};
-}
-
-QString DesktopsDisksCommand::summary() const
-{
-    switch (m_action) {
-    case Action::Add:
-        return CliTr::tr("Add data disks to a desktop");
-    case Action::Expand:
-        return CliTr::tr("Make a desktop's disk larger");
-    case Action::Remove:
-        return CliTr::tr("Remove data disks from a desktop");
-    case Action::List:
-        return CliTr::tr("List a desktop's disks");
-    }
-    return {};
-}
 
 QString DesktopsDisksCommand::help() const
 {
@@ -212,17 +207,12 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
         return code;
     WorkspaceClient *client = connection.client();
     CliDesktopSelection selection;
-    QCommandLineParser none;
-    none.addOptions(CliDesktopSelection::options());
-    none.parse({QStringLiteral("wsctl")});
     QString error;
-    if (!selection.read(none, parser.positionalArguments(), &error))
+    if (!selection.readArguments(parser.positionalArguments(), &error))
         return usageError(err, error);
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError))
-        return apiError.kind == ApiError::Kind::Cancelled
-                       ? int(ExitInterrupted)
-                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
+    code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
     CliIssues issues = selection.issues();
     DesktopInfo desktop;
     if (!selection.desktops().isEmpty()) {

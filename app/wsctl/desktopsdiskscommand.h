@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 struct DesktopInfo;
 class WorkspaceClient;
@@ -12,15 +12,13 @@ class QObject;
  * 10 data disks, a disk only grows, only data disks are removed) and followed to the job's end
  * with --wait.
  */
-class DesktopsDisksCommand : public CliCommand
+class DesktopsDisksCommand : public CliActionCommand
 {
 public:
     enum class Action { Add, Expand, Remove, List };
 
     explicit DesktopsDisksCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

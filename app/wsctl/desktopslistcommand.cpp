@@ -57,11 +57,8 @@ int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTe
     parser.addOptions(CliDesktopFilter::options());
     parser.addOptions({sort, desc, pageSize});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
 
     DesktopQuery query;
     QString filterError;

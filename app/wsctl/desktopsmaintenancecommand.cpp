@@ -81,16 +81,9 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
     code = connection.open(err);
     if (code != ExitOk)
         return code;
-    WorkspaceClient *client = connection.client();
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError))
-        return apiError.kind == ApiError::Kind::Cancelled
-                       ? int(ExitInterrupted)
-                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
-    if (selection.hasErrors() || selection.desktops().isEmpty()) {
-        CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
-        return ExitFindings;
-    }
+    code = resolveValidDesktops(selection, connection, out, err);
+    if (code != ExitOk)
+        return code;
     const QStringList ids = selection.desktopIds();
     QList<CliRequestPrinter::Request> requests;
     const int cap = perRequest(connection.config());

@@ -62,17 +62,12 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
     WorkspaceClient *client = connection.client();
     // The selection reads no option here: the desktop is the first argument.
     CliDesktopSelection selection;
-    QCommandLineParser none;
-    none.addOptions(CliDesktopSelection::options());
-    none.parse({QStringLiteral("wsctl")});
     QString error;
-    if (!selection.read(none, {args.at(0)}, &error))
+    if (!selection.readArguments({args.at(0)}, &error))
         return usageError(err, error);
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError))
-        return apiError.kind == ApiError::Kind::Cancelled
-                       ? int(ExitInterrupted)
-                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
+    code = resolveDesktops(selection, connection, err);
+    if (code != ExitOk)
+        return code;
     CliIssues issues = selection.issues();
     Findings found;
     CreateRules::checkComputerName(newName, QStringLiteral("computer_name"), found);

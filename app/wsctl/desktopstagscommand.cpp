@@ -29,31 +29,22 @@ int perRequest(const ConnectionConfig &config)
     return BatchOperation::of(BatchKind::TagAdd).cap(config);
 }
 
+/** Each action's word and summary. */
+const CliActionName<DesktopsTagsCommand::Action> kActions[] = {
+        {DesktopsTagsCommand::Action::Add, "add",
+         QT_TRANSLATE_NOOP("Cli", "Tag desktops (a key's value is replaced)")},
+        {DesktopsTagsCommand::Action::Remove, "remove",
+         QT_TRANSLATE_NOOP("Cli", "Remove tags from desktops")},
+        {DesktopsTagsCommand::Action::List, "list",
+         QT_TRANSLATE_NOOP("Cli", "List the tag keys and values in use")},
+};
+
 } // namespace
 
 DesktopsTagsCommand::DesktopsTagsCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("desktops tags", kActions, action)
+    , m_action(action)
 {}
-
-QStringList DesktopsTagsCommand::words() const
-{
-    static const char *const names[] = {"add", "remove", "list"};
-    return {QStringLiteral("desktops"), QStringLiteral("tags"),
-            QString::fromLatin1(names[int(m_action)])};
-}
-
-QString DesktopsTagsCommand::summary() const
-{
-    switch (m_action) {
-    case Action::Add:
-        return CliTr::tr("Tag desktops (a key's value is replaced)");
-    case Action::Remove:
-        return CliTr::tr("Remove tags from desktops");
-    case Action::List:
-        return CliTr::tr("List the tag keys and values in use");
-    }
-    return {};
-}
 
 QString DesktopsTagsCommand::help() const
 {
@@ -149,16 +140,9 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
     code = connection.open(err);
     if (code != ExitOk)
         return code;
-    WorkspaceClient *client = connection.client();
-    ApiError apiError;
-    if (!selection.resolve(client, &connection, &apiError))
-        return apiError.kind == ApiError::Kind::Cancelled
-                       ? int(ExitInterrupted)
-                       : apiFailure(err, CliTr::tr("the desktops could not be listed."), apiError);
-    if (selection.hasErrors() || selection.desktops().isEmpty()) {
-        CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
-        return ExitFindings;
-    }
+    code = resolveValidDesktops(selection, connection, out, err);
+    if (code != ExitOk)
+        return code;
     const QStringList ids = selection.desktopIds();
     const bool add = m_action == Action::Add;
     QList<CliRequestPrinter::Request> requests;

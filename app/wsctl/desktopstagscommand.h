@@ -1,21 +1,19 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 /**
  * `wsctl desktops tags add|remove <desktops> --tag KEY[=VALUE]...` and `wsctl desktops tags list`:
  * desktop tags (BatchAddDesktopsTags, BatchDeleteDesktopsTags, ListProjectTags), every tag
  * checked against the tag rules before anything is sent.
  */
-class DesktopsTagsCommand : public CliCommand
+class DesktopsTagsCommand : public CliActionCommand
 {
 public:
     enum class Action { Add, Remove, List };
 
     explicit DesktopsTagsCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

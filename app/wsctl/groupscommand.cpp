@@ -1,6 +1,5 @@
 #include "groupscommand.h"
 
-#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clidirectory.h"
 #include "clitable.h"
@@ -70,18 +69,9 @@ const CliActionName<GroupsCommand::Action> kActions[] = {
 } // namespace
 
 GroupsCommand::GroupsCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("groups", kActions, action)
+    , m_action(action)
 {}
-
-QStringList GroupsCommand::words() const
-{
-    return CliActionName<Action>::of(kActions, m_action).words("groups");
-}
-
-QString GroupsCommand::summary() const
-{
-    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
-}
 
 QString GroupsCommand::help() const
 {
@@ -200,11 +190,8 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
     parser.addOption(nameOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)

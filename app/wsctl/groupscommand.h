@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 class CliConnection;
 struct UserGroup;
@@ -9,15 +9,13 @@ struct UserGroup;
  * `wsctl groups list|create|rename|delete|members|add-members|remove-members`: the user groups
  * of the Workspace directory and their members. Groups and users are named by name or id.
  */
-class GroupsCommand : public CliCommand
+class GroupsCommand : public CliActionCommand
 {
 public:
     enum class Action { List, Create, Rename, Delete, Members, AddMembers, RemoveMembers };
 
     explicit GroupsCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

@@ -1,6 +1,5 @@
 #include "profilescommand.h"
 
-#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clitable.h"
 #include "clitr.h"
@@ -79,18 +78,9 @@ const CliActionName<ProfilesCommand::Action> kActions[] = {
 } // namespace
 
 ProfilesCommand::ProfilesCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("profiles", kActions, action)
+    , m_action(action)
 {}
-
-QStringList ProfilesCommand::words() const
-{
-    return CliActionName<Action>::of(kActions, m_action).words("profiles");
-}
-
-QString ProfilesCommand::summary() const
-{
-    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
-}
 
 QString ProfilesCommand::help() const
 {
@@ -194,11 +184,8 @@ int ProfilesCommand::list(const QStringList &arguments, QTextStream &out, QTextS
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     CliConnection connection(globals());
     ProfileStore *store = connection.profiles();
     const QString active = store->activeId();
@@ -406,7 +393,8 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
     return ExitOk;
 }
 
-int ProfilesCommand::remove(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int ProfilesCommand::namedProfile(const QStringList &arguments, CliConnection &connection,
+                                  bool orId, QString *name, QString *id, QTextStream &err) const
 {
     QCommandLineParser parser;
     int code = ExitOk;
@@ -415,12 +403,25 @@ int ProfilesCommand::remove(const QStringList &arguments, QTextStream &out, QTex
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
         return usageError(err, CliTr::tr("give exactly one profile NAME."));
-    CliConnection connection(globals());
+    *name = names.constFirst();
     ProfileStore *store = connection.profiles();
-    const QString id = store->idForName(names.constFirst());
-    if (id.isEmpty())
-        return fail(err, CliTr::tr("there is no profile named \"%1\".").arg(names.constFirst()),
-                    ExitFindings);
+    *id = store->idForName(*name);
+    if (id->isEmpty() && orId && store->contains(name->toLower()))
+        *id = name->toLower();
+    if (id->isEmpty())
+        return fail(err, CliTr::tr("there is no profile named \"%1\".").arg(*name), ExitFindings);
+    return ExitOk;
+}
+
+int ProfilesCommand::remove(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliConnection connection(globals());
+    QString name;
+    QString id;
+    const int code = namedProfile(arguments, connection, false, &name, &id, err);
+    if (code != ExitOk)
+        return code;
+    ProfileStore *store = connection.profiles();
     if (id == ProfileStore::sandboxId())
         return fail(err, CliTr::tr("the Sandbox profile cannot be removed."), ExitFindings);
     store->remove(id);
@@ -432,27 +433,19 @@ int ProfilesCommand::remove(const QStringList &arguments, QTextStream &out, QTex
         if (!CliWait::run(loop))
             return ExitInterrupted;
     }
-    out << CliTr::tr("Profile \"%1\" removed.").arg(names.constFirst()) << '\n';
+    out << CliTr::tr("Profile \"%1\" removed.").arg(name) << '\n';
     return ExitOk;
 }
 
 int ProfilesCommand::use(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
-        return code;
-    const QStringList names = parser.positionalArguments();
-    if (names.size() != 1)
-        return usageError(err, CliTr::tr("give exactly one profile NAME."));
     CliConnection connection(globals());
+    QString name;
+    QString id;
+    const int code = namedProfile(arguments, connection, true, &name, &id, err);
+    if (code != ExitOk)
+        return code;
     ProfileStore *store = connection.profiles();
-    QString id = store->idForName(names.constFirst());
-    if (id.isEmpty() && store->contains(names.constFirst().toLower()))
-        id = names.constFirst().toLower();
-    if (id.isEmpty())
-        return fail(err, CliTr::tr("there is no profile named \"%1\".").arg(names.constFirst()),
-                    ExitFindings);
     store->setActiveId(id);
     out << CliTr::tr("\"%1\" is now the default profile.").arg(store->profile(id).name) << '\n';
     return ExitOk;

@@ -1,21 +1,21 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
+
+class CliConnection;
 
 /**
  * `wsctl profiles list|add|remove|test|use`: the console's connection profiles, shared with
  * the GUI. Secrets go to the keychain and are read from stdin or the environment, never from
  * the command line (visible in `ps`), and never printed.
  */
-class ProfilesCommand : public CliCommand
+class ProfilesCommand : public CliActionCommand
 {
 public:
     enum class Action { List, Add, Remove, Test, Use };
 
     explicit ProfilesCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
@@ -28,6 +28,12 @@ private:
     int remove(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int test(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int use(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /**
+     * Reads the one profile NAME that remove and use take and finds its id (@p orId: NAME may
+     * be the id too); ExitOk, else what to exit with (said on @p err).
+     */
+    int namedProfile(const QStringList &arguments, CliConnection &connection, bool orId,
+                     QString *name, QString *id, QTextStream &err) const;
 
     Action m_action;
 };

@@ -44,11 +44,8 @@ int QuotasCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption siteOption(QStringLiteral("site"), QString(), QStringLiteral("id"));
     parser.addOptions({zoneOption, siteOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)

@@ -1,6 +1,5 @@
 #include "usersadmincommand.h"
 
-#include "cliactiontable.h"
 #include "cliconnection.h"
 #include "clidirectory.h"
 #include "clitable.h"
@@ -48,18 +47,9 @@ const CliActionName<UsersAdminCommand::Action> kActions[] = {
 } // namespace
 
 UsersAdminCommand::UsersAdminCommand(Action action)
-    : m_action(action)
+    : CliActionCommand("users", kActions, action)
+    , m_action(action)
 {}
-
-QStringList UsersAdminCommand::words() const
-{
-    return CliActionName<Action>::of(kActions, m_action).words("users");
-}
-
-QString UsersAdminCommand::summary() const
-{
-    return CliActionName<Action>::of(kActions, m_action).translatedSummary();
-}
 
 QString UsersAdminCommand::help() const
 {
@@ -140,10 +130,13 @@ int UsersAdminCommand::run(const QStringList &arguments, QTextStream &out, QText
     return ExitUsage;
 }
 
-int UsersAdminCommand::findUsers(CliConnection &connection, const QStringList &names,
-                                 QList<DirectoryUser> *users, const QString &missingText,
-                                 QTextStream &err)
+int UsersAdminCommand::openAndFindUsers(CliConnection &connection, const QStringList &names,
+                                        QList<DirectoryUser> *users, const QString &missingText,
+                                        QTextStream &err)
 {
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
     QStringList missing;
     ApiError error;
     switch (CliDirectory::users(connection.client(), &connection, names, users, &missing, &error)) {
@@ -239,12 +232,9 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
         return ExitOk;
     }
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     QList<DirectoryUser> users;
-    code = findUsers(connection, args, &users,
-                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users,
+                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
     if (code != ExitOk)
         return code;
     const DirectoryUser user = users.constFirst();
@@ -298,12 +288,9 @@ int UsersAdminCommand::changeStatus(const QStringList &arguments, QTextStream &o
         return usageError(err, CliTr::tr("give at least one user."));
     const bool locking = m_action == Action::Lock;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     QList<DirectoryUser> users;
-    code = findUsers(connection, args, &users,
-                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users,
+                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
     if (code != ExitOk)
         return code;
     CliTable table;
@@ -369,12 +356,9 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
     }
     const bool show = parser.isSet(showOption);
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     QList<DirectoryUser> users;
-    code = findUsers(connection, args, &users,
-                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users,
+                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
     if (code != ExitOk)
         return code;
     CliTable table;
@@ -440,12 +424,9 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     if (args.isEmpty())
         return usageError(err, CliTr::tr("give the users to delete."));
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     QList<DirectoryUser> users;
-    code = findUsers(connection, args, &users,
-                     CliTr::tr("not in the directory: %1; nothing was deleted."), err);
+    code = openAndFindUsers(connection, args, &users,
+                            CliTr::tr("not in the directory: %1; nothing was deleted."), err);
     if (code != ExitOk)
         return code;
     QStringList names;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cliactioncommand.h"
 
 #include "models/domain/directoryuser.h"
 
@@ -13,25 +13,24 @@ class CliConnection;
  * already in the Workspace directory, named by name or id. A password the service makes is
  * printed only when asked for (--show-password), and deleting asks first or needs --yes.
  */
-class UsersAdminCommand : public CliCommand
+class UsersAdminCommand : public CliActionCommand
 {
 public:
     enum class Action { Update, Lock, Unlock, ResetPassword, Delete };
 
     explicit UsersAdminCommand(Action action);
 
-    QStringList words() const override;
-    QString summary() const override;
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
 private:
     /**
-     * Looks @p names up (names or ids) in the directory; ExitOk with @p users, else the exit
-     * code after saying why (@p missingText, with %1 for the names not found).
+     * Opens @p connection and looks @p names up (names or ids) in the directory; ExitOk with
+     * @p users, else the exit code after saying why (@p missingText, with %1 for the names not
+     * found).
      */
-    int findUsers(CliConnection &connection, const QStringList &names, QList<DirectoryUser> *users,
-                  const QString &missingText, QTextStream &err);
+    int openAndFindUsers(CliConnection &connection, const QStringList &names,
+                         QList<DirectoryUser> *users, const QString &missingText, QTextStream &err);
     int update(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int changeStatus(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int resetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err);

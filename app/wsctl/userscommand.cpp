@@ -124,11 +124,8 @@ int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStre
                                          QStringLiteral("name"));
     parser.addOptions({nameOption, groupOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)
@@ -186,11 +183,8 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
                        passwordOption, expiresOption, descriptionOption, domainOption, dryRunOption,
                        CliCsvOptions::encodingOption(), CliCsvOptions::delimiterOption()});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseOptionsOnly(parser, arguments, err, &code))
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, CliTr::tr("unexpected argument \"%1\".")
-                                       .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(nameOption) == parser.isSet(csvOption))
         return usageError(err, CliTr::tr("give either --name or --csv."));
     const QString activate = parser.value(activateOption).toLower();

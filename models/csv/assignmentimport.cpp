@@ -147,19 +147,6 @@ int infoIndex(const QString &path)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-QString defaultGroupFor(OsType os)
-{
-    switch (os) {
-    case OsType::Windows:
-        return QStringLiteral("users");
-    case OsType::Linux:
-        return QStringLiteral("default");
-    case OsType::Unknown:
-        break;
-    }
-    return QString();
-}
-
 } // namespace
 
 CsvColumnMatcher matcher()
@@ -483,7 +470,7 @@ AssignmentMapping map(const QList<AssignmentImportRow> &rows, const QList<Deskto
                 }
             }
         }
-        const QString defaultGroup = defaultGroupFor(ctx.os);
+        const QString defaultGroup = AttachRules::defaultUserGroup(ctx.os);
         if (useInfos) {
             for (const int r : rowIndexes) {
                 const AssignmentImportRow &row = rows.at(r);

@@ -24,6 +24,31 @@ int lineAt(QStringView text, qsizetype index)
 
 namespace {
 
+/** Records in @p table that the encoding @p name is not known. */
+void addUnknownEncoding(CsvTable &table, const QString &name)
+{
+    table.issues.append({0, QString(), QStringLiteral("csv.unknown_encoding"), Severity::Error,
+                         ModelsTr::tr("The encoding “%1” is not known.").arg(name)});
+}
+
+/**
+ * The encoding that @p options name and the length of its BOM at the start of @p bytes; false,
+ * with the issue in @p table, when the name is not known.
+ */
+bool namedEncoding(QByteArrayView bytes, const CsvReadOptions &options, CsvTable &table,
+                   QString *encoding, int *bom)
+{
+    *encoding = CsvEncoding::normalize(options.encoding);
+    table.encodingDetected = false;
+    if (encoding->isEmpty()) {
+        table.encoding = options.encoding;
+        addUnknownEncoding(table, options.encoding);
+        return false;
+    }
+    *bom = CsvEncoding::bomLength(bytes, *encoding);
+    return true;
+}
+
 /** Decodes @p bytes into text and records how in @p table; a null string on a fatal problem. */
 QString decodeInto(QByteArrayView bytes, const CsvReadOptions &options, CsvTable &table)
 {
@@ -33,17 +58,8 @@ QString decodeInto(QByteArrayView bytes, const CsvReadOptions &options, CsvTable
         const CsvEncoding::Detection detection = CsvEncoding::detect(bytes);
         encoding = detection.encoding;
         bom = detection.bomLength;
-    } else {
-        encoding = CsvEncoding::normalize(options.encoding);
-        table.encodingDetected = false;
-        if (encoding.isEmpty()) {
-            table.encoding = options.encoding;
-            table.issues.append(
-                    {0, QString(), QStringLiteral("csv.unknown_encoding"), Severity::Error,
-                     ModelsTr::tr("The encoding “%1” is not known.").arg(options.encoding)});
-            return {};
-        }
-        bom = CsvEncoding::bomLength(bytes, encoding);
+    } else if (!namedEncoding(bytes, options, table, &encoding, &bom)) {
+        return {};
     }
     table.encoding = encoding;
     table.hasBom = bom > 0;
@@ -284,17 +300,8 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
         }
         encoding = detection.encoding;
         bom = detection.bomLength;
-    } else {
-        encoding = CsvEncoding::normalize(options.encoding);
-        table.encodingDetected = false;
-        if (encoding.isEmpty()) {
-            table.encoding = options.encoding;
-            table.issues.append(
-                    {0, QString(), QStringLiteral("csv.unknown_encoding"), Severity::Error,
-                     ModelsTr::tr("The encoding “%1” is not known.").arg(options.encoding)});
-            return true;
-        }
-        bom = CsvEncoding::bomLength(block, encoding);
+    } else if (!namedEncoding(block, options, table, &encoding, &bom)) {
+        return true;
     }
     table.encoding = encoding;
     table.hasBom = bom > 0;
@@ -309,9 +316,25 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
             *error = ModelsTr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
         return true;
     };
+    qint64 done = got;
+    // The next block into `block`; false when it cannot be read or the file outgrew the limit.
+    const auto readBlock = [&] {
+        block.resize(BlockBytes);
+        got = file.read(block.data(), block.size());
+        if (failed())
+            return false;
+        block.resize(std::max<qint64>(got, 0));
+        done += std::max<qint64>(got, 0);
+        if (options.maxBytes > 0 && done > options.maxBytes) {
+            // The file grew while it was read (or its size lied, as /proc files do).
+            if (error)
+                *error = grewTooLarge(file.fileName(), options.maxBytes);
+            return false;
+        }
+        return true;
+    };
     if (encoding == CsvEncoding::utf8()) {
         QByteArray carry;
-        qint64 done = got;
         for (;;) {
             const bool final = file.atEnd() || got <= 0;
             block.prepend(carry);
@@ -323,18 +346,8 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
             carry = block.sliced(complete);
             if (!parser.feed(text, final, done, total) || final)
                 break;
-            block.resize(BlockBytes);
-            got = file.read(block.data(), block.size());
-            if (failed())
+            if (!readBlock())
                 return false;
-            block.resize(std::max<qint64>(got, 0));
-            done += std::max<qint64>(got, 0);
-            if (options.maxBytes > 0 && done > options.maxBytes) {
-                // The file grew while it was read (or its size lied, as /proc files do).
-                if (error)
-                    *error = grewTooLarge(file.fileName(), options.maxBytes);
-                return false;
-            }
         }
     } else {
         // GB18030 and UTF-16 go through a stateful decoder, block by block: it keeps a
@@ -342,12 +355,9 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
         QStringDecoder decoder(encoding.toLatin1().constData(),
                                QStringConverter::Flag::ConvertInitialBom);
         if (!decoder.isValid()) {
-            table.issues.append({0, QString(), QStringLiteral("csv.unknown_encoding"),
-                                 Severity::Error,
-                                 ModelsTr::tr("The encoding “%1” is not known.").arg(encoding)});
+            addUnknownEncoding(table, encoding);
             return true;
         }
-        qint64 done = got;
         for (;;) {
             const bool final = file.atEnd() || got <= 0;
             const QString text = decoder.decode(block);
@@ -355,17 +365,8 @@ bool streamFile(QFile &file, const CsvReadOptions &options, CsvTable &table,
                 badLine = invalidLine(text, parser.line + int(parser.pending.count(u'\n')));
             if (!parser.feed(text, final, done, total) || final)
                 break;
-            block.resize(BlockBytes);
-            got = file.read(block.data(), block.size());
-            if (failed())
+            if (!readBlock())
                 return false;
-            block.resize(std::max<qint64>(got, 0));
-            done += std::max<qint64>(got, 0);
-            if (options.maxBytes > 0 && done > options.maxBytes) {
-                if (error)
-                    *error = grewTooLarge(file.fileName(), options.maxBytes);
-                return false;
-            }
         }
     }
     // The encoding warning comes first, as when the text was decoded before parsing.

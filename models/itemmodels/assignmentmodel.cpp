@@ -41,31 +41,14 @@ QString AssignmentModel::defaultGroup(const QString &osType)
 {
     OsType os = OsType::Unknown;
     ValidationContext::parseOs(osType, &os);
-    switch (os) {
-    case OsType::Windows:
-        return QStringLiteral("users");
-    case OsType::Linux:
-        return QStringLiteral("default");
-    case OsType::Unknown:
-        break;
-    }
-    return QString();
+    return AttachRules::defaultUserGroup(os);
 }
 
 QStringList AssignmentModel::allowedGroups(const QString &osType)
 {
     OsType os = OsType::Unknown;
     ValidationContext::parseOs(osType, &os);
-    switch (os) {
-    case OsType::Windows:
-        return {QStringLiteral("users"), QStringLiteral("administrators")};
-    case OsType::Linux:
-        return {QStringLiteral("default"), QStringLiteral("sudo")};
-    case OsType::Unknown:
-        break;
-    }
-    return {QStringLiteral("users"), QStringLiteral("administrators"), QStringLiteral("default"),
-            QStringLiteral("sudo")};
+    return AttachRules::userGroups(os);
 }
 
 QString AssignmentModel::sharedSummary(const QList<AttachUserInfo> &infos)

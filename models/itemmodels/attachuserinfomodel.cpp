@@ -90,18 +90,8 @@ QVariant AttachUserInfoModel::data(const QModelIndex &index, int role) const
     }
     case IssueCodesRole:
         return FindingSeverity::codes(cellFindings(index.row(), index.column()));
-    case AllowedGroupsRole: {
-        switch (m_context.os) {
-        case OsType::Windows:
-            return QStringList{QStringLiteral("users"), QStringLiteral("administrators")};
-        case OsType::Linux:
-            return QStringList{QStringLiteral("default"), QStringLiteral("sudo")};
-        case OsType::Unknown:
-            break;
-        }
-        return QStringList{QStringLiteral("users"), QStringLiteral("administrators"),
-                           QStringLiteral("default"), QStringLiteral("sudo")};
-    }
+    case AllowedGroupsRole:
+        return AttachRules::userGroups(m_context.os);
     }
     return {};
 }
@@ -213,15 +203,18 @@ void AttachUserInfoModel::setInfos(const QList<AttachUserInfo> &infos)
 
 QString AttachUserInfoModel::defaultGroup() const
 {
-    switch (m_context.os) {
-    case OsType::Windows:
-        return QStringLiteral("users");
-    case OsType::Linux:
-        return QStringLiteral("default");
-    case OsType::Unknown:
-        break;
-    }
-    return QString();
+    return AttachRules::defaultUserGroup(m_context.os);
+}
+
+int AttachUserInfoModel::append(const AttachUserInfo &info)
+{
+    const int row = int(m_infos.size());
+    beginInsertRows({}, row, row);
+    m_infos.append(info);
+    m_rowFindings.append(Findings());
+    endInsertRows();
+    revalidate();
+    return row;
 }
 
 int AttachUserInfoModel::addUser(const QString &userName, const QString &userGroup)
@@ -233,13 +226,7 @@ int AttachUserInfoModel::addUser(const QString &userName, const QString &userGro
     const auto found = m_directory.constFind(info.userName.toCaseFolded());
     if (found != m_directory.constEnd())
         info.userId = found->id;
-    const int row = int(m_infos.size());
-    beginInsertRows({}, row, row);
-    m_infos.append(info);
-    m_rowFindings.append(Findings());
-    endInsertRows();
-    revalidate();
-    return row;
+    return append(info);
 }
 
 int AttachUserInfoModel::addGroup(const QString &groupName, const QString &groupId,
@@ -250,13 +237,7 @@ int AttachUserInfoModel::addGroup(const QString &groupName, const QString &group
     info.userName = groupName.trimmed();
     info.userId = groupId.trimmed();
     info.userGroup = userGroup.isEmpty() ? defaultGroup() : userGroup;
-    const int row = int(m_infos.size());
-    beginInsertRows({}, row, row);
-    m_infos.append(info);
-    m_rowFindings.append(Findings());
-    endInsertRows();
-    revalidate();
-    return row;
+    return append(info);
 }
 
 void AttachUserInfoModel::revalidate()

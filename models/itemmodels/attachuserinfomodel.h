@@ -62,6 +62,8 @@ signals:
     void findingsChanged();
 
 private:
+    /** Adds @p info as the last row and checks again; its row. */
+    int append(const AttachUserInfo &info);
     void revalidate();
     Findings cellFindings(int row, int column) const;
     QString defaultGroup() const;

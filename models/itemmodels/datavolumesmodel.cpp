@@ -3,34 +3,19 @@
 #include "createrequestmodel.h"
 
 #include "models/i18n/modelstr.h"
-#include "models/rules/findingseverity.h"
 
 DataVolumesModel::DataVolumesModel(CreateRequestModel *request, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_request(request)
-    , m_volumes(request->dataVolumes())
+    : RequestListModel(request, &CreateRequestModel::dataVolumes,
+                       &CreateRequestModel::setDataVolumes, QStringLiteral("data_volumes"),
+                       ColumnCount, MaxVolumes, parent)
 {
-    connect(m_request, &CreateRequestModel::changed, this, &DataVolumesModel::syncFromRequest);
-    connect(m_request, &CreateRequestModel::findingsChanged, this,
-            &DataVolumesModel::onFindingsChanged);
     // The region's disk types decide which IOPS/throughput cells can be edited.
     // Only those columns are announced: a view refreshes the open editors of the cells named,
     // and the list may arrive while a size is being typed.
     connect(m_request, &CreateRequestModel::contextChanged, this, [this] {
-        if (!m_volumes.isEmpty())
+        if (!m_items.isEmpty())
             emit dataChanged(index(0, IopsColumn), index(rowCount() - 1, ThroughputColumn));
     });
-    m_findings = m_request->findingsUnder({QStringLiteral("data_volumes")});
-}
-
-int DataVolumesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_volumes.size());
-}
-
-int DataVolumesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(ColumnCount);
 }
 
 Findings DataVolumesModel::cellFindings(int row, int column) const
@@ -64,16 +49,16 @@ int DataVolumesModel::columnOf(const QString &field)
 
 bool DataVolumesModel::takesPerformance(int row) const
 {
-    if (row < 0 || row >= m_volumes.size())
+    if (row < 0 || row >= m_items.size())
         return false;
-    return m_request->context().takesPerformance(m_volumes.at(row).type);
+    return m_request->context().takesPerformance(m_items.at(row).type);
 }
 
 QVariant DataVolumesModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const Volume &v = m_volumes.at(index.row());
+    const Volume &v = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -89,31 +74,21 @@ QVariant DataVolumesModel::data(const QModelIndex &index, int role) const
         default:
             return v.kmsId;
         }
-    case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole: {
-        const Findings found = cellFindings(index.row(), index.column());
-        return found.isEmpty() ? QVariant() : QVariant(FindingSeverity::messages(found));
-    }
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == IopsColumn
             || index.column() == ThroughputColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SeverityRole:
-        return FindingSeverity::worst(cellFindings(index.row(), index.column()));
-    case IssueCodesRole:
-        return FindingSeverity::codes(cellFindings(index.row(), index.column()));
     default:
-        return {};
+        return findingsData(index, role);
     }
 }
 
 bool DataVolumesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid()
-        || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !isCell(index))
         return false;
-    Volume &v = m_volumes[index.row()];
+    Volume &v = m_items[index.row()];
     const Volume before = v;
     switch (index.column()) {
     case TypeColumn:
@@ -179,7 +154,7 @@ QVariant DataVolumesModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags DataVolumesModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return Qt::NoItemFlags;
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if ((index.column() == IopsColumn || index.column() == ThroughputColumn)
@@ -188,56 +163,11 @@ Qt::ItemFlags DataVolumesModel::flags(const QModelIndex &index) const
     return base | Qt::ItemIsEditable;
 }
 
-bool DataVolumesModel::insertRows(int row, int count, const QModelIndex &parent)
+Volume DataVolumesModel::newItem() const
 {
-    if (parent.isValid() || row < 0 || row > m_volumes.size() || count < 1
-        || m_volumes.size() + count > MaxVolumes)
-        return false;
     Volume v;
     v.type = m_request->rootVolume().type.isEmpty() ? QStringLiteral("SAS")
                                                     : m_request->rootVolume().type;
     v.size = DefaultSize;
-    beginInsertRows(parent, row, row + count - 1);
-    for (int i = 0; i < count; ++i)
-        m_volumes.insert(row, v);
-    endInsertRows();
-    writeBack();
-    return true;
-}
-
-bool DataVolumesModel::removeRows(int row, int count, const QModelIndex &parent)
-{
-    if (parent.isValid() || row < 0 || count < 1 || row + count > m_volumes.size())
-        return false;
-    beginRemoveRows(parent, row, row + count - 1);
-    m_volumes.remove(row, count);
-    endRemoveRows();
-    writeBack();
-    return true;
-}
-
-void DataVolumesModel::writeBack()
-{
-    m_request->setDataVolumes(m_volumes);
-}
-
-void DataVolumesModel::syncFromRequest()
-{
-    const QList<Volume> volumes = m_request->dataVolumes();
-    if (volumes == m_volumes)
-        return; // our own edit coming back
-    beginResetModel();
-    m_volumes = volumes;
-    endResetModel();
-}
-
-void DataVolumesModel::onFindingsChanged()
-{
-    // Always refreshed: equal findings may still carry messages in another language.
-    m_findings = m_request->findingsUnder({QStringLiteral("data_volumes")});
-    if (!m_volumes.isEmpty()) {
-        emit dataChanged(
-                index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, SeverityRole, IssueCodesRole});
-    }
+    return v;
 }

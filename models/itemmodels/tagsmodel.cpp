@@ -3,27 +3,11 @@
 #include "createrequestmodel.h"
 
 #include "models/i18n/modelstr.h"
-#include "models/rules/findingseverity.h"
 
 TagsModel::TagsModel(CreateRequestModel *request, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_request(request)
-    , m_tags(request->tags())
-{
-    connect(m_request, &CreateRequestModel::changed, this, &TagsModel::syncFromRequest);
-    connect(m_request, &CreateRequestModel::findingsChanged, this, &TagsModel::onFindingsChanged);
-    m_findings = m_request->findingsUnder({QStringLiteral("tags")});
-}
-
-int TagsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_tags.size());
-}
-
-int TagsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(ColumnCount);
-}
+    : RequestListModel(request, &CreateRequestModel::tags, &CreateRequestModel::setTags,
+                       QStringLiteral("tags"), ColumnCount, MaxTags, parent)
+{}
 
 Findings TagsModel::cellFindings(int row, int column) const
 {
@@ -42,33 +26,19 @@ Findings TagsModel::cellFindings(int row, int column) const
 
 QVariant TagsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const Tag &t = m_tags.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
+    const Tag &t = m_items.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
         return index.column() == KeyColumn ? t.key : t.value.value_or(QString());
-    case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole: {
-        const Findings found = cellFindings(index.row(), index.column());
-        return found.isEmpty() ? QVariant() : QVariant(FindingSeverity::messages(found));
-    }
-    case SeverityRole:
-        return FindingSeverity::worst(cellFindings(index.row(), index.column()));
-    case IssueCodesRole:
-        return FindingSeverity::codes(cellFindings(index.row(), index.column()));
-    default:
-        return {};
-    }
+    return findingsData(index, role);
 }
 
 bool TagsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid()
-        || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !isCell(index))
         return false;
-    Tag &t = m_tags[index.row()];
+    Tag &t = m_items[index.row()];
     const QString text = value.toString();
     if (index.column() == KeyColumn) {
         if (t.key == text)
@@ -83,7 +53,7 @@ bool TagsModel::setData(const QModelIndex &index, const QVariant &value, int rol
         t.value = v;
     }
     emit dataChanged(index, index);
-    m_request->setTags(m_tags);
+    writeBack();
     return true;
 }
 
@@ -98,51 +68,7 @@ QVariant TagsModel::headerData(int section, Qt::Orientation orientation, int rol
 
 Qt::ItemFlags TagsModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
-}
-
-bool TagsModel::insertRows(int row, int count, const QModelIndex &parent)
-{
-    if (parent.isValid() || row < 0 || row > m_tags.size() || count < 1
-        || m_tags.size() + count > MaxTags)
-        return false;
-    beginInsertRows(parent, row, row + count - 1);
-    for (int i = 0; i < count; ++i)
-        m_tags.insert(row, Tag());
-    endInsertRows();
-    m_request->setTags(m_tags);
-    return true;
-}
-
-bool TagsModel::removeRows(int row, int count, const QModelIndex &parent)
-{
-    if (parent.isValid() || row < 0 || count < 1 || row + count > m_tags.size())
-        return false;
-    beginRemoveRows(parent, row, row + count - 1);
-    m_tags.remove(row, count);
-    endRemoveRows();
-    m_request->setTags(m_tags);
-    return true;
-}
-
-void TagsModel::syncFromRequest()
-{
-    const QList<Tag> tags = m_request->tags();
-    if (tags == m_tags)
-        return;
-    beginResetModel();
-    m_tags = tags;
-    endResetModel();
-}
-
-void TagsModel::onFindingsChanged()
-{
-    m_findings = m_request->findingsUnder({QStringLiteral("tags")});
-    if (!m_tags.isEmpty()) {
-        emit dataChanged(
-                index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, SeverityRole, IssueCodesRole});
-    }
 }

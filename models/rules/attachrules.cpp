@@ -167,13 +167,7 @@ Findings validateImpl(const AttachRequest &request, const ValidationContext &con
                       .arg(IdMax)
                       .arg(request.imageId.size()));
     }
-    if (request.desktopNamePolicyId.size() > PolicyIdMax) {
-        error(out, QStringLiteral("desktop_name_policy_id"),
-              QStringLiteral("desktop_name_policy_id.length"),
-              ModelsTr::tr("Desktop name policy ID must be at most %1 characters (it has %2).")
-                      .arg(PolicyIdMax)
-                      .arg(request.desktopNamePolicyId.size()));
-    }
+    RuleSupport::checkDesktopNamePolicyId(request.desktopNamePolicyId, out);
     // Model: kms_id "encrypt_type为ENCRYPTED时必传".
     if (request.encryptType == QLatin1String("ENCRYPTED") && request.kmsId.isEmpty()) {
         error(out, QStringLiteral("kms_id"), QStringLiteral("kms_id.required"),
@@ -335,6 +329,33 @@ void checkDesktop(const AttachDesktop &desktop, const QString &path,
                   ModelsTr::tr("“%1” is listed twice for this desktop.").arg(info.userName));
         }
     }
+}
+
+QString defaultUserGroup(OsType os)
+{
+    switch (os) {
+    case OsType::Windows:
+        return QStringLiteral("users");
+    case OsType::Linux:
+        return QStringLiteral("default");
+    case OsType::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QStringList userGroups(OsType os)
+{
+    switch (os) {
+    case OsType::Windows:
+        return {QStringLiteral("users"), QStringLiteral("administrators")};
+    case OsType::Linux:
+        return {QStringLiteral("default"), QStringLiteral("sudo")};
+    case OsType::Unknown:
+        break;
+    }
+    return {QStringLiteral("users"), QStringLiteral("administrators"), QStringLiteral("default"),
+            QStringLiteral("sudo")};
 }
 
 } // namespace AttachRules

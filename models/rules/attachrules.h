@@ -6,6 +6,7 @@
 #include "models/domain/attachrequest.h"
 
 #include <QString>
+#include <QStringList>
 
 /** Every rule of AttachInstances, as pure functions appending findings at the given path. */
 namespace AttachRules {
@@ -29,6 +30,10 @@ void checkGroupName(const QString &value, const QString &path, Findings &out);
 void checkUserGroup(const QString &value, const QString &path, bool required, Findings &out);
 void checkUserGroup(const QString &value, const QString &path, bool required,
                     const ValidationContext &context, Findings &out);
+/** The user group a user gets on a desktop of @p os unless told: empty when @p os is unknown. */
+QString defaultUserGroup(OsType os);
+/** The user groups that checkUserGroup() allows for @p os (all four when it is unknown). */
+QStringList userGroups(OsType os);
 /** Letters, digits, '-', '_'; starts with a letter; not ending in '-'; 1–15. Empty = keep. */
 void checkComputerName(const QString &value, const QString &path, Findings &out);
 void checkUserInfo(const AttachUserInfo &info, const QString &path,

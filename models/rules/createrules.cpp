@@ -415,13 +415,7 @@ Findings validateImpl(const CreateDesktopRequest &request, const ValidationConte
                       .arg(DesktopIpsMax)
                       .arg(request.desktopIps.size()));
     }
-    if (request.desktopNamePolicyId.size() > PolicyIdMax) {
-        error(out, QStringLiteral("desktop_name_policy_id"),
-              QStringLiteral("desktop_name_policy_id.length"),
-              ModelsTr::tr("Desktop name policy ID must be at most %1 characters (it has %2).")
-                      .arg(PolicyIdMax)
-                      .arg(request.desktopNamePolicyId.size()));
-    }
+    RuleSupport::checkDesktopNamePolicyId(request.desktopNamePolicyId, out);
     return out;
 }
 

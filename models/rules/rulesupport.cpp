@@ -203,4 +203,15 @@ bool isEmailAddress(const QString &value)
     return labels >= 2;
 }
 
+void checkDesktopNamePolicyId(const QString &value, Findings &out)
+{
+    if (value.size() > ApiLimits::PolicyIdMax) {
+        error(out, QStringLiteral("desktop_name_policy_id"),
+              QStringLiteral("desktop_name_policy_id.length"),
+              ModelsTr::tr("Desktop name policy ID must be at most %1 characters (it has %2).")
+                      .arg(ApiLimits::PolicyIdMax)
+                      .arg(value.size()));
+    }
+}
+
 } // namespace RuleSupport

@@ -53,6 +53,8 @@ void checkUserName(const QString &value, const LazyPath &path, const ValidationC
                    int localAdMax, int linuxMax, Findings &out);
 /** user_group by OS: sudo|default (Linux), administrators|users (Windows), any when unknown. */
 void checkUserGroup(const QString &value, const LazyPath &path, OsType os, Findings &out);
+/** desktop_name_policy_id, the same in both APIs: at most ApiLimits::PolicyIdMax characters. */
+void checkDesktopNamePolicyId(const QString &value, Findings &out);
 /** The e-mail definition of docs/RULES.md (dot-atom addr-spec, local part ≤ 64, LDH domain). */
 bool isEmailAddress(const QString &value);
 

@@ -5,37 +5,15 @@
 #include "ui/widgets/fieldmessage.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 ExpandDiskInput::ExpandDiskInput(QWidget *parent)
-    : DesktopActionInput(parent)
+    : DiskSizeInput(QStringLiteral("expandDiskCombo"), QStringLiteral("expandDiskSizeSpin"),
+                    QStringLiteral("expandDiskMessage"), parent)
 {
     setObjectName(QStringLiteral("expandDiskInput"));
-    m_diskLabel = new QLabel(this);
-    m_disk = new QComboBox(this);
-    m_disk->setObjectName(QStringLiteral("expandDiskCombo"));
-    m_diskLabel->setBuddy(m_disk);
-    m_sizeLabel = new QLabel(this);
-    m_size = new QSpinBox(this);
-    m_size->setObjectName(QStringLiteral("expandDiskSizeSpin"));
-    // Any number can be typed: a size below today's is explained, not silently raised.
-    m_size->setRange(1, 65535);
-    m_size->setSingleStep(ApiLimits::DiskStep);
-    m_sizeLabel->setBuddy(m_size);
-    m_message = new FieldMessage(QString(), m_size, this);
-    m_message->setObjectName(QStringLiteral("expandDiskMessage"));
-    auto *sizeBox = new QVBoxLayout;
-    sizeBox->setSpacing(2);
-    sizeBox->addWidget(m_size);
-    sizeBox->addWidget(m_message);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(m_diskLabel, m_disk);
-    form->addRow(m_sizeLabel, sizeBox);
-    connect(m_disk, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         m_size->setValue(currentSize() + 10);
         validate();
     });
@@ -46,13 +24,13 @@ ExpandDiskInput::ExpandDiskInput(QWidget *parent)
 void ExpandDiskInput::setTargets(const QList<DesktopInfo> &targets)
 {
     DesktopActionInput::setTargets(targets);
-    const QSignalBlocker block(m_disk);
-    m_disk->clear();
+    const QSignalBlocker block(m_combo);
+    m_combo->clear();
     if (!targets.isEmpty()) {
         for (const DesktopVolume &v : targets.first().dataVolumes) {
             const QString where = v.device.isEmpty() ? v.id : v.device;
-            m_disk->addItem(tr("%1 — %2 GB %3").arg(where).arg(v.size).arg(v.type), v.id);
-            m_disk->setItemData(m_disk->count() - 1, v.size, Qt::UserRole + 1);
+            m_combo->addItem(tr("%1 — %2 GB %3").arg(where).arg(v.size).arg(v.type), v.id);
+            m_combo->setItemData(m_combo->count() - 1, v.size, Qt::UserRole + 1);
         }
     }
     m_size->setValue(currentSize() + 10);
@@ -61,7 +39,7 @@ void ExpandDiskInput::setTargets(const QList<DesktopInfo> &targets)
 
 void ExpandDiskInput::retranslateUi()
 {
-    m_diskLabel->setText(tr("&Disk:"));
+    m_comboLabel->setText(tr("&Disk:"));
     m_sizeLabel->setText(tr("&New size:"));
     m_size->setSuffix(tr(" GB"));
     validate();
@@ -69,7 +47,7 @@ void ExpandDiskInput::retranslateUi()
 
 int ExpandDiskInput::currentSize() const
 {
-    return m_disk->currentData(Qt::UserRole + 1).toInt();
+    return m_combo->currentData(Qt::UserRole + 1).toInt();
 }
 
 void ExpandDiskInput::validate()
@@ -77,7 +55,7 @@ void ExpandDiskInput::validate()
     const int now = currentSize();
     const int wanted = m_size->value();
     m_valid = false;
-    if (m_disk->currentIndex() < 0) {
+    if (m_combo->currentIndex() < 0) {
         m_message->setMessage(Severity::Error, tr("The desktop has no data disk."));
     } else if (wanted <= now) {
         m_message->setMessage(Severity::Error,
@@ -94,18 +72,13 @@ void ExpandDiskInput::validate()
     emit changed();
 }
 
-bool ExpandDiskInput::isValid() const
-{
-    return m_valid;
-}
-
 QString ExpandDiskInput::consequence() const
 {
-    if (m_targets.isEmpty() || m_disk->currentIndex() < 0)
+    if (m_targets.isEmpty() || m_combo->currentIndex() < 0)
         return {};
     return tr("The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside "
               "the desktop afterwards.")
-            .arg(m_disk->currentText().section(QStringLiteral(" — "), 0, 0),
+            .arg(m_combo->currentText().section(QStringLiteral(" — "), 0, 0),
                  m_targets.first().computerName)
             .arg(currentSize())
             .arg(m_size->value());
@@ -113,8 +86,8 @@ QString ExpandDiskInput::consequence() const
 
 ApiCall *ExpandDiskInput::send(WorkspaceClient *client, QObject *context)
 {
-    if (m_targets.isEmpty() || m_disk->currentIndex() < 0)
+    if (m_targets.isEmpty() || m_combo->currentIndex() < 0)
         return nullptr;
     return client->expandDesktopVolume(m_targets.first().desktopId,
-                                       m_disk->currentData().toString(), m_size->value(), context);
+                                       m_combo->currentData().toString(), m_size->value(), context);
 }

@@ -1,23 +1,16 @@
 #pragma once
 
-#include "desktopactioninput.h"
-
-class FieldMessage;
-class QComboBox;
-class QLabel;
-class QSpinBox;
+#include "disksizeinput.h"
 
 /** Expand one data disk of a desktop (ExpandDesktopVolume): only ever larger than today. */
-class ExpandDiskInput : public DesktopActionInput
+class ExpandDiskInput : public DiskSizeInput
 {
     Q_OBJECT
 public:
     explicit ExpandDiskInput(QWidget *parent = nullptr);
 
     void setTargets(const QList<DesktopInfo> &targets) override;
-    bool isValid() const override;
     QString consequence() const override;
-    Mode mode() const override { return Mode::Call; }
     ApiCall *send(WorkspaceClient *client, QObject *context) override;
 
 protected:
@@ -26,11 +19,4 @@ protected:
 private:
     void validate();
     int currentSize() const;
-
-    QLabel *m_diskLabel = nullptr;
-    QComboBox *m_disk = nullptr;
-    QLabel *m_sizeLabel = nullptr;
-    QSpinBox *m_size = nullptr;
-    FieldMessage *m_message = nullptr;
-    bool m_valid = false;
 };

@@ -2,28 +2,18 @@
 
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
-#include "ui/widgets/fieldmessage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 RebuildInput::RebuildInput(WorkspaceClient *client, QWidget *parent)
-    : DesktopActionInput(parent)
-    , m_client(client)
+    : CatalogPickerInput(client, QStringLiteral("rebuildImageCombo"),
+                         QStringLiteral("rebuildMessage"), parent)
 {
     setObjectName(QStringLiteral("rebuildInput"));
-    m_imageLabel = new QLabel(this);
-    m_combo = new QComboBox(this);
-    m_combo->setObjectName(QStringLiteral("rebuildImageCombo"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(40);
-    m_imageLabel->setBuddy(m_combo);
-    m_message = new FieldMessage(QString(), m_combo, this);
-    m_message->setObjectName(QStringLiteral("rebuildMessage"));
     m_delayLabel = new QLabel(this);
     m_delay = new QSpinBox(this);
     m_delay->setObjectName(QStringLiteral("rebuildDelaySpin"));
@@ -34,16 +24,8 @@ RebuildInput::RebuildInput(WorkspaceClient *client, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("rebuildNoticeEdit"));
     m_notice->setMaxLength(256);
     m_noticeLabel->setBuddy(m_notice);
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(m_combo);
-    box->addWidget(m_message);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(m_imageLabel, box);
-    form->addRow(m_delayLabel, m_delay);
-    form->addRow(m_noticeLabel, m_notice);
-    connect(m_combo, &QComboBox::currentIndexChanged, this, &RebuildInput::validate);
+    m_form->addRow(m_delayLabel, m_delay);
+    m_form->addRow(m_noticeLabel, m_notice);
     connect(m_delay, &QSpinBox::valueChanged, this, &DesktopActionInput::changed);
     retranslateUi();
     load();
@@ -51,7 +33,7 @@ RebuildInput::RebuildInput(WorkspaceClient *client, QWidget *parent)
 
 void RebuildInput::retranslateUi()
 {
-    m_imageLabel->setText(tr("&Image:"));
+    m_label->setText(tr("&Image:"));
     m_delayLabel->setText(tr("&Time to save work:"));
     m_delay->setSuffix(tr(" min"));
     m_delay->setSpecialValueText(tr("None: at once"));
@@ -68,20 +50,13 @@ void RebuildInput::setTargets(const QList<DesktopInfo> &targets)
 
 void RebuildInput::load()
 {
-    if (!m_client) {
-        m_loaded = true;
-        m_loadError = tr("not connected");
+    if (!canLoad())
         return;
-    }
     TypedCall<QList<ImageInfo>> *call = m_client->images({}, this);
     connect(call, &ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        m_loaded = true;
         if (call->isOk())
             m_images = call->result();
-        else
-            m_loadError = call->error().summary();
-        fill();
+        loadFinished(call);
         emit imagesLoaded();
     });
 }
@@ -95,14 +70,8 @@ ImageInfo RebuildInput::image(const QString &id) const
     return {};
 }
 
-void RebuildInput::fill()
+void RebuildInput::addChoices(const DesktopInfo &first)
 {
-    const QString current = imageId();
-    const QSignalBlocker block(m_combo);
-    m_combo->clear();
-    if (m_targets.isEmpty())
-        return validate();
-    const DesktopInfo &first = m_targets.first();
     for (const ImageInfo &i : std::as_const(m_images)) {
         // The system disk must boot on the same hardware: same OS family and architecture.
         if (i.osType.compare(first.osType, Qt::CaseInsensitive) != 0)
@@ -113,41 +82,29 @@ void RebuildInput::fill()
         const QString kind = i.imageType == QLatin1String("private") ? tr("private") : tr("public");
         m_combo->addItem(tr("%1 (%2)").arg(i.name, kind), i.id);
     }
-    const int index = m_combo->findData(current);
-    m_combo->setCurrentIndex(index >= 0 ? index : -1);
-    validate();
 }
 
 QString RebuildInput::imageId() const
 {
-    return m_combo->currentData().toString();
+    return chosenId();
 }
 
-void RebuildInput::validate()
+QString RebuildInput::stateText(Text which) const
 {
-    bool ok = false;
-    if (!m_loaded) {
-        m_message->setHint(tr("Loading the images…"));
-    } else if (!m_loadError.isEmpty()) {
-        m_message->setMessage(Severity::Error,
-                              tr("The images could not be read: %1").arg(m_loadError));
-    } else if (m_combo->count() == 0) {
-        m_message->setMessage(Severity::Error,
-                              tr("No image has these desktops' operating system and "
-                                 "architecture."));
-    } else if (imageId().isEmpty()) {
-        m_message->setHint(tr("Choose the image the system disks are rebuilt from."));
-    } else {
-        m_message->clear();
-        ok = true;
+    switch (which) {
+    case Text::NotConnected:
+        return tr("not connected");
+    case Text::Loading:
+        return tr("Loading the images…");
+    case Text::LoadFailed:
+        return tr("The images could not be read: %1");
+    case Text::NothingFits:
+        return tr("No image has these desktops' operating system and "
+                  "architecture.");
+    case Text::Choose:
+        break;
     }
-    m_valid = ok;
-    emit changed();
-}
-
-bool RebuildInput::isValid() const
-{
-    return m_valid;
+    return tr("Choose the image the system disks are rebuilt from.");
 }
 
 QString RebuildInput::consequence() const

@@ -23,10 +23,7 @@ RenameInput::RenameInput(const QStringList &takenNames, QWidget *parent)
     m_label->setBuddy(m_name);
     m_message = new FieldMessage(QString(), m_name, this);
     m_message->setObjectName(QStringLiteral("renameMessage"));
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(m_name);
-    box->addWidget(m_message);
+    auto *box = FieldMessage::column(m_name, m_message);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_label, box);

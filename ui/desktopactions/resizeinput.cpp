@@ -2,35 +2,16 @@
 
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
-#include "ui/widgets/fieldmessage.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QVBoxLayout>
 
 ResizeInput::ResizeInput(WorkspaceClient *client, QWidget *parent)
-    : DesktopActionInput(parent)
-    , m_client(client)
+    : CatalogPickerInput(client, QStringLiteral("resizeProductCombo"),
+                         QStringLiteral("resizeMessage"), parent)
 {
     setObjectName(QStringLiteral("resizeInput"));
-    m_label = new QLabel(this);
-    m_combo = new QComboBox(this);
-    m_combo->setObjectName(QStringLiteral("resizeProductCombo"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(40);
-    m_label->setBuddy(m_combo);
-    m_message = new FieldMessage(QString(), m_combo, this);
-    m_message->setObjectName(QStringLiteral("resizeMessage"));
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(m_combo);
-    box->addWidget(m_message);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(m_label, box);
-    connect(m_combo, &QComboBox::currentIndexChanged, this, &ResizeInput::validate);
     retranslateUi();
 }
 
@@ -50,11 +31,8 @@ void ResizeInput::setTargets(const QList<DesktopInfo> &targets)
 
 void ResizeInput::load()
 {
-    if (!m_client) {
-        m_loaded = true;
-        m_loadError = tr("not connected");
+    if (!canLoad())
         return;
-    }
     m_requested = true;
     // A product does not say its OS: the service picks those of one OS when asked (and marks
     // those sold out in the desktops' zone).
@@ -73,25 +51,15 @@ void ResizeInput::load()
         filters.append({QStringLiteral("availability_zone"), first.availabilityZone});
     TypedCall<QList<Product>> *call = m_client->products(filters, this);
     connect(call, &ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        m_loaded = true;
         if (call->isOk())
             m_products = call->result();
-        else
-            m_loadError = call->error().summary();
-        fill();
+        loadFinished(call);
         emit productsLoaded();
     });
 }
 
-void ResizeInput::fill()
+void ResizeInput::addChoices(const DesktopInfo &first)
 {
-    const QString current = productId();
-    const QSignalBlocker block(m_combo);
-    m_combo->clear();
-    if (m_targets.isEmpty())
-        return validate();
-    const DesktopInfo &first = m_targets.first();
     const QString language = QLocale().name();
     for (const Product &p : std::as_const(m_products)) {
         // The image stays: only products for its OS and architecture can run it.
@@ -105,52 +73,42 @@ void ResizeInput::fill()
             continue;
         m_combo->addItem(tr("%1 — %2").arg(p.displayName(language), p.productId), p.productId);
     }
-    const int index = m_combo->findData(current);
-    m_combo->setCurrentIndex(index >= 0 ? index : -1);
-    validate();
 }
 
 QString ResizeInput::productId() const
 {
-    return m_combo->currentData().toString();
+    return chosenId();
 }
 
-void ResizeInput::validate()
+QString ResizeInput::stateText(Text which) const
 {
-    bool ok = false;
-    if (!m_loaded) {
-        m_message->setHint(tr("Loading the products…"));
-    } else if (!m_loadError.isEmpty()) {
-        m_message->setMessage(Severity::Error,
-                              tr("The products could not be read: %1").arg(m_loadError));
-    } else if (m_combo->count() == 0) {
-        m_message->setMessage(Severity::Error,
-                              tr("No product on sale fits these desktops' operating system."));
-    } else if (productId().isEmpty()) {
-        m_message->setHint(tr("Choose the product the desktops get."));
-    } else {
-        QStringList already;
-        for (const DesktopInfo &d : std::as_const(m_targets)) {
-            if (d.productId == productId())
-                already << d.computerName;
-        }
-        if (!already.isEmpty()) {
-            m_message->setMessage(Severity::Error,
-                                  tr("Already this product: %1. Choose another product or "
-                                     "select other desktops.")
-                                          .arg(already.join(QStringLiteral(", "))));
-        } else {
-            m_message->clear();
-            ok = true;
-        }
+    switch (which) {
+    case Text::NotConnected:
+        return tr("not connected");
+    case Text::Loading:
+        return tr("Loading the products…");
+    case Text::LoadFailed:
+        return tr("The products could not be read: %1");
+    case Text::NothingFits:
+        return tr("No product on sale fits these desktops' operating system.");
+    case Text::Choose:
+        break;
     }
-    m_valid = ok;
-    emit changed();
+    return tr("Choose the product the desktops get.");
 }
 
-bool ResizeInput::isValid() const
+QString ResizeInput::choiceProblem() const
 {
-    return m_valid;
+    QStringList already;
+    for (const DesktopInfo &d : std::as_const(m_targets)) {
+        if (d.productId == productId())
+            already << d.computerName;
+    }
+    if (already.isEmpty())
+        return {};
+    return tr("Already this product: %1. Choose another product or "
+              "select other desktops.")
+            .arg(already.join(QStringLiteral(", ")));
 }
 
 QString ResizeInput::consequence() const

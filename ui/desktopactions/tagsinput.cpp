@@ -47,14 +47,8 @@ TagsInput::TagsInput(WorkspaceClient *client, QWidget *parent)
     mode->addWidget(m_add);
     mode->addWidget(m_remove);
     mode->addStretch(1);
-    auto *keyBox = new QVBoxLayout;
-    keyBox->setSpacing(2);
-    keyBox->addWidget(m_key);
-    keyBox->addWidget(m_keyMessage);
-    auto *valueBox = new QVBoxLayout;
-    valueBox->setSpacing(2);
-    valueBox->addWidget(m_value);
-    valueBox->addWidget(m_valueMessage);
+    auto *keyBox = FieldMessage::column(m_key, m_keyMessage);
+    auto *valueBox = FieldMessage::column(m_value, m_valueMessage);
     auto *form = new QFormLayout;
     form->addRow(m_keyLabel, keyBox);
     form->addRow(m_valueLabel, valueBox);

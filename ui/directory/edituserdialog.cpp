@@ -45,10 +45,7 @@ void EditUserDialog::buildUi()
         edit->setObjectName(QString::fromLatin1(name));
         label->setBuddy(edit);
         message = new FieldMessage(path, edit, this);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(edit);
-        column->addWidget(message);
+        auto *column = FieldMessage::column(edit, message);
         form->addRow(label, column);
         connect(edit, &QLineEdit::textChanged, this, &EditUserDialog::validate);
     };

@@ -48,10 +48,7 @@ void GroupDialog::buildUi()
     m_nameMessage = new FieldMessage(this);
     m_nameMessage->setObjectName(QStringLiteral("groupNameMessage"));
     m_nameMessage->setField(m_nameEdit);
-    auto *nameColumn = new QVBoxLayout;
-    nameColumn->setSpacing(2);
-    nameColumn->addWidget(m_nameEdit);
-    nameColumn->addWidget(m_nameMessage);
+    auto *nameColumn = FieldMessage::column(m_nameEdit, m_nameMessage);
     form->addRow(m_nameLabel, nameColumn);
     m_descriptionLabel = new QLabel(this);
     m_descriptionEdit = new QLineEdit(this);

@@ -11,15 +11,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CreateUserDialog)
 };
 
-void add(Findings &out, const QString &path, const QString &code, const QString &message)
-{
-    Finding f;
-    f.path = path;
-    f.code = code;
-    f.message = message;
-    out << f;
-}
-
 } // namespace
 
 namespace CreateUserChecks {
@@ -33,8 +24,8 @@ Findings check(const CreateUserRequest &r, const QString &passwordConfirmation,
     if (adminActivates && !findingsUnder(out, QStringLiteral("password")).isEmpty())
         return out;
     if (adminActivates && r.password != passwordConfirmation)
-        add(out, QStringLiteral("password_confirm"), QStringLiteral("password.mismatch"),
-            Tr::tr("The two passwords differ."));
+        out.append(Finding{QStringLiteral("password_confirm"), QStringLiteral("password.mismatch"),
+                           Severity::Error, Tr::tr("The two passwords differ.")});
     return out;
 }
 

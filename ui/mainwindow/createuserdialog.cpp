@@ -39,10 +39,7 @@ void CreateUserDialog::buildUi()
         label->setBuddy(field);
         message = new FieldMessage(path, field, this);
         message->setObjectName(field->objectName() + QStringLiteral("Message"));
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        box->addWidget(message);
+        auto *box = FieldMessage::column(field, message);
         form->addRow(label, box);
     };
 
@@ -81,10 +78,7 @@ void CreateUserDialog::buildUi()
     m_expiryDate->setCalendarPopup(true);
     m_expiryDate->setEnabled(false);
     m_expiryMessage = new FieldMessage(QStringLiteral("account_expires"), m_expiryDate, this);
-    auto *expiry = new QVBoxLayout;
-    expiry->setSpacing(2);
-    expiry->addWidget(m_expiryDate);
-    expiry->addWidget(m_expiryMessage);
+    auto *expiry = FieldMessage::column(m_expiryDate, m_expiryMessage);
     form->addRow(m_expires, expiry);
 
     m_description = new QLineEdit(this);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -35,6 +36,16 @@ FieldMessage::FieldMessage(const QString &path, QWidget *field, QWidget *parent)
 {
     m_path = path;
     setField(field);
+}
+
+QVBoxLayout *FieldMessage::column(QWidget *field, FieldMessage *message,
+                                  Qt::Alignment fieldAlignment)
+{
+    auto *layout = new QVBoxLayout;
+    layout->setSpacing(2);
+    layout->addWidget(field, 0, fieldAlignment);
+    layout->addWidget(message);
+    return layout;
 }
 
 void FieldMessage::setField(QWidget *field)

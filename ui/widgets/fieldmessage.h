@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 
 /**
  * The line under a form field that says what is wrong with it: the icon of the worst severity
@@ -41,6 +42,10 @@ public:
     Findings findings() const { return m_shown; }
     bool hasError() const { return hasErrors(m_shown); }
     QString text() const;
+
+    /** @p field above its @p message, tightly, as the right side of a form row. */
+    static QVBoxLayout *column(QWidget *field, FieldMessage *message,
+                               Qt::Alignment fieldAlignment = {});
 
     /** The dynamic property set on the field: "error", "warning" or empty. */
     static const char *severityProperty() { return "wscSeverity"; }

@@ -107,10 +107,7 @@ WizardTypePage::WizardTypePage(CreateRequestModel *requestModel, CatalogCache *c
     m_projectMessage = new FieldMessage(this);
     m_projectMessage->setObjectName(QStringLiteral("enterpriseProjectMessage"));
     m_projectMessage->setField(m_projectEdit);
-    auto *projectColumn = new QVBoxLayout;
-    projectColumn->setSpacing(2);
-    projectColumn->addWidget(m_projectEdit);
-    projectColumn->addWidget(m_projectMessage);
+    auto *projectColumn = FieldMessage::column(m_projectEdit, m_projectMessage);
     form->addRow(m_projectLabel, projectColumn);
     layout->addLayout(form);
     connect(m_zoneCombo, &QComboBox::currentIndexChanged, this, [this] {

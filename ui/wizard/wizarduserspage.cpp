@@ -154,10 +154,7 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     m_nameMessage = new FieldMessage(unassignedPane);
     m_nameMessage->setObjectName(QStringLiteral("desktopNameMessage"));
     m_nameMessage->setField(m_nameEdit);
-    auto *nameColumn = new QVBoxLayout;
-    nameColumn->setSpacing(2);
-    nameColumn->addWidget(m_nameEdit);
-    nameColumn->addWidget(m_nameMessage);
+    auto *nameColumn = FieldMessage::column(m_nameEdit, m_nameMessage);
     form->addRow(m_nameLabel, nameColumn);
     m_sizeLabel = new QLabel(unassignedPane);
     m_sizeSpin = new RangeSpinBox(unassignedPane);
@@ -168,10 +165,7 @@ WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache 
     m_sizeMessage = new FieldMessage(unassignedPane);
     m_sizeMessage->setObjectName(QStringLiteral("desktopCountMessage"));
     m_sizeMessage->setField(m_sizeSpin);
-    auto *sizeColumn = new QVBoxLayout;
-    sizeColumn->setSpacing(2);
-    sizeColumn->addWidget(m_sizeSpin, 0, Qt::AlignLeft);
-    sizeColumn->addWidget(m_sizeMessage);
+    auto *sizeColumn = FieldMessage::column(m_sizeSpin, m_sizeMessage, Qt::AlignLeft);
     form->addRow(m_sizeLabel, sizeColumn);
     unassignedLayout->addLayout(form);
     m_unassignedHint = new QLabel(unassignedPane);
