@@ -31,6 +31,19 @@ UserImportRows::UserImportRows(const QList<UserImportRow> &rows)
         append(row);
 }
 
+UserImportRows UserImportRows::fromItems(const QList<DesktopItem> &items, const QList<int> &lines)
+{
+    UserImportRows rows;
+    rows.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        UserImportRow row;
+        row.line = lines.value(i);
+        row.item = items.at(i);
+        rows.append(row);
+    }
+    return rows;
+}
+
 UserImportRow UserImportRows::at(qsizetype row) const
 {
     UserImportRow out;

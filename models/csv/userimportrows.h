@@ -57,6 +57,8 @@ public:
 
     UserImportRows() = default;
     explicit UserImportRows(const QList<UserImportRow> &rows);
+    /** Rows of @p items without issues, each with its line in @p lines (0 where missing). */
+    static UserImportRows fromItems(const QList<DesktopItem> &items, const QList<int> &lines = {});
 
     qsizetype size() const { return m_cells.size(); }
     qsizetype count() const { return m_cells.size(); }

@@ -100,15 +100,7 @@ void appendRows(ImportedUsersModel *model, const UserImportRows &rows)
 
 void appendRows(ImportedUsersModel *model, const QList<DesktopItem> &items, const QList<int> &lines)
 {
-    QList<DesktopItem> all = model->rows();
-    QList<int> allLines;
-    allLines.reserve(all.size() + items.size());
-    for (int r = 0; r < model->rowCount(); ++r)
-        allLines.append(model->sourceLine(r));
-    all.append(items);
-    for (qsizetype i = 0; i < items.size(); ++i)
-        allLines.append(lines.value(i));
-    model->setRows(all, allLines);
+    appendRows(model, UserImportRows::fromItems(items, lines));
 }
 
 } // namespace UserPaste

@@ -255,21 +255,7 @@ void ImportedUsersModel::setImport(UserImportResult &&result)
 
 void ImportedUsersModel::setRows(const QList<DesktopItem> &items, const QList<int> &lines)
 {
-    beginResetModel();
-    releaseRows();
-    m_fileIssues.clear();
-    m_rows.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        UserImportRow row;
-        row.line = lines.value(i);
-        row.item = items.at(i);
-        row.ruleIssues = m_validator.checkRow(row.item, row.line);
-        m_rows.append(row);
-    }
-    m_validator.indexAll(m_rows);
-    recount();
-    endResetModel();
-    emit issuesChanged();
+    setRows(UserImportRows::fromItems(items, lines));
 }
 
 void ImportedUsersModel::setRows(const UserImportRows &rows,
