@@ -32,6 +32,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace wsc;
+
 namespace {
 
 qint64 peakRssKb()

@@ -44,6 +44,8 @@
 #include <cstdio>
 #include <time.h>
 
+using namespace wsc;
+
 namespace {
 
 double peakRssMb()

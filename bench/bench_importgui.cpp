@@ -35,6 +35,8 @@
 
 #include <QRegularExpression>
 
+using namespace wsc;
+
 namespace {
 
 struct Run

@@ -22,6 +22,8 @@
 
 #include <cstdio>
 
+using namespace wsc;
+
 namespace {
 
 QStringList createJobs(BatchFixture &tenant, WorkspaceClient *client, int jobs, int perJob,

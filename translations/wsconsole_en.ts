@@ -2,28 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddDiskInput</name>
-    <message>
-        <source>Disk &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk(s) now.</source>
-        <translation>
-            <numerusform>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk now.</numerusform>
-            <numerusform>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disks now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Api</name>
     <message>
         <source>This request names no desktops, so whether it was carried out cannot be checked automatically.</source>
@@ -858,539 +836,6 @@
             <numerusform>Put %n desktop in maintenance mode</numerusform>
             <numerusform>Put %n desktops in maintenance mode</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>AssignDesktopsWizard</name>
-    <message numerus="yes">
-        <source>Creating %n user(s)…</source>
-        <translation>
-            <numerusform>Creating %n user…</numerusform>
-            <numerusform>Creating %n users…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) created in the directory.</source>
-        <translation>
-            <numerusform>%n user created in the directory.</numerusform>
-            <numerusform>%n users created in the directory.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n desktop(s) were assigned.</source>
-        <translation>
-            <numerusform>The desktop was assigned.</numerusform>
-            <numerusform>All %n desktops were assigned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
-        <translation>
-            <numerusform>%1 assigned; %n desktop not assigned: its row says why. Fix it and submit again.</numerusform>
-            <numerusform>%1 assigned; %n desktops not assigned: their rows say why. Fix them and submit again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign desktops to users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closes the window; a batch already started goes on in the jobs panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared desktops added to the table are given to the group %1. Groups can only have shared desktops: pair dedicated ones with users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) in the table have not been assigned.</source>
-        <translation>
-            <numerusform>%n desktop in the table has not been assigned.</numerusform>
-            <numerusform>%n desktops in the table have not been assigned.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The names typed or imported into the users list have not been used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign desktops to the group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignPairPage</name>
-    <message numerus="yes">
-        <source>%n desktop(s) paired.</source>
-        <translation>
-            <numerusform>%n desktop paired.</numerusform>
-            <numerusform>%n desktops paired.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import an assignment CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) paired from %1.</source>
-        <translation>
-            <numerusform>%n desktop paired from %1.</numerusform>
-            <numerusform>%n desktops paired from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
-        <translation>
-            <numerusform>%n user read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
-            <numerusform>%n users read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pair desktops with users</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignReviewPage</name>
-    <message>
-        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n desktop</numerusform>
-            <numerusform>%n desktops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create the %n user(s) missing from the directory first</source>
-        <translation>
-            <numerusform>Create the user missing from the directory first</numerusform>
-            <numerusform>Create the %n users missing from the directory first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>&amp;Assign %n desktop</numerusform>
-            <numerusform>&amp;Assign %n desktops</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review the requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create missing users first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentDelegate</name>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentReviewWidget</name>
-    <message>
-        <source>&amp;Requests:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Request %1: %n desktop(s)</source>
-        <translation>
-            <numerusform>Request %1: %n desktop</numerusform>
-            <numerusform>Request %1: %n desktops</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request &amp;body (POST %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Desktops and users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights on the desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops of the selected request and who gets them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentTablePanel</name>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n desktop</numerusform>
-            <numerusform>%n desktops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paired</source>
-        <translation>
-            <numerusform>%n paired</numerusform>
-            <numerusform>%n paired</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n with errors</numerusform>
-            <numerusform>%n with errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assigned</source>
-        <translation>
-            <numerusform>%n assigned</numerusform>
-            <numerusform>%n assigned</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pair in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pair the selected users with desktops in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gives the selected users, top to bottom, to the selected rows (or to the rows without a user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the pairing of the selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clears the selected rows, or every row when none is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected rows from the assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users and &amp;groups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the users and groups of a shared desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set gr&amp;oup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the user group of the selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops and their users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems of the imported file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachOptionsPanel</name>
-    <message>
-        <source>For every desktop of this assignment (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange image:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk&amp;top name policy ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop name policy ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachSubmission</name>
-    <message>
-        <source>An assignment is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No connection to send the assignment through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 (%2) has errors; fix it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No paired desktop is left to assign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assignment was not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n desktop(s)…</source>
-        <translation>
-            <numerusform>Sending %n desktop…</numerusform>
-            <numerusform>Sending %n desktops…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued on the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigning… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted; following the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer; checking whether it arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled before it was sent; nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service could not assign the desktop: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assigned: the service refused the whole request because of desktop %1 (row %2), so nothing in it was applied. Fix or remove that row and submit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 assigned, %3 failed, %4 in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch ended without news of this desktop; see the jobs panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CandidateUsersPanel</name>
-    <message>
-        <source>Reading the directory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every paired user is in the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the directory: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users to pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name to add to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the typed user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import users or pairings from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;missing users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the users missing from the directory</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3998,708 +3443,9 @@ Example:
     </message>
 </context>
 <context>
-    <name>ColumnMappingWidget</name>
-    <message>
-        <source>(ignore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a file to see its columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 of the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field for column %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which field column %1 fills</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreateDesktopWizard</name>
-    <message>
-        <source>Create desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a saved draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens a request saved as JSON (the spec format wsctl reads).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the request as a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves the request as JSON, to finish later or to run with wsctl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit the batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The draft was opened, with %n remark(s) about the file:</source>
-        <translation>
-            <numerusform>The draft was opened, with %n remark about the file:</numerusform>
-            <numerusform>The draft was opened, with %n remarks about the file:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The jobs centre is not available; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch was not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</source>
-        <translation>
-            <numerusform>%n desktop of another request of the batch was accepted before the refusal: the jobs panel follows it, and it was removed from this form.</numerusform>
-            <numerusform>%n desktops of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The batch was cancelled before its first request was answered; nothing was created by it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused by the service: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The form holds %n desktop(s) not submitted.</source>
-        <translation>
-            <numerusform>The form holds %n desktop not submitted.</numerusform>
-            <numerusform>The form holds %n desktops not submitted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The choices made on this form have not been submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CreateUserDialog</name>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. zhangsan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. +86-13800000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user activates the account (link by e-mail or SMS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The administrator sets the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry date of the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvImportDialog</name>
-    <message>
-        <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a .csv file or drop it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the file&apos;s bytes are read as text. Excel on Chinese Windows writes GB18030 (GBK).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rows (double-click or type on a cell to fix it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems (select one to go to its cell):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop reading the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a CSV template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves an empty CSV file with the column headers and one example row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked for %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any OS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic: %1 with BOM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading stopped; the table shows the previous result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import valid rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file yet. Rows are checked as soon as a file is read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <extracomment>The three parts are &quot;98 valid&quot;, &quot;2 with errors&quot;, &quot;3 warnings&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid</source>
-        <translation>
-            <numerusform>%n valid</numerusform>
-            <numerusform>%n valid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n with errors</numerusform>
-            <numerusform>%n with errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Import %n valid row</numerusform>
-            <numerusform>&amp;Import %n valid rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save CSV template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the file again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the file again discards the changes you made in the table. Continue?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DataVolumeDelegate</name>
-    <message>
-        <source>Disk type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk size in GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk IOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk throughput in MiB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KMS key ID that encrypts the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteInput</name>
-    <message>
-        <source>Also delete &amp;users who have no other desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notify the users by e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) will be deleted with their system and data disks. This cannot be undone.</source>
-        <translation>
-            <numerusform>%n desktop will be deleted with its system and data disks. This cannot be undone.</numerusform>
-            <numerusform>%n desktops will be deleted with their system and data disks. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their users are deleted from the directory when they have no other desktop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteUsersDialog</name>
-    <message>
-        <source>Delete users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n user(s) from the directory? They can no longer sign in, and this cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n user from the directory? They can no longer sign in, and this cannot be undone.</numerusform>
-            <numerusform>Delete %n users from the directory? They can no longer sign in, and this cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them hold desktops (%1 in all): the desktops stay, without these users.</source>
-        <translation>
-            <numerusform>%n of them holds desktops (%1 in all): the desktops stay, without this user.</numerusform>
-            <numerusform>%n of them hold desktops (%1 in all): the desktops stay, without these users.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Users to delete:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Delete %n User(s)</source>
-        <translation>
-            <numerusform>&amp;Delete %n User</numerusform>
-            <numerusform>&amp;Delete %n Users</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopActionController</name>
-    <message>
-        <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More actions on the selected desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a profile first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopActionDialog</name>
-    <message>
-        <source>&amp;Desktops (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops the action applies to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected desktop(s) skipped: %1</source>
-        <translation>
-            <numerusform>%n selected desktop skipped: %1</numerusform>
-            <numerusform>%n selected desktops skipped: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more.</source>
-        <translation>
-            <numerusform>and %n more.</numerusform>
-            <numerusform>and %n more.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected (as last listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking who is connected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Connected right now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(as last listed; checking failed: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is connected to these desktops right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check who is connected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number of desktops first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the options first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action was not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopActionSet</name>
-    <message>
-        <source>Data &amp;Disks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4905,442 +3651,6 @@ Example:
     </message>
 </context>
 <context>
-    <name>DesktopDetailsPanel</name>
-    <message>
-        <source>Select a desktop to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU / memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subnet ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise project ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 vCPU, %2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data disks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On: users cannot sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAC %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being bound…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (internet through %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GB %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopPickerPanel</name>
-    <message>
-        <source>Reading the desktops that have no user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops waiting for a user (%1 of %2 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, IP, status, zone or product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops waiting for a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the selected desktops to the assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add all &amp;shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add every desktop shown to the assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload desktops and users</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopsView</name>
-    <message>
-        <source>Search name, user, IP, ID…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Assignment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading desktops…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n desktop</numerusform>
-            <numerusform>%n desktops</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DetachInput</name>
-    <message numerus="yes">
-        <source>The users of %n desktop(s) will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</source>
-        <translation>
-            <numerusform>The user of %n desktop will be detached and can no longer sign in to it. The desktop and its disks stay, ready to be assigned again.</numerusform>
-            <numerusform>The users of %n desktops will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryEntryModel</name>
-    <message>
-        <source>Already chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n desktop</numerusform>
-            <numerusform>%n desktops</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email or description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops or members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPickerDialog</name>
-    <message>
-        <source>Reading the directory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 of %3 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick users and groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, e-mail or description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the selected entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DiscardPrompt</name>
     <message>
         <source>Discard unsent input?</source>
@@ -5361,116 +3671,6 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EditUserDialog</name>
-    <message>
-        <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account d&amp;isabled (the user cannot sign in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User may &amp;change the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User may change the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User must change the password at the &amp;next sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the password at the next sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password ne&amp;ver expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password never expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExpandDiskInput</name>
-    <message>
-        <source>%1 — %2 GB %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desktop has no data disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new size must be larger than today&apos;s %1 GB: disks only grow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A data disk can have at most %1 GB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5823,857 +4023,6 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     <message>
         <source>Closed</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>Rename group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupTableModel</name>
-    <message>
-        <source>Group name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UOS</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupsView</name>
-    <message>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group name or description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a user group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the selected group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Assign Desktops…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign shared desktops to the selected group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens the assignment dialog with this group as the entry of the shared desktops you add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search &amp;members:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Mem&amp;bers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add users to the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected members from the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) selected</source>
-        <translation>
-            <numerusform>%n group selected</numerusform>
-            <numerusform>%n groups selected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a group to see its members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 renamed to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n group(s)?</source>
-        <translation>
-            <numerusform>Delete %n group?</numerusform>
-            <numerusform>Delete %n groups?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Their %n member(s) stay in the directory; only the grouping goes.</source>
-        <translation>
-            <numerusform>Its %n member stays in the directory; only the grouping goes.</numerusform>
-            <numerusform>Their %n members stay in the directory; only the grouping goes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) are assigned to these groups: their users lose the access given through the group.</source>
-        <translation>
-            <numerusform>%n desktop is assigned to these groups: its users lose the access given through the group.</numerusform>
-            <numerusform>%n desktops are assigned to these groups: their users lose the access given through the group.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) deleted.</source>
-        <translation>
-            <numerusform>%n group deleted.</numerusform>
-            <numerusform>%n groups deleted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add users to the group %1. Members already in it are greyed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) added to %1.</source>
-        <translation>
-            <numerusform>%n user added to %1.</numerusform>
-            <numerusform>%n users added to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n user(s) from the group %1?</source>
-        <translation>
-            <numerusform>Remove %n user from the group %1?</numerusform>
-            <numerusform>Remove %n users from the group %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-The users stay in the directory; they lose the desktops given to the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) removed from %1.</source>
-        <translation>
-            <numerusform>%n user removed from %1.</numerusform>
-            <numerusform>%n users removed from %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>JobCenter</name>
-    <message>
-        <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no batch %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobTreeModel</name>
-    <message numerus="yes">
-        <source>Finished, %n failed</source>
-        <translation>
-            <numerusform>Finished, %n failed</numerusform>
-            <numerusform>Finished, %n failed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running in another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found on the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Batch %2
-Source: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch / row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile / user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started / computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused — nothing was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished: %1 failed, %2 refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished, %n refused</source>
-        <translation>
-            <numerusform>Finished, %n refused</numerusform>
-            <numerusform>Finished, %n refused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n broken desktop(s) first</source>
-        <translation>
-            <numerusform>Deleting %n broken desktop first</numerusform>
-            <numerusform>Deleting %n broken desktops first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobsDock</name>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobsPanel</name>
-    <message>
-        <source>Retry failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the failed desktops of this batch again, as a new batch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel unsent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the requests of this batch not sent yet; desktops already requested are not affected (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the failure, its error code and request id for support (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save one line per desktop as a CSV file (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove finished batches from the list and the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the rest of this batch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending more requests of this batch; jobs already started go on (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand the batch to see why each desktop failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 succeeded, %3 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 succeeded, %3 cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: all %2 succeeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing in this batch can be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the details of %n failure(s).</source>
-        <translation>
-            <numerusform>Copied the details of %n failure.</numerusform>
-            <numerusform>Copied the details of %n failures.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the results to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service refused this request: open it in the create wizard to fix what it names and submit it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — the service refused the request, so nothing was done. Expand the batch to see the reason and the row it names; &quot;Open in wizard&quot; leads to the fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The service refused %n of them; nothing was done for those.</source>
-        <translation>
-            <numerusform>The service refused %n of them; nothing was done for it.</numerusform>
-            <numerusform>The service refused %n of them; nothing was done for those.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n desktop(s) that the failed attempt left in error before sending.</source>
-        <translation>
-            <numerusform>Deleting %n desktop that the failed attempt left in error before sending.</numerusform>
-            <numerusform>Deleting %n desktops that the failed attempt left in error before sending.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: refused by the service, nothing was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service cannot be reached since %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The jobs go on on the service; the console keeps asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The jobs go on on the service; the console asks again at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches and their desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoadStateWidget</name>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profiles (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Users from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create Desktops…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Assign Desktops…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;User…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jobs Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Workspace Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SANDBOX — a local emulator with demo data. Nothing here touches a real cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ Not connected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) running</source>
-        <translation>
-            <numerusform>%n job running</numerusform>
-            <numerusform>%n jobs running</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No jobs running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Secrets in memory only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain service is running: passwords and secret keys are forgotten when the console closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a profile first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create desktops with the wizard (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign desktops to users (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create desktops for the users of a CSV file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Workspace Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Service unreachable since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 [SANDBOX]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MaintenanceInput</name>
-    <message>
-        <source>Turn maintenance mode &amp;on: users cannot sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn maintenance mode o&amp;ff: users can sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) go into maintenance mode: users cannot sign in until it is turned off.</source>
-        <translation>
-            <numerusform>%n desktop goes into maintenance mode: users cannot sign in until it is turned off.</numerusform>
-            <numerusform>%n desktops go into maintenance mode: users cannot sign in until it is turned off.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) leave maintenance mode: their users can sign in again.</source>
-        <translation>
-            <numerusform>%n desktop leaves maintenance mode: its users can sign in again.</numerusform>
-            <numerusform>%n desktops leave maintenance mode: their users can sign in again.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7863,7 +5212,2661 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>PowerInput</name>
+    <name>wsc::AddDiskInput</name>
+    <message>
+        <source>Disk &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk(s) now.</source>
+        <translation>
+            <numerusform>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk now.</numerusform>
+            <numerusform>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disks now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignDesktopsWizard</name>
+    <message numerus="yes">
+        <source>Creating %n user(s)…</source>
+        <translation>
+            <numerusform>Creating %n user…</numerusform>
+            <numerusform>Creating %n users…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created in the directory.</source>
+        <translation>
+            <numerusform>%n user created in the directory.</numerusform>
+            <numerusform>%n users created in the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n desktop(s) were assigned.</source>
+        <translation>
+            <numerusform>The desktop was assigned.</numerusform>
+            <numerusform>All %n desktops were assigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
+        <translation>
+            <numerusform>%1 assigned; %n desktop not assigned: its row says why. Fix it and submit again.</numerusform>
+            <numerusform>%1 assigned; %n desktops not assigned: their rows say why. Fix them and submit again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign desktops to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the window; a batch already started goes on in the jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared desktops added to the table are given to the group %1. Groups can only have shared desktops: pair dedicated ones with users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in the table have not been assigned.</source>
+        <translation>
+            <numerusform>%n desktop in the table has not been assigned.</numerusform>
+            <numerusform>%n desktops in the table have not been assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names typed or imported into the users list have not been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign desktops to the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignPairPage</name>
+    <message numerus="yes">
+        <source>%n desktop(s) paired.</source>
+        <translation>
+            <numerusform>%n desktop paired.</numerusform>
+            <numerusform>%n desktops paired.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an assignment CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired from %1.</source>
+        <translation>
+            <numerusform>%n desktop paired from %1.</numerusform>
+            <numerusform>%n desktops paired from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
+        <translation>
+            <numerusform>%n user read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
+            <numerusform>%n users read from %1 and selected; choose the desktops and press Pair in order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair desktops with users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignReviewPage</name>
+    <message>
+        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n user(s) missing from the directory first</source>
+        <translation>
+            <numerusform>Create the user missing from the directory first</numerusform>
+            <numerusform>Create the %n users missing from the directory first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>&amp;Assign %n desktop</numerusform>
+            <numerusform>&amp;Assign %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create missing users first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignmentDelegate</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignmentReviewWidget</name>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>Request %1: %n desktop</numerusform>
+            <numerusform>Request %1: %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request &amp;body (POST %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktops and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights on the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops of the selected request and who gets them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignmentTablePanel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paired</source>
+        <translation>
+            <numerusform>%n paired</numerusform>
+            <numerusform>%n paired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n assigned</numerusform>
+            <numerusform>%n assigned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair the selected users with desktops in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the selected users, top to bottom, to the selected rows (or to the rows without a user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the pairing of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the selected rows, or every row when none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and &amp;groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the users and groups of a shared desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set gr&amp;oup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the user group of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops and their users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AttachOptionsPanel</name>
+    <message>
+        <source>For every desktop of this assignment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk&amp;top name policy ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AttachSubmission</name>
+    <message>
+        <source>An assignment is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to send the assignment through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) has errors; fix it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paired desktop is left to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n desktop(s)…</source>
+        <translation>
+            <numerusform>Sending %n desktop…</numerusform>
+            <numerusform>Sending %n desktops…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; following the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer; checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not assign the desktop: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned: the service refused the whole request because of desktop %1 (row %2), so nothing in it was applied. Fix or remove that row and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned, %3 failed, %4 in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch ended without news of this desktop; see the jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CandidateUsersPanel</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paired user is in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users to pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the typed user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users or pairings from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the users missing from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ColumnMappingWidget</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file to see its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field column %1 fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CreateDesktopWizard</name>
+    <message>
+        <source>Create desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a request saved as JSON (the spec format wsctl reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the request as JSON, to finish later or to run with wsctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was opened, with %n remark(s) about the file:</source>
+        <translation>
+            <numerusform>The draft was opened, with %n remark about the file:</numerusform>
+            <numerusform>The draft was opened, with %n remarks about the file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs centre is not available; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</source>
+        <translation>
+            <numerusform>%n desktop of another request of the batch was accepted before the refusal: the jobs panel follows it, and it was removed from this form.</numerusform>
+            <numerusform>%n desktops of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before its first request was answered; nothing was created by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The form holds %n desktop(s) not submitted.</source>
+        <translation>
+            <numerusform>The form holds %n desktop not submitted.</numerusform>
+            <numerusform>The form holds %n desktops not submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The choices made on this form have not been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CreateUserDialog</name>
+    <message>
+        <source>Create User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zhangsan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +86-13800000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user activates the account (link by e-mail or SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator sets the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user called &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CsvImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv file or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s bytes are read as text. Excel on Chinese Windows writes GB18030 (GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows (double-click or type on a cell to fix it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (select one to go to its cell):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves an empty CSV file with the column headers and one example row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped; the table shows the previous result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet. Rows are checked as soon as a file is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The three parts are &quot;98 valid&quot;, &quot;2 with errors&quot;, &quot;3 warnings&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n valid row</numerusform>
+            <numerusform>&amp;Import %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file again discards the changes you made in the table. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DataVolumeDelegate</name>
+    <message>
+        <source>Disk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk size in GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk throughput in MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key ID that encrypts the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DeleteInput</name>
+    <message>
+        <source>Also delete &amp;users who have no other desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify the users by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be deleted with their system and data disks. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n desktop will be deleted with its system and data disks. This cannot be undone.</numerusform>
+            <numerusform>%n desktops will be deleted with their system and data disks. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their users are deleted from the directory when they have no other desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DeleteUsersDialog</name>
+    <message>
+        <source>Delete users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) from the directory? They can no longer sign in, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n user from the directory? They can no longer sign in, and this cannot be undone.</numerusform>
+            <numerusform>Delete %n users from the directory? They can no longer sign in, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hold desktops (%1 in all): the desktops stay, without these users.</source>
+        <translation>
+            <numerusform>%n of them holds desktops (%1 in all): the desktops stay, without this user.</numerusform>
+            <numerusform>%n of them hold desktops (%1 in all): the desktops stay, without these users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Users to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n User(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n User</numerusform>
+            <numerusform>&amp;Delete %n Users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopActionController</name>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions on the selected desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopActionDialog</name>
+    <message>
+        <source>&amp;Desktops (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops the action applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected desktop(s) skipped: %1</source>
+        <translation>
+            <numerusform>%n selected desktop skipped: %1</numerusform>
+            <numerusform>%n selected desktops skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (as last listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who is connected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Connected right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as last listed; checking failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is connected to these desktops right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check who is connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of desktops first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the options first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopActionSet</name>
+    <message>
+        <source>Data &amp;Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopDetailsPanel</name>
+    <message>
+        <source>Select a desktop to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU / memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: users cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being bound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (internet through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopPickerPanel</name>
+    <message>
+        <source>Reading the desktops that have no user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, IP, status, zone or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected desktops to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every desktop shown to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload desktops and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopsView</name>
+    <message>
+        <source>Search name, user, IP, ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DetachInput</name>
+    <message numerus="yes">
+        <source>The users of %n desktop(s) will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</source>
+        <translation>
+            <numerusform>The user of %n desktop will be detached and can no longer sign in to it. The desktop and its disks stay, ready to be assigned again.</numerusform>
+            <numerusform>The users of %n desktops will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DirectoryEntryModel</name>
+    <message>
+        <source>Already chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops or members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DirectoryPickerDialog</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::EditUserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account d&amp;isabled (the user cannot sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User may &amp;change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User may change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must change the password at the &amp;next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password ne&amp;ver expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ExpandDiskInput</name>
+    <message>
+        <source>%1 — %2 GB %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop has no data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new size must be larger than today&apos;s %1 GB: disks only grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data disk can have at most %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::GroupDialog</name>
+    <message>
+        <source>Rename group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::GroupTableModel</name>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::GroupsView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign shared desktops to the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the assignment dialog with this group as the entry of the shared desktops you add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Mem&amp;bers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) selected</source>
+        <translation>
+            <numerusform>%n group selected</numerusform>
+            <numerusform>%n groups selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s)?</source>
+        <translation>
+            <numerusform>Delete %n group?</numerusform>
+            <numerusform>Delete %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n member(s) stay in the directory; only the grouping goes.</source>
+        <translation>
+            <numerusform>Its %n member stays in the directory; only the grouping goes.</numerusform>
+            <numerusform>Their %n members stay in the directory; only the grouping goes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are assigned to these groups: their users lose the access given through the group.</source>
+        <translation>
+            <numerusform>%n desktop is assigned to these groups: its users lose the access given through the group.</numerusform>
+            <numerusform>%n desktops are assigned to these groups: their users lose the access given through the group.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) deleted.</source>
+        <translation>
+            <numerusform>%n group deleted.</numerusform>
+            <numerusform>%n groups deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users to the group %1. Members already in it are greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added to %1.</source>
+        <translation>
+            <numerusform>%n user added to %1.</numerusform>
+            <numerusform>%n users added to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from the group %1?</source>
+        <translation>
+            <numerusform>Remove %n user from the group %1?</numerusform>
+            <numerusform>Remove %n users from the group %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The users stay in the directory; they lose the desktops given to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed from %1.</source>
+        <translation>
+            <numerusform>%n user removed from %1.</numerusform>
+            <numerusform>%n users removed from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobCenter</name>
+    <message>
+        <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobTreeModel</name>
+    <message numerus="yes">
+        <source>Finished, %n failed</source>
+        <translation>
+            <numerusform>Finished, %n failed</numerusform>
+            <numerusform>Finished, %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Batch %2
+Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch / row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile / user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started / computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused — nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1 failed, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n refused</source>
+        <translation>
+            <numerusform>Finished, %n refused</numerusform>
+            <numerusform>Finished, %n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n broken desktop(s) first</source>
+        <translation>
+            <numerusform>Deleting %n broken desktop first</numerusform>
+            <numerusform>Deleting %n broken desktops first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobsPanel</name>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed desktops of this batch again, as a new batch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the requests of this batch not sent yet; desktops already requested are not affected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the failure, its error code and request id for support (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one line per desktop as a CSV file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished batches from the list and the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the rest of this batch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending more requests of this batch; jobs already started go on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the batch to see why each desktop failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this batch can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the details of %n failure(s).</source>
+        <translation>
+            <numerusform>Copied the details of %n failure.</numerusform>
+            <numerusform>Copied the details of %n failures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the results to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused this request: open it in the create wizard to fix what it names and submit it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the service refused the request, so nothing was done. Expand the batch to see the reason and the row it names; &quot;Open in wizard&quot; leads to the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused %n of them; nothing was done for those.</source>
+        <translation>
+            <numerusform>The service refused %n of them; nothing was done for it.</numerusform>
+            <numerusform>The service refused %n of them; nothing was done for those.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n desktop(s) that the failed attempt left in error before sending.</source>
+        <translation>
+            <numerusform>Deleting %n desktop that the failed attempt left in error before sending.</numerusform>
+            <numerusform>Deleting %n desktops that the failed attempt left in error before sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused by the service, nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot be reached since %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console keeps asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console asks again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches and their desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::LoadStateWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Workspace Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — a local emulator with demo data. Nothing here touches a real cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Secrets in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: passwords and secret keys are forgotten when the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create desktops with the wizard (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign desktops to users (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create desktops for the users of a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Workspace Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Service unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [SANDBOX]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::MaintenanceInput</name>
+    <message>
+        <source>Turn maintenance mode &amp;on: users cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode o&amp;ff: users can sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) go into maintenance mode: users cannot sign in until it is turned off.</source>
+        <translation>
+            <numerusform>%n desktop goes into maintenance mode: users cannot sign in until it is turned off.</numerusform>
+            <numerusform>%n desktops go into maintenance mode: users cannot sign in until it is turned off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) leave maintenance mode: their users can sign in again.</source>
+        <translation>
+            <numerusform>%n desktop leaves maintenance mode: its users can sign in again.</numerusform>
+            <numerusform>%n desktops leave maintenance mode: their users can sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PowerInput</name>
     <message>
         <source>&amp;Force: switch off at once, without shutting down the system</source>
         <translation type="unfinished"></translation>
@@ -7914,7 +7917,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>wsc::ProfileDialog</name>
     <message>
         <source>Connection Profiles</source>
         <translation type="unfinished"></translation>
@@ -8013,7 +8016,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>wsc::ProfileEditor</name>
     <message>
         <source>CA Certificates</source>
         <translation type="unfinished"></translation>
@@ -8220,7 +8223,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>QuotaPanel</name>
+    <name>wsc::QuotaPanel</name>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in GB: &quot;512 GB&quot;.</extracomment>
@@ -8284,7 +8287,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>RebuildInput</name>
+    <name>wsc::RebuildInput</name>
     <message>
         <source>&amp;Image:</source>
         <translation type="unfinished"></translation>
@@ -8364,7 +8367,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>RemoveDiskInput</name>
+    <name>wsc::RemoveDiskInput</name>
     <message>
         <source>Tick the disks to delete.</source>
         <translation type="unfinished"></translation>
@@ -8394,7 +8397,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>RenameInput</name>
+    <name>wsc::RenameInput</name>
     <message>
         <source>New &amp;name:</source>
         <translation type="unfinished"></translation>
@@ -8417,7 +8420,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>ResizeInput</name>
+    <name>wsc::ResizeInput</name>
     <message>
         <source>New &amp;product:</source>
         <translation type="unfinished"></translation>
@@ -8466,14 +8469,14 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>SandboxHost</name>
+    <name>wsc::SandboxHost</name>
     <message>
         <source>The Sandbox emulator could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
+    <name>wsc::SecretStore</name>
     <message>
         <source>Memory-only storage was requested.</source>
         <translation type="unfinished"></translation>
@@ -8484,14 +8487,14 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>SessionView</name>
+    <name>wsc::SessionView</name>
     <message>
         <source>Opening the profile…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SeverityStyleProxy</name>
+    <name>wsc::SeverityStyleProxy</name>
     <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
@@ -8502,7 +8505,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>SharedUsersDialog</name>
+    <name>wsc::SharedUsersDialog</name>
     <message>
         <source>Users and groups of %1</source>
         <translation type="unfinished"></translation>
@@ -8615,7 +8618,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>TagsInput</name>
+    <name>wsc::TagsInput</name>
     <message>
         <source>&amp;Add or change a tag</source>
         <translation type="unfinished"></translation>
@@ -8667,7 +8670,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>TypedCountConfirmation</name>
+    <name>wsc::TypedCountConfirmation</name>
     <message>
         <source>Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
@@ -8690,7 +8693,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>UserTableModel</name>
+    <name>wsc::UserTableModel</name>
     <message>
         <source>User name</source>
         <translation type="unfinished"></translation>
@@ -8737,7 +8740,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>UsersView</name>
+    <name>wsc::UsersView</name>
     <message>
         <source>Search users…</source>
         <translation type="unfinished"></translation>
@@ -8905,7 +8908,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardDisksPage</name>
+    <name>wsc::WizardDisksPage</name>
     <message>
         <source>Disk %1: %2</source>
         <extracomment>A problem of one data disk: &quot;Disk 2: Data disk size must be ...&quot;.</extracomment>
@@ -9013,7 +9016,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardEipPage</name>
+    <name>wsc::WizardEipPage</name>
     <message>
         <source>Public IP (EIP)</source>
         <translation type="unfinished"></translation>
@@ -9088,7 +9091,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardImagePage</name>
+    <name>wsc::WizardImagePage</name>
     <message>
         <source>Image</source>
         <translation type="unfinished"></translation>
@@ -9143,7 +9146,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardNetworkPage</name>
+    <name>wsc::WizardNetworkPage</name>
     <message>
         <source>NIC %1: %2</source>
         <extracomment>A problem of one NIC: &quot;NIC 2: ...&quot;.</extracomment>
@@ -9224,7 +9227,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardPage</name>
+    <name>wsc::WizardPage</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
@@ -9234,7 +9237,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardReviewPage</name>
+    <name>wsc::WizardReviewPage</name>
     <message>
         <source>Review and submit</source>
         <translation type="unfinished"></translation>
@@ -9496,7 +9499,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardTypePage</name>
+    <name>wsc::WizardTypePage</name>
     <message>
         <source>Desktop type and product</source>
         <translation type="unfinished"></translation>
@@ -9617,7 +9620,7 @@ IP: %3</source>
     </message>
 </context>
 <context>
-    <name>WizardUsersPage</name>
+    <name>wsc::WizardUsersPage</name>
     <message>
         <source>CSV line %1: %2</source>
         <extracomment>A problem of one user row that came from a CSV file (the row header shows the same line number).</extracomment>

@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AddDiskInput</name>
-    <message>
-        <source>Disk &amp;type:</source>
-        <translation>磁盘类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>大小(&amp;S)：</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message numerus="yes">
-        <source>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk(s) now.</source>
-        <translation>
-            <numerusform>将为“%3”新增一块 %1 GB 的数据盘（%2），它目前有 %n 块数据盘。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Api</name>
     <message>
         <source>This request names no desktops, so whether it was carried out cannot be checked automatically.</source>
@@ -839,521 +818,6 @@
         <translation>
             <numerusform>将 %n 个桌面置于维护模式</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>AssignDesktopsWizard</name>
-    <message numerus="yes">
-        <source>Creating %n user(s)…</source>
-        <translation>
-            <numerusform>正在创建 %n 个用户…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User %1 could not be created: %2</source>
-        <translation>无法创建用户 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) created in the directory.</source>
-        <translation>
-            <numerusform>已在用户目录中创建 %n 个用户。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n desktop(s) were assigned.</source>
-        <translation>
-            <numerusform>%n 个桌面已全部分配。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
-        <translation>
-            <numerusform>已分配 %1 个；%n 个桌面未分配，原因见各行。修正后请重新提交。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign desktops to users</source>
-        <translation>将桌面分配给用户</translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation>检查请求(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Review the requests</source>
-        <translation>检查要发送的请求</translation>
-    </message>
-    <message>
-        <source>Back to the pairing</source>
-        <translation>返回配对</translation>
-    </message>
-    <message>
-        <source>Closes the window; a batch already started goes on in the jobs panel.</source>
-        <translation>关闭窗口；已开始的批量任务会在任务面板中继续运行。</translation>
-    </message>
-    <message>
-        <source>Shared desktops added to the table are given to the group %1. Groups can only have shared desktops: pair dedicated ones with users.</source>
-        <translation>加入表格的多用户桌面会分配给用户组 %1。用户组只能分配多用户桌面；单用户桌面请与用户配对。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) in the table have not been assigned.</source>
-        <translation>
-            <numerusform>表格中有 %n 个桌面尚未分配。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The names typed or imported into the users list have not been used.</source>
-        <translation>输入或导入到用户列表中的用户名尚未使用。</translation>
-    </message>
-    <message>
-        <source>Assign desktops to the group %1</source>
-        <translation>将桌面分配给用户组 %1</translation>
-    </message>
-</context>
-<context>
-    <name>AssignPairPage</name>
-    <message numerus="yes">
-        <source>%n desktop(s) paired.</source>
-        <translation>
-            <numerusform>已配对 %n 个桌面。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import an assignment CSV</source>
-        <translation>导入分配 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) paired from %1.</source>
-        <translation>
-            <numerusform>已根据 %1 配对 %n 个桌面。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
-        <translation>
-            <numerusform>已从 %1 读取并选中 %n 个用户；请选择桌面后点击“按顺序配对”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pair desktops with users</source>
-        <translation>为桌面配对用户</translation>
-    </message>
-</context>
-<context>
-    <name>AssignReviewPage</name>
-    <message>
-        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
-        <translation>%1将分 %2发送，每个请求最多 %3 个桌面（%4）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create the %n user(s) missing from the directory first</source>
-        <translation>
-            <numerusform>先在用户目录中创建缺少的 %n 个用户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
-        <translation>%1（无邮箱：用户目录需要邮箱来发送激活链接，请在该行填写）</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Assign %n desktop(s)</source>
-        <translation>
-            <numerusform>分配 %n 个桌面(&amp;A)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review the requests</source>
-        <translation>检查要发送的请求</translation>
-    </message>
-    <message>
-        <source>Create missing users first</source>
-        <translation>先创建缺少的用户</translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation>分配进度</translation>
-    </message>
-    <message>
-        <source>Submission status</source>
-        <translation>提交状态</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentDelegate</name>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>User group</source>
-        <translation>用户组</translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentReviewWidget</name>
-    <message>
-        <source>&amp;Requests:</source>
-        <translation>请求(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Requests to send</source>
-        <translation>要发送的请求</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>请求体</translation>
-    </message>
-    <message numerus="yes">
-        <source>Request %1: %n desktop(s)</source>
-        <translation>
-            <numerusform>请求 %1：%n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request &amp;body (POST %1):</source>
-        <translation>请求正文(&amp;B)（POST %1）：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>&amp;Desktops and users</source>
-        <translation>桌面和用户(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;JSON</source>
-        <translation>JSON(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Desktop</source>
-        <translation>桌面</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>分配给</translation>
-    </message>
-    <message>
-        <source>Rights on the desktop</source>
-        <translation>桌面权限</translation>
-    </message>
-    <message>
-        <source>New name</source>
-        <translation>新计算机名</translation>
-    </message>
-    <message>
-        <source>Desktops of the selected request and who gets them</source>
-        <translation>所选请求中的桌面及其分配对象</translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentTablePanel</name>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paired</source>
-        <translation>
-            <numerusform>已配对 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n 个有错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assigned</source>
-        <translation>
-            <numerusform>已分配 %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <source>&amp;Pair in order</source>
-        <translation>按顺序配对(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pair the selected users with desktops in order</source>
-        <translation>将所选用户按顺序与桌面配对</translation>
-    </message>
-    <message>
-        <source>Gives the selected users, top to bottom, to the selected rows (or to the rows without a user).</source>
-        <translation>将所选用户自上而下依次分给所选行（未选行时分给尚无用户的行）。</translation>
-    </message>
-    <message>
-        <source>&amp;Clear pairing</source>
-        <translation>清除配对(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Clear the pairing of the selected rows</source>
-        <translation>清除所选行的配对</translation>
-    </message>
-    <message>
-        <source>Clears the selected rows, or every row when none is selected.</source>
-        <translation>清除所选行；未选择时清除所有行。</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected rows from the assignment</source>
-        <translation>从分配列表中移除所选行</translation>
-    </message>
-    <message>
-        <source>Users and &amp;groups…</source>
-        <translation>用户和用户组(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Choose the users and groups of a shared desktop</source>
-        <translation>选择多用户桌面的用户和用户组</translation>
-    </message>
-    <message>
-        <source>Set gr&amp;oup:</source>
-        <translation>设置用户组(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Set the user group of the selected rows</source>
-        <translation>设置所选行的用户组</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>Desktops and their users</source>
-        <translation>桌面及其用户</translation>
-    </message>
-    <message>
-        <source>Problems of the imported file</source>
-        <translation>导入文件中的问题</translation>
-    </message>
-    <message>
-        <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
-        <translation>“清除数据”仅在桌面重新分配给解绑前的同一用户时生效：勾选（服务默认）会清除该用户的数据，不勾选则保留。</translation>
-    </message>
-</context>
-<context>
-    <name>AttachOptionsPanel</name>
-    <message>
-        <source>For every desktop of this assignment (optional)</source>
-        <translation>应用于本次分配的所有桌面（可选）</translation>
-    </message>
-    <message>
-        <source>C&amp;hange image:</source>
-        <translation>更换镜像(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>不更换</translation>
-    </message>
-    <message>
-        <source>Image type</source>
-        <translation>镜像类型</translation>
-    </message>
-    <message>
-        <source>Image &amp;ID:</source>
-        <translation>镜像 ID(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Image ID</source>
-        <translation>镜像 ID</translation>
-    </message>
-    <message>
-        <source>Desk&amp;top name policy ID:</source>
-        <translation>桌面名称策略 ID(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Desktop name policy ID</source>
-        <translation>桌面名称策略 ID</translation>
-    </message>
-    <message>
-        <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
-        <translation>用于生成桌面名称的策略；行中指定的新计算机名优先。</translation>
-    </message>
-</context>
-<context>
-    <name>AttachSubmission</name>
-    <message>
-        <source>An assignment is already running.</source>
-        <translation>已有分配任务正在进行。</translation>
-    </message>
-    <message>
-        <source>No connection to send the assignment through.</source>
-        <translation>没有可用于发送分配请求的连接。</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2) has errors; fix it first.</source>
-        <translation>第 %1 行（%2）有错误，请先修正。</translation>
-    </message>
-    <message>
-        <source>No paired desktop is left to assign.</source>
-        <translation>没有剩余的已配对桌面可分配。</translation>
-    </message>
-    <message>
-        <source>The assignment was not started: %1</source>
-        <translation>分配未开始：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n desktop(s)…</source>
-        <translation>
-            <numerusform>正在发送 %n 个桌面…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>等待发送</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>Queued on the service</source>
-        <translation>已在服务端排队</translation>
-    </message>
-    <message>
-        <source>Assigning… %1%</source>
-        <translation>正在分配… %1%</translation>
-    </message>
-    <message>
-        <source>Accepted; following the job</source>
-        <translation>已受理，正在跟踪任务</translation>
-    </message>
-    <message>
-        <source>No answer; checking whether it arrived</source>
-        <translation>未收到应答，正在确认请求是否送达</translation>
-    </message>
-    <message>
-        <source>Cancelled before it was sent; nothing was applied.</source>
-        <translation>发送前已取消，未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The service could not assign the desktop: %1 (%2)</source>
-        <translation>服务未能分配该桌面：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Not assigned: the service refused the whole request because of desktop %1 (row %2), so nothing in it was applied. Fix or remove that row and submit again.</source>
-        <translation>未分配：由于桌面 %1（第 %2 行），服务拒绝了整个请求，请求中的内容均未生效。请修正或移除该行后重新提交。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 assigned, %3 failed, %4 in progress.</source>
-        <translation>已分配 %1/%2，失败 %3，进行中 %4。</translation>
-    </message>
-    <message>
-        <source>The batch ended without news of this desktop; see the jobs panel.</source>
-        <translation>批量任务已结束，但没有该桌面的结果；请查看任务面板。</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateUsersPanel</name>
-    <message>
-        <source>Reading the directory…</source>
-        <translation>正在读取用户目录…</translation>
-    </message>
-    <message>
-        <source>Every paired user is in the directory.</source>
-        <translation>所有已配对用户都在用户目录中。</translation>
-    </message>
-    <message>
-        <source>Not in the directory: %1</source>
-        <translation>不在用户目录中：%1</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Search users</source>
-        <translation>搜索用户</translation>
-    </message>
-    <message>
-        <source>Users to pair</source>
-        <translation>待配对的用户</translation>
-    </message>
-    <message>
-        <source>Type a user name</source>
-        <translation>输入用户名</translation>
-    </message>
-    <message>
-        <source>User name to add to the list</source>
-        <translation>要加入列表的用户名</translation>
-    </message>
-    <message>
-        <source>Add &amp;name</source>
-        <translation>添加用户名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Add the typed user name</source>
-        <translation>添加输入的用户名</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import users or pairings from a CSV file</source>
-        <translation>从 CSV 文件导入用户或分配关系</translation>
-    </message>
-    <message>
-        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
-        <translation>列：desktop_id 或 computer_name、user_name、user_group、user_email、new_computer_name、is_clear_data（中英文表头均可）。没有桌面列时，文件中的用户加入此列表。</translation>
-    </message>
-    <message>
-        <source>Create &amp;missing users</source>
-        <translation>创建缺少的用户(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Create the users missing from the directory</source>
-        <translation>创建用户目录中不存在的用户</translation>
     </message>
 </context>
 <context>
@@ -4351,696 +3815,10 @@ Example:
     </message>
 </context>
 <context>
-    <name>ColumnMappingWidget</name>
-    <message>
-        <source>(ignore)</source>
-        <translation>（忽略）</translation>
-    </message>
-    <message>
-        <source>Open a file to see its columns.</source>
-        <translation>打开文件后在此查看其列。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无列名）</translation>
-    </message>
-    <message>
-        <source>%1 →</source>
-        <translation>%1 →</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file: %2</source>
-        <translation>文件的第 %1 列：%2</translation>
-    </message>
-    <message>
-        <source>Field for column %1 (%2)</source>
-        <translation>第 %1 列（%2）对应的字段</translation>
-    </message>
-    <message>
-        <source>Which field column %1 fills</source>
-        <translation>第 %1 列填入哪个字段</translation>
-    </message>
-</context>
-<context>
-    <name>CreateDesktopWizard</name>
-    <message>
-        <source>Create desktops</source>
-        <translation>创建桌面</translation>
-    </message>
-    <message>
-        <source>&amp;Open draft…</source>
-        <translation>打开草稿(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve draft…</source>
-        <translation>保存草稿(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Submit</source>
-        <translation>提交(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Open a saved draft</source>
-        <translation>打开已保存的草稿</translation>
-    </message>
-    <message>
-        <source>Opens a request saved as JSON (the spec format wsctl reads).</source>
-        <translation>打开以 JSON 保存的请求（wsctl 读取的规格格式）。</translation>
-    </message>
-    <message>
-        <source>Save the request as a draft</source>
-        <translation>将请求保存为草稿</translation>
-    </message>
-    <message>
-        <source>Saves the request as JSON, to finish later or to run with wsctl.</source>
-        <translation>将请求保存为 JSON，以便稍后完成或用 wsctl 运行。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Submit the batch</source>
-        <translation>提交批次</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 (at character %3).</source>
-        <translation>%1 不是有效的 JSON：%2（第 %3 个字符处）。</translation>
-    </message>
-    <message>
-        <source>%1 does not hold a JSON object.</source>
-        <translation>%1 中不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The draft was opened, with %n remark(s) about the file:</source>
-        <translation>
-            <numerusform>草稿已打开，关于该文件有 %n 条提示：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>The jobs centre is not available; nothing was sent.</source>
-        <translation>任务中心不可用；未发送任何请求。</translation>
-    </message>
-    <message>
-        <source>The batch was not started: %1</source>
-        <translation>批次未启动：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</source>
-        <translation>
-            <numerusform>在拒绝之前，本批次其他请求中的 %n 个桌面已被接受：任务面板会跟踪它们，并已将它们从此表单中移除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The batch was cancelled before its first request was answered; nothing was created by it.</source>
-        <translation>批次在第一个请求得到答复前已取消；它没有创建任何桌面。</translation>
-    </message>
-    <message>
-        <source>Refused by the service: %1</source>
-        <translation>服务拒绝了请求：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The form holds %n desktop(s) not submitted.</source>
-        <translation>
-            <numerusform>表单中有 %n 个桌面尚未提交。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The choices made on this form have not been submitted.</source>
-        <translation>此表单中所做的选择尚未提交。</translation>
-    </message>
-</context>
-<context>
     <name>CreateUserDialog</name>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>Create User</source>
-        <translation>创建用户</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>e.g. zhangsan</source>
-        <translation>例如 zhangsan</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>手机号码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>e.g. +86-13800000000</source>
-        <translation>例如 +86-13800000000</translation>
-    </message>
-    <message>
-        <source>&amp;Activation:</source>
-        <translation>激活方式(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>The user activates the account (link by e-mail or SMS)</source>
-        <translation>用户自行激活（通过邮件或短信发送链接）</translation>
-    </message>
-    <message>
-        <source>The administrator sets the password</source>
-        <translation>由管理员设置密码</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm password:</source>
-        <translation>确认密码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>E&amp;xpires on:</source>
-        <translation>到期日期(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>创建(&amp;R)</translation>
-    </message>
-    <message>
-        <source>A user called &quot;%1&quot; already exists.</source>
-        <translation>用户“%1”已存在。</translation>
-    </message>
-    <message>
-        <source>Expiry date of the account</source>
-        <translation>账号到期日期</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImportDialog</name>
-    <message>
-        <source>Import users from CSV</source>
-        <translation>从 CSV 导入用户</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Choose a .csv file or drop it here</source>
-        <translation>选择 .csv 文件，或将文件拖放到此处</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV 文件</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Browse for a CSV file</source>
-        <translation>浏览 CSV 文件</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>编码(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>How the file&apos;s bytes are read as text. Excel on Chinese Windows writes GB18030 (GBK).</source>
-        <translation>文件字节按哪种编码读成文字。中文 Windows 上的 Excel 保存为 GB18030（GBK）。</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>分隔符(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>逗号 (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>分号 (;)</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>&amp;Rows (double-click or type on a cell to fix it):</source>
-        <translation>行(&amp;R)（双击单元格或直接输入即可修改）：</translation>
-    </message>
-    <message>
-        <source>Imported users</source>
-        <translation>导入的用户</translation>
-    </message>
-    <message>
-        <source>&amp;Add row</source>
-        <translation>添加行(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>添加行</translation>
-    </message>
-    <message>
-        <source>Re&amp;move rows</source>
-        <translation>删除行(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remove selected rows</source>
-        <translation>删除选中的行</translation>
-    </message>
-    <message>
-        <source>&amp;Problems (select one to go to its cell):</source>
-        <translation>问题(&amp;P)（选择一项可跳到对应单元格）：</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation>读取进度</translation>
-    </message>
-    <message>
-        <source>S&amp;top reading</source>
-        <translation>停止读取(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Stop reading the file</source>
-        <translation>停止读取文件</translation>
-    </message>
-    <message>
-        <source>&amp;Save template…</source>
-        <translation>保存模板(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save a CSV template</source>
-        <translation>保存 CSV 模板</translation>
-    </message>
-    <message>
-        <source>Saves an empty CSV file with the column headers and one example row.</source>
-        <translation>保存一个只含列标题和一行示例的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <source>Checked for %1, %2</source>
-        <translation>按 %1、%2 检查</translation>
-    </message>
-    <message>
-        <source>any OS</source>
-        <translation>任意操作系统</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Automatic: %1 with BOM</source>
-        <translation>自动：%1（带 BOM）</translation>
-    </message>
-    <message>
-        <source>Automatic: %1</source>
-        <translation>自动：%1</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Reading stopped; the table shows the previous result.</source>
-        <translation>已停止读取；表格显示的是上一次的结果。</translation>
-    </message>
-    <message>
-        <source>&amp;Import valid rows</source>
-        <translation>导入有效行(&amp;I)</translation>
-    </message>
-    <message>
-        <source>No file yet. Rows are checked as soon as a file is read.</source>
-        <translation>尚未选择文件。读取文件后会立即检查每一行。</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <extracomment>The three parts are &quot;98 valid&quot;, &quot;2 with errors&quot;, &quot;3 warnings&quot;.</extracomment>
-        <translation>%1，%2，%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid</source>
-        <translation>
-            <numerusform>%n 行有效</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n 行有错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n valid row(s)</source>
-        <translation>
-            <numerusform>导入 %n 个有效行(&amp;I)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import the valid rows</source>
-        <translation>导入有效的行</translation>
-    </message>
-    <message>
-        <source>Open a CSV file</source>
-        <translation>打开 CSV 文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation>保存模板</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Save CSV template</source>
-        <translation>保存 CSV 模板</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Read the file again?</source>
-        <translation>重新读取文件？</translation>
-    </message>
-    <message>
-        <source>Reading the file again discards the changes you made in the table. Continue?</source>
-        <translation>重新读取文件会丢弃您在表格中所做的修改。是否继续？</translation>
-    </message>
-</context>
-<context>
-    <name>DataVolumeDelegate</name>
-    <message>
-        <source>Disk type</source>
-        <translation>磁盘类型</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message>
-        <source>Disk size in GB</source>
-        <translation>磁盘大小（GB）</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>Disk IOPS</source>
-        <translation>磁盘 IOPS</translation>
-    </message>
-    <message>
-        <source>Disk throughput in MiB/s</source>
-        <translation>磁盘吞吐量（MiB/s）</translation>
-    </message>
-    <message>
-        <source>KMS key ID that encrypts the disk</source>
-        <translation>用于加密磁盘的 KMS 密钥 ID</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteInput</name>
-    <message>
-        <source>Also delete &amp;users who have no other desktop</source>
-        <translation>同时删除没有其他桌面的用户(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Notify the users by e-mail</source>
-        <translation>通过邮件通知用户(&amp;N)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) will be deleted with their system and data disks. This cannot be undone.</source>
-        <translation>
-            <numerusform>将删除 %n 个桌面及其系统盘和数据盘。此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their users are deleted from the directory when they have no other desktop.</source>
-        <translation>若用户没有其他桌面，也将从目录中删除该用户。</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteUsersDialog</name>
-    <message>
-        <source>Delete users</source>
-        <translation>删除用户</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n user(s) from the directory? They can no longer sign in, and this cannot be undone.</source>
-        <translation>
-            <numerusform>从用户目录中删除 %n 个用户？删除后他们无法再登录，且无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them hold desktops (%1 in all): the desktops stay, without these users.</source>
-        <translation>
-            <numerusform>其中 %n 个用户拥有桌面（共 %1 个）：桌面会保留，但不再属于这些用户。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Users to delete:</source>
-        <translation>要删除的用户(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Users to delete</source>
-        <translation>要删除的用户</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Delete %n User(s)</source>
-        <translation>
-            <numerusform>删除 %n 个用户(&amp;D)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the users</source>
-        <translation>删除这些用户</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopActionController</name>
-    <message>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <source>More actions on the selected desktops</source>
-        <translation>对所选桌面的更多操作</translation>
-    </message>
-    <message>
-        <source>Open a profile first.</source>
-        <translation>请先打开一个配置。</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopActionDialog</name>
-    <message>
-        <source>&amp;Desktops (%1):</source>
-        <translation>桌面(&amp;D)（%1）：</translation>
-    </message>
-    <message>
-        <source>Desktop</source>
-        <translation>桌面</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Desktops the action applies to</source>
-        <translation>操作涉及的桌面</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected desktop(s) skipped: %1</source>
-        <translation>
-            <numerusform>跳过 %n 个所选桌面：%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more.</source>
-        <translation>
-            <numerusform>以及另外 %n 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Connected now</source>
-        <translation>当前已连接</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Connected (as last listed)</source>
-        <translation>已连接（上次列出时）</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Checking who is connected…</source>
-        <translation>正在检查谁已连接…</translation>
-    </message>
-    <message>
-        <source>⚠ Connected right now: %1</source>
-        <translation>⚠ 当前已连接：%1</translation>
-    </message>
-    <message>
-        <source>(as last listed; checking failed: %1)</source>
-        <translation>（上次列出时的状态；检查失败：%1）</translation>
-    </message>
-    <message>
-        <source>Nobody is connected to these desktops right now.</source>
-        <translation>当前没有用户连接这些桌面。</translation>
-    </message>
-    <message>
-        <source>Could not check who is connected: %1</source>
-        <translation>无法检查谁已连接：%1</translation>
-    </message>
-    <message>
-        <source>Type the number of desktops first.</source>
-        <translation>请先输入桌面数量。</translation>
-    </message>
-    <message>
-        <source>Correct the options first.</source>
-        <translation>请先更正选项。</translation>
-    </message>
-    <message>
-        <source>The action was not started: %1</source>
-        <translation>操作未启动：%1</translation>
-    </message>
-    <message>
-        <source>The service refused: %1</source>
-        <translation>服务拒绝了请求：%1</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopActionSet</name>
-    <message>
-        <source>Data &amp;Disks</source>
-        <translation>数据盘(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5235,437 +4013,6 @@ Example:
     </message>
 </context>
 <context>
-    <name>DesktopDetailsPanel</name>
-    <message>
-        <source>Select a desktop to see its details.</source>
-        <translation>选择一个桌面以查看详情。</translation>
-    </message>
-    <message>
-        <source>Desktop ID</source>
-        <translation>桌面 ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>分配状态</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>登录状态</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>IP addresses</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品套餐</translation>
-    </message>
-    <message>
-        <source>CPU / memory</source>
-        <translation>CPU / 内存</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>操作系统</translation>
-    </message>
-    <message>
-        <source>Image ID</source>
-        <translation>镜像 ID</translation>
-    </message>
-    <message>
-        <source>Availability zone</source>
-        <translation>可用区</translation>
-    </message>
-    <message>
-        <source>Subnet ID</source>
-        <translation>子网 ID</translation>
-    </message>
-    <message>
-        <source>Security groups</source>
-        <translation>安全组</translation>
-    </message>
-    <message>
-        <source>Enterprise project ID</source>
-        <translation>企业项目 ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>复制%1</translation>
-    </message>
-    <message>
-        <source>%1 (group)</source>
-        <translation>%1（用户组）</translation>
-    </message>
-    <message>
-        <source>%1 vCPU, %2 GiB</source>
-        <translation>%1 vCPU，%2 GiB</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>维护模式</translation>
-    </message>
-    <message>
-        <source>Network interfaces</source>
-        <translation>网卡</translation>
-    </message>
-    <message>
-        <source>EIP</source>
-        <translation>弹性公网 IP</translation>
-    </message>
-    <message>
-        <source>System disk</source>
-        <translation>系统盘</translation>
-    </message>
-    <message>
-        <source>Data disks</source>
-        <translation>数据盘</translation>
-    </message>
-    <message>
-        <source>On: users cannot sign in</source>
-        <translation>开启：用户无法登录</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>MAC %1</source>
-        <translation>MAC %1</translation>
-    </message>
-    <message>
-        <source>network %1</source>
-        <translation>网络 %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Being bound…</source>
-        <translation>正在绑定…</translation>
-    </message>
-    <message>
-        <source>None (internet through %1)</source>
-        <translation>无（通过 %1 上网）</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 GB %2</source>
-        <translation>%1 GB %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1，位于 %2</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopPickerPanel</name>
-    <message>
-        <source>Reading the desktops that have no user…</source>
-        <translation>正在读取未分配用户的桌面…</translation>
-    </message>
-    <message>
-        <source>Desktops waiting for a user (%1 of %2 shown)</source>
-        <translation>待分配的桌面（显示 %1/%2）</translation>
-    </message>
-    <message>
-        <source>Search by name, IP, status, zone or product</source>
-        <translation>按名称、IP、状态、可用区或产品搜索</translation>
-    </message>
-    <message>
-        <source>Search desktops</source>
-        <translation>搜索桌面</translation>
-    </message>
-    <message>
-        <source>Desktops waiting for a user</source>
-        <translation>待分配的桌面</translation>
-    </message>
-    <message>
-        <source>&amp;Add selected</source>
-        <translation>添加所选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add the selected desktops to the assignment</source>
-        <translation>将所选桌面加入分配列表</translation>
-    </message>
-    <message>
-        <source>Add all &amp;shown</source>
-        <translation>添加全部显示项(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add every desktop shown to the assignment</source>
-        <translation>将显示的所有桌面加入分配列表</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>重新加载(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Reload desktops and users</source>
-        <translation>重新加载桌面和用户</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品套餐</translation>
-    </message>
-    <message>
-        <source>Availability zone</source>
-        <translation>可用区</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopsView</name>
-    <message>
-        <source>Search name, user, IP, ID…</source>
-        <translation>搜索名称、用户、IP、ID…</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>&amp;Zone:</source>
-        <translation>可用区(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>&amp;Assignment:</source>
-        <translation>分配(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>已分配</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Loading desktops…</source>
-        <translation>正在加载桌面…</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>刷新失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>显示 %1 / 共 %2</translation>
-    </message>
-    <message>
-        <source>Desktop actions</source>
-        <translation>桌面操作</translation>
-    </message>
-    <message>
-        <source>Search desktops</source>
-        <translation>搜索桌面</translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation>桌面</translation>
-    </message>
-</context>
-<context>
-    <name>DetachInput</name>
-    <message numerus="yes">
-        <source>The users of %n desktop(s) will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</source>
-        <translation>
-            <numerusform>将解绑 %n 个桌面的用户，他们将无法再登录这些桌面。桌面及其磁盘保留，可重新分配。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryEntryModel</name>
-    <message>
-        <source>Already chosen</source>
-        <translation>已选择</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>用户组</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 个成员</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s)</source>
-        <translation>
-            <numerusform>%n 个桌面</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Email or description</source>
-        <translation>邮箱或描述</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation>桌面</translation>
-    </message>
-    <message>
-        <source>Desktops or members</source>
-        <translation>桌面或成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPickerDialog</name>
-    <message>
-        <source>Reading the directory…</source>
-        <translation>正在读取用户目录…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>已选 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 of %3 shown</source>
-        <translation>%1，显示 %2 / %3 项</translation>
-    </message>
-    <message>
-        <source>Pick users and groups</source>
-        <translation>选择用户和用户组</translation>
-    </message>
-    <message>
-        <source>Pick groups</source>
-        <translation>选择用户组</translation>
-    </message>
-    <message>
-        <source>Pick users</source>
-        <translation>选择用户</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Name, e-mail or description</source>
-        <translation>名称、邮箱或描述</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>搜索用户目录</translation>
-    </message>
-    <message>
-        <source>Directory entries</source>
-        <translation>用户目录条目</translation>
-    </message>
-    <message>
-        <source>&amp;Add selected</source>
-        <translation>添加所选项(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add the selected entries</source>
-        <translation>添加所选条目</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>DiscardPrompt</name>
     <message>
         <source>Discard unsent input?</source>
@@ -5688,116 +4035,6 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
-    </message>
-</context>
-<context>
-    <name>EditUserDialog</name>
-    <message>
-        <source>Edit user %1</source>
-        <translation>编辑用户 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>手机号码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Account d&amp;isabled (the user cannot sign in)</source>
-        <translation>禁用账号（用户无法登录）(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>禁用账号</translation>
-    </message>
-    <message>
-        <source>User may &amp;change the password</source>
-        <translation>允许用户修改密码(&amp;C)</translation>
-    </message>
-    <message>
-        <source>User may change the password</source>
-        <translation>允许用户修改密码</translation>
-    </message>
-    <message>
-        <source>User must change the password at the &amp;next sign-in</source>
-        <translation>用户下次登录时必须修改密码(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Change the password at the next sign-in</source>
-        <translation>下次登录时修改密码</translation>
-    </message>
-    <message>
-        <source>Password ne&amp;ver expires</source>
-        <translation>密码永不过期(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Password never expires</source>
-        <translation>密码永不过期</translation>
-    </message>
-    <message>
-        <source>Save the user</source>
-        <translation>保存用户</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-</context>
-<context>
-    <name>ExpandDiskInput</name>
-    <message>
-        <source>%1 — %2 GB %3</source>
-        <translation>%1 — %2 GB %3</translation>
-    </message>
-    <message>
-        <source>&amp;Disk:</source>
-        <translation>磁盘(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;New size:</source>
-        <translation>新大小(&amp;N)：</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message>
-        <source>The desktop has no data disk.</source>
-        <translation>该桌面没有数据盘。</translation>
-    </message>
-    <message>
-        <source>The new size must be larger than today&apos;s %1 GB: disks only grow.</source>
-        <translation>新大小必须大于当前的 %1 GB：磁盘只能扩容。</translation>
-    </message>
-    <message>
-        <source>A data disk can have at most %1 GB.</source>
-        <translation>数据盘最大为 %1 GB。</translation>
-    </message>
-    <message>
-        <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
-        <translation>“%2”的磁盘 %1 将从 %3 GB 扩容到 %4 GB。之后需在桌面内扩展分区。</translation>
     </message>
 </context>
 <context>
@@ -6149,842 +4386,6 @@ Nothing of it has been sent to the service; it cannot be recovered.</source>
     <message>
         <source>Closed</source>
         <translation>已销户</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>Rename group %1</source>
-        <translation>重命名用户组 %1</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>新建用户组</translation>
-    </message>
-    <message>
-        <source>Group &amp;name:</source>
-        <translation>用户组名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>用户组名称</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Group description</source>
-        <translation>用户组描述</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>创建(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Save the group</source>
-        <translation>保存用户组</translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation>创建用户组</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>A group named “%1” exists already.</source>
-        <translation>已存在名为“%1”的用户组。</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation>正在创建…</translation>
-    </message>
-</context>
-<context>
-    <name>GroupTableModel</name>
-    <message>
-        <source>Group name</source>
-        <translation>用户组名称</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation>桌面</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地</translation>
-    </message>
-    <message>
-        <source>AD</source>
-        <translation>AD</translation>
-    </message>
-    <message>
-        <source>UOS</source>
-        <translation>UOS</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsView</name>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Group name or description</source>
-        <translation>用户组名称或描述</translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation>搜索用户组</translation>
-    </message>
-    <message>
-        <source>&amp;New Group…</source>
-        <translation>新建用户组(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Create a user group</source>
-        <translation>创建用户组</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Rename the selected group</source>
-        <translation>重命名所选用户组</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te…</source>
-        <translation>删除(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Delete the selected groups</source>
-        <translation>删除所选用户组</translation>
-    </message>
-    <message>
-        <source>&amp;Assign Desktops…</source>
-        <translation>分配桌面(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Assign shared desktops to the selected group</source>
-        <translation>将多用户桌面分配给所选用户组</translation>
-    </message>
-    <message>
-        <source>Opens the assignment dialog with this group as the entry of the shared desktops you add.</source>
-        <translation>打开分配对话框，并把此用户组作为所添加的多用户桌面的分配对象。</translation>
-    </message>
-    <message>
-        <source>User groups</source>
-        <translation>用户组</translation>
-    </message>
-    <message>
-        <source>Search &amp;members:</source>
-        <translation>搜索成员(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Search the members</source>
-        <translation>搜索成员</translation>
-    </message>
-    <message>
-        <source>Members of the group</source>
-        <translation>用户组成员</translation>
-    </message>
-    <message>
-        <source>Add Mem&amp;bers…</source>
-        <translation>添加成员(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Add users to the group</source>
-        <translation>将用户添加到用户组</translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Group</source>
-        <translation>从用户组移除(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Remove the selected members from the group</source>
-        <translation>将所选成员从用户组移除</translation>
-    </message>
-    <message>
-        <source>Loading groups…</source>
-        <translation>正在加载用户组…</translation>
-    </message>
-    <message>
-        <source>Loading members…</source>
-        <translation>正在加载成员…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n 个用户组</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>显示 %1 / %2 个</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) selected</source>
-        <translation>
-            <numerusform>已选 %n 个用户组</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a group to see its members.</source>
-        <translation>选择一个用户组以查看其成员。</translation>
-    </message>
-    <message>
-        <source>Members of %1 (%2)</source>
-        <translation>%1 的成员（%2）</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在处理…</translation>
-    </message>
-    <message>
-        <source>Group %1 created.</source>
-        <translation>已创建用户组 %1。</translation>
-    </message>
-    <message>
-        <source>Group %1 saved.</source>
-        <translation>已保存用户组 %1。</translation>
-    </message>
-    <message>
-        <source>Group %1 renamed to %2.</source>
-        <translation>已将用户组 %1 重命名为 %2。</translation>
-    </message>
-    <message>
-        <source>Delete groups</source>
-        <translation>删除用户组</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n group(s)?</source>
-        <translation>
-            <numerusform>删除 %n 个用户组？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Their %n member(s) stay in the directory; only the grouping goes.</source>
-        <translation>
-            <numerusform>其中的 %n 个成员仍保留在用户目录中；只删除分组。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) are assigned to these groups: their users lose the access given through the group.</source>
-        <translation>
-            <numerusform>有 %n 个桌面分配给了这些用户组：其用户将失去通过用户组获得的访问权限。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) deleted.</source>
-        <translation>
-            <numerusform>已删除 %n 个用户组。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleting %1…</source>
-        <translation>正在删除 %1…</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 未删除：%2</translation>
-    </message>
-    <message>
-        <source>Add users to the group %1. Members already in it are greyed.</source>
-        <translation>将用户添加到用户组 %1。已在组内的成员显示为灰色。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) added to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个用户添加到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove members</source>
-        <translation>移除成员</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n user(s) from the group %1?</source>
-        <translation>
-            <numerusform>将 %n 个用户从用户组 %1 移除？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-The users stay in the directory; they lose the desktops given to the group.</source>
-        <translation>%1
-这些用户仍保留在用户目录中；他们将失去分配给该用户组的桌面。</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) removed from %1.</source>
-        <translation>
-            <numerusform>已将 %n 个用户从 %1 移除。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>JobCenter</name>
-    <message>
-        <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
-        <translation>任务日志未打开，因此未启动该批次：否则重启后将无法继续跟踪它。</translation>
-    </message>
-    <message>
-        <source>There is no batch %1.</source>
-        <translation>不存在批次 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>JobTreeModel</name>
-    <message numerus="yes">
-        <source>Finished, %n failed</source>
-        <translation>
-            <numerusform>已结束，%n 个失败</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Running in another window</source>
-        <translation>正在另一个窗口中运行</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Found on the service</source>
-        <translation>已在服务上找到</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1
-Batch %2
-Source: %3</source>
-        <translation>%1
-批次 %2
-来源：%3</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Desktop %1</source>
-        <translation>桌面 %1</translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2)</source>
-        <translation>第 %1 条（第 %2 行）</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>第 %1 条</translation>
-    </message>
-    <message>
-        <source>Batch / row</source>
-        <translation>批次 / 条目</translation>
-    </message>
-    <message>
-        <source>Profile / user</source>
-        <translation>配置 / 用户</translation>
-    </message>
-    <message>
-        <source>Started / computer</source>
-        <translation>开始时间 / 计算机名</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation>已用时间</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Refused — nothing was created</source>
-        <translation>已被拒绝 — 未创建任何桌面</translation>
-    </message>
-    <message>
-        <source>Refused — nothing was changed</source>
-        <translation>已被拒绝 — 未做任何更改</translation>
-    </message>
-    <message>
-        <source>Finished: %1 failed, %2 refused</source>
-        <translation>已结束：%1 个失败，%2 个被拒绝</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished, %n refused</source>
-        <translation>
-            <numerusform>已结束，%n 个被拒绝</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n broken desktop(s) first</source>
-        <translation>
-            <numerusform>正在先删除 %n 个故障桌面</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>JobsDock</name>
-    <message>
-        <source>Jobs</source>
-        <translation>任务</translation>
-    </message>
-</context>
-<context>
-    <name>JobsPanel</name>
-    <message>
-        <source>Retry failed</source>
-        <translation>重试失败项</translation>
-    </message>
-    <message>
-        <source>Send the failed desktops of this batch again, as a new batch (%1)</source>
-        <translation>将此批次中失败的桌面作为新批次重新发送（%1）</translation>
-    </message>
-    <message>
-        <source>Cancel unsent</source>
-        <translation>取消未发送</translation>
-    </message>
-    <message>
-        <source>Cancel the requests of this batch not sent yet; desktops already requested are not affected (%1)</source>
-        <translation>取消此批次中尚未发送的请求；已请求的桌面不受影响（%1）</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>复制错误详情</translation>
-    </message>
-    <message>
-        <source>Copy the failure, its error code and request id for support (%1)</source>
-        <translation>复制失败信息、错误码和请求 ID，以便提交技术支持（%1）</translation>
-    </message>
-    <message>
-        <source>Export results…</source>
-        <translation>导出结果…</translation>
-    </message>
-    <message>
-        <source>Save one line per desktop as a CSV file (%1)</source>
-        <translation>将每个桌面保存为一行，导出为 CSV 文件（%1）</translation>
-    </message>
-    <message>
-        <source>Clear finished</source>
-        <translation>清除已完成</translation>
-    </message>
-    <message>
-        <source>Remove finished batches from the list and the journal</source>
-        <translation>从列表和任务日志中移除已完成的批次</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Send the rest of this batch (%1)</source>
-        <translation>发送此批次的其余部分（%1）</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Stop sending more requests of this batch; jobs already started go on (%1)</source>
-        <translation>停止发送此批次的更多请求；已开始的任务会继续执行（%1）</translation>
-    </message>
-    <message>
-        <source>%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.</source>
-        <translation>%1 — %3 个桌面中 %2 个成功，%4 个失败，%5 个进行中。</translation>
-    </message>
-    <message>
-        <source>Expand the batch to see why each desktop failed.</source>
-        <translation>展开批次可查看每个桌面失败的原因。</translation>
-    </message>
-    <message>
-        <source>%1: %2 succeeded, %3 failed.</source>
-        <translation>%1：%2 个成功，%3 个失败。</translation>
-    </message>
-    <message>
-        <source>%1: %2 succeeded, %3 cancelled.</source>
-        <translation>%1：%2 个成功，%3 个已取消。</translation>
-    </message>
-    <message>
-        <source>%1: all %2 succeeded.</source>
-        <translation>%1：全部 %2 个均已成功。</translation>
-    </message>
-    <message>
-        <source>Nothing in this batch can be retried.</source>
-        <translation>此批次中没有可重试的项目。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the details of %n failure(s).</source>
-        <translation>
-            <numerusform>已复制 %n 个失败项的详情。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>导出结果</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved the results to %1.</source>
-        <translation>结果已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Open in wizard</source>
-        <translation>在向导中打开</translation>
-    </message>
-    <message>
-        <source>The service refused this request: open it in the create wizard to fix what it names and submit it again</source>
-        <translation>服务拒绝了此请求：在创建向导中打开它，修正其指出的问题后重新提交</translation>
-    </message>
-    <message>
-        <source>%1 — the service refused the request, so nothing was done. Expand the batch to see the reason and the row it names; &quot;Open in wizard&quot; leads to the fix.</source>
-        <translation>%1 — 服务拒绝了该请求，未执行任何操作。展开批次可查看原因及其指出的行；&quot;在向导中打开&quot;可前往修正。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The service refused %n of them; nothing was done for those.</source>
-        <translation>
-            <numerusform>其中 %n 个被服务拒绝，未对其执行任何操作。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n desktop(s) that the failed attempt left in error before sending.</source>
-        <translation>
-            <numerusform>发送前正在删除上次失败留下的 %n 个故障桌面。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: refused by the service, nothing was done.</source>
-        <translation>%1：被服务拒绝，未执行任何操作。</translation>
-    </message>
-    <message>
-        <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
-        <translation>%1：%2 个成功，%3 个失败，%4 个被拒绝。</translation>
-    </message>
-    <message>
-        <source>The service cannot be reached since %1: %2 (%3).</source>
-        <translation>自 %1 起无法访问服务：%2（%3）。</translation>
-    </message>
-    <message>
-        <source>The jobs go on on the service; the console keeps asking.</source>
-        <translation>任务在服务端继续运行；控制台会持续查询。</translation>
-    </message>
-    <message>
-        <source>The jobs go on on the service; the console asks again at %1.</source>
-        <translation>任务在服务端继续运行；控制台将于 %1 再次查询。</translation>
-    </message>
-    <message>
-        <source>Batches and their desktops</source>
-        <translation>批处理及其桌面</translation>
-    </message>
-</context>
-<context>
-    <name>LoadStateWidget</name>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Load again</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>请求 ID %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Desktops</source>
-        <translation>桌面(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles…</source>
-        <translation>配置文件(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Connection profiles (Ctrl+,)</source>
-        <translation>连接配置文件（Ctrl+,）</translation>
-    </message>
-    <message>
-        <source>&amp;Import Users from CSV…</source>
-        <translation>从 CSV 导入用户(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Create Desktops…</source>
-        <translation>创建桌面(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Assign Desktops…</source>
-        <translation>分配桌面(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Create &amp;User…</source>
-        <translation>创建用户(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;Jobs Panel</source>
-        <translation>任务面板(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;About Workspace Console</source>
-        <translation>关于云桌面控制台(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation>桌面</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>SANDBOX — a local emulator with demo data. Nothing here touches a real cloud account.</source>
-        <translation>沙盒 — 使用演示数据的本地模拟器，不会影响任何真实的云账号。</translation>
-    </message>
-    <message>
-        <source>SANDBOX</source>
-        <translation>沙盒</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; could not be opened.</source>
-        <translation>无法打开配置文件“%1”。</translation>
-    </message>
-    <message>
-        <source>No profile open</source>
-        <translation>未打开配置文件</translation>
-    </message>
-    <message>
-        <source>Opening the profile…</source>
-        <translation>正在打开配置文件…</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>未连接：%1</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>配置文件：%1</translation>
-    </message>
-    <message>
-        <source>Region: %1</source>
-        <translation>区域：%1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation>● 已连接</translation>
-    </message>
-    <message>
-        <source>○ Not connected: %1</source>
-        <translation>○ 未连接：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) running</source>
-        <translation>
-            <numerusform>%n 个任务运行中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No jobs running</source>
-        <translation>没有运行中的任务</translation>
-    </message>
-    <message>
-        <source>⚠ Secrets in memory only</source>
-        <translation>⚠ 密钥仅保存在内存中</translation>
-    </message>
-    <message>
-        <source>No keychain service is running: passwords and secret keys are forgotten when the console closes.</source>
-        <translation>没有运行中的密钥环服务：关闭控制台后密码和密钥将被清除。</translation>
-    </message>
-    <message>
-        <source>Open a profile first.</source>
-        <translation>请先打开一个配置文件。</translation>
-    </message>
-    <message>
-        <source>Create desktops with the wizard (Ctrl+N)</source>
-        <translation>使用向导创建桌面（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Assign desktops to users (Ctrl+Shift+A)</source>
-        <translation>将桌面分配给用户（Ctrl+Shift+A）</translation>
-    </message>
-    <message>
-        <source>Create desktops for the users of a CSV file (Ctrl+I)</source>
-        <translation>为 CSV 文件中的用户创建桌面（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>No profile open.</source>
-        <translation>未打开配置文件。</translation>
-    </message>
-    <message>
-        <source>About Workspace Console</source>
-        <translation>关于云桌面控制台</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;云桌面控制台 %1&lt;/h3&gt;&lt;p&gt;发放华为云 Workspace 云桌面并分配给用户。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>⚠ Service unreachable since %1</source>
-        <translation>⚠ 自 %1 起服务无法访问</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>用户组</translation>
-    </message>
-    <message>
-        <source>%1 [SANDBOX]</source>
-        <translation>%1 [沙盒]</translation>
-    </message>
-</context>
-<context>
-    <name>MaintenanceInput</name>
-    <message>
-        <source>Turn maintenance mode &amp;on: users cannot sign in</source>
-        <translation>开启维护模式(&amp;O)：用户无法登录</translation>
-    </message>
-    <message>
-        <source>Turn maintenance mode o&amp;ff: users can sign in again</source>
-        <translation>关闭维护模式(&amp;F)：用户可重新登录</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) go into maintenance mode: users cannot sign in until it is turned off.</source>
-        <translation>
-            <numerusform>%n 个桌面将进入维护模式：关闭维护模式之前，用户无法登录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n desktop(s) leave maintenance mode: their users can sign in again.</source>
-        <translation>
-            <numerusform>%n 个桌面将退出维护模式：其用户可重新登录。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -8168,7 +5569,2609 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>PowerInput</name>
+    <name>wsc::AddDiskInput</name>
+    <message>
+        <source>Disk &amp;type:</source>
+        <translation>磁盘类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new %1 GB data disk (%2) will be added to “%3”, which has %n data disk(s) now.</source>
+        <translation>
+            <numerusform>将为“%3”新增一块 %1 GB 的数据盘（%2），它目前有 %n 块数据盘。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignDesktopsWizard</name>
+    <message numerus="yes">
+        <source>Creating %n user(s)…</source>
+        <translation>
+            <numerusform>正在创建 %n 个用户…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 could not be created: %2</source>
+        <translation>无法创建用户 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created in the directory.</source>
+        <translation>
+            <numerusform>已在用户目录中创建 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n desktop(s) were assigned.</source>
+        <translation>
+            <numerusform>%n 个桌面已全部分配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned; %n desktop(s) not assigned: their rows say why. Fix them and submit again.</source>
+        <translation>
+            <numerusform>已分配 %1 个；%n 个桌面未分配，原因见各行。修正后请重新提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign desktops to users</source>
+        <translation>将桌面分配给用户</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>检查请求(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
+        <translation>检查要发送的请求</translation>
+    </message>
+    <message>
+        <source>Back to the pairing</source>
+        <translation>返回配对</translation>
+    </message>
+    <message>
+        <source>Closes the window; a batch already started goes on in the jobs panel.</source>
+        <translation>关闭窗口；已开始的批量任务会在任务面板中继续运行。</translation>
+    </message>
+    <message>
+        <source>Shared desktops added to the table are given to the group %1. Groups can only have shared desktops: pair dedicated ones with users.</source>
+        <translation>加入表格的多用户桌面会分配给用户组 %1。用户组只能分配多用户桌面；单用户桌面请与用户配对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) in the table have not been assigned.</source>
+        <translation>
+            <numerusform>表格中有 %n 个桌面尚未分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names typed or imported into the users list have not been used.</source>
+        <translation>输入或导入到用户列表中的用户名尚未使用。</translation>
+    </message>
+    <message>
+        <source>Assign desktops to the group %1</source>
+        <translation>将桌面分配给用户组 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignPairPage</name>
+    <message numerus="yes">
+        <source>%n desktop(s) paired.</source>
+        <translation>
+            <numerusform>已配对 %n 个桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an assignment CSV</source>
+        <translation>导入分配 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) paired from %1.</source>
+        <translation>
+            <numerusform>已根据 %1 配对 %n 个桌面。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read from %1 and selected; choose the desktops and press Pair in order.</source>
+        <translation>
+            <numerusform>已从 %1 读取并选中 %n 个用户；请选择桌面后点击“按顺序配对”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair desktops with users</source>
+        <translation>为桌面配对用户</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignReviewPage</name>
+    <message>
+        <source>%1 will be assigned in %2 of at most %3 desktops each (%4).</source>
+        <translation>%1将分 %2发送，每个请求最多 %3 个桌面（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n user(s) missing from the directory first</source>
+        <translation>
+            <numerusform>先在用户目录中创建缺少的 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no email: the directory needs one to send the activation link; add it on the row)</source>
+        <translation>%1（无邮箱：用户目录需要邮箱来发送激活链接，请在该行填写）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n desktop(s)</source>
+        <translation>
+            <numerusform>分配 %n 个桌面(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the requests</source>
+        <translation>检查要发送的请求</translation>
+    </message>
+    <message>
+        <source>Create missing users first</source>
+        <translation>先创建缺少的用户</translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation>分配进度</translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation>提交状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignmentDelegate</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>用户组</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignmentReviewWidget</name>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Requests to send</source>
+        <translation>要发送的请求</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>请求 %1：%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request &amp;body (POST %1):</source>
+        <translation>请求正文(&amp;B)（POST %1）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Desktops and users</source>
+        <translation>桌面和用户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Rights on the desktop</source>
+        <translation>桌面权限</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新计算机名</translation>
+    </message>
+    <message>
+        <source>Desktops of the selected request and who gets them</source>
+        <translation>所选请求中的桌面及其分配对象</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AssignmentTablePanel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paired</source>
+        <translation>
+            <numerusform>已配对 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 个有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>已分配 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>&amp;Pair in order</source>
+        <translation>按顺序配对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pair the selected users with desktops in order</source>
+        <translation>将所选用户按顺序与桌面配对</translation>
+    </message>
+    <message>
+        <source>Gives the selected users, top to bottom, to the selected rows (or to the rows without a user).</source>
+        <translation>将所选用户自上而下依次分给所选行（未选行时分给尚无用户的行）。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pairing</source>
+        <translation>清除配对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the pairing of the selected rows</source>
+        <translation>清除所选行的配对</translation>
+    </message>
+    <message>
+        <source>Clears the selected rows, or every row when none is selected.</source>
+        <translation>清除所选行；未选择时清除所有行。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the assignment</source>
+        <translation>从分配列表中移除所选行</translation>
+    </message>
+    <message>
+        <source>Users and &amp;groups…</source>
+        <translation>用户和用户组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose the users and groups of a shared desktop</source>
+        <translation>选择多用户桌面的用户和用户组</translation>
+    </message>
+    <message>
+        <source>Set gr&amp;oup:</source>
+        <translation>设置用户组(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Set the user group of the selected rows</source>
+        <translation>设置所选行的用户组</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Desktops and their users</source>
+        <translation>桌面及其用户</translation>
+    </message>
+    <message>
+        <source>Problems of the imported file</source>
+        <translation>导入文件中的问题</translation>
+    </message>
+    <message>
+        <source>Clear data only matters when a desktop goes back to the same user it was detached from: checked (the service&apos;s default) wipes that user&apos;s data, unchecked keeps it.</source>
+        <translation>“清除数据”仅在桌面重新分配给解绑前的同一用户时生效：勾选（服务默认）会清除该用户的数据，不勾选则保留。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AttachOptionsPanel</name>
+    <message>
+        <source>For every desktop of this assignment (optional)</source>
+        <translation>应用于本次分配的所有桌面（可选）</translation>
+    </message>
+    <message>
+        <source>C&amp;hange image:</source>
+        <translation>更换镜像(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>不更换</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>镜像类型</translation>
+    </message>
+    <message>
+        <source>Image &amp;ID:</source>
+        <translation>镜像 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Desk&amp;top name policy ID:</source>
+        <translation>桌面名称策略 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Desktop name policy ID</source>
+        <translation>桌面名称策略 ID</translation>
+    </message>
+    <message>
+        <source>A policy that generates desktop names; a new computer name given on a row wins over it.</source>
+        <translation>用于生成桌面名称的策略；行中指定的新计算机名优先。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::AttachSubmission</name>
+    <message>
+        <source>An assignment is already running.</source>
+        <translation>已有分配任务正在进行。</translation>
+    </message>
+    <message>
+        <source>No connection to send the assignment through.</source>
+        <translation>没有可用于发送分配请求的连接。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) has errors; fix it first.</source>
+        <translation>第 %1 行（%2）有错误，请先修正。</translation>
+    </message>
+    <message>
+        <source>No paired desktop is left to assign.</source>
+        <translation>没有剩余的已配对桌面可分配。</translation>
+    </message>
+    <message>
+        <source>The assignment was not started: %1</source>
+        <translation>分配未开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n desktop(s)…</source>
+        <translation>
+            <numerusform>正在发送 %n 个桌面…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Queued on the service</source>
+        <translation>已在服务端排队</translation>
+    </message>
+    <message>
+        <source>Assigning… %1%</source>
+        <translation>正在分配… %1%</translation>
+    </message>
+    <message>
+        <source>Accepted; following the job</source>
+        <translation>已受理，正在跟踪任务</translation>
+    </message>
+    <message>
+        <source>No answer; checking whether it arrived</source>
+        <translation>未收到应答，正在确认请求是否送达</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; nothing was applied.</source>
+        <translation>发送前已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The service could not assign the desktop: %1 (%2)</source>
+        <translation>服务未能分配该桌面：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not assigned: the service refused the whole request because of desktop %1 (row %2), so nothing in it was applied. Fix or remove that row and submit again.</source>
+        <translation>未分配：由于桌面 %1（第 %2 行），服务拒绝了整个请求，请求中的内容均未生效。请修正或移除该行后重新提交。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned, %3 failed, %4 in progress.</source>
+        <translation>已分配 %1/%2，失败 %3，进行中 %4。</translation>
+    </message>
+    <message>
+        <source>The batch ended without news of this desktop; see the jobs panel.</source>
+        <translation>批量任务已结束，但没有该桌面的结果；请查看任务面板。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CandidateUsersPanel</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取用户目录…</translation>
+    </message>
+    <message>
+        <source>Every paired user is in the directory.</source>
+        <translation>所有已配对用户都在用户目录中。</translation>
+    </message>
+    <message>
+        <source>Not in the directory: %1</source>
+        <translation>不在用户目录中：%1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <source>Users to pair</source>
+        <translation>待配对的用户</translation>
+    </message>
+    <message>
+        <source>Type a user name</source>
+        <translation>输入用户名</translation>
+    </message>
+    <message>
+        <source>User name to add to the list</source>
+        <translation>要加入列表的用户名</translation>
+    </message>
+    <message>
+        <source>Add &amp;name</source>
+        <translation>添加用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the typed user name</source>
+        <translation>添加输入的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users or pairings from a CSV file</source>
+        <translation>从 CSV 文件导入用户或分配关系</translation>
+    </message>
+    <message>
+        <source>Columns: desktop_id or computer_name, user_name, user_group, user_email, new_computer_name, is_clear_data (English or Chinese headers). Without a desktop column the users join this list.</source>
+        <translation>列：desktop_id 或 computer_name、user_name、user_group、user_email、new_computer_name、is_clear_data（中英文表头均可）。没有桌面列时，文件中的用户加入此列表。</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation>创建缺少的用户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Create the users missing from the directory</source>
+        <translation>创建用户目录中不存在的用户</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ColumnMappingWidget</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Open a file to see its columns.</source>
+        <translation>打开文件后在此查看其列。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file: %2</source>
+        <translation>文件的第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation>第 %1 列（%2）对应的字段</translation>
+    </message>
+    <message>
+        <source>Which field column %1 fills</source>
+        <translation>第 %1 列填入哪个字段</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CreateDesktopWizard</name>
+    <message>
+        <source>Create desktops</source>
+        <translation>创建桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>打开草稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft…</source>
+        <translation>保存草稿(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a saved draft</source>
+        <translation>打开已保存的草稿</translation>
+    </message>
+    <message>
+        <source>Opens a request saved as JSON (the spec format wsctl reads).</source>
+        <translation>打开以 JSON 保存的请求（wsctl 读取的规格格式）。</translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation>将请求保存为草稿</translation>
+    </message>
+    <message>
+        <source>Saves the request as JSON, to finish later or to run with wsctl.</source>
+        <translation>将请求保存为 JSON，以便稍后完成或用 wsctl 运行。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation>提交批次</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 个字符处）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 中不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was opened, with %n remark(s) about the file:</source>
+        <translation>
+            <numerusform>草稿已打开，关于该文件有 %n 条提示：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The jobs centre is not available; nothing was sent.</source>
+        <translation>任务中心不可用；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The batch was not started: %1</source>
+        <translation>批次未启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) of other requests of the batch were accepted before the refusal: the jobs panel follows them, and they were removed from this form.</source>
+        <translation>
+            <numerusform>在拒绝之前，本批次其他请求中的 %n 个桌面已被接受：任务面板会跟踪它们，并已将它们从此表单中移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before its first request was answered; nothing was created by it.</source>
+        <translation>批次在第一个请求得到答复前已取消；它没有创建任何桌面。</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form holds %n desktop(s) not submitted.</source>
+        <translation>
+            <numerusform>表单中有 %n 个桌面尚未提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The choices made on this form have not been submitted.</source>
+        <translation>此表单中所做的选择尚未提交。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CreateUserDialog</name>
+    <message>
+        <source>Create User</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. zhangsan</source>
+        <translation>例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. +86-13800000000</source>
+        <translation>例如 +86-13800000000</translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation>激活方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The user activates the account (link by e-mail or SMS)</source>
+        <translation>用户自行激活（通过邮件或短信发送链接）</translation>
+    </message>
+    <message>
+        <source>The administrator sets the password</source>
+        <translation>由管理员设置密码</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>到期日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A user called &quot;%1&quot; already exists.</source>
+        <translation>用户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Expiry date of the account</source>
+        <translation>账号到期日期</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CsvImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>从 CSV 导入用户</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file or drop it here</source>
+        <translation>选择 .csv 文件，或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a CSV file</source>
+        <translation>浏览 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s bytes are read as text. Excel on Chinese Windows writes GB18030 (GBK).</source>
+        <translation>文件字节按哪种编码读成文字。中文 Windows 上的 Excel 保存为 GB18030（GBK）。</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (double-click or type on a cell to fix it):</source>
+        <translation>行(&amp;R)（双击单元格或直接输入即可修改）：</translation>
+    </message>
+    <message>
+        <source>Imported users</source>
+        <translation>导入的用户</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (select one to go to its cell):</source>
+        <translation>问题(&amp;P)（选择一项可跳到对应单元格）：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>读取进度</translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>停止读取(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation>停止读取文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>保存模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>保存 CSV 模板</translation>
+    </message>
+    <message>
+        <source>Saves an empty CSV file with the column headers and one example row.</source>
+        <translation>保存一个只含列标题和一行示例的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Checked for %1, %2</source>
+        <translation>按 %1、%2 检查</translation>
+    </message>
+    <message>
+        <source>any OS</source>
+        <translation>任意操作系统</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 with BOM</source>
+        <translation>自动：%1（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped; the table shows the previous result.</source>
+        <translation>已停止读取；表格显示的是上一次的结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Import valid rows</source>
+        <translation>导入有效行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No file yet. Rows are checked as soon as a file is read.</source>
+        <translation>尚未选择文件。读取文件后会立即检查每一行。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The three parts are &quot;98 valid&quot;, &quot;2 with errors&quot;, &quot;3 warnings&quot;.</extracomment>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n 行有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>导入 %n 个有效行(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>导入有效的行</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>打开 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save CSV template</source>
+        <translation>保存 CSV 模板</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Read the file again?</source>
+        <translation>重新读取文件？</translation>
+    </message>
+    <message>
+        <source>Reading the file again discards the changes you made in the table. Continue?</source>
+        <translation>重新读取文件会丢弃您在表格中所做的修改。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DataVolumeDelegate</name>
+    <message>
+        <source>Disk type</source>
+        <translation>磁盘类型</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk size in GB</source>
+        <translation>磁盘大小（GB）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Disk IOPS</source>
+        <translation>磁盘 IOPS</translation>
+    </message>
+    <message>
+        <source>Disk throughput in MiB/s</source>
+        <translation>磁盘吞吐量（MiB/s）</translation>
+    </message>
+    <message>
+        <source>KMS key ID that encrypts the disk</source>
+        <translation>用于加密磁盘的 KMS 密钥 ID</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DeleteInput</name>
+    <message>
+        <source>Also delete &amp;users who have no other desktop</source>
+        <translation>同时删除没有其他桌面的用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify the users by e-mail</source>
+        <translation>通过邮件通知用户(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) will be deleted with their system and data disks. This cannot be undone.</source>
+        <translation>
+            <numerusform>将删除 %n 个桌面及其系统盘和数据盘。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their users are deleted from the directory when they have no other desktop.</source>
+        <translation>若用户没有其他桌面，也将从目录中删除该用户。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DeleteUsersDialog</name>
+    <message>
+        <source>Delete users</source>
+        <translation>删除用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) from the directory? They can no longer sign in, and this cannot be undone.</source>
+        <translation>
+            <numerusform>从用户目录中删除 %n 个用户？删除后他们无法再登录，且无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hold desktops (%1 in all): the desktops stay, without these users.</source>
+        <translation>
+            <numerusform>其中 %n 个用户拥有桌面（共 %1 个）：桌面会保留，但不再属于这些用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Users to delete:</source>
+        <translation>要删除的用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Users to delete</source>
+        <translation>要删除的用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n User(s)</source>
+        <translation>
+            <numerusform>删除 %n 个用户(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the users</source>
+        <translation>删除这些用户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopActionController</name>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More actions on the selected desktops</source>
+        <translation>对所选桌面的更多操作</translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation>请先打开一个配置。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopActionDialog</name>
+    <message>
+        <source>&amp;Desktops (%1):</source>
+        <translation>桌面(&amp;D)（%1）：</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Desktops the action applies to</source>
+        <translation>操作涉及的桌面</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected desktop(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过 %n 个所选桌面：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>以及另外 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connected now</source>
+        <translation>当前已连接</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connected (as last listed)</source>
+        <translation>已连接（上次列出时）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Checking who is connected…</source>
+        <translation>正在检查谁已连接…</translation>
+    </message>
+    <message>
+        <source>⚠ Connected right now: %1</source>
+        <translation>⚠ 当前已连接：%1</translation>
+    </message>
+    <message>
+        <source>(as last listed; checking failed: %1)</source>
+        <translation>（上次列出时的状态；检查失败：%1）</translation>
+    </message>
+    <message>
+        <source>Nobody is connected to these desktops right now.</source>
+        <translation>当前没有用户连接这些桌面。</translation>
+    </message>
+    <message>
+        <source>Could not check who is connected: %1</source>
+        <translation>无法检查谁已连接：%1</translation>
+    </message>
+    <message>
+        <source>Type the number of desktops first.</source>
+        <translation>请先输入桌面数量。</translation>
+    </message>
+    <message>
+        <source>Correct the options first.</source>
+        <translation>请先更正选项。</translation>
+    </message>
+    <message>
+        <source>The action was not started: %1</source>
+        <translation>操作未启动：%1</translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopActionSet</name>
+    <message>
+        <source>Data &amp;Disks</source>
+        <translation>数据盘(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopDetailsPanel</name>
+    <message>
+        <source>Select a desktop to see its details.</source>
+        <translation>选择一个桌面以查看详情。</translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation>桌面 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分配状态</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品套餐</translation>
+    </message>
+    <message>
+        <source>CPU / memory</source>
+        <translation>CPU / 内存</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation>子网 ID</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1（用户组）</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GiB</source>
+        <translation>%1 vCPU，%2 GiB</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>维护模式</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>On: users cannot sign in</source>
+        <translation>开启：用户无法登录</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation>MAC %1</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Being bound…</source>
+        <translation>正在绑定…</translation>
+    </message>
+    <message>
+        <source>None (internet through %1)</source>
+        <translation>无（通过 %1 上网）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation>%1 GB %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopPickerPanel</name>
+    <message>
+        <source>Reading the desktops that have no user…</source>
+        <translation>正在读取未分配用户的桌面…</translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user (%1 of %2 shown)</source>
+        <translation>待分配的桌面（显示 %1/%2）</translation>
+    </message>
+    <message>
+        <source>Search by name, IP, status, zone or product</source>
+        <translation>按名称、IP、状态、可用区或产品搜索</translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation>搜索桌面</translation>
+    </message>
+    <message>
+        <source>Desktops waiting for a user</source>
+        <translation>待分配的桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>添加所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected desktops to the assignment</source>
+        <translation>将所选桌面加入分配列表</translation>
+    </message>
+    <message>
+        <source>Add all &amp;shown</source>
+        <translation>添加全部显示项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add every desktop shown to the assignment</source>
+        <translation>将显示的所有桌面加入分配列表</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload desktops and users</source>
+        <translation>重新加载桌面和用户</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品套餐</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DesktopsView</name>
+    <message>
+        <source>Search name, user, IP, ID…</source>
+        <translation>搜索名称、用户、IP、ID…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>可用区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>分配(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Loading desktops…</source>
+        <translation>正在加载桌面…</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Desktop actions</source>
+        <translation>桌面操作</translation>
+    </message>
+    <message>
+        <source>Search desktops</source>
+        <translation>搜索桌面</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DetachInput</name>
+    <message numerus="yes">
+        <source>The users of %n desktop(s) will be detached and can no longer sign in to them. The desktops and their disks stay, ready to be assigned again.</source>
+        <translation>
+            <numerusform>将解绑 %n 个桌面的用户，他们将无法再登录这些桌面。桌面及其磁盘保留，可重新分配。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DirectoryEntryModel</name>
+    <message>
+        <source>Already chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Email or description</source>
+        <translation>邮箱或描述</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Desktops or members</source>
+        <translation>桌面或成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DirectoryPickerDialog</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取用户目录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 shown</source>
+        <translation>%1，显示 %2 / %3 项</translation>
+    </message>
+    <message>
+        <source>Pick users and groups</source>
+        <translation>选择用户和用户组</translation>
+    </message>
+    <message>
+        <source>Pick groups</source>
+        <translation>选择用户组</translation>
+    </message>
+    <message>
+        <source>Pick users</source>
+        <translation>选择用户</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or description</source>
+        <translation>名称、邮箱或描述</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>搜索用户目录</translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation>用户目录条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>添加所选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected entries</source>
+        <translation>添加所选条目</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::EditUserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Account d&amp;isabled (the user cannot sign in)</source>
+        <translation>禁用账号（用户无法登录）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>禁用账号</translation>
+    </message>
+    <message>
+        <source>User may &amp;change the password</source>
+        <translation>允许用户修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User may change the password</source>
+        <translation>允许用户修改密码</translation>
+    </message>
+    <message>
+        <source>User must change the password at the &amp;next sign-in</source>
+        <translation>用户下次登录时必须修改密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Change the password at the next sign-in</source>
+        <translation>下次登录时修改密码</translation>
+    </message>
+    <message>
+        <source>Password ne&amp;ver expires</source>
+        <translation>密码永不过期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Password never expires</source>
+        <translation>密码永不过期</translation>
+    </message>
+    <message>
+        <source>Save the user</source>
+        <translation>保存用户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ExpandDiskInput</name>
+    <message>
+        <source>%1 — %2 GB %3</source>
+        <translation>%1 — %2 GB %3</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>磁盘(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New size:</source>
+        <translation>新大小(&amp;N)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>The desktop has no data disk.</source>
+        <translation>该桌面没有数据盘。</translation>
+    </message>
+    <message>
+        <source>The new size must be larger than today&apos;s %1 GB: disks only grow.</source>
+        <translation>新大小必须大于当前的 %1 GB：磁盘只能扩容。</translation>
+    </message>
+    <message>
+        <source>A data disk can have at most %1 GB.</source>
+        <translation>数据盘最大为 %1 GB。</translation>
+    </message>
+    <message>
+        <source>The disk %1 of “%2” grows from %3 GB to %4 GB. The partition is extended inside the desktop afterwards.</source>
+        <translation>“%2”的磁盘 %1 将从 %3 GB 扩容到 %4 GB。之后需在桌面内扩展分区。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::GroupDialog</name>
+    <message>
+        <source>Rename group %1</source>
+        <translation>重命名用户组 %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建用户组</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>用户组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Group description</source>
+        <translation>用户组描述</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the group</source>
+        <translation>保存用户组</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already.</source>
+        <translation>已存在名为“%1”的用户组。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::GroupTableModel</name>
+    <message>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>UOS</source>
+        <translation>UOS</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::GroupsView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Group name or description</source>
+        <translation>用户组名称或描述</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>搜索用户组</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>新建用户组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a user group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation>重命名所选用户组</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>删除(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected groups</source>
+        <translation>删除所选用户组</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation>分配桌面(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign shared desktops to the selected group</source>
+        <translation>将多用户桌面分配给所选用户组</translation>
+    </message>
+    <message>
+        <source>Opens the assignment dialog with this group as the entry of the shared desktops you add.</source>
+        <translation>打开分配对话框，并把此用户组作为所添加的多用户桌面的分配对象。</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Search &amp;members:</source>
+        <translation>搜索成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Search the members</source>
+        <translation>搜索成员</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>用户组成员</translation>
+    </message>
+    <message>
+        <source>Add Mem&amp;bers…</source>
+        <translation>添加成员(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add users to the group</source>
+        <translation>将用户添加到用户组</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Group</source>
+        <translation>从用户组移除(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the group</source>
+        <translation>将所选成员从用户组移除</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>正在加载用户组…</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) selected</source>
+        <translation>
+            <numerusform>已选 %n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group to see its members.</source>
+        <translation>选择一个用户组以查看其成员。</translation>
+    </message>
+    <message>
+        <source>Members of %1 (%2)</source>
+        <translation>%1 的成员（%2）</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Group %1 created.</source>
+        <translation>已创建用户组 %1。</translation>
+    </message>
+    <message>
+        <source>Group %1 saved.</source>
+        <translation>已保存用户组 %1。</translation>
+    </message>
+    <message>
+        <source>Group %1 renamed to %2.</source>
+        <translation>已将用户组 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个用户组？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n member(s) stay in the directory; only the grouping goes.</source>
+        <translation>
+            <numerusform>其中的 %n 个成员仍保留在用户目录中；只删除分组。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are assigned to these groups: their users lose the access given through the group.</source>
+        <translation>
+            <numerusform>有 %n 个桌面分配给了这些用户组：其用户将失去通过用户组获得的访问权限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个用户组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未删除：%2</translation>
+    </message>
+    <message>
+        <source>Add users to the group %1. Members already in it are greyed.</source>
+        <translation>将用户添加到用户组 %1。已在组内的成员显示为灰色。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个用户添加到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>移除成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from the group %1?</source>
+        <translation>
+            <numerusform>将 %n 个用户从用户组 %1 移除？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The users stay in the directory; they lose the desktops given to the group.</source>
+        <translation>%1
+这些用户仍保留在用户目录中；他们将失去分配给该用户组的桌面。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed from %1.</source>
+        <translation>
+            <numerusform>已将 %n 个用户从 %1 移除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobCenter</name>
+    <message>
+        <source>The job journal is not open, so the batch was not started: nothing would follow it after a restart.</source>
+        <translation>任务日志未打开，因此未启动该批次：否则重启后将无法继续跟踪它。</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>不存在批次 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobTreeModel</name>
+    <message numerus="yes">
+        <source>Finished, %n failed</source>
+        <translation>
+            <numerusform>已结束，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Running in another window</source>
+        <translation>正在另一个窗口中运行</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Found on the service</source>
+        <translation>已在服务上找到</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1
+Batch %2
+Source: %3</source>
+        <translation>%1
+批次 %2
+来源：%3</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Desktop %1</source>
+        <translation>桌面 %1</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2)</source>
+        <translation>第 %1 条（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>Batch / row</source>
+        <translation>批次 / 条目</translation>
+    </message>
+    <message>
+        <source>Profile / user</source>
+        <translation>配置 / 用户</translation>
+    </message>
+    <message>
+        <source>Started / computer</source>
+        <translation>开始时间 / 计算机名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Refused — nothing was created</source>
+        <translation>已被拒绝 — 未创建任何桌面</translation>
+    </message>
+    <message>
+        <source>Refused — nothing was changed</source>
+        <translation>已被拒绝 — 未做任何更改</translation>
+    </message>
+    <message>
+        <source>Finished: %1 failed, %2 refused</source>
+        <translation>已结束：%1 个失败，%2 个被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n refused</source>
+        <translation>
+            <numerusform>已结束，%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n broken desktop(s) first</source>
+        <translation>
+            <numerusform>正在先删除 %n 个故障桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::JobsPanel</name>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Send the failed desktops of this batch again, as a new batch (%1)</source>
+        <translation>将此批次中失败的桌面作为新批次重新发送（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel unsent</source>
+        <translation>取消未发送</translation>
+    </message>
+    <message>
+        <source>Cancel the requests of this batch not sent yet; desktops already requested are not affected (%1)</source>
+        <translation>取消此批次中尚未发送的请求；已请求的桌面不受影响（%1）</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <source>Copy the failure, its error code and request id for support (%1)</source>
+        <translation>复制失败信息、错误码和请求 ID，以便提交技术支持（%1）</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <source>Save one line per desktop as a CSV file (%1)</source>
+        <translation>将每个桌面保存为一行，导出为 CSV 文件（%1）</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <source>Remove finished batches from the list and the journal</source>
+        <translation>从列表和任务日志中移除已完成的批次</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Send the rest of this batch (%1)</source>
+        <translation>发送此批次的其余部分（%1）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop sending more requests of this batch; jobs already started go on (%1)</source>
+        <translation>停止发送此批次的更多请求；已开始的任务会继续执行（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 desktops succeeded, %4 failed, %5 in progress.</source>
+        <translation>%1 — %3 个桌面中 %2 个成功，%4 个失败，%5 个进行中。</translation>
+    </message>
+    <message>
+        <source>Expand the batch to see why each desktop failed.</source>
+        <translation>展开批次可查看每个桌面失败的原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed.</source>
+        <translation>%1：%2 个成功，%3 个失败。</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 cancelled.</source>
+        <translation>%1：%2 个成功，%3 个已取消。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 succeeded.</source>
+        <translation>%1：全部 %2 个均已成功。</translation>
+    </message>
+    <message>
+        <source>Nothing in this batch can be retried.</source>
+        <translation>此批次中没有可重试的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the details of %n failure(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个失败项的详情。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the results to %1.</source>
+        <translation>结果已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open in wizard</source>
+        <translation>在向导中打开</translation>
+    </message>
+    <message>
+        <source>The service refused this request: open it in the create wizard to fix what it names and submit it again</source>
+        <translation>服务拒绝了此请求：在创建向导中打开它，修正其指出的问题后重新提交</translation>
+    </message>
+    <message>
+        <source>%1 — the service refused the request, so nothing was done. Expand the batch to see the reason and the row it names; &quot;Open in wizard&quot; leads to the fix.</source>
+        <translation>%1 — 服务拒绝了该请求，未执行任何操作。展开批次可查看原因及其指出的行；&quot;在向导中打开&quot;可前往修正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused %n of them; nothing was done for those.</source>
+        <translation>
+            <numerusform>其中 %n 个被服务拒绝，未对其执行任何操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n desktop(s) that the failed attempt left in error before sending.</source>
+        <translation>
+            <numerusform>发送前正在删除上次失败留下的 %n 个故障桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused by the service, nothing was done.</source>
+        <translation>%1：被服务拒绝，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed, %4 refused.</source>
+        <translation>%1：%2 个成功，%3 个失败，%4 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached since %1: %2 (%3).</source>
+        <translation>自 %1 起无法访问服务：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console keeps asking.</source>
+        <translation>任务在服务端继续运行；控制台会持续查询。</translation>
+    </message>
+    <message>
+        <source>The jobs go on on the service; the console asks again at %1.</source>
+        <translation>任务在服务端继续运行；控制台将于 %1 再次查询。</translation>
+    </message>
+    <message>
+        <source>Batches and their desktops</source>
+        <translation>批处理及其桌面</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::LoadStateWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktops</source>
+        <translation>桌面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Connection profiles (Ctrl+,)</source>
+        <translation>连接配置文件（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Users from CSV…</source>
+        <translation>从 CSV 导入用户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Desktops…</source>
+        <translation>创建桌面(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Desktops…</source>
+        <translation>分配桌面(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create &amp;User…</source>
+        <translation>创建用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs Panel</source>
+        <translation>任务面板(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;About Workspace Console</source>
+        <translation>关于云桌面控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>SANDBOX — a local emulator with demo data. Nothing here touches a real cloud account.</source>
+        <translation>沙盒 — 使用演示数据的本地模拟器，不会影响任何真实的云账号。</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; could not be opened.</source>
+        <translation>无法打开配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>未打开配置文件</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置文件…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>○ Not connected: %1</source>
+        <translation>○ 未连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs running</source>
+        <translation>没有运行中的任务</translation>
+    </message>
+    <message>
+        <source>⚠ Secrets in memory only</source>
+        <translation>⚠ 密钥仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: passwords and secret keys are forgotten when the console closes.</source>
+        <translation>没有运行中的密钥环服务：关闭控制台后密码和密钥将被清除。</translation>
+    </message>
+    <message>
+        <source>Open a profile first.</source>
+        <translation>请先打开一个配置文件。</translation>
+    </message>
+    <message>
+        <source>Create desktops with the wizard (Ctrl+N)</source>
+        <translation>使用向导创建桌面（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Assign desktops to users (Ctrl+Shift+A)</source>
+        <translation>将桌面分配给用户（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Create desktops for the users of a CSV file (Ctrl+I)</source>
+        <translation>为 CSV 文件中的用户创建桌面（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>No profile open.</source>
+        <translation>未打开配置文件。</translation>
+    </message>
+    <message>
+        <source>About Workspace Console</source>
+        <translation>关于云桌面控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Workspace Console %1&lt;/h3&gt;&lt;p&gt;Provisions Huawei Cloud Workspace desktops and hands them to users.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;云桌面控制台 %1&lt;/h3&gt;&lt;p&gt;发放华为云 Workspace 云桌面并分配给用户。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Service unreachable since %1</source>
+        <translation>⚠ 自 %1 起服务无法访问</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>%1 [SANDBOX]</source>
+        <translation>%1 [沙盒]</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::MaintenanceInput</name>
+    <message>
+        <source>Turn maintenance mode &amp;on: users cannot sign in</source>
+        <translation>开启维护模式(&amp;O)：用户无法登录</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode o&amp;ff: users can sign in again</source>
+        <translation>关闭维护模式(&amp;F)：用户可重新登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) go into maintenance mode: users cannot sign in until it is turned off.</source>
+        <translation>
+            <numerusform>%n 个桌面将进入维护模式：关闭维护模式之前，用户无法登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) leave maintenance mode: their users can sign in again.</source>
+        <translation>
+            <numerusform>%n 个桌面将退出维护模式：其用户可重新登录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PowerInput</name>
     <message>
         <source>&amp;Force: switch off at once, without shutting down the system</source>
         <translation>强制(&amp;F)：立即断电，不正常关闭系统</translation>
@@ -8215,7 +8218,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>wsc::ProfileDialog</name>
     <message>
         <source>Connection Profiles</source>
         <translation>连接配置文件</translation>
@@ -8314,7 +8317,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>wsc::ProfileEditor</name>
     <message>
         <source>CA Certificates</source>
         <translation>CA 证书</translation>
@@ -8521,7 +8524,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>QuotaPanel</name>
+    <name>wsc::QuotaPanel</name>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in GB: &quot;512 GB&quot;.</extracomment>
@@ -8584,7 +8587,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>RebuildInput</name>
+    <name>wsc::RebuildInput</name>
     <message>
         <source>&amp;Image:</source>
         <translation>镜像(&amp;I)：</translation>
@@ -8661,7 +8664,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>RemoveDiskInput</name>
+    <name>wsc::RemoveDiskInput</name>
     <message>
         <source>Tick the disks to delete.</source>
         <translation>请勾选要删除的磁盘。</translation>
@@ -8690,7 +8693,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>RenameInput</name>
+    <name>wsc::RenameInput</name>
     <message>
         <source>New &amp;name:</source>
         <translation>新名称(&amp;N)：</translation>
@@ -8713,7 +8716,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>ResizeInput</name>
+    <name>wsc::ResizeInput</name>
     <message>
         <source>New &amp;product:</source>
         <translation>新产品套餐(&amp;P)：</translation>
@@ -8760,14 +8763,14 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>SandboxHost</name>
+    <name>wsc::SandboxHost</name>
     <message>
         <source>The Sandbox emulator could not start: %1</source>
         <translation>沙盒模拟器无法启动：%1</translation>
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
+    <name>wsc::SecretStore</name>
     <message>
         <source>Memory-only storage was requested.</source>
         <translation>已要求仅在内存中保存。</translation>
@@ -8778,14 +8781,14 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>SessionView</name>
+    <name>wsc::SessionView</name>
     <message>
         <source>Opening the profile…</source>
         <translation>正在打开配置文件…</translation>
     </message>
 </context>
 <context>
-    <name>SeverityStyleProxy</name>
+    <name>wsc::SeverityStyleProxy</name>
     <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
@@ -8796,7 +8799,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>SharedUsersDialog</name>
+    <name>wsc::SharedUsersDialog</name>
     <message>
         <source>Users and groups of %1</source>
         <translation>%1 的用户和用户组</translation>
@@ -8907,7 +8910,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>TagsInput</name>
+    <name>wsc::TagsInput</name>
     <message>
         <source>&amp;Add or change a tag</source>
         <translation>添加或修改标签(&amp;A)</translation>
@@ -8956,7 +8959,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>TypedCountConfirmation</name>
+    <name>wsc::TypedCountConfirmation</name>
     <message>
         <source>Type %1 to confirm:</source>
         <translation>输入 %1 以确认：</translation>
@@ -8979,7 +8982,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>UserTableModel</name>
+    <name>wsc::UserTableModel</name>
     <message>
         <source>User name</source>
         <translation>用户名</translation>
@@ -9026,7 +9029,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>UsersView</name>
+    <name>wsc::UsersView</name>
     <message>
         <source>Search users…</source>
         <translation>搜索用户…</translation>
@@ -9187,7 +9190,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardDisksPage</name>
+    <name>wsc::WizardDisksPage</name>
     <message>
         <source>Disk %1: %2</source>
         <extracomment>A problem of one data disk: &quot;Disk 2: Data disk size must be ...&quot;.</extracomment>
@@ -9295,7 +9298,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardEipPage</name>
+    <name>wsc::WizardEipPage</name>
     <message>
         <source>Public IP (EIP)</source>
         <translation>公网 IP（EIP）</translation>
@@ -9370,7 +9373,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardImagePage</name>
+    <name>wsc::WizardImagePage</name>
     <message>
         <source>Image</source>
         <translation>镜像</translation>
@@ -9425,7 +9428,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardNetworkPage</name>
+    <name>wsc::WizardNetworkPage</name>
     <message>
         <source>NIC %1: %2</source>
         <extracomment>A problem of one NIC: &quot;NIC 2: ...&quot;.</extracomment>
@@ -9506,7 +9509,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardPage</name>
+    <name>wsc::WizardPage</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
@@ -9515,7 +9518,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardReviewPage</name>
+    <name>wsc::WizardReviewPage</name>
     <message>
         <source>Review and submit</source>
         <translation>检查并提交</translation>
@@ -9770,7 +9773,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardTypePage</name>
+    <name>wsc::WizardTypePage</name>
     <message>
         <source>Desktop type and product</source>
         <translation>桌面类型和产品</translation>
@@ -9891,7 +9894,7 @@ IP：%3</translation>
     </message>
 </context>
 <context>
-    <name>WizardUsersPage</name>
+    <name>wsc::WizardUsersPage</name>
     <message>
         <source>CSV line %1: %2</source>
         <extracomment>A problem of one user row that came from a CSV file (the row header shows the same line number).</extracomment>

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace AkSkSigner {
 
 namespace {
@@ -169,3 +171,5 @@ Signature sign(const Request &request, const QString &accessKey, const QString &
 }
 
 } // namespace AkSkSigner
+
+} // namespace wsc

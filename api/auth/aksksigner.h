@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace wsc {
+
 /**
  * SDK-HMAC-SHA256 request signing as Huawei's SDKs do it (workspace-api.md §3): canonical
  * request, string to sign, HMAC-SHA256 with the SK, and the Authorization header.
@@ -56,3 +58,5 @@ QByteArray sdkDate(const QDateTime &time);
 Signature sign(const Request &request, const QString &accessKey, const QString &secretKey);
 
 } // namespace AkSkSigner
+
+} // namespace wsc

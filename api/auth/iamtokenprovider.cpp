@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QMetaObject>
 
+namespace wsc {
+
 IamTokenProvider::IamTokenProvider(ApiTransport *transport)
     : QObject(transport)
     , m_transport(transport)
@@ -134,3 +136,5 @@ void IamTokenProvider::finishWaiters(const ApiError &error)
             waiter.second(error);
     }
 }
+
+} // namespace wsc

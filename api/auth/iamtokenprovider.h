@@ -10,6 +10,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class ApiTransport;
 class RequestRunner;
 
@@ -66,3 +68,5 @@ private:
     QPointer<RequestRunner> m_runner;
     QList<QPair<QPointer<QObject>, Callback>> m_waiters;
 };
+
+} // namespace wsc

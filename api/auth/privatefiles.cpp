@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace wsc {
+
 namespace PrivateFiles {
 
 namespace {
@@ -84,3 +86,5 @@ int mode(const QString &path)
 }
 
 } // namespace PrivateFiles
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * Keeps what the apps write about a tenant (settings with access key ids and endpoints, the
  * journal with user names and e-mails) readable by its owner only: files 0600 in folders 0700,
@@ -27,3 +29,5 @@ bool tightenFile(const QString &path);
 int mode(const QString &path);
 
 } // namespace PrivateFiles
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * What a multi-desktop operation answered at once: the job it started (empty when the service
  * names none) and the desktops it refused in failed_operation_list, each with the service's
@@ -25,3 +27,5 @@ struct ActionResult
     QStringList successJobIds; ///< success_job_ids[] beside job_id (BatchDetachInstances)
     QList<Failure> failures;
 };
+
+} // namespace wsc

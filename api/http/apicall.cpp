@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+namespace wsc {
+
 ApiCall::ApiCall(const QString &description, QObject *parent)
     : QObject(parent)
     , m_description(description)
@@ -49,3 +51,5 @@ void ApiCall::deliver()
     m_abortHandler = nullptr;
     emit finished();
 }
+
+} // namespace wsc

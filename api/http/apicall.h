@@ -7,6 +7,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 /**
  * The handle of one asynchronous API call: wait for finished(), then read error() and, on a
  * TypedCall<T>, result(). abort() cancels it. finished() is always emitted from the event loop,
@@ -55,3 +57,5 @@ private:
     bool m_finished = false;
     bool m_finishing = false;
 };
+
+} // namespace wsc

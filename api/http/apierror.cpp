@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace wsc {
+
 namespace {
 
 QString text(const QJsonObject &o, const char *key)
@@ -259,3 +261,5 @@ double ApiError::statedRateLimit() const
                                                                 : 1.0);
     return seconds > 0 ? limit / seconds : 0;
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Why a call failed: an HTTP error with the service's error body, or a network failure kind,
  * or a reply that could not be read. Returned as a value by every call; default = no error.
@@ -82,4 +84,6 @@ struct ApiError
     bool operator!=(const ApiError &o) const { return !(*this == o); }
 };
 
-Q_DECLARE_METATYPE(ApiError)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::ApiError)

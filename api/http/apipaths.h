@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * The REST paths of the Workspace and IAM APIs, written down once: WorkspaceClient and
  * ApiTransport send them and wsctl prints them in dry runs. "{project_id}" stays a placeholder
@@ -214,3 +216,5 @@ inline QString quotaDetails()
 }
 
 } // namespace ApiPaths
+
+} // namespace wsc

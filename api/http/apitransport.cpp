@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 ApiTransport::ApiTransport(const ConnectionConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
@@ -234,3 +236,5 @@ void ApiTransport::noteRequestSent(const RequestSpec &spec)
     ++m_requestCount;
     emit requestSent(spec.describe());
 }
+
+} // namespace wsc

@@ -17,9 +17,12 @@
 
 #include <functional>
 
-class IamTokenProvider;
 class QNetworkAccessManager;
 class QNetworkRequest;
+
+namespace wsc {
+
+class IamTokenProvider;
 class RequestRunner;
 
 /**
@@ -122,3 +125,5 @@ private:
     QList<QPair<QPointer<QObject>, Done>> m_projectWaiters;
     QList<QByteArray> m_caCertificates;
 };
+
+} // namespace wsc

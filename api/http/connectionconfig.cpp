@@ -6,6 +6,8 @@
 
 #include "api/apitr.h"
 
+namespace wsc {
+
 QUrl ConnectionConfig::effectiveWorkspaceEndpoint() const
 {
     return workspaceEndpoint.isEmpty() ? Region::workspaceEndpoint(region) : workspaceEndpoint;
@@ -154,3 +156,5 @@ QDebug operator<<(QDebug debug, const ConnectionConfig &config)
     debug << ", verifyTls=" << config.verifyTls << ", timeoutMs=" << config.timeoutMs << ')';
     return debug;
 }
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace wsc {
+
 /**
  * Everything a WorkspaceClient needs to reach one tenant: region, endpoints, credentials, proxy,
  * TLS and limits. Built by the GUI's profile editor and by wsctl. Secrets live in memory only;
@@ -84,3 +86,5 @@ struct ConnectionConfig
 
 /** Prints the configuration with every secret masked. */
 QDebug operator<<(QDebug debug, const ConnectionConfig &config);
+
+} // namespace wsc

@@ -17,6 +17,8 @@
 #include <cerrno>
 #endif
 
+namespace wsc {
+
 namespace {
 
 /**
@@ -295,3 +297,5 @@ void DesktopListLoader::finish(const ApiError &error)
     m_error = error;
     emit finished();
 }
+
+} // namespace wsc

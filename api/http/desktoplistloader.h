@@ -15,6 +15,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class ApiCall;
 class WorkspaceClient;
 
@@ -113,3 +115,5 @@ private:
     QSet<QString> m_seen;
     QMap<int, Page> m_pages; ///< offset -> page (only when m_keep)
 };
+
+} // namespace wsc

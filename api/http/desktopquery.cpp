@@ -1,5 +1,7 @@
 #include "desktopquery.h"
 
+namespace wsc {
+
 QList<QPair<QString, QString>> DesktopQuery::toQuery() const
 {
     QList<QPair<QString, QString>> q;
@@ -43,3 +45,5 @@ QList<QPair<QString, QString>> DesktopQuery::toQuery() const
         q.append({QStringLiteral("limit"), QString::number(*limit)});
     return q;
 }
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** The filters of ListDesktopsDetail (workspace-api.md §1.7); empty fields are not sent. */
 struct DesktopQuery
 {
@@ -37,3 +39,5 @@ struct DesktopQuery
     /** Query items in wire form; arrays as repeated keys. */
     QList<QPair<QString, QString>> toQuery() const;
 };
+
+} // namespace wsc

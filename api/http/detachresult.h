@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** What DetachInstances answered: the jobs started and the desktops it refused. */
 struct DetachResult
 {
@@ -19,3 +21,5 @@ struct DetachResult
     QStringList jobIds; ///< job_id and success_job_ids[]
     QList<Failure> failures;
 };
+
+} // namespace wsc

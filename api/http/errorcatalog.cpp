@@ -2,6 +2,8 @@
 
 #include "api/apitr.h"
 
+namespace wsc {
+
 namespace ErrorCatalog {
 
 namespace {
@@ -237,3 +239,5 @@ bool isAlreadyExists(const ApiError &error)
 }
 
 } // namespace ErrorCatalog
+
+} // namespace wsc

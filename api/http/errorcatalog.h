@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * Turns an ApiError into words for people: what probably happened and what to do, in the UI
  * language. Known error codes first (APIG, WKS), then the HTTP status, then the network kind.
@@ -28,3 +30,5 @@ QString describe(const ApiError &error);
 bool isAlreadyExists(const ApiError &error);
 
 } // namespace ErrorCatalog
+
+} // namespace wsc

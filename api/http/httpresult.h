@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPair>
 
+namespace wsc {
+
 /** A successful HTTP exchange as WorkspaceClient read it. */
 struct HttpResult
 {
@@ -23,3 +25,5 @@ struct HttpResult
         return {};
     }
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+namespace wsc {
+
 /** One page of a list call and the total the service announced (total_count). */
 template<typename T>
 struct ListPage
@@ -9,3 +11,5 @@ struct ListPage
     QList<T> items;
     int totalCount = 0;
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace wsc {
+
 namespace {
 // Successes are counted over this window to measure what the service accepts.
 constexpr qint64 acceptWindowMs = 1000;
@@ -200,3 +202,5 @@ void RateGovernor::dispatch()
     }
     schedule();
 }
+
+} // namespace wsc

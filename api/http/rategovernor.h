@@ -9,6 +9,8 @@
 #include <deque>
 #include <functional>
 
+namespace wsc {
+
 /**
  * Paces all requests of one client (sends, polls and list reads alike): at most maxConcurrent
  * in flight, and a token bucket whose rate adapts to the tenant's API limit. While the client
@@ -100,3 +102,5 @@ private:
     qint64 m_settledSinceMs = -1;
     QTimer m_timer;
 };
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QSslSocket>
 #endif
 
+namespace wsc {
+
 RawHttpExchange::RawHttpExchange(QObject *parent)
     : QObject(parent)
 {
@@ -261,3 +263,5 @@ void RawHttpExchange::finish(Failure failure, const QString &text)
     }
     emit finished();
 }
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 
 class QAbstractSocket;
 
+namespace wsc {
+
 /**
  * One HTTP/1.1 request on its own connection, sent exactly once. Used for non-idempotent calls
  * (CreateDesktop, AttachInstances) because QNetworkAccessManager silently sends a request again
@@ -82,3 +84,5 @@ private:
     bool m_done = false;
     bool m_sent = false;
 };
+
+} // namespace wsc

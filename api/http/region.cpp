@@ -2,6 +2,8 @@
 
 #include "api/apitr.h"
 
+namespace wsc {
+
 namespace {
 
 // Region ids of the Go SDK's services/workspace/v2/region/region.go; names as the console shows
@@ -58,3 +60,5 @@ QUrl Region::iamEndpoint(const QString &id)
 {
     return QUrl(QStringLiteral("https://iam.%1.myhuaweicloud.com").arg(id.trimmed().toLower()));
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** A Huawei Cloud region where Workspace is offered, with its endpoints and display name. */
 struct Region
 {
@@ -23,3 +25,5 @@ struct Region
     /** https://iam.{id}.myhuaweicloud.com */
     static QUrl iamEndpoint(const QString &id);
 };
+
+} // namespace wsc

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 RequestRunner::RequestRunner(ApiTransport *transport, const RequestSpec &spec, Callback done,
                              QObject *parent)
     : QObject(parent)
@@ -455,3 +457,5 @@ void RequestRunner::complete(const ApiError &error, const HttpResult &result)
     if (done)
         done(error, out);
 }
+
+} // namespace wsc

@@ -12,8 +12,11 @@
 #include <functional>
 #include <optional>
 
-class ApiTransport;
 class QNetworkReply;
+
+namespace wsc {
+
+class ApiTransport;
 class RawHttpExchange;
 
 /**
@@ -72,3 +75,5 @@ private:
     QTimer m_deadline;
     QTimer m_retryTimer;
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QString>
 
+namespace wsc {
+
 /** One HTTP request for WorkspaceClient to run: where, what, and how it may be retried. */
 struct RequestSpec
 {
@@ -32,3 +34,5 @@ struct RequestSpec
     /** "GET /v2/{project_id}/desktops/detail": for descriptions and logs (no query values). */
     QString describe() const { return QString::fromLatin1(method) + QLatin1Char(' ') + path; }
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace wsc {
+
 bool RetryPolicy::shouldRetryRead(const ApiError &error, int attempt) const
 {
     return attempt < maxAttempts && error.isRetryableRead();
@@ -24,3 +26,5 @@ int RetryPolicy::delayMs(int attempt, const ApiError &error, double random01) co
     delay = std::max(delay, error.retryAfterMs);
     return std::max(0, delay);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 
+namespace wsc {
+
 /**
  * When and how long to wait before sending a request again: capped exponential backoff with
  * jitter and a budget of attempts. Throttling (429) waits at least throttleDelayMs.
@@ -18,3 +20,5 @@ struct RetryPolicy
     /** The wait before attempt @p attempt + 1, with "equal jitter" from @p random01 in [0,1). */
     int delayMs(int attempt, const ApiError &error, double random01) const;
 };
+
+} // namespace wsc

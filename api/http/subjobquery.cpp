@@ -1,5 +1,7 @@
 #include "subjobquery.h"
 
+namespace wsc {
+
 QList<QPair<QString, QString>> SubJobQuery::toQuery() const
 {
     QList<QPair<QString, QString>> q;
@@ -17,3 +19,5 @@ QList<QPair<QString, QString>> SubJobQuery::toQuery() const
         q.append({QStringLiteral("limit"), QString::number(*limit)});
     return q;
 }
+
+} // namespace wsc

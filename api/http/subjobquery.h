@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** The filters of ListItaSubJobs (workspace-sub-jobs); send at least jobId or jobType. */
 struct SubJobQuery
 {
@@ -18,3 +20,5 @@ struct SubJobQuery
 
     QList<QPair<QString, QString>> toQuery() const;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <utility>
 
+namespace wsc {
+
 /** An ApiCall with a typed result, valid when the call finished without error. */
 template<typename T>
 class TypedCall : public ApiCall
@@ -24,3 +26,5 @@ public:
 private:
     T m_result{};
 };
+
+} // namespace wsc

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+namespace wsc {
+
 namespace {
 
 ApiError malformed(const QString &what)
@@ -938,3 +940,5 @@ TypedCall<QList<Quota>> *WorkspaceClient::quotaDetails(const QString &siteId, co
                                     return true;
                                 });
 }
+
+} // namespace wsc

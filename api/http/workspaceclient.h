@@ -47,6 +47,8 @@
 #include <functional>
 #include <optional>
 
+namespace wsc {
+
 class ApiTransport;
 
 /**
@@ -266,3 +268,5 @@ private:
 
     ApiTransport *m_transport = nullptr;
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 QString AttachOperation::jobType() const
 {
     return QStringLiteral("attachDesktops");
@@ -18,3 +20,5 @@ TypedCall<QString> *AttachOperation::send(WorkspaceClient *client, const QByteAr
 {
     return client->attachDesktopsBody(body, context);
 }
+
+} // namespace wsc

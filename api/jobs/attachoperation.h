@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /** AttachInstances as a batch kind: desktops[] with their users, nothing left behind on failure. */
 class AttachOperation : public BatchOperation
 {
@@ -13,3 +15,5 @@ public:
                              QObject *context) const override;
     bool leavesBrokenDesktops() const override { return false; }
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+namespace wsc {
+
 QByteArray BatchChunk::bodyDigest() const
 {
     return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
@@ -69,3 +71,5 @@ BatchChunk BatchChunk::fromJson(const QJsonObject &o)
     }
     return c;
 }
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** One API request of a batch: its exact body, where its desktops came from, and its state. */
 struct BatchChunk
 {
@@ -31,3 +33,5 @@ struct BatchChunk
     QJsonObject toJson() const;
     static BatchChunk fromJson(const QJsonObject &object);
 };
+
+} // namespace wsc

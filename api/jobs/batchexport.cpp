@@ -5,6 +5,8 @@
 
 #include <QSaveFile>
 
+namespace wsc {
+
 namespace BatchExport {
 
 QStringList columns()
@@ -50,3 +52,5 @@ bool write(const QList<BatchItem> &items, const QString &path, QString *error)
 }
 
 } // namespace BatchExport
+
+} // namespace wsc

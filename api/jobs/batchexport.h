@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * The results export of a batch: one CSV line per desktop (UTF-8 with a BOM, so that Excel
  * reads Chinese names) with stable English snake_case columns that scripts rely on.
@@ -20,3 +22,5 @@ QString text(const QList<BatchItem> &items);
 bool write(const QList<BatchItem> &items, const QString &path, QString *error);
 
 } // namespace BatchExport
+
+} // namespace wsc

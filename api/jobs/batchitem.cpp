@@ -3,6 +3,8 @@
 #include "api/apitr.h"
 #include "models/i18n/glossary.h"
 
+namespace wsc {
+
 namespace {
 
 // Markers that no service reason looks like; journals keep them as they are.
@@ -129,3 +131,5 @@ bool BatchItem::isRefusal(const ApiError &error)
     return error.kind == ApiError::Kind::Http && error.httpStatus >= 400 && error.httpStatus < 500
            && error.httpStatus != 429 && error.httpStatus != 401;
 }
+
+} // namespace wsc

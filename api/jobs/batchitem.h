@@ -7,6 +7,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * One desktop of a batch and what became of it. Two accounts are kept apart: the client's (the
  * state of the chunk that carries the desktop, and the error of a request the service refused
@@ -61,3 +63,5 @@ struct BatchItem
     /** True when @p error is the service refusing a request it did not carry out (4xx). */
     static bool isRefusal(const ApiError &error);
 };
+
+} // namespace wsc

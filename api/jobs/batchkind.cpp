@@ -1,5 +1,7 @@
 #include "batchkind.h"
 
+namespace wsc {
+
 namespace BatchKinds {
 
 QString name(BatchKind kind)
@@ -44,3 +46,5 @@ bool fromName(const QString &name, BatchKind *out)
 }
 
 } // namespace BatchKinds
+
+} // namespace wsc

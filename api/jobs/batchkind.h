@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wsc {
+
 /** What a batch does to its desktops: the operation each of its requests carries. */
 enum class BatchKind {
     Create,
@@ -27,4 +29,6 @@ bool fromName(const QString &name, BatchKind *out);
 
 } // namespace BatchKinds
 
-Q_DECLARE_METATYPE(BatchKind)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::BatchKind)

@@ -7,6 +7,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kRenewEveryMs = 5000; ///< well inside the lease, so that a busy loop never loses it
@@ -47,3 +49,5 @@ bool BatchLease::orphanCheckDue()
     m_lastOrphanCheck = now;
     return true;
 }
+
+} // namespace wsc

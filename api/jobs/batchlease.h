@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 class JobJournal;
 
 /**
@@ -34,3 +36,5 @@ private:
     qint64 m_lastRenew = 0;
     qint64 m_lastOrphanCheck = 0;
 };
+
+} // namespace wsc

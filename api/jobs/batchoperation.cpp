@@ -10,6 +10,8 @@
 #include "resizeoperation.h"
 #include "tagoperation.h"
 
+namespace wsc {
+
 TypedCall<QString> *BatchOperation::send(WorkspaceClient *, const QByteArray &, QObject *) const
 {
     return nullptr;
@@ -69,3 +71,5 @@ const BatchOperation &BatchOperation::of(BatchKind kind)
     }
     return create;
 }
+
+} // namespace wsc

@@ -7,10 +7,14 @@
 #include <QList>
 #include <QString>
 
+class QObject;
+
+namespace wsc {
+
 struct ActionResult;
 struct ConnectionConfig;
-class QObject;
 class WorkspaceClient;
+
 template<typename T>
 class TypedCall;
 
@@ -59,3 +63,5 @@ public:
     /** The operation of @p kind. */
     static const BatchOperation &of(BatchKind kind);
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace wsc {
+
 namespace {
 
 void clearRequestError(BatchItem &item)
@@ -214,3 +216,5 @@ void summarize(const QList<BatchItem> &items, BatchSummary *s)
 }
 
 } // namespace BatchOutcome
+
+} // namespace wsc

@@ -10,6 +10,8 @@
 
 #include <QList>
 
+namespace wsc {
+
 /**
  * How the events of a batch change its desktops: a chunk's transition, a lookup that found a
  * desktop, a sub-job the service reported, a job that ended without reporting a desktop; and
@@ -59,3 +61,5 @@ int takeSubJob(QList<BatchItem> &items, const QList<int> &rows, const SubJobInfo
 void summarize(const QList<BatchItem> &items, BatchSummary *summary);
 
 } // namespace BatchOutcome
+
+} // namespace wsc

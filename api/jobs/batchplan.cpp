@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QUuid>
 
+namespace wsc {
+
 namespace {
 
 QByteArray compact(const QJsonObject &o)
@@ -223,3 +225,5 @@ BatchPlan BatchPlan::fromJson(const QJsonObject &o)
         plan.chunks.append(BatchChunk::fromJson(c.toObject()));
     return plan;
 }
+
+} // namespace wsc

@@ -14,6 +14,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 /**
  * A batch cut into API-sized chunks with their exact bodies and states: what BatchSubmitter
  * runs, and what a journal saves and loads to resume a batch after a crash.
@@ -57,3 +59,5 @@ struct BatchPlan
     QJsonObject toJson() const;
     static BatchPlan fromJson(const QJsonObject &object);
 };
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "batchrequest.h"
 
+namespace wsc {
+
 namespace BatchRequests {
 
 QString name(BatchRequest request)
@@ -27,3 +29,5 @@ BatchRequest fromName(const QString &name)
 }
 
 } // namespace BatchRequests
+
+} // namespace wsc

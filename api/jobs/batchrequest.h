@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * What a process that does not run a batch asks of the one that does, through the journal: the
  * journal holds at most one such request per batch until its runner applies it.
@@ -16,3 +18,5 @@ QString name(BatchRequest request);
 BatchRequest fromName(const QString &name);
 
 } // namespace BatchRequests
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace wsc {
+
 namespace {
 
 QString windowText(const QString &window)
@@ -57,3 +59,5 @@ QString BatchSource::originText(const QString &origin)
                          .arg(windowText(o.value(QLatin1String("window")).toString()));
     return parts.join(ApiTr::tr("; "));
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * Where the desktops of a batch came from, so that results and retries point back at the
  * administrator's input: the origin (a file path, a window, or the rows of a window by source)
@@ -35,3 +37,5 @@ struct BatchSource
     /** What @p origin says, for people, in the current language ("4 rows from a.csv, ..."). */
     static QString originText(const QString &origin);
 };
+
+} // namespace wsc

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kMaxReconcileTries = 8;
@@ -362,3 +364,5 @@ void BatchSubmitter::checkFinished()
         emit finished();
     }
 }
+
+} // namespace wsc

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTimer>
 
+namespace wsc {
+
 class ChunkReconciler;
 class JobPoller;
 class WorkspaceClient;
@@ -101,3 +103,5 @@ private:
     bool m_paused = false;
     bool m_finished = false;
 };
+
+} // namespace wsc

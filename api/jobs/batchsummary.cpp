@@ -2,6 +2,8 @@
 
 #include "api/apitr.h"
 
+namespace wsc {
+
 QString BatchSummary::title() const
 {
     // Made from the batch's data at display time, never stored, so that it follows the language.
@@ -41,3 +43,5 @@ QString BatchSummary::title() const
     }
     return {};
 }
+
+} // namespace wsc

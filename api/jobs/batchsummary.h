@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace wsc {
+
 /** What a batch started by the console looks like now: the row of the jobs panel and wsctl. */
 struct BatchSummary
 {
@@ -34,3 +36,5 @@ struct BatchSummary
     /** Finished with every desktop refused: the service did nothing at all. */
     bool isRefused() const { return isFinished() && desktops > 0 && refused == desktops; }
 };
+
+} // namespace wsc

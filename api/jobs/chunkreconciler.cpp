@@ -11,6 +11,8 @@
 
 #include <memory>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kFilterCap = 100; // computer_names, user_names and desktop_id take <= 100 values
@@ -408,3 +410,5 @@ void ChunkReconciler::decideAttach(const QList<DesktopInfo> &desktops)
         return true;
     });
 }
+
+} // namespace wsc

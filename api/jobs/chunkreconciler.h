@@ -17,6 +17,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class ApiCall;
 class WorkspaceClient;
 
@@ -103,3 +105,5 @@ private:
     QMap<QString, int> m_baseline;
     bool m_done = false;
 };
+
+} // namespace wsc

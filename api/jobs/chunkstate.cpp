@@ -2,6 +2,8 @@
 
 #include "api/apitr.h"
 
+namespace wsc {
+
 namespace ChunkStates {
 
 QString name(ChunkState state)
@@ -92,3 +94,5 @@ bool isSettled(ChunkState state)
 }
 
 } // namespace ChunkStates
+
+} // namespace wsc

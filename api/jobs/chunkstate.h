@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Where one chunk of a batch stands. Planned: not applied (safe to send). Sent: on the wire, the
  * outcome not yet known. Accepted: the service returned a job id. Failed: refused, not applied.
@@ -27,4 +29,6 @@ bool isSettled(ChunkState state);
 
 } // namespace ChunkStates
 
-Q_DECLARE_METATYPE(ChunkState)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::ChunkState)

@@ -1,5 +1,7 @@
 #include "chunkstatemachine.h"
 
+namespace wsc {
+
 ChunkStateMachine::ChunkStateMachine(const BatchPlan &plan, QObject *parent)
     : QObject(parent)
     , m_plan(plan)
@@ -61,3 +63,5 @@ void ChunkStateMachine::addConfirmed(int index, const QList<int> &confirmed)
             c.confirmedSourceIndexes.append(i);
     }
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+namespace wsc {
+
 /**
  * The states of a batch's chunks, apart from any network I/O: every change is checked against
  * ChunkStates::canTransition() and emitted (chunkStateChanged) before anything acts on it, so
@@ -45,3 +47,5 @@ signals:
 private:
     BatchPlan m_plan;
 };
+
+} // namespace wsc

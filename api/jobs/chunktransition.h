@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wsc {
+
 /** One state change of a chunk, as a journal records it. */
 struct ChunkTransition
 {
@@ -21,4 +23,6 @@ struct ChunkTransition
     QList<int> sourceIndexes; ///< the desktops the body carries
 };
 
-Q_DECLARE_METATYPE(ChunkTransition)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::ChunkTransition)

@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 QString CreateOperation::jobType() const
 {
     return QStringLiteral("createDesktops");
@@ -18,3 +20,5 @@ TypedCall<QString> *CreateOperation::send(WorkspaceClient *client, const QByteAr
 {
     return client->createDesktopsBody(body, context);
 }
+
+} // namespace wsc

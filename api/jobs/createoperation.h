@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /** CreateDesktop as a batch kind: desktops[] or `size`, one job per request, broken desktops left
  * in ERROR. */
 class CreateOperation : public BatchOperation
@@ -14,3 +16,5 @@ public:
                              QObject *context) const override;
     bool leavesBrokenDesktops() const override { return true; }
 };
+
+} // namespace wsc

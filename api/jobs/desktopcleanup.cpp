@@ -4,6 +4,8 @@
 
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 namespace {
 
 constexpr int kIdsPerLook = 100; ///< ListDesktopsDetail takes at most 100 desktop_id values
@@ -118,3 +120,5 @@ void DesktopCleanup::finish()
         emit journalError(m_journal->errorString());
     emit finished();
 }
+
+} // namespace wsc

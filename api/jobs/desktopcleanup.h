@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTimer>
 
+namespace wsc {
+
 class JobJournal;
 class WorkspaceClient;
 
@@ -57,3 +59,5 @@ private:
     int m_looking = 0;
     bool m_finished = false;
 };
+
+} // namespace wsc

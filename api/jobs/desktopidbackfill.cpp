@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 /** The job of the desktop's request is unknown to the service (404 WKS.00010011). */
@@ -123,3 +125,5 @@ void DesktopIdBackfill::apply()
     }
     emit finished();
 }
+
+} // namespace wsc

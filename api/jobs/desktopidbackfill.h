@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace wsc {
+
 class WorkspaceClient;
 
 /**
@@ -46,3 +48,5 @@ private:
     QList<int> m_changed;
     int m_left = 0;
 };
+
+} // namespace wsc

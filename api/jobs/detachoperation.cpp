@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 int DetachOperation::cap(const ConnectionConfig &config) const
 {
     return qMax(1, config.actionCap);
@@ -14,3 +16,5 @@ TypedCall<ActionResult> *DetachOperation::sendForResult(WorkspaceClient *client,
 {
     return client->batchDetachDesktopsBody(body, context);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /** BatchDetachInstances as a batch kind: desktops[] losing all their users; refusals answered at
  * once. */
 class DetachOperation : public BatchOperation
@@ -14,3 +16,5 @@ public:
                                            QObject *context) const override;
     bool leavesBrokenDesktops() const override { return false; }
 };
+
+} // namespace wsc

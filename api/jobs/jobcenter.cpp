@@ -29,6 +29,8 @@
 #include <algorithm>
 #include <utility>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kFlushDelayMs = 400; ///< poller progress is written at most this often
@@ -951,3 +953,5 @@ QDateTime JobCenter::nextServiceTry() const
     const int ms = m_poller->msUntilNextCycle();
     return ms < 0 ? QDateTime() : QDateTime::currentDateTimeUtc().addMSecs(ms);
 }
+
+} // namespace wsc

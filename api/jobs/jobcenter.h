@@ -27,13 +27,16 @@
 
 #include <memory>
 
+class QTimer;
+
+namespace wsc {
+
 class BatchLease;
 class JobJournal;
 class JobPoller;
 class WorkspaceClient;
 struct ChunkTransition;
 struct JournalBatch;
-class QTimer;
 class ServiceReachability;
 
 /**
@@ -190,3 +193,5 @@ private:
     int m_lastRunningCount = -1;
     bool m_resuming = false; ///< resumeUnfinished() was called: adopt orphaned batches too
 };
+
+} // namespace wsc

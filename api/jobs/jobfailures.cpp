@@ -2,6 +2,8 @@
 
 #include "api/apitr.h"
 
+namespace wsc {
+
 namespace JobFailures {
 
 namespace {
@@ -26,31 +28,38 @@ ErrorCatalog::Explanation lostJobExplanation(const BatchItem &item, BatchKind ki
             = QStringLiteral("subjob.%1.job-unknown")
                       .arg(isCreate(kind) ? QLatin1String("create") : QLatin1String("attach"));
     if (!isCreate(kind))
-        return {ApiTr::tr("The service no longer knows the job that was to assign this desktop, "
-                          "so whether it was assigned cannot be read from the job."),
-                ApiTr::tr("Check the desktop's user in the desktops list; Retry failed sends the "
-                          "assignment again."),
+        return {wsc::ApiTr::tr(
+                        "The service no longer knows the job that was to assign this desktop, "
+                        "so whether it was assigned cannot be read from the job."),
+                wsc::ApiTr::tr(
+                        "Check the desktop's user in the desktops list; Retry failed sends the "
+                        "assignment again."),
                 key};
     if (item.computerName.isEmpty())
-        return {ApiTr::tr("The service no longer knows the job that was to create this desktop, "
-                          "so whether it was created cannot be read from the job; it has no "
-                          "computer name, so it could not be looked up by name."),
-                ApiTr::tr("Look for the user's desktops in the desktops list before you retry: "
-                          "Retry failed creates one again for the same user."),
+        return {wsc::ApiTr::tr(
+                        "The service no longer knows the job that was to create this desktop, "
+                        "so whether it was created cannot be read from the job; it has no "
+                        "computer name, so it could not be looked up by name."),
+                wsc::ApiTr::tr(
+                        "Look for the user's desktops in the desktops list before you retry: "
+                        "Retry failed creates one again for the same user."),
                 key};
     if (!item.desktopId.isEmpty())
-        return {ApiTr::tr("The service no longer knows the job that was to create this desktop. "
-                          "The desktops were listed by name: %1 exists, in the ERROR state.")
+        return {wsc::ApiTr::tr(
+                        "The service no longer knows the job that was to create this desktop. "
+                        "The desktops were listed by name: %1 exists, in the ERROR state.")
                         .arg(item.computerName),
-                ApiTr::tr("Retry failed deletes that desktop first, then creates it again with "
-                          "the same name and user."),
+                wsc::ApiTr::tr(
+                        "Retry failed deletes that desktop first, then creates it again with "
+                        "the same name and user."),
                 key};
-    return {ApiTr::tr("The service no longer knows the job that was to create this desktop. The "
-                      "desktops were listed by name when the batch ended: none is named %1, so "
-                      "it was not created.")
+    return {wsc::ApiTr::tr(
+                    "The service no longer knows the job that was to create this desktop. The "
+                    "desktops were listed by name when the batch ended: none is named %1, so "
+                    "it was not created.")
                     .arg(item.computerName),
-            ApiTr::tr("Retry failed sends its create again with the same name and user; there "
-                      "is nothing to delete first."),
+            wsc::ApiTr::tr("Retry failed sends its create again with the same name and user; there "
+                           "is nothing to delete first."),
             key};
 }
 
@@ -73,29 +82,33 @@ ErrorCatalog::Explanation subJobExplanation(const BatchItem &item, BatchKind kin
                         + (isCreate(kind) ? QLatin1String("create") : QLatin1String("attach"));
     if (reason.contains(QLatin1String("capacity")) || reason.contains(QLatin1String("sold out"))
         || reason.contains(QLatin1String("insufficient")))
-        return {ApiTr::tr("The availability zone has no capacity left for this desktop type."),
-                ApiTr::tr("Retry the failed desktops later, or in another availability zone or "
-                          "with another product."),
+        return {wsc::ApiTr::tr("The availability zone has no capacity left for this desktop type."),
+                wsc::ApiTr::tr(
+                        "Retry the failed desktops later, or in another availability zone or "
+                        "with another product."),
                 key + QStringLiteral(".capacity")};
     if (reason.contains(QLatin1String("quota")))
-        return {ApiTr::tr("A quota of the project was exceeded while the desktop was made."),
-                ApiTr::tr("Raise the quota or delete unused desktops, then retry the failed "
-                          "desktops."),
+        return {wsc::ApiTr::tr("A quota of the project was exceeded while the desktop was made."),
+                wsc::ApiTr::tr("Raise the quota or delete unused desktops, then retry the failed "
+                               "desktops."),
                 key + QStringLiteral(".quota")};
     if (isCreate(kind))
-        return {ApiTr::tr("The service accepted the desktop but could not finish creating it; it "
-                          "is left in an error state."),
-                ApiTr::tr("Read the service's reason below. Retry failed deletes the broken "
-                          "desktop first and creates it again with the same name and user."),
+        return {wsc::ApiTr::tr(
+                        "The service accepted the desktop but could not finish creating it; it "
+                        "is left in an error state."),
+                wsc::ApiTr::tr("Read the service's reason below. Retry failed deletes the broken "
+                               "desktop first and creates it again with the same name and user."),
                 key};
     if (kind != BatchKind::Attach)
-        return {ApiTr::tr("The service could not carry out the action on this desktop."),
-                ApiTr::tr("Read the service's reason below; Retry failed sends the action again "
-                          "for the failed desktops."),
+        return {wsc::ApiTr::tr("The service could not carry out the action on this desktop."),
+                wsc::ApiTr::tr(
+                        "Read the service's reason below; Retry failed sends the action again "
+                        "for the failed desktops."),
                 QStringLiteral("subjob.") + BatchKinds::name(kind)};
-    return {ApiTr::tr("The service could not assign the desktop to the user."),
-            ApiTr::tr("Read the service's reason below; the desktop can be assigned again with "
-                      "Retry failed."),
+    return {wsc::ApiTr::tr("The service could not assign the desktop to the user."),
+            wsc::ApiTr::tr(
+                    "Read the service's reason below; the desktop can be assigned again with "
+                    "Retry failed."),
             key};
 }
 
@@ -124,10 +137,10 @@ QString describe(const BatchItem &item, BatchKind kind)
     if (item.note() != BatchItem::Note::None)
         out += QLatin1Char('\n') + item.messageText();
     else if (!item.message.isEmpty())
-        out += QLatin1Char('\n') + ApiTr::tr("Service message: %1").arg(item.message);
+        out += QLatin1Char('\n') + wsc::ApiTr::tr("Service message: %1").arg(item.message);
     if (!item.errorCode.isEmpty() || !item.requestId.isEmpty())
         out += QLatin1Char('\n')
-               + ApiTr::tr("Error code: %1, request id: %2")
+               + wsc::ApiTr::tr("Error code: %1, request id: %2")
                          .arg(item.errorCode.isEmpty() ? QStringLiteral("-") : item.errorCode,
                               item.requestId.isEmpty() ? QStringLiteral("-") : item.requestId);
     return out;
@@ -158,3 +171,5 @@ QString details(const QString &batchId, const BatchItem &item, BatchKind kind)
 }
 
 } // namespace JobFailures
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * Words for people about a desktop of a batch that failed: a refused or lost request goes
  * through ErrorCatalog; a sub-job that the service ran and failed (no HTTP error, only the
@@ -22,3 +24,5 @@ QString describe(const BatchItem &item, BatchKind kind);
 QString details(const QString &batchId, const BatchItem &item, BatchKind kind);
 
 } // namespace JobFailures
+
+} // namespace wsc

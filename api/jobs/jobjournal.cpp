@@ -23,6 +23,8 @@
 #include <sys/types.h>
 #endif
 
+namespace wsc {
+
 namespace {
 
 const char *const kSchema[] = {
@@ -994,3 +996,5 @@ qint64 JobJournal::dataVersion()
         return -1;
     return q.value(0).toLongLong();
 }
+
+} // namespace wsc

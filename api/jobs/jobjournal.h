@@ -18,6 +18,8 @@
 class QSqlDatabase;
 class QSqlQuery;
 
+namespace wsc {
+
 /**
  * The durable record of every batch the console starts (SQLite through Qt SQL): the plan with
  * exact bodies, each chunk's state and transitions, each desktop's job, sub-job and failure.
@@ -131,3 +133,5 @@ private:
     int m_commits = 0;
     bool m_open = false;
 };
+
+} // namespace wsc

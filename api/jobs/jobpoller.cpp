@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+namespace wsc {
+
 JobPoller::JobPoller(WorkspaceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -387,3 +389,5 @@ void JobPoller::applyJob(const JobInfo &job)
             emit jobUpdated(merged);
     }
 }
+
+} // namespace wsc

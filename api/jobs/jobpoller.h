@@ -11,6 +11,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class WorkspaceClient;
 
 /**
@@ -121,3 +123,5 @@ private:
     int m_listRequests = 0;
     int m_jobRequests = 0;
 };
+
+} // namespace wsc

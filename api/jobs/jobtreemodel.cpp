@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+namespace wsc {
+
 JobTreeModel::JobTreeModel(JobCenter *center, QObject *parent)
     : QAbstractItemModel(parent)
     , m_center(center)
@@ -456,3 +458,5 @@ QVariant JobTreeModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     }
 }
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+namespace wsc {
+
 /**
  * The jobs panel's tree over a JobCenter: one top-level row per batch (newest first) with its
  * counts, progress, elapsed time and an estimate of the time left, and below it one row per
@@ -102,3 +104,5 @@ private:
     QSet<QString> m_dirty;
     QTimer m_refresh;
 };
+
+} // namespace wsc

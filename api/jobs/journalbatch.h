@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * One batch as the JobJournal keeps it, apart from its chunks and items: where it came from,
  * whether it is finished or paused, what another process asked of it, and who runs it now.
@@ -36,3 +38,5 @@ struct JournalBatch
     qint64 ownerPid = 0;
     QDateTime leaseUntil;
 };
+
+} // namespace wsc

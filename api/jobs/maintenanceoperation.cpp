@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 int MaintenanceOperation::cap(const ConnectionConfig &config) const
 {
     // The reference documents no limit for desktop_ids here: the day-2 one.
@@ -15,3 +17,5 @@ TypedCall<bool> *MaintenanceOperation::sendWithoutJob(WorkspaceClient *client,
 {
     return client->maintenanceModeBody(body, context);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /**
  * SetMaintenanceMode as a batch kind: desktop_ids[] and in_maintenance_mode; the service answers
  * at once without a job, so an answered chunk is done.
@@ -17,3 +19,5 @@ public:
     QString desktopsKey() const override { return QStringLiteral("desktop_ids"); }
     bool leavesBrokenDesktops() const override { return false; }
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 int PowerOperation::cap(const ConnectionConfig &config) const
 {
     return qMax(1, config.actionCap);
@@ -14,3 +16,5 @@ TypedCall<ActionResult> *PowerOperation::sendForResult(WorkspaceClient *client,
 {
     return client->runDesktopActionBody(body, context);
 }
+
+} // namespace wsc

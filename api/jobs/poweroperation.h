@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /** BatchRunDesktops as a batch kind: desktop_ids[] with one op_type; refused desktops answered at
  * once. */
 class PowerOperation : public BatchOperation
@@ -15,3 +17,5 @@ public:
     QString desktopsKey() const override { return QStringLiteral("desktop_ids"); }
     bool leavesBrokenDesktops() const override { return false; }
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 int RebuildOperation::cap(const ConnectionConfig &config) const
 {
     return qMax(1, config.actionCap);
@@ -13,3 +15,5 @@ TypedCall<QString> *RebuildOperation::send(WorkspaceClient *client, const QByteA
 {
     return client->rebuildDesktopsBody(body, context);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /** BatchRebuildDesktopsSystemDisk as a batch kind: desktop_ids[] and one image. */
 class RebuildOperation : public BatchOperation
 {
@@ -14,3 +16,5 @@ public:
     QString desktopsKey() const override { return QStringLiteral("desktop_ids"); }
     bool leavesBrokenDesktops() const override { return false; }
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 int ResizeOperation::cap(const ConnectionConfig &config) const
 {
     return qMax(1, config.actionCap);
@@ -13,3 +15,5 @@ TypedCall<QString> *ResizeOperation::send(WorkspaceClient *client, const QByteAr
 {
     return client->resizeDesktopsBody(body, context);
 }
+
+} // namespace wsc

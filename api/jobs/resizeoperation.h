@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /** ResizeDesktop as a batch kind: desktops[] to one product (stopped first by the service). */
 class ResizeOperation : public BatchOperation
 {
@@ -13,3 +15,5 @@ public:
                              QObject *context) const override;
     bool leavesBrokenDesktops() const override { return false; }
 };
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kDesktopNameMax = 15;
@@ -164,3 +166,5 @@ RetryPlan plan(const BatchPlan &initial, const QList<BatchItem> &items, int cap,
 }
 
 } // namespace RetryPlanner
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace wsc {
+
 /** What a retry sends: a plan of just the failed desktops, and the broken ones to delete first. */
 struct RetryPlan
 {
@@ -34,3 +36,5 @@ bool isRetriable(const BatchItem &item);
 RetryPlan plan(const BatchPlan &initial, const QList<BatchItem> &items, int cap, bool deleteBroken);
 
 } // namespace RetryPlanner
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "servicereachability.h"
 
+namespace wsc {
+
 ServiceReachability::ServiceReachability(QObject *parent)
     : QObject(parent)
 {}
@@ -45,3 +47,5 @@ void ServiceReachability::noteAnswered()
     m_failures = 0;
     emit changed();
 }
+
+} // namespace wsc

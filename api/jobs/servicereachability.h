@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QObject>
 
+namespace wsc {
+
 /**
  * Whether the service can be reached, as the requests of the job engine find it: unreachable
  * from the first network failure (nothing listening, DNS, reset, timeout) until any request is
@@ -42,3 +44,5 @@ private:
     ApiError m_lastError;
     int m_failures = 0;
 };
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "subjobstatus.h"
 
+namespace wsc {
+
 namespace SubJobStatuses {
 
 QString name(SubJobStatus status)
@@ -40,3 +42,5 @@ bool isTerminal(SubJobStatus status)
 }
 
 } // namespace SubJobStatuses
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /** A sub-job's status as the service reports it; None until the service has reported one. */
 enum class SubJobStatus { None, Waiting, Running, Success, Failed };
 
@@ -19,3 +21,5 @@ SubJobStatus fromName(const QString &name);
 bool isTerminal(SubJobStatus status);
 
 } // namespace SubJobStatuses
+
+} // namespace wsc

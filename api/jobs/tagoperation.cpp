@@ -3,6 +3,8 @@
 #include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 int TagOperation::cap(const ConnectionConfig &config) const
 {
     // The reference documents no limit for the desktops of one tag request: the day-2 one.
@@ -14,3 +16,5 @@ TypedCall<bool> *TagOperation::sendWithoutJob(WorkspaceClient *client, const QBy
 {
     return client->desktopTagsBody(m_add, body, context);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "batchoperation.h"
 
+namespace wsc {
+
 /**
  * BatchAddDesktopsTags or BatchDeleteDesktopsTags as a batch kind: desktops[] of {desktop_id,
  * tags}; the service answers at once without a job, so an answered chunk is done.
@@ -23,3 +25,5 @@ public:
 private:
     bool m_add;
 };
+
+} // namespace wsc

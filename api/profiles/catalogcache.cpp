@@ -2,6 +2,8 @@
 
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 CatalogCache::CatalogCache(WorkspaceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -186,3 +188,5 @@ void CatalogCache::fail(Kind kind, int generation, const ApiError &error)
     e.error = error;
     emit stateChanged(kind, State::Failed);
 }
+
+} // namespace wsc

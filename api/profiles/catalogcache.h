@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace wsc {
+
 class ApiCall;
 class WorkspaceClient;
 
@@ -103,3 +105,5 @@ private:
     QList<Product> m_pendingProducts;
     int m_productParts = 0;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include "api/http/rategovernor.h"
 
+namespace wsc {
+
 namespace {
 // Long enough that the halving after a 429 and the climb back count as one change.
 constexpr int debounceMs = 5000;
@@ -40,3 +42,5 @@ void LearnedRateKeeper::flush()
     m_dirty = false;
     m_profiles->rememberLearnedRate(m_profileId, m_rate);
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimer>
 
+namespace wsc {
+
 class ProfileStore;
 class RateGovernor;
 
@@ -31,3 +33,5 @@ private:
     double m_rate = 0; ///< kept here: the governor may be gone when this is destroyed
     bool m_dirty = false;
 };
+
+} // namespace wsc

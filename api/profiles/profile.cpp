@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+namespace wsc {
+
 namespace {
 
 void add(Findings &out, const QString &path, const QString &code, const QString &message,
@@ -184,3 +186,5 @@ QString Profile::displayName() const
         return ApiTr::tr("Sandbox");
     return name;
 }
+
+} // namespace wsc

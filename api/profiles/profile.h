@@ -5,6 +5,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * A named connection profile: the settings of one tenant (region, endpoints, project, auth,
  * proxy, TLS, limits) as the profile editor and wsctl know it. The secrets of config (SK,
@@ -52,3 +54,5 @@ struct Profile
     /** A new id for a profile. */
     static QString newId();
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 namespace {
 
 /** A test answers within seconds: one retry for a passing glitch, no long backoff. */
@@ -98,3 +100,5 @@ void ProfileConnectionTest::finish()
     m_finished = true;
     emit finished();
 }
+
+} // namespace wsc

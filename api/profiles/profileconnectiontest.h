@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace wsc {
+
 class WorkspaceClient;
 
 /**
@@ -57,3 +59,5 @@ private:
     WorkspaceInfo m_info;
     bool m_finished = false;
 };
+
+} // namespace wsc

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <memory>
 
+namespace wsc {
+
 namespace {
 
 const QString Group = QStringLiteral("profiles");
@@ -338,3 +340,5 @@ QString ProfileStore::secretKey(const QString &id, const QString &field)
 {
     return id + QLatin1Char('/') + field;
 }
+
+} // namespace wsc

@@ -9,6 +9,9 @@
 #include <functional>
 
 class QSettings;
+
+namespace wsc {
+
 class SecretStore;
 
 /**
@@ -84,3 +87,5 @@ private:
     QSettings *m_settings;
     SecretStore *m_secrets;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+namespace wsc {
+
 SecretStore::SecretStore(const QString &service, Backend backend, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -169,3 +171,5 @@ void SecretStore::jobDone()
     if (--m_pending == 0)
         emit idle();
 }
+
+} // namespace wsc

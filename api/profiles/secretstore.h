@@ -11,6 +11,8 @@ namespace QKeychain {
 class Job;
 }
 
+namespace wsc {
+
 /**
  * Keeps secrets (SK, security tokens, passwords) in the OS keychain through QtKeychain, never in
  * settings, files or logs. Every operation is asynchronous (no nested event loop). Where no
@@ -83,3 +85,5 @@ private:
     QHash<QString, bool> m_removed;
     int m_pending = 0;
 };
+
+} // namespace wsc

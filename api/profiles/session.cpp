@@ -6,6 +6,8 @@
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 
+namespace wsc {
+
 Session::Session(const Profile &profile, const QString &journalPath, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
@@ -57,3 +59,5 @@ void Session::setState(State state)
     m_state = state;
     emit stateChanged(state);
 }
+
+} // namespace wsc

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+namespace wsc {
+
 class CatalogCache;
 class JobCenter;
 class JobJournal;
@@ -76,3 +78,5 @@ private:
     JobCenter *m_jobs = nullptr;
     CatalogCache *m_catalog = nullptr;
 };
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include "api/apitr.h"
 #include "api/http/workspaceclient.h"
 
+namespace wsc {
+
 SessionManager::SessionManager(ProfileStore *profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
@@ -82,3 +84,5 @@ void SessionManager::replaceSession(Session *next)
     }
     m_session = next;
 }
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class ProfileStore;
 
 /**
@@ -71,3 +73,5 @@ private:
     int m_generation = 0; ///< an activation answered after a newer one started is dropped
     bool m_activating = false;
 };
+
+} // namespace wsc

@@ -19,6 +19,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace wsc;
+
 int main(int argc, char *argv[])
 {
     QCommandLineParser parser;

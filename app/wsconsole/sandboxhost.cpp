@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+namespace wsc {
+
 SandboxHost::SandboxHost(const QString &stateFile, double timeScale, QObject *parent)
     : QObject(parent)
     , m_stateFile(stateFile)
@@ -67,3 +69,5 @@ bool SandboxHost::fill(ConnectionConfig *config, QString *error)
     config->createCap = options.createCap;
     return true;
 }
+
+} // namespace wsc

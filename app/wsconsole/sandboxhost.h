@@ -9,6 +9,8 @@ namespace wsemu {
 class Emulator;
 }
 
+namespace wsc {
+
 /**
  * The console's Sandbox: the emulator embedded in the GUI process on loopback, with its demo
  * tenant, its state kept in the app data folder and jobs that take a few seconds per desktop.
@@ -42,3 +44,5 @@ private:
     double m_timeScale;
     wsemu::Emulator *m_emulator = nullptr;
 };
+
+} // namespace wsc

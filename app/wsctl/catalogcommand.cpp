@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 CatalogCache::Kind cacheKind(CatalogCommand::Kind kind)
@@ -244,3 +246,5 @@ int CatalogCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     table.write(out, globals().format, CliTr::tr("(none)"));
     return ExitOk;
 }
+
+} // namespace wsc

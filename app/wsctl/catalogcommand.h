@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl catalog workspace|products|images|zones|subnets|security-groups`: what a create spec
  * picks from (ids, operating systems, limits), listed from the service in every page, as text,
@@ -22,3 +24,5 @@ public:
 private:
     Kind m_kind;
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 
+namespace wsc {
+
 /**
  * A command of a family whose actions are named in one CliActionName table ("groups create",
  * "desktops disks add"): its words and summary are read from its action's entry.
@@ -27,3 +29,5 @@ private:
     QStringList m_words;
     const char *m_summary;
 };
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <cstddef>
 
+namespace wsc {
+
 /**
  * The name and the one-line summary of one action of a command family ("groups create"): a
  * family's commands list them in one table instead of a switch per question. The summary is
@@ -36,3 +38,5 @@ struct CliActionName
         return QString::fromLatin1(family).split(QLatin1Char(' ')) << QString::fromLatin1(word);
     }
 };
+
+} // namespace wsc

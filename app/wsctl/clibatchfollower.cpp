@@ -21,6 +21,8 @@
 
 #include <unistd.h>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kTickMs = 250;
@@ -433,3 +435,5 @@ int CliBatchFollower::followAndReport(JobCenter *center, const CliGlobals &globa
     }
     return code;
 }
+
+} // namespace wsc

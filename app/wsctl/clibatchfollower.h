@@ -11,9 +11,13 @@
 
 #include <optional>
 
+class QEventLoop;
+class QTextStream;
+
+namespace wsc {
+
 struct ApiError;
 class JobCenter;
-class QTextStream;
 struct BatchSummary;
 
 /**
@@ -99,5 +103,7 @@ private:
     QDateTime m_reportedSince; ///< the outage last reported on m_err
     qint64 m_lastReportMs = 0;
     QElapsedTimer m_clock;
-    class QEventLoop *m_loop = nullptr;
+    QEventLoop *m_loop = nullptr;
 };
+
+} // namespace wsc

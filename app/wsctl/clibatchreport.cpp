@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace CliBatchReport {
 
 namespace {
@@ -223,3 +225,5 @@ QJsonObject json(const JobCenter *center, const QString &batchId, Ending ending)
 }
 
 } // namespace CliBatchReport
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace wsc {
+
 class JobCenter;
 
 /**
@@ -38,3 +40,5 @@ QString stateName(const JobCenter *center, const QString &batchId);
 QString stateText(const JobCenter *center, const QString &batchId);
 
 } // namespace CliBatchReport
+
+} // namespace wsc

@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+namespace wsc {
+
 CliBatchRun::CliBatchRun()
     : m_dryRunOption(QStringLiteral("dry-run"))
     , m_waitOption(QStringLiteral("wait"))
@@ -83,3 +85,5 @@ int CliBatchRun::follow(JobCenter *center, const CliConnection &connection,
             m_wait ? CliBatchFollower::Until::Finished : CliBatchFollower::Until::Submitted, out,
             err);
 }
+
+} // namespace wsc

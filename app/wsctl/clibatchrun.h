@@ -7,12 +7,15 @@
 #include <QList>
 #include <QString>
 
+class QCommandLineParser;
+class QTextStream;
+
+namespace wsc {
+
 struct BatchPlan;
 struct BatchSource;
 class CliConnection;
 class JobCenter;
-class QCommandLineParser;
-class QTextStream;
 struct ValidationContext;
 
 /**
@@ -65,3 +68,5 @@ private:
     bool m_wait = false;
     int m_pollMs = 10000;
 };
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+namespace wsc {
+
 int CliCommand::usageError(QTextStream &err, const QString &message) const
 {
     err << QStringLiteral("wsctl %1: ").arg(name()) << message << '\n'
@@ -114,3 +116,5 @@ int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnecti
     }
     return ExitOk;
 }
+
+} // namespace wsc

@@ -5,11 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+class QTextStream;
+
+namespace wsc {
+
 struct ApiError;
 class CliConnection;
 class CliDesktopSelection;
-class QCommandLineParser;
-class QTextStream;
 
 /**
  * One wsctl command, e.g. "users check": its words, its help, and how it runs. The dispatcher
@@ -78,3 +81,5 @@ protected:
 private:
     CliGlobals m_globals;
 };
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 #include <unistd.h>
 #endif
 
+namespace wsc {
+
 namespace CliConfirm {
 
 bool stdinIsTerminal()
@@ -38,3 +40,5 @@ Answer ask(QTextStream &err, const QString &what, int count, bool yes)
 }
 
 } // namespace CliConfirm
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 class QTextStream;
 
+namespace wsc {
+
 /**
  * The confirmation a destructive command asks for: with --yes nothing is asked; a person at a
  * terminal is asked to type the number of desktops; a script (standard input not a terminal)
@@ -22,3 +24,5 @@ bool stdinIsTerminal();
 Answer ask(QTextStream &err, const QString &what, int count, bool yes);
 
 } // namespace CliConfirm
+
+} // namespace wsc

@@ -22,6 +22,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kKeychainTimeoutMs = 20000;
@@ -274,3 +276,5 @@ JobCenter *CliConnection::jobCenter()
     }
     return m_jobs;
 }
+
+} // namespace wsc

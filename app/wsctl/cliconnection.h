@@ -14,12 +14,15 @@
 namespace wsemu {
 class Emulator;
 }
+class QSettings;
+class QTextStream;
+
+namespace wsc {
+
 class JobCenter;
 class JobJournal;
 class LearnedRateKeeper;
 class ProfileStore;
-class QSettings;
-class QTextStream;
 class SecretStore;
 class WorkspaceClient;
 
@@ -92,3 +95,5 @@ private:
     std::unique_ptr<JobJournal> m_journal;
     JobCenter *m_jobs = nullptr;
 };
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+namespace wsc {
+
 namespace CliCsvOptions {
 
 QCommandLineOption encodingOption()
@@ -76,3 +78,5 @@ bool read(const QCommandLineParser &parser, CsvReadOptions *options, QString *er
 }
 
 } // namespace CliCsvOptions
+
+} // namespace wsc

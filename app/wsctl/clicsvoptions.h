@@ -7,6 +7,8 @@
 
 class QCommandLineParser;
 
+namespace wsc {
+
 /** The --encoding and --delimiter options of the commands that read a CSV file. */
 namespace CliCsvOptions {
 
@@ -27,3 +29,5 @@ QChar parseDelimiter(const QString &text);
 bool read(const QCommandLineParser &parser, CsvReadOptions *options, QString *error);
 
 } // namespace CliCsvOptions
+
+} // namespace wsc

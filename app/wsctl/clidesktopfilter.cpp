@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+namespace wsc {
+
 namespace CliDesktopFilter {
 
 QList<QCommandLineOption> options()
@@ -94,3 +96,5 @@ bool readFilterValues(const QStringList &values, DesktopQuery *query, QString *e
 }
 
 } // namespace CliDesktopFilter
+
+} // namespace wsc

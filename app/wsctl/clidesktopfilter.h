@@ -9,6 +9,8 @@
 
 class QCommandLineParser;
 
+namespace wsc {
+
 /**
  * The desktop filters of `wsctl desktops list` (--status, --user, --tag, ...), shared with the
  * day-2 commands, which take them as `--filter KEY=VALUE` (e.g. --filter status=ACTIVE).
@@ -26,3 +28,5 @@ bool read(const QCommandLineParser &parser, DesktopQuery *query, QString *error)
 bool readFilterValues(const QStringList &values, DesktopQuery *query, QString *error);
 
 } // namespace CliDesktopFilter
+
+} // namespace wsc

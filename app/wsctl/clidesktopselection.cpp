@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace wsc {
+
 namespace {
 
 /** Desktop ids are UUIDs; anything else given is a computer name. */
@@ -237,3 +239,5 @@ bool CliDesktopSelection::hasErrors() const
     return std::any_of(m_issues.cbegin(), m_issues.cend(),
                        [](const CliIssue &i) { return i.isError(); });
 }
+
+} // namespace wsc

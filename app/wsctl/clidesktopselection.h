@@ -14,6 +14,9 @@
 
 class QCommandLineParser;
 class QObject;
+
+namespace wsc {
+
 class WorkspaceClient;
 
 /**
@@ -67,3 +70,5 @@ private:
     QList<int> m_lines;
     CliIssues m_issues;
 };
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <unistd.h>
 
+namespace wsc {
+
 namespace CliDirectory {
 
 Lookup group(WorkspaceClient *client, QObject *context, const QString &nameOrId, UserGroup *out,
@@ -95,3 +97,5 @@ Consent confirm(const QString &question, bool yes, QTextStream &err)
 }
 
 } // namespace CliDirectory
+
+} // namespace wsc

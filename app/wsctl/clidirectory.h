@@ -10,6 +10,9 @@
 
 class QObject;
 class QTextStream;
+
+namespace wsc {
+
 class WorkspaceClient;
 
 /**
@@ -40,3 +43,5 @@ enum class Consent { Given, Refused, NotAsked };
 Consent confirm(const QString &question, bool yes, QTextStream &err);
 
 } // namespace CliDirectory
+
+} // namespace wsc

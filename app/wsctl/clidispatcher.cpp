@@ -22,6 +22,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace wsc {
+
 CliDispatcher::CliDispatcher() = default;
 CliDispatcher::~CliDispatcher() = default;
 
@@ -179,3 +181,5 @@ int CliDispatcher::run(const QStringList &arguments, QTextStream &out, QTextStre
     err.flush();
     return code;
 }
+
+} // namespace wsc

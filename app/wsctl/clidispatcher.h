@@ -12,6 +12,8 @@
 
 class QTextStream;
 
+namespace wsc {
+
 /**
  * wsctl's front door: removes the global options (--profile, --format, --lang, --help...)
  * wherever they stand, picks the language, finds the command named by the first words and runs
@@ -40,3 +42,5 @@ private:
     std::vector<std::unique_ptr<CliCommand>> m_commands;
     Translator m_translator;
 };
+
+} // namespace wsc

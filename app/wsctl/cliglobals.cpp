@@ -2,6 +2,8 @@
 
 #include "clitr.h"
 
+namespace wsc {
+
 namespace {
 
 /** The options that take a value, and where each one goes. */
@@ -136,3 +138,5 @@ bool CliGlobals::overridesConnection() const
     return !endpoint.isEmpty() || !iamEndpoint.isEmpty() || !region.isEmpty()
            || !projectId.isEmpty();
 }
+
+} // namespace wsc

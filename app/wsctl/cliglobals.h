@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * The options every wsctl command understands (--profile, --endpoint, --format, --journal...),
  * taken out of the argument list wherever they stand, so that commands only see their own.
@@ -37,3 +39,5 @@ struct CliGlobals
     /** True when any of the connection flags (--endpoint, --region...) was given. */
     bool overridesConnection() const;
 };
+
+} // namespace wsc

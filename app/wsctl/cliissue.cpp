@@ -1,5 +1,7 @@
 #include "cliissue.h"
 
+namespace wsc {
+
 CliIssue CliIssue::fromFinding(const Finding &finding, const QString &file)
 {
     CliIssue i;
@@ -22,3 +24,5 @@ CliIssue CliIssue::fromCsv(const CsvIssue &issue, const QString &file)
     i.message = issue.message;
     return i;
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /**
  * One problem of wsctl's input, placed where the administrator fixes it: a file and either a
  * CSV line and column, or a JSON path of the spec. Findings of the rules and CSV issues both
@@ -28,3 +30,5 @@ struct CliIssue
 };
 
 using CliIssues = QList<CliIssue>;
+
+} // namespace wsc

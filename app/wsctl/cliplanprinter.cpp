@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace CliPlanPrinter {
 
 namespace {
@@ -295,3 +297,5 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
 }
 
 } // namespace CliPlanPrinter
+
+} // namespace wsc

@@ -13,6 +13,8 @@
 
 class QTextStream;
 
+namespace wsc {
+
 /**
  * How `desktops create` and `desktops attach` print what they checked and planned: the
  * problems of the input by file, line and column (or JSON path), and for --dry-run the chunk
@@ -63,3 +65,5 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
 QString ranges(QList<int> numbers);
 
 } // namespace CliPlanPrinter
+
+} // namespace wsc

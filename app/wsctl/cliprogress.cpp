@@ -7,6 +7,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+namespace wsc {
+
 namespace {
 
 constexpr int kTerminalRedrawMs = 100;
@@ -134,3 +136,5 @@ void CliProgress::message(const QString &text)
     m_out << text << '\n';
     m_out.flush();
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 class QTextStream;
 
+namespace wsc {
+
 /**
  * The progress of running batches on a terminal: one line redrawn in place with a bar when the
  * output is a terminal, else a plain log line whenever the counts change (at most one a second),
@@ -58,3 +60,5 @@ private:
     bool m_lineOpen = false;
     int m_lastWidth = 0;
 };
+
+} // namespace wsc

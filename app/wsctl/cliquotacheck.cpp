@@ -4,6 +4,8 @@
 
 #include "models/rules/quotarules.h"
 
+namespace wsc {
+
 namespace CliQuotaCheck {
 
 CliIssues issues(const QList<Quota> &quotas, const CreateDesktopRequest &request,
@@ -37,3 +39,5 @@ CliIssues issues(const QList<Quota> &quotas, const CreateDesktopRequest &request
 }
 
 } // namespace CliQuotaCheck
+
+} // namespace wsc

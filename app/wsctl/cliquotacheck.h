@@ -8,6 +8,8 @@
 
 #include <QList>
 
+namespace wsc {
+
 /**
  * The tenant's quotas against a create batch, before anything is sent: the service refuses
  * only the chunk that overflows, after the earlier chunks made their desktops.
@@ -23,3 +25,5 @@ CliIssues issues(const QList<Quota> &quotas, const CreateDesktopRequest &request
                  const QList<Product> &products, const QString &file);
 
 } // namespace CliQuotaCheck
+
+} // namespace wsc

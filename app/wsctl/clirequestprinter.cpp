@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace CliRequestPrinter {
 
 void print(QTextStream &out, CliGlobals::Format format, const QList<Request> &requests)
@@ -41,3 +43,5 @@ void print(QTextStream &out, CliGlobals::Format format, const QList<Request> &re
 }
 
 } // namespace CliRequestPrinter
+
+} // namespace wsc

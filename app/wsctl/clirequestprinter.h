@@ -8,6 +8,8 @@
 
 class QTextStream;
 
+namespace wsc {
+
 /**
  * The dry run of the day-2 commands that send plain requests (rename, maintenance mode, tags,
  * disks): each request's method, path and exact body; nothing is sent.
@@ -25,3 +27,5 @@ struct Request
 void print(QTextStream &out, CliGlobals::Format format, const QList<Request> &requests);
 
 } // namespace CliRequestPrinter
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+namespace wsc {
+
 namespace {
 
 int g_pipe[2] = {-1, -1};
@@ -78,3 +80,5 @@ void CliSignalWatcher::readPipe()
         emit interrupted(byte, m_count);
     }
 }
+
+} // namespace wsc

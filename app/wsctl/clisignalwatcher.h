@@ -4,6 +4,8 @@
 
 class QSocketNotifier;
 
+namespace wsc {
+
 /**
  * Turns SIGINT and SIGTERM into a Qt signal through a self-pipe (the handler only writes one
  * byte), so that a long command stops sending, lets requests in flight settle and exits with
@@ -40,3 +42,5 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     int m_count = 0;
 };
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 /** Terminal width of @p s: CJK characters take two columns. */
@@ -138,3 +140,5 @@ void CliTable::write(QTextStream &out, CliGlobals::Format format, const QString 
     }
     out.flush();
 }
+
+} // namespace wsc

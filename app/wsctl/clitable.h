@@ -10,6 +10,8 @@
 
 class QTextStream;
 
+namespace wsc {
+
 /**
  * A list for wsctl's output: columns with a stable snake_case key (the JSON key and the CSV
  * header, never translated, so that scripts can read them) and a translated title (the text
@@ -41,3 +43,5 @@ private:
     QStringList m_titles;
     QList<QVariantList> m_rows;
 };
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <QEventLoop>
 
+namespace wsc {
+
 namespace CliWait {
 
 bool run(QEventLoop &loop)
@@ -36,3 +38,5 @@ bool call(ApiCall *call)
 }
 
 } // namespace CliWait
+
+} // namespace wsc

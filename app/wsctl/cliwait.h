@@ -1,7 +1,10 @@
 #pragma once
 
-class ApiCall;
 class QEventLoop;
+
+namespace wsc {
+
+class ApiCall;
 
 /**
  * Event-loop waits for wsctl's commands, which are written top to bottom: each wait ends early,
@@ -15,3 +18,5 @@ bool run(QEventLoop &loop);
 bool call(ApiCall *call);
 
 } // namespace CliWait
+
+} // namespace wsc

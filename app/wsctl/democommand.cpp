@@ -26,6 +26,8 @@
 
 #include <unistd.h>
 
+namespace wsc {
+
 namespace {
 
 constexpr double kDefaultTimeScale = 0.4;
@@ -397,3 +399,5 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                     ExitJobFailures);
     return ExitOk;
 }
+
+} // namespace wsc

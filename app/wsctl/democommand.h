@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl demo`: the whole engine in a minute on a machine without a display. Starts the
  * emulator in this process (temporary state, jobs fast enough to watch), reads the bundled
@@ -19,3 +21,5 @@ public:
     /** The bundled CSV (":/demo/demo-users.csv"). */
     static QString usersResource();
 };
+
+} // namespace wsc

@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QTextStream>
 
+namespace wsc {
+
 QStringList DesktopsAttachCommand::words() const
 {
     return {QStringLiteral("desktops"), QStringLiteral("attach")};
@@ -188,3 +190,5 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         return fail(err, center->lastError(), ExitUsage);
     return run.follow(center, connection, globals(), id, plan, out, err);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl desktops attach --assignments FILE.csv [--dry-run] [--wait]`: assigns existing desktops
  * to users from a CSV (desktop_id or computer_name, user_name, user_group, user_email,
@@ -16,3 +18,5 @@ public:
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
+
+} // namespace wsc

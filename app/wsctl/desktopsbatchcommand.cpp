@@ -21,6 +21,8 @@
 #include <QHash>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 CliIssue issueFor(const CliDesktopSelection &selection, int index, const QString &code,
@@ -420,3 +422,5 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
         return fail(err, center->lastError(), ExitUsage);
     return run.follow(center, connection, globals(), id, plan, out, err);
 }
+
+} // namespace wsc

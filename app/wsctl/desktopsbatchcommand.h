@@ -2,6 +2,8 @@
 
 #include "cliactioncommand.h"
 
+namespace wsc {
+
 /**
  * The day-2 commands that run as batches of the job engine: `wsctl desktops start|stop|reboot|
  * hibernate|detach|delete|rebuild|resize <desktops>`. The desktops are ids or computer names,
@@ -27,3 +29,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

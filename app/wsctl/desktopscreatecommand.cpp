@@ -27,6 +27,8 @@
 #include <QSet>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 /** Line and column of a byte offset in @p data (1-based). */
@@ -458,3 +460,5 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         return fail(err, center->lastError(), ExitUsage);
     return run.follow(center, connection, globals(), id, plan, out, err);
 }
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 /**
  * `wsctl desktops create --spec SPEC.json [--users USERS.csv] [--dry-run] [--wait]`: reads a
  * CreateDesktop body (the spec), optionally replaces its desktops[] with the rows of a user
@@ -29,3 +31,5 @@ public:
     static bool readSpec(const QString &path, qint64 maxBytes, CreateDesktopRequest *request,
                          CliIssues *issues, QString *error);
 };
+
+} // namespace wsc

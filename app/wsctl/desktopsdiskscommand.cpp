@@ -22,6 +22,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+namespace wsc {
+
 namespace {
 
 /** Each action's word and summary. */
@@ -339,3 +341,5 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
     return waitForJob(client, &connection, call->result(), static_cast<int>(pollSeconds * 1000),
                       out, err);
 }
+
+} // namespace wsc

@@ -2,9 +2,12 @@
 
 #include "cliactioncommand.h"
 
+class QObject;
+
+namespace wsc {
+
 struct DesktopInfo;
 class WorkspaceClient;
-class QObject;
 
 /**
  * `wsctl desktops disks list|add|expand|remove DESKTOP ...`: a desktop's disks
@@ -30,3 +33,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+namespace wsc {
+
 QStringList DesktopsListCommand::words() const
 {
     return {QStringLiteral("desktops"), QStringLiteral("list")};
@@ -116,3 +118,5 @@ int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTe
         out << CliTr::tr("%n desktop(s)", nullptr, table.rowCount()) << '\n';
     return ExitOk;
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl desktops list [filters]`: the tenant's desktops (ListDesktopsDetail, every page), by
  * status, user, computer name, assignment, zone, type, image, subnet, IP or tag.
@@ -14,3 +16,5 @@ public:
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
+
+} // namespace wsc

@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 // The dry run cuts the requests as the engine will (BatchOperation cap of the kind).
@@ -111,3 +113,5 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
                                                connection.journal()->path(),
                                                CliBatchFollower::Until::Finished, out, err);
 }
+
+} // namespace wsc

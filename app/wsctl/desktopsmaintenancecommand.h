@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl desktops maintenance on|off <desktops>`: puts desktops in the administrator's
  * maintenance mode (users cannot log in) or takes them out (SetMaintenanceMode, 100 per request).
@@ -14,3 +16,5 @@ public:
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
+
+} // namespace wsc

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 QStringList DesktopsRenameCommand::words() const
 {
     return {QStringLiteral("desktops"), QStringLiteral("rename")};
@@ -124,3 +126,5 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
         out << CliTr::tr("Renamed %1 to %2.").arg(d.computerName, newName) << '\n';
     return ExitOk;
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl desktops rename DESKTOP NEW_NAME [--dry-run]`: gives a desktop a new computer name
  * (UpdateDesktop), checked against the naming rule and the tenant's other desktops first.
@@ -14,3 +16,5 @@ public:
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
+
+} // namespace wsc

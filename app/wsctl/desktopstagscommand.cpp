@@ -21,6 +21,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 // The dry run cuts the requests as the engine will (BatchOperation cap of the tag kinds).
@@ -172,3 +174,5 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
                                                connection.journal()->path(),
                                                CliBatchFollower::Until::Finished, out, err);
 }
+
+} // namespace wsc

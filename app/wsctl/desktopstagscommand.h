@@ -2,6 +2,8 @@
 
 #include "cliactioncommand.h"
 
+namespace wsc {
+
 /**
  * `wsctl desktops tags add|remove <desktops> --tag KEY[=VALUE]...` and `wsctl desktops tags list`:
  * desktop tags (BatchAddDesktopsTags, BatchDeleteDesktopsTags, ListProjectTags), every tag
@@ -22,3 +24,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 /** The group name rules (seed 004 表5 for a GROUP's name); empty when it passes. */
@@ -483,3 +485,5 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
     table.write(out, globals().format);
     return ExitOk;
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "cliactioncommand.h"
 
+namespace wsc {
+
 class CliConnection;
 struct UserGroup;
 
@@ -32,3 +34,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 QString when(const QDateTime &t)
@@ -367,3 +369,5 @@ int JobsCommand::show(JobCenter *center, const QString &id, QTextStream &out)
     table.write(out, globals().format);
     return ExitOk;
 }
+
+} // namespace wsc

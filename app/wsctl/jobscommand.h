@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 class JobCenter;
 
 /**
@@ -30,3 +32,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

@@ -21,6 +21,8 @@
 #include <cmath>
 #include <cstdio>
 
+namespace wsc {
+
 namespace {
 
 QString authName(const ConnectionConfig &c)
@@ -524,3 +526,5 @@ int ProfilesCommand::test(const QStringList &arguments, QTextStream &out, QTextS
         return fail(err, CliTr::tr("the profile did not pass its checks."), ExitApi);
     return ExitOk;
 }
+
+} // namespace wsc

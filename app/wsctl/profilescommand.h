@@ -2,6 +2,8 @@
 
 #include "cliactioncommand.h"
 
+namespace wsc {
+
 class CliConnection;
 
 /**
@@ -37,3 +39,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

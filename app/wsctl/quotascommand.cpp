@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+namespace wsc {
+
 QStringList QuotasCommand::words() const
 {
     return {QStringLiteral("quotas")};
@@ -78,3 +80,5 @@ int QuotasCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     table.write(out, globals().format, CliTr::tr("The service reports no quota."));
     return ExitOk;
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+namespace wsc {
+
 /** `wsctl quotas`: the tenant's quotas (ShowQuotas, or ShowQuotaDetails per zone) and what is left.
  */
 class QuotasCommand : public CliCommand
@@ -12,3 +14,5 @@ public:
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
+
+} // namespace wsc

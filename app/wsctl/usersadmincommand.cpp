@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 /** "yes"/"no" (and true/false, 1/0) of an option; false with @p ok unset otherwise. */
@@ -467,3 +469,5 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     table.write(out, globals().format);
     return ExitOk;
 }
+
+} // namespace wsc

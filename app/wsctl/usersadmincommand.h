@@ -6,6 +6,8 @@
 
 #include <QList>
 
+namespace wsc {
+
 class CliConnection;
 
 /**
@@ -38,3 +40,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

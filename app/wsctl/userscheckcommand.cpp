@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace wsc {
+
 namespace {
 
 QString delimiterText(QChar delimiter)
@@ -256,3 +258,5 @@ QString UsersCheckCommand::toText(const UserCheckReport &result, const QString &
       << '\n';
     return text;
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include "models/csv/usercheckreport.h"
 
+namespace wsc {
+
 /**
  * `wsctl users check FILE`: reads a user CSV exactly as the console's import dialog does and
  * reports every problem by line and column, as text or JSON. Exit 0 when no row is invalid,
@@ -22,3 +24,5 @@ public:
     /** The text report: one line per issue and a summary line. */
     static QString toText(const UserCheckReport &result, const QString &file);
 };
+
+} // namespace wsc

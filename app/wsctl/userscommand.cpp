@@ -26,6 +26,8 @@
 
 #include <cstdio>
 
+namespace wsc {
+
 namespace {
 
 QString readStdinLine()
@@ -359,3 +361,5 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
                     ExitApi);
     return ExitOk;
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
 
+namespace wsc {
+
 /**
  * `wsctl users list` (the Workspace directory's users) and `wsctl users create` (one user from
  * options, or one per line of a CSV), with the create-user rules checked before anything is
@@ -36,3 +38,5 @@ private:
 
     Action m_action;
 };
+
+} // namespace wsc

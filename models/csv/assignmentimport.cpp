@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace AssignmentImport {
 
 namespace {
@@ -557,3 +559,5 @@ AssignmentMapping map(const QList<AssignmentImportRow> &rows, const QList<Deskto
 }
 
 } // namespace AssignmentImport
+
+} // namespace wsc

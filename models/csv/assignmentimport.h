@@ -16,6 +16,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * The assignment CSV, start to end, shared by the assignment dialog and `wsctl desktops
  * attach`: read the file (CsvReader), map its English or Chinese headers, turn records into
@@ -59,3 +61,5 @@ AssignmentMapping map(const QList<AssignmentImportRow> &rows, const QList<Deskto
 QString columnForField(const QString &path);
 
 } // namespace AssignmentImport
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 CsvIssues AssignmentImportResult::allIssues() const
 {
     CsvIssues all = fileIssues;
@@ -15,3 +17,5 @@ bool AssignmentImportResult::hasErrors() const
     const CsvIssues all = allIssues();
     return std::any_of(all.cbegin(), all.cend(), [](const CsvIssue &i) { return i.isError(); });
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** An assignment CSV as read: how it was decoded, its rows, and the problems of the file. */
 struct AssignmentImportResult
 {
@@ -26,3 +28,5 @@ struct AssignmentImportResult
     CsvIssues allIssues() const;
     bool hasErrors() const;
 };
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** One record of an assignment CSV: which desktop, who gets it, and what is wrong with the line. */
 struct AssignmentImportRow
 {
@@ -27,3 +29,5 @@ struct AssignmentImportRow
     }
     bool hasErrors() const;
 };
+
+} // namespace wsc

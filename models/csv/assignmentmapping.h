@@ -6,6 +6,8 @@
 
 #include <QList>
 
+namespace wsc {
+
 /**
  * Assignment CSV rows resolved against the tenant's desktops: the AttachInstances request to
  * send (one desktops[] entry per desktop, rows of a SHARED desktop merged into its
@@ -21,3 +23,5 @@ struct AssignmentMapping
 
     bool hasErrors() const;
 };
+
+} // namespace wsc

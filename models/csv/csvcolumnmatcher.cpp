@@ -2,6 +2,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 void CsvColumnMatcher::addField(const QString &name, const QStringList &aliases)
 {
     m_fields.append({name, aliases});
@@ -126,3 +128,5 @@ CsvColumnMatcher CsvColumnMatcher::assignment()
                 QStringLiteral("是否清除数据"), QStringLiteral("清理数据")});
     return m;
 }
+
+} // namespace wsc

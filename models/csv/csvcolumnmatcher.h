@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * Maps the header cells of a CSV file to canonical field names through an alias table, in
  * English or Chinese, ignoring case, spaces, "_", "-" and a required-marker "*". The user import
@@ -55,3 +57,5 @@ private:
     QList<Field> m_fields;
     QHash<QString, QString> m_byAlias; ///< normalized alias -> canonical name
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+namespace wsc {
+
 namespace CsvEncoding {
 
 QString utf8()
@@ -150,3 +152,5 @@ QString decode(QByteArrayView bytes, const QString &encoding, qsizetype *firstIn
 }
 
 } // namespace CsvEncoding
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * The text encodings of CSV files from Excel and HR systems: UTF-8 with or without a byte order
  * mark, UTF-16 with a BOM ("Unicode text"), and GB18030/GBK, which Excel writes on Chinese Windows.
@@ -51,3 +53,5 @@ QString normalize(const QString &name);
 QString decode(QByteArrayView bytes, const QString &encoding, qsizetype *firstInvalid = nullptr);
 
 } // namespace CsvEncoding
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wsc {
+
 /** One problem found in a CSV file, placed by physical line and column for the person fixing it. */
 struct CsvIssue
 {
@@ -24,4 +26,6 @@ struct CsvIssue
 
 using CsvIssues = QList<CsvIssue>;
 
-Q_DECLARE_METATYPE(CsvIssue)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::CsvIssue)

@@ -2,6 +2,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 namespace CsvParser {
 
 QString delimiters()
@@ -245,3 +247,5 @@ qsizetype parseBlock(QStringView text, QChar delimiterChar, bool final, int *lin
 }
 
 } // namespace CsvParser
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 /** Called now and then during long work with (done, total); returning false cancels it. */
 using CsvProgress = std::function<bool(qint64 done, qint64 total)>;
 
@@ -67,3 +69,5 @@ qsizetype parseBlock(QStringView text, QChar delimiter, bool final, int *line,
                      const CsvProgress &progress = {}, qint64 base = 0, qint64 total = 0);
 
 } // namespace CsvParser
+
+} // namespace wsc

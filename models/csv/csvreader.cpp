@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+namespace wsc {
+
 namespace CsvReader {
 
 int lineAt(QStringView text, qsizetype index)
@@ -432,3 +434,5 @@ bool readFile(const QString &path, const CsvReadOptions &options, CsvTable *tabl
 }
 
 } // namespace CsvReader
+
+} // namespace wsc

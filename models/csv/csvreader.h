@@ -7,6 +7,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Reads a whole CSV file: detects (or takes) the encoding and the delimiter, decodes, parses,
  * and splits the header from the data records.
@@ -41,3 +43,5 @@ void read(QByteArrayView bytes, const CsvReadOptions &options, CsvTable *table,
 int lineAt(QStringView text, qsizetype index);
 
 } // namespace CsvReader
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include <QtGlobal>
 
+namespace wsc {
+
 /** How to read a CSV file; empty values mean "detect from the file". */
 struct CsvReadOptions
 {
@@ -16,3 +18,5 @@ struct CsvReadOptions
     /** Larger files are refused before a byte is read; 0 = no limit. */
     qint64 maxBytes = DefaultMaxBytes;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** One record of a CSV file: its fields and the physical line where it starts. */
 struct CsvRecord
 {
@@ -12,3 +14,5 @@ struct CsvRecord
 };
 
 using CsvRecords = QList<CsvRecord>;
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** A CSV file as read: how it was decoded, its header, its data records and what went wrong. */
 struct CsvTable
 {
@@ -21,3 +23,5 @@ struct CsvTable
     CsvIssues issues; ///< problems of the file itself (encoding, quotes), not of cell values
     bool cancelled = false;
 };
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+namespace wsc {
+
 namespace CsvWriter {
 
 QString field(const QString &value)
@@ -25,3 +27,5 @@ QString record(const QStringList &fields)
 }
 
 } // namespace CsvWriter
+
+} // namespace wsc

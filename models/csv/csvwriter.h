@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** Writes RFC 4180 CSV: the one quoting rule of every export (jobs panel, wsctl tables). */
 namespace CsvWriter {
 
@@ -13,3 +15,5 @@ QString field(const QString &value);
 QString record(const QStringList &fields);
 
 } // namespace CsvWriter
+
+} // namespace wsc

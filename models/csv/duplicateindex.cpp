@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 quint32 DuplicateIndex::hash(QStringView text)
 {
     // FNV-1a over case-folded UTF-16 units, ASCII folded inline (the common case).
@@ -98,3 +100,5 @@ QList<int> DuplicateIndex::group(int row) const
         return {};
     return chain(head);
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include <vector>
 
+namespace wsc {
+
 /**
  * Which rows share a value, ignoring case, over millions of rows in little memory: the values
  * sit in one UTF-16 arena, an open-addressing table holds one row number per distinct value, and
@@ -64,3 +66,5 @@ private:
     std::vector<Slot> m_slots;
     qsizetype m_used = 0;
 };
+
+} // namespace wsc

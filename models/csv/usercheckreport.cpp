@@ -2,6 +2,8 @@
 
 #include "userimportresult.h"
 
+namespace wsc {
+
 UserCheckReport UserCheckReport::fromResult(const UserImportResult &result, int cap)
 {
     UserCheckReport report;
@@ -37,3 +39,5 @@ UserCheckReport UserCheckReport::fromResult(const UserImportResult &result, int 
     }
     return report;
 }
+
+} // namespace wsc

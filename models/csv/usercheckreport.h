@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+namespace wsc {
+
 struct UserImportResult;
 
 /**
@@ -41,3 +43,5 @@ struct UserCheckReport
     /** The report of a full import, with at most @p cap issues. */
     static UserCheckReport fromResult(const UserImportResult &result, int cap);
 };
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 namespace UserImport {
 
 namespace {
@@ -481,3 +483,5 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
 }
 
 } // namespace UserImport
+
+} // namespace wsc

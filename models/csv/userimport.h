@@ -8,6 +8,8 @@
 #include "userimportresult.h"
 #include "userimportvalidator.h"
 
+namespace wsc {
+
 /**
  * The user CSV import, start to end: read and decode the file, map its columns, turn records
  * into DesktopItems and check every cell and the file-level rules. Pure and thread-safe: the
@@ -57,3 +59,5 @@ QString field(const DesktopItem &item, const QString &column);
 QString fieldTitle(const QString &column);
 
 } // namespace UserImport
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** What to import: a file (or bytes), how to read it, how its columns map, which rules apply. */
 struct UserImportRequest
 {
@@ -17,3 +19,5 @@ struct UserImportRequest
     QStringList columnMapping; ///< canonical field per source column ("" = ignore); empty = match
     ValidationContext context;
 };
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "userimportresult.h"
 
+namespace wsc {
+
 int UserImportResult::validCount() const
 {
     return int(rows.size()) - invalidCount();
@@ -41,3 +43,5 @@ CsvIssues UserImportResult::allIssues() const
     }
     return all;
 }
+
+} // namespace wsc

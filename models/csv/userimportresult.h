@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** A user CSV read and checked: its rows with their issues, and the file-level problems. */
 struct UserImportResult
 {
@@ -48,4 +50,6 @@ struct UserImportResult
     CsvIssues allIssues() const;
 };
 
-Q_DECLARE_METATYPE(UserImportResult)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::UserImportResult)

@@ -1,5 +1,7 @@
 #include "userimportrow.h"
 
+namespace wsc {
+
 bool UserImportRow::hasErrors() const
 {
     for (const CsvIssues *list : {&readIssues, &ruleIssues, &duplicateIssues}) {
@@ -20,3 +22,5 @@ int UserImportRow::warningCount() const
     }
     return count;
 }
+
+} // namespace wsc

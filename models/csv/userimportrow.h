@@ -4,6 +4,8 @@
 
 #include "models/domain/desktopitem.h"
 
+namespace wsc {
+
 /** One desktop asked for by a user CSV: the line it came from and what is wrong with it. */
 struct UserImportRow
 {
@@ -18,3 +20,5 @@ struct UserImportRow
     bool hasErrors() const;
     int warningCount() const;
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+namespace wsc {
+
 namespace {
 
 const CsvIssues &noIssues()
@@ -397,3 +399,5 @@ void UserImportRows::compactText()
     m_text = std::move(text);
     m_deadText = 0;
 }
+
+} // namespace wsc

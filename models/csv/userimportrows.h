@@ -13,6 +13,8 @@
 #include <functional>
 #include <iterator>
 
+namespace wsc {
+
 /**
  * The rows of a user import, stored compactly for files of a million rows: every cell's text in
  * one shared UTF-16 buffer (a row is its line, an offset and six lengths), issues and extra
@@ -162,3 +164,5 @@ private:
     QList<int> m_freeExtras;
     qsizetype m_deadText = 0; ///< characters in m_text no row refers to any more
 };
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <numeric>
 
+namespace wsc {
+
 namespace {
 
 /** Rows are checked one by one, so every finding path starts with this one item path. */
@@ -403,3 +405,5 @@ void UserImportValidator::setDuplicateIssues(UserImportRows &rows, int row) cons
     }
     rows.setDuplicateIssues(row, issues);
 }
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Checks user-import rows: each row against the CreateDesktop rules (CreateRules) with the
  * findings mapped back to the row's line and column, and the file-level uniqueness rules
@@ -112,3 +114,5 @@ private:
     ColumnIndex m_computers{UserImportRows::ComputerName};
     ColumnIndex m_users{UserImportRows::UserName};
 };
+
+} // namespace wsc

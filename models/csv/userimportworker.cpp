@@ -5,6 +5,8 @@
 #include <QMetaObject>
 #include <QThread>
 
+namespace wsc {
+
 UserImportWorker::UserImportWorker(QObject *parent)
     : QObject(parent)
 {
@@ -83,3 +85,5 @@ void UserImportWorker::start(const UserImportRequest &request)
     m_thread->start();
     emit started();
 }
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 
 class QThread;
 
+namespace wsc {
+
 /**
  * Runs UserImport::run() on a worker thread so that 100 000 rows never freeze the window:
  * reports progress, can be cancelled, and delivers the result in the owner's thread. Starting a
@@ -41,3 +43,5 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
 };
+
+} // namespace wsc

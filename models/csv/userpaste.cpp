@@ -6,6 +6,8 @@
 
 #include "models/itemmodels/importedusersmodel.h"
 
+namespace wsc {
+
 namespace UserPaste {
 
 QList<QStringList> parse(const QString &text)
@@ -104,3 +106,5 @@ void appendRows(ImportedUsersModel *model, const QList<DesktopItem> &items, cons
 }
 
 } // namespace UserPaste
+
+} // namespace wsc

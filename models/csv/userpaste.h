@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 class ImportedUsersModel;
 class UserImportRows;
 
@@ -42,3 +44,5 @@ void appendRows(ImportedUsersModel *model, const QList<DesktopItem> &items,
 void appendRows(ImportedUsersModel *model, const UserImportRows &rows);
 
 } // namespace UserPaste
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 namespace {
 
 void insertText(QJsonObject &o, QLatin1String key, const QString &value)
@@ -63,3 +65,5 @@ bool AttachDesktop::operator==(const AttachDesktop &o) const
            && userEmail == o.userEmail && userGroup == o.userGroup && computerName == o.computerName
            && isClearData == o.isClearData && attachUserInfos == o.attachUserInfos;
 }
+
+} // namespace wsc

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** One desktop of an AttachInstances request and who gets it. */
 struct AttachDesktop
 {
@@ -28,3 +30,5 @@ struct AttachDesktop
     bool operator==(const AttachDesktop &o) const;
     bool operator!=(const AttachDesktop &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 namespace {
 
 void insertText(QJsonObject &o, QLatin1String key, const QString &value)
@@ -63,3 +65,5 @@ bool AttachRequest::operator==(const AttachRequest &o) const
            && kmsId == o.kmsId && osType == o.osType && orderId == o.orderId
            && enterpriseProjectId == o.enterpriseProjectId;
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /** The body of AttachInstances (POST /v2/{project_id}/desktops/attach). */
 struct AttachRequest
 {
@@ -27,3 +29,5 @@ struct AttachRequest
     bool operator==(const AttachRequest &o) const;
     bool operator!=(const AttachRequest &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

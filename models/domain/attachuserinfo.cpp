@@ -2,6 +2,8 @@
 
 #include "jsonfieldreader.h"
 
+namespace wsc {
+
 QJsonObject AttachUserInfo::toJson() const
 {
     QJsonObject o;
@@ -37,3 +39,5 @@ bool AttachUserInfo::operator==(const AttachUserInfo &o) const
     return type == o.type && userId == o.userId && userName == o.userName
            && userGroup == o.userGroup && domain == o.domain;
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace wsc {
+
 /** One user or user group of a shared desktop (AttachInstances attach_user_infos[]). */
 struct AttachUserInfo
 {
@@ -20,3 +22,5 @@ struct AttachUserInfo
     bool operator==(const AttachUserInfo &o) const;
     bool operator!=(const AttachUserInfo &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 QString AvailabilityZone::name(const QString &language) const
 {
     const QString picked = Product::pickLanguage(i18n, language);
@@ -27,3 +29,5 @@ AvailabilityZone AvailabilityZone::fromJson(const QJsonValue &value)
     z.isDefault = JsonRead::boolean(o, QStringLiteral("default_availability_zone"));
     return z;
 }
+
+} // namespace wsc

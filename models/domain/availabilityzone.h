@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** An availability zone where desktops can be placed (ListAvailabilityZones). */
 struct AvailabilityZone
 {
@@ -21,3 +23,5 @@ struct AvailabilityZone
 
     static AvailabilityZone fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 QJsonObject BatchDetachRequest::toJson() const
 {
     QJsonArray desktops;
@@ -10,3 +12,5 @@ QJsonObject BatchDetachRequest::toJson() const
                                     {QStringLiteral("is_detach_all_users"), true}});
     return QJsonObject{{QStringLiteral("desktops"), desktops}};
 }
+
+} // namespace wsc

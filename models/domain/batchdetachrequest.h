@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace wsc {
+
 /** BatchDetachInstances' body: detach every user of each desktop (is_detach_all_users). */
 struct BatchDetachRequest
 {
@@ -10,3 +12,5 @@ struct BatchDetachRequest
 
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

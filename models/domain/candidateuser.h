@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /** A person (or name) that desktops can be given to: from the directory, typed, or from a CSV. */
 struct CandidateUser
 {
@@ -15,3 +17,5 @@ struct CandidateUser
     int line = 0;             ///< CSV line for Source::Csv
     bool inDirectory = false; ///< the directory has this name (checked ignoring case)
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 namespace {
 
 void insertText(QJsonObject &o, QLatin1String key, const QString &value)
@@ -187,3 +189,5 @@ bool CreateDesktopRequest::operator==(const CreateDesktopRequest &o) const
            && hourPackageOfferingId == o.hourPackageOfferingId
            && ifMountOldDesktopDisk == o.ifMountOldDesktopDisk && domain == o.domain;
 }
+
+} // namespace wsc

@@ -15,6 +15,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * The body of CreateDesktop (POST /v2/{project_id}/desktops), field for field.
  * toJson() is exactly the API body and the wsctl spec format; fromJson() reads it back.
@@ -68,3 +70,5 @@ struct CreateDesktopRequest
     bool operator==(const CreateDesktopRequest &o) const;
     bool operator!=(const CreateDesktopRequest &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

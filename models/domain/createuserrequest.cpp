@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 QJsonObject CreateUserRequest::toJson() const
 {
     QJsonObject o;
@@ -26,3 +28,5 @@ QJsonObject CreateUserRequest::toJson() const
     put("enterprise_project_id", enterpriseProjectId);
     return o;
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** The body of CreateDesktopUser (POST /v2/{project_id}/users): one directory user. */
 struct CreateUserRequest
 {
@@ -25,3 +27,5 @@ struct CreateUserRequest
     /** The API body; empty strings and unset options are omitted. */
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

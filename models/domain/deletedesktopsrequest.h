@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace wsc {
+
 /** BatchDeleteDesktops' body: the desktops to delete, and whether their users go too. */
 struct DeleteDesktopsRequest
 {
@@ -12,3 +14,5 @@ struct DeleteDesktopsRequest
 
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QMetaType>
 
+namespace wsc {
+
 /**
  * The day-2 actions an administrator runs on selected desktops: what Day2Rules judges a
  * selection for; the console's menus and dialogs name them (ui/desktopactions/desktopaction.h).
@@ -23,4 +25,6 @@ enum class DesktopAction {
     Delete
 };
 
-Q_DECLARE_METATYPE(DesktopAction)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::DesktopAction)

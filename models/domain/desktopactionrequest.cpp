@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 QString DesktopActionRequest::opType(Action action)
 {
     switch (action) {
@@ -36,3 +38,5 @@ QJsonObject DesktopActionRequest::toJson() const
             {QStringLiteral("op_type"), opType(action)},
             {QStringLiteral("type"), force ? QStringLiteral("HARD") : QStringLiteral("SOFT")}};
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** BatchRunDesktops' body: a power action (start, stop, reboot, hibernate) on some desktops. */
 struct DesktopActionRequest
 {
@@ -21,3 +23,5 @@ struct DesktopActionRequest
 
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace wsc {
+
 DesktopConnectStatus DesktopConnectStatus::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -19,3 +21,5 @@ DesktopConnectStatus DesktopConnectStatus::fromJson(const QJsonValue &value)
     }
     return s;
 }
+
+} // namespace wsc

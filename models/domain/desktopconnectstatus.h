@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** One desktop of ListDesktopsConnectStatus: who is attached and whether someone is connected. */
 struct DesktopConnectStatus
 {
@@ -17,3 +19,5 @@ struct DesktopConnectStatus
 
     static DesktopConnectStatus fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace wsc {
+
 bool DesktopInfo::hasUser() const
 {
     static const QStringList withUser{QStringLiteral("ATTACHED"), QStringLiteral("ATTACHING"),
@@ -101,3 +103,5 @@ DesktopInfo DesktopInfo::fromJson(const QJsonValue &value)
     d.attachingEip = JsonRead::boolean(o, QStringLiteral("is_attaching_eip"));
     return d;
 }
+
+} // namespace wsc

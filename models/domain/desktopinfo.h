@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** A desktop as ListDesktopsDetail, ListDesktops or ShowDesktopDetail return it. */
 struct DesktopInfo
 {
@@ -77,3 +79,5 @@ struct DesktopInfo
 
     static DesktopInfo fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

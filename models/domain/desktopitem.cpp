@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 namespace {
 
 void insertText(QJsonObject &o, QLatin1String key, const QString &value)
@@ -78,3 +80,5 @@ bool DesktopItem::operator==(const DesktopItem &o) const
            && userGroup == o.userGroup && computerName == o.computerName
            && desktopNamePrefix == o.desktopNamePrefix && more() == o.more();
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QSharedDataPointer>
 #include <QString>
 
+namespace wsc {
+
 /** One entry of CreateDesktop's desktops[]: the user a desktop is made for, and its name. */
 struct DesktopItem
 {
@@ -30,3 +32,5 @@ struct DesktopItem
     bool operator==(const DesktopItem &o) const;
     bool operator!=(const DesktopItem &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

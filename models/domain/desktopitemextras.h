@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * The rarer fields of the model's Desktop item (CreateDesktop desktops[]), kept apart so that an
  * item that sets none of them (every row of a user CSV) does not carry their storage.
@@ -30,3 +32,5 @@ struct DesktopItemExtras : QSharedData
                && ifDeleteOldDesktop == o.ifDeleteOldDesktop;
     }
 };
+
+} // namespace wsc

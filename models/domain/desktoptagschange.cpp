@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 DesktopTagsChange DesktopTagsChange::sameTags(const QStringList &desktopIds, const QList<Tag> &tags)
 {
     DesktopTagsChange change;
@@ -22,3 +24,5 @@ QJsonObject DesktopTagsChange::toJson() const
     }
     return QJsonObject{{QStringLiteral("desktops"), list}};
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /** The body of BatchAddDesktopsTags and BatchDeleteDesktopsTags: tags per desktop. */
 struct DesktopTagsChange
 {
@@ -22,3 +24,5 @@ struct DesktopTagsChange
     static DesktopTagsChange sameTags(const QStringList &desktopIds, const QList<Tag> &tags);
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 DesktopVolume DesktopVolume::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -16,3 +18,5 @@ DesktopVolume DesktopVolume::fromJson(const QJsonValue &value)
     v.device = JsonRead::string(o, QStringLiteral("device"));
     return v;
 }
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace wsc {
+
 /** A system or data disk as a desktop's details report it (with its id, for expand/remove). */
 struct DesktopVolume
 {
@@ -13,3 +15,5 @@ struct DesktopVolume
 
     static DesktopVolume fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

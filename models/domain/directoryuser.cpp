@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 DirectoryUser DirectoryUser::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -28,3 +30,5 @@ DirectoryUser DirectoryUser::fromJson(const QJsonValue &value)
     u.groupNames = JsonRead::stringList(o, QStringLiteral("group_names"));
     return u;
 }
+
+} // namespace wsc

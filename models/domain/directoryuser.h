@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** A user of the Workspace directory (ListUsers / ShowUser), not an IAM user. */
 struct DirectoryUser
 {
@@ -27,3 +29,5 @@ struct DirectoryUser
 
     static DirectoryUser fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "jsonfieldreader.h"
 
+namespace wsc {
+
 QJsonObject Eip::toJson() const
 {
     QJsonObject o;
@@ -33,3 +35,5 @@ bool Eip::operator==(const Eip &o) const
     return id == o.id && type == o.type && chargeMode == o.chargeMode
            && bandwidthSize == o.bandwidthSize;
 }
+
+} // namespace wsc

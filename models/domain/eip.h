@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** The EIP of a create request: bind an existing one (id) or buy a new one (type + billing). */
 struct Eip
 {
@@ -20,3 +22,5 @@ struct Eip
     bool operator==(const Eip &o) const;
     bool operator!=(const Eip &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

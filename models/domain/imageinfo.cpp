@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 ImageInfo ImageInfo::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -21,3 +23,5 @@ ImageInfo ImageInfo::fromJson(const QJsonValue &value)
     i.createdAt = JsonRead::string(o, QStringLiteral("created_at"));
     return i;
 }
+
+} // namespace wsc

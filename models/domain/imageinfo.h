@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace wsc {
+
 /** A desktop image as ListImages returns it. */
 struct ImageInfo
 {
@@ -20,3 +22,5 @@ struct ImageInfo
 
     static ImageInfo fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

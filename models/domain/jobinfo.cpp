@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace wsc {
+
 int JobInfo::succeededCount() const
 {
     int n = 0;
@@ -96,3 +98,5 @@ JobInfo JobInfo::fromJson(const QJsonValue &value)
             JsonRead::integer(o, QStringLiteral("sub_jobs_total"), j.subJobs.size()));
     return j;
 }
+
+} // namespace wsc

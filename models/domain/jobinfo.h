@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wsc {
+
 /** A Workspace job (ShowJob) with its sub-jobs: what a create or attach request became. */
 struct JobInfo
 {
@@ -38,4 +40,6 @@ struct JobInfo
     static QString statusFromSubJobs(const QList<SubJobInfo> &subJobs);
 };
 
-Q_DECLARE_METATYPE(JobInfo)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::JobInfo)

@@ -4,6 +4,8 @@
 
 #include <limits>
 
+namespace wsc {
+
 JsonFieldReader::JsonFieldReader(const QJsonValue &value, const QString &path, Findings *problems)
     : m_object(value.toObject())
     , m_path(path)
@@ -198,3 +200,5 @@ void JsonFieldReader::reportUnknownFields()
         }
     }
 }
+
+} // namespace wsc

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * Reads the fields of one request-body object strictly: a mistyped field is an error
  * ("json.type"), and so is a field nobody asked for ("json.unknown_field"), both reported by
@@ -70,3 +72,5 @@ private:
     bool m_isObject;
     QVarLengthArray<QLatin1String, 24> m_seen;
 };
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "jsonread.h"
 
+namespace wsc {
+
 namespace {
 
 /**
@@ -130,3 +132,5 @@ QMap<QString, QString> stringMap(const QJsonObject &object, const QString &key)
 }
 
 } // namespace JsonRead
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * Tolerant field readers for service responses: a missing or mistyped field gives the default,
  * never a crash. Servers send numbers as strings ("8192") and booleans as "true", so both are read.
@@ -35,3 +37,5 @@ QMap<QString, QString> stringMap(const QJsonObject &object, const QString &key);
 QString toText(const QJsonValue &value);
 
 } // namespace JsonRead
+
+} // namespace wsc

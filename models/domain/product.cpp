@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 namespace {
 
 // "zh_CN", "zh-cn", "ZH_cn" all become "zh_cn" so map keys of any spelling compare.
@@ -93,3 +95,5 @@ Product Product::fromJson(const QJsonValue &value)
     p.packageType = JsonRead::string(o, QStringLiteral("package_type"));
     return p;
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QMap>
 #include <QString>
 
+namespace wsc {
+
 /** A desktop product (package/flavor) as ListProducts returns it. */
 struct Product
 {
@@ -41,3 +43,5 @@ struct Product
     /** Picks a text for @p language from a map keyed "zh_cn", "zh-CN", "en_us", "en"... */
     static QString pickLanguage(const QMap<QString, QString> &texts, const QString &language);
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** One tag key used in the project and its values (ListProjectTags). */
 struct ProjectTag
 {
@@ -12,3 +14,5 @@ struct ProjectTag
 
     static ProjectTag fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

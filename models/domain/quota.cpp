@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace wsc {
+
 Quota Quota::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -31,3 +33,5 @@ QList<Quota> Quota::listFromJson(const QJsonValue &body)
     }
     return out;
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /** One quota of the tenant (ShowQuotas resources[]): how much of a resource type is used. */
 struct Quota
 {
@@ -19,3 +21,5 @@ struct Quota
     /** Reads the whole ShowQuotas body ({"quotas":{"resources":[...]}}). */
     static QList<Quota> listFromJson(const QJsonValue &body);
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 QJsonObject RebuildRequest::toJson() const
 {
     QJsonObject o{{QStringLiteral("desktop_ids"), QJsonArray::fromStringList(desktopIds)},
@@ -15,3 +17,5 @@ QJsonObject RebuildRequest::toJson() const
         o.insert(QStringLiteral("message"), message);
     return o;
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** BatchRebuildDesktopsSystemDisk's body: a new image for the system disks of some desktops. */
 struct RebuildRequest
 {
@@ -18,3 +20,5 @@ struct RebuildRequest
 
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 QJsonObject ResizeRequest::toJson() const
 {
     QJsonArray desktops;
@@ -12,3 +14,5 @@ QJsonObject ResizeRequest::toJson() const
                        {QStringLiteral("product_id"), productId},
                        {QStringLiteral("mode"), QStringLiteral("STOP_DESKTOP")}};
 }
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** ResizeDesktop's body: a new product for some desktops (mode STOP_DESKTOP stops them first). */
 struct ResizeRequest
 {
@@ -12,3 +14,5 @@ struct ResizeRequest
 
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 SecurityGroupInfo SecurityGroupInfo::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -14,3 +16,5 @@ SecurityGroupInfo SecurityGroupInfo::fromJson(const QJsonValue &value)
     g.vpcId = JsonRead::string(o, QStringLiteral("vpc_id"));
     return g;
 }
+
+} // namespace wsc

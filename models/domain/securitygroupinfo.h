@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace wsc {
+
 /** A security group that desktops can join (Workspace ListSecurityGroups). */
 struct SecurityGroupInfo
 {
@@ -13,3 +15,5 @@ struct SecurityGroupInfo
 
     static SecurityGroupInfo fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

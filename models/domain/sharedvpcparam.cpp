@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace wsc {
+
 QJsonObject SharedVpcParam::toJson() const
 {
     QJsonObject o;
@@ -32,3 +34,5 @@ bool SharedVpcParam::operator==(const SharedVpcParam &o) const
 {
     return address == o.address && port == o.port && availabilityZones == o.availabilityZones;
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * CreateDesktop's apply_shared_vpc_dedicated_param (model ApplySharedVpcDedicatedParam): the
  * shared-VPC line the service is opened through. Carried so that a spec using it is sent as
@@ -25,3 +27,5 @@ struct SharedVpcParam
     bool operator==(const SharedVpcParam &o) const;
     bool operator!=(const SharedVpcParam &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

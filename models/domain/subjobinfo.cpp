@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace wsc {
+
 bool SubJobInfo::isTerminalStatus(const QString &status)
 {
     static const QStringList terminal{QStringLiteral("SUCCESS"), QStringLiteral("FAILED"),
@@ -47,3 +49,5 @@ SubJobInfo SubJobInfo::fromJson(const QJsonValue &value)
         s.computerName = JsonRead::string(o, QStringLiteral("desktop_name"));
     return s;
 }
+
+} // namespace wsc

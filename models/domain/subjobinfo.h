@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** One sub-job of a Workspace job (one desktop of a create or attach), with what it acts on. */
 struct SubJobInfo
 {
@@ -37,4 +39,6 @@ struct SubJobInfo
     static bool isTerminalStatus(const QString &status);
 };
 
-Q_DECLARE_METATYPE(SubJobInfo)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::SubJobInfo)

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 SubnetInfo SubnetInfo::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -18,3 +20,5 @@ SubnetInfo SubnetInfo::fromJson(const QJsonValue &value)
     s.neutronSubnetId = JsonRead::string(o, QStringLiteral("neutron_subnet_id"));
     return s;
 }
+
+} // namespace wsc

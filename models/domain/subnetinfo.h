@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace wsc {
+
 /** A subnet that desktop NICs can use (Workspace ListSubnets, or the VPC service). */
 struct SubnetInfo
 {
@@ -17,3 +19,5 @@ struct SubnetInfo
 
     static SubnetInfo fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "jsonfieldreader.h"
 
+namespace wsc {
+
 QJsonObject Tag::toJson() const
 {
     QJsonObject o;
@@ -22,3 +24,5 @@ Tag Tag::fromJson(const QJsonValue &value, const QString &path, Findings *proble
     r.reportUnknownFields();
     return t;
 }
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** A resource tag (key and optional value) of a create request. */
 struct Tag
 {
@@ -18,3 +20,5 @@ struct Tag
     bool operator==(const Tag &o) const { return key == o.key && value == o.value; }
     bool operator!=(const Tag &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

@@ -1,5 +1,7 @@
 #include "updateuserrequest.h"
 
+namespace wsc {
+
 bool UpdateUserRequest::isEmpty() const
 {
     return toJson().isEmpty();
@@ -27,3 +29,5 @@ QJsonObject UpdateUserRequest::toJson() const
     putFlag("disabled", disabled);
     return o;
 }
+
+} // namespace wsc

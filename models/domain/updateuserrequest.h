@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** The body of UpdateUserInfo (PUT /v2/{project_id}/users/{user_id}): only the fields to change. */
 struct UpdateUserRequest
 {
@@ -23,3 +25,5 @@ struct UpdateUserRequest
     /** The API body; unset fields are omitted, a set empty string is sent (it clears the field). */
     QJsonObject toJson() const;
 };
+
+} // namespace wsc

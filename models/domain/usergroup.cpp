@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace wsc {
+
 UserGroup UserGroup::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -19,3 +21,5 @@ UserGroup UserGroup::fromJson(const QJsonValue &value)
     g.totalDesktops = static_cast<int>(JsonRead::integer(o, QStringLiteral("total_desktops")));
     return g;
 }
+
+} // namespace wsc

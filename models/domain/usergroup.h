@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace wsc {
+
 /** A user group of the Workspace directory (ListUserGroups' UserGroupInfo). */
 struct UserGroup
 {
@@ -18,3 +20,5 @@ struct UserGroup
 
     static UserGroup fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

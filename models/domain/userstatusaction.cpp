@@ -1,5 +1,7 @@
 #include "userstatusaction.h"
 
+namespace wsc {
+
 namespace UserStatusActions {
 
 QString opType(UserStatusAction action)
@@ -16,3 +18,5 @@ QString opType(UserStatusAction action)
 }
 
 } // namespace UserStatusActions
+
+} // namespace wsc

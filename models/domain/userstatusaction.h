@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /** What ChangeUserStatus does to a directory user (its op_type). */
 enum class UserStatusAction { Lock, Unlock, ResetPassword };
 
@@ -12,3 +14,5 @@ namespace UserStatusActions {
 QString opType(UserStatusAction action);
 
 } // namespace UserStatusActions
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "jsonfieldreader.h"
 
+namespace wsc {
+
 QJsonObject Volume::toJson() const
 {
     QJsonObject o;
@@ -37,3 +39,5 @@ bool Volume::operator==(const Volume &o) const
     return type == o.type && size == o.size && iops == o.iops && throughput == o.throughput
            && kmsId == o.kmsId;
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** A system or data disk of a create request (the API's Volume object). */
 struct Volume
 {
@@ -22,3 +24,5 @@ struct Volume
     bool operator==(const Volume &o) const;
     bool operator!=(const Volume &o) const { return !(*this == o); }
 };
+
+} // namespace wsc

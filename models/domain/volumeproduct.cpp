@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace wsc {
+
 VolumeProduct VolumeProduct::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -35,3 +37,5 @@ QList<VolumeProduct> VolumeProduct::listFromJson(const QJsonValue &body)
     }
     return list;
 }
+
+} // namespace wsc

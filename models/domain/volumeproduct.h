@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+namespace wsc {
+
 /**
  * A disk type the region sells, as ListVolumeProductInfo (GET /v2/{project_id}/volume/products)
  * returns it: what the Volume "type" of a create request may be (S000: "must be the same as the
@@ -26,3 +28,5 @@ struct VolumeProduct
     /** The products of a ListVolumeProductInfo answer ({"volumes": [...]}). */
     static QList<VolumeProduct> listFromJson(const QJsonValue &body);
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace wsc {
+
 WorkspaceInfo WorkspaceInfo::fromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
@@ -37,3 +39,5 @@ WorkspaceInfo WorkspaceInfo::fromJson(const QJsonValue &value)
     w.enterpriseId = JsonRead::string(o, QStringLiteral("enterprise_id"));
     return w;
 }
+
+} // namespace wsc

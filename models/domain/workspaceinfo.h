@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** The tenant's Workspace service configuration (ListWorkspaces): directory, VPC, subnets. */
 struct WorkspaceInfo
 {
@@ -24,3 +26,5 @@ struct WorkspaceInfo
 
     static WorkspaceInfo fromJson(const QJsonValue &value);
 };
+
+} // namespace wsc

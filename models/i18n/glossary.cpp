@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+namespace wsc {
+
 namespace {
 
 /** One value of a service enum and its English display text (the catalog's source). */
@@ -293,3 +295,5 @@ QList<Glossary::Enum> Glossary::all()
             {QStringLiteral("workspace status"), valuesOf(kWorkspaceStatusValues),
              &Glossary::workspaceStatus}};
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * The words the console shows for the service's enum values, one function per enum, in the
  * current language, so that a value reads the same in every window (docs/GLOSSARY.md).
@@ -63,3 +65,5 @@ public:
     /** Every enum above with its values, for the tests and for docs/GLOSSARY.md. */
     static QList<Enum> all();
 };
+
+} // namespace wsc

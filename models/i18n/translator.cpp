@@ -4,6 +4,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
+namespace wsc {
+
 Translator::Translator(QObject *parent)
     : QObject(parent)
 {}
@@ -68,3 +70,5 @@ bool Translator::setLanguage(const QString &language)
         emit languageChanged(language);
     return true;
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+namespace wsc {
+
 /** Installs the console's and Qt's own translations and switches them at run time. */
 class Translator : public QObject
 {
@@ -42,3 +44,5 @@ private:
     bool m_qtInstalled = false;
     QString m_language;
 };
+
+} // namespace wsc

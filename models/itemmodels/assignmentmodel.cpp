@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 bool sameName(const QString &a, const QString &b)
@@ -949,3 +951,5 @@ void AssignmentModel::releaseSending(const QString &detail)
     if (any)
         revalidate();
 }
+
+} // namespace wsc

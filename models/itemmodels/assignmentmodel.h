@@ -14,6 +14,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * The pairing table of the assignment dialog: one row per desktop to assign, with its user (or,
  * on a SHARED desktop, its users and groups), group, email, new computer name and clear-data
@@ -154,3 +156,5 @@ private:
     bool m_directoryLoaded = false;
     QHash<QString, QString> m_taken; ///< case-folded computer name -> desktop id
 };
+
+} // namespace wsc

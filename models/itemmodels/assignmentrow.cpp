@@ -1,5 +1,7 @@
 #include "assignmentrow.h"
 
+namespace wsc {
+
 bool AssignmentRow::isShared() const
 {
     return desktop.desktopType.compare(QLatin1String("SHARED"), Qt::CaseInsensitive) == 0;
@@ -22,3 +24,5 @@ AttachDesktop AssignmentRow::toAttachDesktop() const
     d.userGroup = userGroup;
     return d;
 }
+
+} // namespace wsc

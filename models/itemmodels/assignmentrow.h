@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /** One desktop of the assignment dialog: the desktop, who gets it, and what became of it. */
 struct AssignmentRow
 {
@@ -43,3 +45,5 @@ struct AssignmentRow
     /** The desktops[] entry: attach_user_infos when shared users are set, else the flat user. */
     AttachDesktop toAttachDesktop() const;
 };
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 bool isGroup(const AttachUserInfo &info)
@@ -307,7 +309,7 @@ Findings AttachUserInfoModel::findings() const
 
 bool AttachUserInfoModel::hasErrors() const
 {
-    return ::hasErrors(findings());
+    return wsc::hasErrors(findings());
 }
 
 int AttachUserInfoModel::userCount() const
@@ -320,3 +322,5 @@ int AttachUserInfoModel::groupCount() const
 {
     return int(std::count_if(m_infos.cbegin(), m_infos.cend(), isGroup));
 }
+
+} // namespace wsc

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+namespace wsc {
+
 /**
  * The users and groups of one SHARED desktop (attach_user_infos) as an editable table: type,
  * name, ID and user group per entry, each checked at once with AttachRules (names by type,
@@ -76,3 +78,5 @@ private:
     QHash<QString, DirectoryUser> m_directory;
     bool m_directoryLoaded = false;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 CandidateUsersModel::CandidateUsersModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -229,3 +231,5 @@ void CandidateUsersModel::setPairedCounts(const QHash<QString, int> &counts)
     if (!m_users.isEmpty())
         emit dataChanged(index(0, PairedColumn), index(int(m_users.size()) - 1, PairedColumn));
 }
+
+} // namespace wsc

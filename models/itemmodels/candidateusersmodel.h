@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+namespace wsc {
+
 /**
  * The right-hand list of the assignment dialog: users of the directory plus names typed or
  * imported from a CSV, each flagged when the directory does not have it, with how many desktops
@@ -72,3 +74,5 @@ private:
     QHash<QString, int> m_paired;
     bool m_directoryLoaded = false;
 };
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+namespace wsc {
+
 namespace {
 
 // A path at or below @p path ("desktops" covers "desktops[3].user_name"); "" only itself.
@@ -654,3 +656,5 @@ void CreateRequestModel::catalogRules(const CreateDesktopRequest &request, Findi
         }
     }
 }
+
+} // namespace wsc

@@ -19,6 +19,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 class ImportedUsersModel;
 
 /**
@@ -210,3 +212,5 @@ private:
     QTimer m_notify;
     bool m_resetting = false;
 };
+
+} // namespace wsc

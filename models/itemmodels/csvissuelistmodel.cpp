@@ -5,6 +5,8 @@
 #include "models/csv/userimport.h"
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 CsvIssueListModel::CsvIssueListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -112,3 +114,5 @@ int CsvIssueListModel::modelRow(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).modelRow : -1;
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+namespace wsc {
+
 class ImportedUsersModel;
 
 /**
@@ -51,3 +53,5 @@ private:
     QPointer<ImportedUsersModel> m_source;
     QList<Entry> m_entries;
 };
+
+} // namespace wsc

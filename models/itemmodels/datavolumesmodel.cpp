@@ -4,6 +4,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 DataVolumesModel::DataVolumesModel(CreateRequestModel *request, QObject *parent)
     : RequestListModel(request, &CreateRequestModel::dataVolumes,
                        &CreateRequestModel::setDataVolumes, QStringLiteral("data_volumes"),
@@ -171,3 +173,5 @@ Volume DataVolumesModel::newItem() const
     v.size = DefaultSize;
     return v;
 }
+
+} // namespace wsc

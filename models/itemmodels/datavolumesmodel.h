@@ -5,6 +5,8 @@
 #include "models/domain/volume.h"
 #include "models/rules/apilimits.h"
 
+namespace wsc {
+
 /**
  * The data disks of the request being created, as an editable table (type, size in GB, IOPS and
  * throughput where the type is provisioned by them, KMS key for encryption) bound
@@ -43,3 +45,5 @@ protected:
 private:
     static int columnOf(const QString &field);
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "desktoplistmodel.h"
 
+namespace wsc {
+
 DesktopFilterProxy::DesktopFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -42,3 +44,5 @@ bool DesktopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     return true;
 }
+
+} // namespace wsc

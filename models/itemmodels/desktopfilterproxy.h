@@ -3,6 +3,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * Filters a DesktopListModel by what the administrator types (every word must appear in the
  * name, ID, IP, status, zone, product, type or OS, ignoring case) and hides the desktops already
@@ -28,3 +30,5 @@ private:
     QStringList m_words;
     bool m_hideAdded = true;
 };
+
+} // namespace wsc

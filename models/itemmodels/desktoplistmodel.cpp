@@ -3,6 +3,8 @@
 #include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 DesktopListModel::DesktopListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -123,3 +125,5 @@ void DesktopListModel::setAdded(const QString &desktopId, bool added)
         m_added.remove(desktopId);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {AddedRole});
 }
+
+} // namespace wsc

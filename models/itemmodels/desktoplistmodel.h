@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSet>
 
+namespace wsc {
+
 /**
  * Desktops waiting for a user, as the assignment dialog lists them: name, IP, status, zone,
  * product, type and OS. Read-only; desktops already taken into the assignment are flagged (the
@@ -63,3 +65,5 @@ private:
     QHash<QString, int> m_rowById;
     QSet<QString> m_added;
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include "models/i18n/modelstr.h"
 #include "models/rules/catalogrules.h"
 
+namespace wsc {
+
 ImageListModel::ImageListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -180,3 +182,5 @@ int ImageListModel::rowOf(const QString &imageId) const
     }
     return -1;
 }
+
+} // namespace wsc

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 /**
  * The images the wizard offers for the chosen product: those of one image type (gold, private,
  * market) that run on the product's OS and architecture. An image that needs more memory than
@@ -74,3 +76,5 @@ private:
     QString m_type;
     std::optional<Product> m_product;
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 /**
@@ -448,3 +450,5 @@ int ImportedUsersModel::columnOf(const QString &name) const
 {
     return int(m_columns.indexOf(name));
 }
+
+} // namespace wsc

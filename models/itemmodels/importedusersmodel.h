@@ -12,6 +12,8 @@
 #include <QList>
 #include <QTimer>
 
+namespace wsc {
+
 /**
  * The users of a CSV import (or typed in the wizard) as an editable table: one row per desktop,
  * one column per field, each cell carrying its findings. Editing a cell re-checks that row and
@@ -129,3 +131,5 @@ private:
     int m_rowWarnings = 0;
     int m_fileWarnings = 0;
 };
+
+} // namespace wsc

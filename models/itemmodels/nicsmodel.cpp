@@ -5,6 +5,8 @@
 #include "models/i18n/modelstr.h"
 #include "models/rules/findingseverity.h"
 
+namespace wsc {
+
 NicsModel::NicsModel(CreateRequestModel *request, QObject *parent)
     : QAbstractListModel(parent)
     , m_request(request)
@@ -129,3 +131,5 @@ void NicsModel::refreshAll()
     if (!m_ids.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1));
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
+namespace wsc {
+
 class CreateRequestModel;
 
 /**
@@ -52,3 +54,5 @@ private:
     QStringList m_ids;
     Findings m_findings;
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "productlistmodel.h"
 
+namespace wsc {
+
 ProductFilterModel::ProductFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -55,3 +57,5 @@ bool ProductFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     return true;
 }
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Filters and sorts a ProductListModel for the product picker: free text (id, description,
  * CPU, GPU), OS and architecture. Sorting uses ProductListModel::SortRole, so vCPUs and memory
@@ -33,3 +35,5 @@ private:
     QString m_os;
     QString m_architecture;
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include "models/i18n/modelstr.h"
 #include "models/rules/catalogrules.h"
 
+namespace wsc {
+
 ProductListModel::ProductListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -180,3 +182,5 @@ int ProductListModel::rowOf(const QString &productId) const
     }
     return -1;
 }
+
+} // namespace wsc

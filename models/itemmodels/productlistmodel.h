@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+namespace wsc {
+
 /**
  * The products (packages) the service sells, as a read-only table for the wizard's product
  * picker: OS, architecture, vCPUs, memory in GB, GPU, the description in the UI language and
@@ -69,3 +71,5 @@ private:
     QSet<QString> m_soldOutInZone;
     QString m_language = QStringLiteral("en");
 };
+
+} // namespace wsc

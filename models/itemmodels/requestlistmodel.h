@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /**
  * An editable table of one list of the request being created (its data disks, its tags), bound
  * to a CreateRequestModel: rows are added up to a limit and removed, edits go straight to the
@@ -143,3 +145,5 @@ private:
     int m_columns;
     int m_maxRows;
 };
+
+} // namespace wsc

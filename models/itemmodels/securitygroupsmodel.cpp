@@ -5,6 +5,8 @@
 #include "models/i18n/modelstr.h"
 #include "models/rules/findingseverity.h"
 
+namespace wsc {
+
 SecurityGroupsModel::SecurityGroupsModel(CreateRequestModel *request, QObject *parent)
     : QAbstractListModel(parent)
     , m_request(request)
@@ -134,3 +136,5 @@ void SecurityGroupsModel::refreshChecks()
     if (!m_ids.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1));
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
+namespace wsc {
+
 class CreateRequestModel;
 
 /**
@@ -47,3 +49,5 @@ private:
     QStringList m_selected; ///< the request's list when last seen
     Findings m_findings;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 TagsModel::TagsModel(CreateRequestModel *request, QObject *parent)
     : RequestListModel(request, &CreateRequestModel::tags, &CreateRequestModel::setTags,
                        QStringLiteral("tags"), ColumnCount, MaxTags, parent)
@@ -72,3 +74,5 @@ Qt::ItemFlags TagsModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
+
+} // namespace wsc

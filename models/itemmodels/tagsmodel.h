@@ -5,6 +5,8 @@
 #include "models/domain/tag.h"
 #include "models/rules/apilimits.h"
 
+namespace wsc {
+
 /**
  * The tags of the request being created, as an editable key/value table bound to a
  * CreateRequestModel. An empty value cell means "no value" (the key alone). Each cell carries
@@ -33,3 +35,5 @@ public:
 
     Findings cellFindings(int row, int column) const override;
 };
+
+} // namespace wsc

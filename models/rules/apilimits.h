@@ -1,5 +1,7 @@
 #pragma once
 
+namespace wsc {
+
 /**
  * Every numeric limit of CreateDesktop and AttachInstances that the rules check, with its
  * source: S000/S004 are the seed pages, "model" the official SDK models
@@ -88,3 +90,5 @@ constexpr int GroupNameMax = 64;
 constexpr int GroupDescriptionMax = 255;
 
 } // namespace ApiLimits
+
+} // namespace wsc

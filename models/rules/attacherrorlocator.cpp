@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace wsc {
+
 namespace AttachErrorLocator {
 
 QString resourceId(const QString &message)
@@ -61,3 +63,5 @@ QList<int> locate(const QString &message, const QList<int> &chunkSourceIndexes,
 }
 
 } // namespace AttachErrorLocator
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * Finds which desktops of an AttachInstances request an error message is about, so that a
  * refused request (a 409 "... resource id [ID].", a 400 "desktops[3].user_name ...", a 404
@@ -27,3 +29,5 @@ QList<int> locate(const QString &message, const QList<int> &chunkSourceIndexes,
                   const QStringList &desktopIdOfSource);
 
 } // namespace AttachErrorLocator
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+namespace wsc {
+
 using RuleSupport::error;
 using RuleSupport::isAsciiDigit;
 using RuleSupport::isAsciiLetter;
@@ -359,3 +361,5 @@ QStringList userGroups(OsType os)
 }
 
 } // namespace AttachRules
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** Every rule of AttachInstances, as pure functions appending findings at the given path. */
 namespace AttachRules {
 
@@ -43,3 +45,5 @@ void checkDesktop(const AttachDesktop &desktop, const QString &path,
                   const ValidationContext &context, Findings &out);
 
 } // namespace AttachRules
+
+} // namespace wsc

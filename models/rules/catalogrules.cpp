@@ -5,6 +5,8 @@
 #include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 using RuleSupport::error;
 
 namespace {
@@ -119,3 +121,5 @@ void checkSystemDiskForImage(const Volume &rootVolume, const ImageInfo &image, c
 }
 
 } // namespace CatalogRules
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * Rules that need the service's catalog besides the request: a product that is sold out, an
  * image that does not fit the product (OS, architecture, memory) or the system disk. The wizard
@@ -40,3 +42,5 @@ void checkSystemDiskForImage(const Volume &rootVolume, const ImageInfo &image, c
                              Findings &out);
 
 } // namespace CatalogRules
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 int effectiveCap(int cap, int fallback)
@@ -107,3 +109,5 @@ QList<AttachChunk> planAttach(const AttachRequest &request, int cap)
 }
 
 } // namespace ChunkPlanner
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+namespace wsc {
+
 /** One CreateDesktop request of a batch, and which source desktops (CSV rows) it carries. */
 struct CreateChunk
 {
@@ -40,3 +42,5 @@ QList<AttachChunk> planAttach(const AttachRequest &request, int cap = ApiLimits:
 QList<int> sizeChunks(int total, int cap = ApiLimits::CreateCapDefault);
 
 } // namespace ChunkPlanner
+
+} // namespace wsc

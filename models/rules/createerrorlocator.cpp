@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+namespace wsc {
+
 namespace CreateErrorLocator {
 
 QString fieldPath(const QString &message)
@@ -69,3 +71,5 @@ Finding locate(const QString &message, const QList<int> &sourceIndexes, const QS
 }
 
 } // namespace CreateErrorLocator
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Reads which field of a CreateDesktop body a refusal is about, so that the wizard shows a
  * 400 ("desktops[3].computer_name 'PC-01' already exists", "root_volume.size must be ...") next
@@ -29,3 +31,5 @@ QString toSourcePath(const QString &chunkPath, const QList<int> &sourceIndexes);
 Finding locate(const QString &message, const QList<int> &sourceIndexes, const QString &text);
 
 } // namespace CreateErrorLocator
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+namespace wsc {
+
 using RuleSupport::error;
 using RuleSupport::isAsciiDigit;
 using RuleSupport::isAsciiLetter;
@@ -780,3 +782,5 @@ void checkEnterpriseProjectId(const QString &value, const QString &path, Finding
 }
 
 } // namespace CreateRules
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * Every rule of CreateDesktop, as pure functions. Each check appends findings to @p out
  * with the given path, so callers (the wizard's fields, CSV cells, wsctl) share one rule set.
@@ -70,3 +72,5 @@ void checkEnterpriseProjectId(const QString &value, const QString &path, Finding
 int weightedLength(const QString &value);
 
 } // namespace CreateRules
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 using RuleSupport::error;
 
 namespace {
@@ -53,3 +55,5 @@ Findings check(const CreateUserRequest &r, const ValidationContext &context, con
 }
 
 } // namespace CreateUserRules
+
+} // namespace wsc

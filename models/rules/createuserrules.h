@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+namespace wsc {
+
 /**
  * The rules of CreateDesktopUser (POST /users, workspace-api.md §1.8), in one place for the
  * console's create-user dialog and `wsctl users create`: the user name (the desktop user rules),
@@ -20,3 +22,5 @@ Findings check(const CreateUserRequest &request, const ValidationContext &contex
                const QDateTime &now);
 
 } // namespace CreateUserRules
+
+} // namespace wsc

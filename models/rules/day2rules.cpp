@@ -7,6 +7,8 @@
 #include "models/i18n/glossary.h"
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 namespace {
 
 bool is(const DesktopInfo &d, const char *status)
@@ -222,3 +224,5 @@ QString busyReason(const DesktopInfo &desktop)
 }
 
 } // namespace Day2Rules
+
+} // namespace wsc

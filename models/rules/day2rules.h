@@ -10,6 +10,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /**
  * Rules of the day-2 actions: which desktops an action may touch and why not the others (a task
  * running answers 409, a hibernated desktop cannot be detached...), and those that need the
@@ -51,3 +53,5 @@ void checkExpand(int currentGb, int newGb, const QString &path, Findings &out);
 QString busyReason(const DesktopInfo &desktop);
 
 } // namespace Day2Rules
+
+} // namespace wsc

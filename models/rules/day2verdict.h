@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /** What a day-2 action would do with a selection of desktops (Day2Rules::judge()). */
 struct Day2Verdict
 {
@@ -16,3 +18,5 @@ struct Day2Verdict
 
     bool isEnabled() const { return blocked.isEmpty() && !targets.isEmpty(); }
 };
+
+} // namespace wsc

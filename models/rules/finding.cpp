@@ -1,5 +1,7 @@
 #include "finding.h"
 
+namespace wsc {
+
 void Finding::placeUnderDesktop(int desktop)
 {
     field = path;
@@ -39,3 +41,5 @@ Findings findingsUnder(const Findings &findings, const QString &path)
     }
     return out;
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 #include <utility>
 
+namespace wsc {
+
 /**
  * How bad a problem is: an error blocks sending, a warning is shown and allowed, and None is
  * what a cell without a problem reports. The project's one severity scale: findings and CSV
@@ -55,4 +57,6 @@ bool hasErrors(const Findings &findings);
 /** The findings whose path is @p path or lies below it ("desktops[3]" covers "desktops[3].x"). */
 Findings findingsUnder(const Findings &findings, const QString &path);
 
-Q_DECLARE_METATYPE(Finding)
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::Finding)

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace wsc {
+
 namespace FindingSeverity {
 
 int worst(const Findings &findings)
@@ -33,3 +35,5 @@ QStringList codes(const Findings &findings)
 }
 
 } // namespace FindingSeverity
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "finding.h"
 
+namespace wsc {
+
 /** What the models' roles report about findings: the worst Severity, messages and codes. */
 namespace FindingSeverity {
 
@@ -13,3 +15,5 @@ QString messages(const Findings &findings);
 QStringList codes(const Findings &findings);
 
 } // namespace FindingSeverity
+
+} // namespace wsc

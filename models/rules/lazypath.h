@@ -3,6 +3,8 @@
 #include <QLatin1String>
 #include <QString>
 
+namespace wsc {
+
 /**
  * A finding's JSON path that is only put together when a finding is reported: rules run over
  * 100 000 CSV rows, and building "desktops[3].user_email" for each accepted cell would cost
@@ -33,3 +35,5 @@ private:
     const QString &m_base;
     QLatin1String m_field;
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "models/i18n/modelstr.h"
 
+namespace wsc {
+
 namespace QuotaRules {
 
 QString instanceType(const Product *product)
@@ -90,3 +92,5 @@ QString typeName(const QString &type)
 }
 
 } // namespace QuotaRules
+
+} // namespace wsc

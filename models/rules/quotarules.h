@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Whether a batch of desktops fits in the tenant's quotas (ShowQuotas), checked before anything
  * is sent: the service refuses a CreateDesktop past a quota, after the earlier chunks of the same
@@ -33,3 +35,5 @@ QString instanceType(const Product *product);
 QString typeName(const QString &type);
 
 } // namespace QuotaRules
+
+} // namespace wsc

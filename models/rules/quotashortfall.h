@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /** One quota a batch does not fit in: how much it has, uses and the batch asks for. */
 struct QuotaShortfall
 {
@@ -16,3 +18,5 @@ struct QuotaShortfall
     /** How much the batch asks for beyond what is free. */
     qint64 excess() const { return requested - remaining(); }
 };
+
+} // namespace wsc

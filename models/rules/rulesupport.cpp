@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <limits>
 
+namespace wsc {
+
 namespace RuleSupport {
 
 QString join(const QString &path, QLatin1String field)
@@ -215,3 +217,5 @@ void checkDesktopNamePolicyId(const QString &value, Findings &out)
 }
 
 } // namespace RuleSupport
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <QChar>
 #include <QString>
 
+namespace wsc {
+
 /**
  * Building blocks shared by CreateRules and AttachRules: hand-written character classes (no
  * regex on the hot path) and the checks whose limits differ only by number between the APIs.
@@ -59,3 +61,5 @@ void checkDesktopNamePolicyId(const QString &value, Findings &out);
 bool isEmailAddress(const QString &value);
 
 } // namespace RuleSupport
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "models/domain/volumeproduct.h"
 
+namespace wsc {
+
 bool ValidationContext::operator==(const ValidationContext &other) const
 {
     return domainType == other.domainType && os == other.os && createCap == other.createCap
@@ -98,3 +100,5 @@ QString ValidationContext::osName(OsType os)
     }
     return QString();
 }
+
+} // namespace wsc

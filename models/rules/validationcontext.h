@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 struct VolumeProduct;
 
 /** The Workspace directory type: local (LITE_AS, also spelled LITE_AD) or an AD domain. */
@@ -59,3 +61,5 @@ struct ValidationContext
     static bool parseOs(const QString &text, OsType *out);
     static QString osName(OsType os); ///< "Windows", "Linux" or ""
 };
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The SDK-HMAC-SHA256 signer against Huawei's vectors: the committed file and §3.2 of the notes.
  */
 class tst_AkSkSigner : public QObject

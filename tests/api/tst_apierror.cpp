@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** ApiError parsing (§4.1 order), its retry/outcome predicates, and the error catalog. */
 class tst_ApiError : public QObject
 {

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+using namespace wsc;
+
 namespace {
 
 QByteArray header(const ApiTransport::Headers &headers, const QByteArray &name)

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * What each event of a batch means for a desktop (BatchOutcome), rule by rule: the outcome read
  * from the client's and the service's accounts, transitions that must not overwrite the

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * What the journal keeps is data, worded when shown: where a batch's rows came from (by
  * source: files, typed or pasted rows, the window) and the notes the console adds to a failure

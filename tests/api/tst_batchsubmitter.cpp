@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * BatchSubmitter against the emulator under injected faults (5xx, 429, resets, lost replies):
  * every desktop ends up on the server exactly once, counted through /_emulator/state. Also

@@ -18,6 +18,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 /**
  * The truth per desktop, against wsemu: for every batch shape (desktops named in desktops[],
  * unnamed ones made with `size`, assignments; several chunk sizes) and every outcome (no

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The session's catalog cache against wsemu: every catalog loads, a second form gets it without
  * a request, loads in flight are shared, a failure keeps its cause until Retry, and clear()

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The chunk state machine apart from I/O: allowed transitions, signals, replans, the plan JSON. */
 class tst_ChunkStateMachine : public QObject
 {

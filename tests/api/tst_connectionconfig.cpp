@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** ConnectionConfig: defaults, endpoints, SDK environment variables, proxy, masking; regions. */
 class tst_ConnectionConfig : public QObject
 {

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The day-2 calls of WorkspaceClient against wsemu, read back through the typed results: who is
  * connected, a power action with a refused desktop in ActionResult, the details' disks,

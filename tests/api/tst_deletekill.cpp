@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The kill test of a day-2 batch: wsc_crashdriver deletes (or stops) 500 of 560 desktops through
  * JobCenter against wsemu (jobs that take time, latency, reset connections and lost replies) and

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace wsc;
+
 namespace {
 
 constexpr int Desktops = 137;

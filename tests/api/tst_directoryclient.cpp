@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 namespace {
 
 /** Waits and checks a call succeeded; its result otherwise. */

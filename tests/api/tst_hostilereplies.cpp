@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+using namespace wsc;
+
 /**
  * Replies the real emulator never sends: cut-off JSON, a proxy's HTML page, a wrong content
  * type, huge bodies, a server that never answers. A tiny raw QTcpServer plays each one; the

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * IAM password mode against the emulator with short-lived tokens: the token is obtained once
  * for concurrent calls, carries the project id, is renewed before it runs out, and is renewed

@@ -21,6 +21,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 /**
  * JobCenter against wsemu: a create batch followed to its end, an attach batch, a retry of
  * just the failed desktops (traced to their CSV lines), cancel, resuming after the

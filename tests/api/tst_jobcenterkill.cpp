@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The acceptance run of the journal: wsc_crashdriver creates a batch of 1 000 desktops through
  * JobCenter against wsemu (jobs that take time, latency, reset connections and lost replies)

@@ -17,6 +17,8 @@
 
 #include <sys/stat.h>
 
+using namespace wsc;
+
 /**
  * JobJournal on its own: every batch, chunk, transition, desktop, job and sub-job comes back
  * as written; two connections see each other's commits and respect each other's leases; a

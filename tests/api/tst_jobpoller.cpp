@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * JobPoller against the emulator with jobs that take seconds: 200 create jobs followed with two
  * list requests per cycle, progress and sub-job failures reported, every job seen to its end;

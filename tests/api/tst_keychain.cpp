@@ -18,6 +18,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 class tst_Keychain : public QObject
 {
     Q_OBJECT

@@ -18,6 +18,8 @@
 
 #include <sys/stat.h>
 
+using namespace wsc;
+
 class tst_ProfileStore : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace wsc;
+
 /**
  * RateGovernor: the concurrency cap, the token bucket pace, learning the tenant's limit (growth
  * while demand exceeds the rate, the cut to a stated or measured limit, the ceiling, probing

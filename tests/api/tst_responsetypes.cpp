@@ -19,6 +19,8 @@
 
 #include <limits>
 
+using namespace wsc;
+
 /** The tolerant response readers of models/: real shapes, missing and mistyped fields. */
 class tst_ResponseTypes : public QObject
 {

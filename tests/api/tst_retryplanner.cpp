@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * Retries planned from the first plan (RetryPlanner): desktops named in desktops[] go again
  * with their own entries and addresses, unnamed ones as `size` = the number that failed under

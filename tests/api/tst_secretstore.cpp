@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace wsc;
+
 class tst_SecretStore : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 namespace {
 
 QString why(const ApiCall *call)

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsc;
+
 /** `wsctl users check` run as a separate process: output formats, exit codes, language. */
 class tst_Wsctl : public QObject
 {

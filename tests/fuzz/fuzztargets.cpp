@@ -24,6 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace wsc;
+
 namespace {
 
 // A broken property must stop the fuzzer with the input that broke it, in every build type.

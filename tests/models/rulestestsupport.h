@@ -14,6 +14,8 @@
 
 #include <cstdlib>
 
+namespace wsc {
+
 /** What the rules and request tests build their cases from. */
 namespace RulesTest {
 
@@ -63,3 +65,5 @@ inline ValidationContext makeContext(const QString &domain, const QString &os)
 }
 
 } // namespace RulesTest
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The assignment CSV mapping that the dialog and `wsctl desktops attach` share: headers in
  * either language, rows resolved to desktops by ID or name, SHARED desktops merging their rows,

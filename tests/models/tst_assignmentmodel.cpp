@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The pairing table of the assignment dialog: rows per desktop, pairing in order and from a CSV,
  * live AttachRules per row under the desktop's OS, the directory check, and what the service

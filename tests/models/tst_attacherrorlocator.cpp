@@ -3,6 +3,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * Which rows a refused AttachInstances request is about: the service's texts name a desktop by
  * "resource id [ID]" (409), by "desktops[k]" within the refused request (400), or by its id.

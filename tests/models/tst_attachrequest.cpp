@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace wsc;
 using namespace RulesTest;
 
 namespace {

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace wsc;
 using namespace RulesTest;
 
 class tst_AttachRules : public QObject

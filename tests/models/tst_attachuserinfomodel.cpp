@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The users and groups of one SHARED desktop: each entry checked as it is edited (user names by
  * domain and OS, group names, a group's ID, user group by OS), nobody twice, at most 500, and

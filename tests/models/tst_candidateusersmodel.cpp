@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The users list of the assignment dialog: directory users plus typed and CSV names, merged by
  * name (ignoring case) and flagged when the directory lacks them.

@@ -4,6 +4,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The catalog rules: a product and an image that fit each other, a disk that fits the image. */
 class tst_CatalogRules : public QObject
 {

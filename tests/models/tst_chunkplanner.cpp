@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace wsc;
+
 namespace {
 
 CreateDesktopRequest requestWithDesktops(int n)

@@ -3,6 +3,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** Which field of a CreateDesktop body a refusal names, in the batch's terms. */
 class tst_CreateErrorLocator : public QObject
 {

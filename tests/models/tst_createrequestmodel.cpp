@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The request the wizard edits: fields composed into the API body by mode, findings from
  * CreateRules + catalog + form rules, kept up to date and announced once per change burst.

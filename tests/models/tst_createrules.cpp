@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace wsc;
 using namespace RulesTest;
 
 namespace {

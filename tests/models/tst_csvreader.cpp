@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsc;
+
 /** The CSV reader on files written the way Excel, WPS and HR systems write them. */
 class tst_CsvReader : public QObject
 {

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The data-disk table bound to the request: edits, limits and per-cell findings. */
 class tst_DataVolumesModel : public QObject
 {

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 Q_DECLARE_METATYPE(DesktopInfo)
 
 class tst_Day2Rules : public QObject

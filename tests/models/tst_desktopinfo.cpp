@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 class tst_DesktopInfo : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The left-hand list of the assignment dialog and its search: every word must match the name,
  * ID, IP, status (raw or translated), zone, product, type or OS; desktops taken into the

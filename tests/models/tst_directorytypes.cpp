@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace wsc;
+
 /** The directory's wire types: groups, the user detail, the update body, the status actions. */
 class tst_DirectoryTypes : public QObject
 {

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace wsc;
+
 class tst_Finding : public QObject
 {
     Q_OBJECT

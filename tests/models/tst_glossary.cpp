@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The glossary names every value of every service enum in English and in Chinese, never shows
  * a known value raw, gives two values of one enum two texts, and docs/GLOSSARY.md lists exactly

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The images offered for the chosen product: by type, OS and architecture; memory marked. */
 class tst_ImageListModel : public QObject
 {

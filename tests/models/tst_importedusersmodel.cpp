@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The editable users table: per-cell findings through roles, live re-checks on edit. */
 class tst_ImportedUsersModel : public QObject
 {

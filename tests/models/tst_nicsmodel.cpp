@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The ordered NIC list bound to the request: add, move, remove, names and findings. */
 class tst_NicsModel : public QObject
 {

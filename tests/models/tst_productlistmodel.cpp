@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The product table of the wizard's first page, and its filter/sort proxy. */
 class tst_ProductListModel : public QObject
 {

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace wsc;
+
 namespace {
 
 Quota quota(const char *type, qint64 limit, qint64 used, const char *unit = "")

@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The checkable security-group list bound to the request. */
 class tst_SecurityGroupsModel : public QObject
 {

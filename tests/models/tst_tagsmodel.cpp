@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The tags table bound to the request: key/value edits, optional values, per-cell findings. */
 class tst_TagsModel : public QObject
 {

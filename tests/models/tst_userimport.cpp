@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+using namespace wsc;
+
 Q_DECLARE_METATYPE(ValidationContext)
 
 /** The user import from file to checked rows: mapping, per-cell findings, file-level rules. */

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** The compact row storage of a user import, and the duplicate index kept over it. */
 class tst_UserImportRows : public QObject
 {

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /** Rows copied from a spreadsheet pasted into the users' table, as Excel puts them on the
  * clipboard. */
 class tst_UserPaste : public QObject

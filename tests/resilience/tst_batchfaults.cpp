@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * The acceptance run of "never create twice": a create batch through BatchSubmitter, with its
  * jobs followed by JobPoller, against wsemu answering 10 % 5xx, resets, applied-then-lost

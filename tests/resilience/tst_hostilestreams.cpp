@@ -14,6 +14,8 @@
 
 #include <functional>
 
+using namespace wsc;
+
 namespace {
 
 #if defined(__SANITIZE_ADDRESS__)

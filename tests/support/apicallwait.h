@@ -7,6 +7,8 @@
 
 #include <QSignalSpy>
 
+namespace wsc {
+
 /** Waits for @p call; true when it finished (ok or not) within @p timeoutMs. */
 inline bool waitFor(ApiCall *call, int timeoutMs = 30000)
 {
@@ -15,3 +17,5 @@ inline bool waitFor(ApiCall *call, int timeoutMs = 30000)
     QSignalSpy spy(call, &ApiCall::finished);
     return spy.wait(timeoutMs);
 }
+
+} // namespace wsc

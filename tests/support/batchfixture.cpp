@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QSignalSpy>
 
+using namespace wsc;
+
 bool BatchFixture::start(const QStringList &extraArgs)
 {
     m_error.clear();

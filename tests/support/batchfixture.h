@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 class BatchSubmitter;
 class JobCenter;
 
@@ -93,3 +95,5 @@ private:
     QHash<QString, int> m_subnetCapacity; ///< free addresses per workspace subnet
     int m_capacity = 0;
 };
+
+} // namespace wsc

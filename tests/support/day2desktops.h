@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace wsc {
+
 /** Desktops in a given state for the day-2 rule and action tests (no service involved). */
 namespace Day2Desktops {
 
@@ -24,3 +26,5 @@ inline DesktopInfo make(const QString &name, const QString &status, const QStrin
 }
 
 } // namespace Day2Desktops
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 
 #include "api/http/connectionconfig.h"
 
+namespace wsc {
+
 // Header-only, for the tests that link wsc_api (tests/support itself does not):
 //
 //     ConnectionConfig c;
@@ -46,3 +48,5 @@ inline ConnectionConfig forEmulator(const EmulatorProcess &emu)
 }
 
 } // namespace EmulatorConfig
+
+} // namespace wsc

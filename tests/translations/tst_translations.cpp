@@ -10,6 +10,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+using namespace wsc;
+
 namespace {
 
 struct Message

@@ -18,6 +18,8 @@
 
 #include <memory>
 
+namespace wsc {
+
 /**
  * wsemu, and what MainWindow is built from: settings in a temporary folder, secrets in memory,
  * the profiles with the Sandbox one (its server is the wsemu process), the sessions with their
@@ -63,3 +65,5 @@ struct ConsoleFixture
         QCOMPARE(emu.stop(), 0);
     }
 };
+
+} // namespace wsc

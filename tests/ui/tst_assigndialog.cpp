@@ -37,6 +37,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 /**
  * The assignment wizard driven by objectName against a real wsemu: many desktops paired and
  * sent in API-sized requests, a refused request shown on the desktop that caused it, a shared

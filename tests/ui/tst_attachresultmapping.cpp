@@ -3,6 +3,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 using RowResult = AttachResultMapping::RowResult;
 Q_DECLARE_METATYPE(QList<BatchItem>)
 

@@ -19,6 +19,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 /**
  * AttachSubmission against a real wsemu: the reviewed rows become one journaled batch, refused
  * starts send nothing and change no row, the outcome of every desktop comes back onto its row

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+using namespace wsc;
 using namespace WizardTest;
 
 namespace {

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+using namespace wsc;
 using namespace WizardTest;
 
 /**

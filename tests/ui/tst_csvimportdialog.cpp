@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QUrl>
 
+using namespace wsc;
+
 /** The CSV import dialog driven like a user would: by objectName, mouse and keyboard. */
 class tst_CsvImportDialog : public QObject
 {

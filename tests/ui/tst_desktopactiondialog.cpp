@@ -42,6 +42,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 class tst_DesktopActionDialog : public WsemuWidgetTest
 {
     Q_OBJECT

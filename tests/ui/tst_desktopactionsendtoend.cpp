@@ -48,6 +48,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 class tst_DesktopActionsEndToEnd : public QObject
 {
     Q_OBJECT

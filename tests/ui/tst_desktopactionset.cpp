@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 Q_DECLARE_METATYPE(DesktopInfo)
 
 class tst_DesktopActionSet : public QObject

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace wsc;
+
 namespace {
 constexpr int Desktops = 1300; // three pages of 500
 }

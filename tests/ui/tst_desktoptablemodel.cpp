@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 namespace {
 
 DesktopInfo desktop(int i, const QString &status = QStringLiteral("ACTIVE"))

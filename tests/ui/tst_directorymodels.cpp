@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 namespace {
 
 UserGroup group(const QString &id, const QString &name, int members, int desktops = 0,

@@ -42,6 +42,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 /**
  * The directory in the console against a real wsemu: the Groups tab's whole lifecycle (create,
  * refused names, rename, members added from the picker and removed several at once, delete), a

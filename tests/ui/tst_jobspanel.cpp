@@ -30,6 +30,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 namespace {
 
 /** A pseudo-translation: every text twice, to see that the panel retranslates and fits. */

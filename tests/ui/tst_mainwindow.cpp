@@ -44,6 +44,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 namespace {
 
 /** A pseudo-translation: every text of our contexts comes back marked and twice as long. */
@@ -66,7 +68,7 @@ public:
 /** "5 desktops" once the English plural forms are merged, "5 desktop(s)" before. */
 QString fiveDesktops()
 {
-    return QCoreApplication::translate("DesktopsView", "%n desktop(s)", nullptr, 5);
+    return QCoreApplication::translate("wsc::DesktopsView", "%n desktop(s)", nullptr, 5);
 }
 
 QString pseudo(const QString &s)
@@ -386,7 +388,7 @@ void tst_MainWindow::languageMenuSwitchesAndRemembers()
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN")); // numbers and dates follow
     // The main window's own texts come from the merged catalog; the window asks tr() again.
     auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"));
-    QTRY_COMPARE(fileMenu->title(), QCoreApplication::translate("MainWindow", "&File"));
+    QTRY_COMPARE(fileMenu->title(), QCoreApplication::translate("wsc::MainWindow", "&File"));
     en->trigger();
     QCOMPARE(m_settings->language(), QStringLiteral("en"));
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));

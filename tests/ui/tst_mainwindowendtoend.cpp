@@ -38,6 +38,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 class tst_MainWindowEndToEnd : public QObject
 {
     Q_OBJECT

@@ -20,6 +20,8 @@
 
 #include <algorithm>
 
+using namespace wsc;
+
 class tst_MainWindowWidgets : public QObject
 {
     Q_OBJECT

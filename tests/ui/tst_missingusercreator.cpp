@@ -17,6 +17,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 /**
  * MissingUserCreator against a real wsemu: new users are created (with the email the activation
  * link goes to), a name the directory has already counts as there (409 WKS.00170110 through

@@ -28,6 +28,8 @@
 
 #include <memory>
 
+using namespace wsc;
+
 class tst_ProfileDialog : public WsemuWidgetTest
 {
     Q_OBJECT

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 /**
  * Typed numbers stay as typed, even out of range, so that the field can say what is wrong
  * (EIP bandwidth 3000 must not become 300, a data disk of 5 GB must not go back to 100); the

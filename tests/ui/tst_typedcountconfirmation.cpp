@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace wsc;
+
 class tst_TypedCountConfirmation : public QObject
 {
     Q_OBJECT

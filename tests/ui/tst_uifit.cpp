@@ -78,6 +78,8 @@
 #include <functional>
 #include <memory>
 
+using namespace wsc;
+
 namespace {
 
 /** Text as people see it: mnemonics gone. */

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+using namespace wsc;
+
 /**
  * Windows open within the screen whatever size they ask for, and at the size the user last
  * gave them (again within the screen, should the screen be smaller now).

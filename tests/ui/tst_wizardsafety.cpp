@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+using namespace wsc;
 using namespace WizardTest;
 
 /**

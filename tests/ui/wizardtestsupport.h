@@ -32,6 +32,8 @@
 #include <functional>
 #include <memory>
 
+namespace wsc {
+
 namespace WizardTest {
 
 inline ConnectionConfig config(const EmulatorProcess &emu, int createCap = 50)
@@ -237,3 +239,5 @@ protected:
     QPointer<CreateDesktopWizard> m_wizard;
     std::unique_ptr<WizardTest::Session> m_session;
 };
+
+} // namespace wsc

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace wsc {
+
 /**
  * Base of a widget test against its own wsemu: the process, a temporary folder for journals and
  * settings, and the steps of initTestCase(), init() and cleanupTestCase() that such tests share.
@@ -81,3 +83,5 @@ protected:
     EmulatorProcess m_emu;
     QTemporaryDir m_dir;
 };
+
+} // namespace wsc

@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 AssignDesktopsWizard::AssignDesktopsWizard(WorkspaceClient *client, JobCenter *jobs,
                                            QWidget *parent)
     : QWizard(parent)
@@ -395,3 +397,5 @@ void AssignDesktopsWizard::changeEvent(QEvent *event)
         retranslateUi();
     QWizard::changeEvent(event);
 }
+
+} // namespace wsc

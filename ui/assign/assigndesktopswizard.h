@@ -10,6 +10,10 @@
 #include <QString>
 #include <QWizard>
 
+class QMessageBox;
+
+namespace wsc {
+
 class AssignPairPage;
 class AssignReviewPage;
 class AssignmentModel;
@@ -19,7 +23,6 @@ class CandidateUsersModel;
 class DesktopListModel;
 class JobCenter;
 class MissingUserCreator;
-class QMessageBox;
 class WorkspaceClient;
 
 /**
@@ -132,3 +135,5 @@ private:
     QPointer<QMessageBox> m_discardPrompt;
     UserGroup m_presetGroup;
 };
+
+} // namespace wsc

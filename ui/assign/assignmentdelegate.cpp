@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QStringListModel>
 
+namespace wsc {
+
 AssignmentDelegate::AssignmentDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_names(new QStringListModel(this))
@@ -67,3 +69,5 @@ void AssignmentDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
     }
     QStyledItemDelegate::setModelData(editor, model, index);
 }
+
+} // namespace wsc

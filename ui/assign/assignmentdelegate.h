@@ -5,6 +5,8 @@
 
 class QStringListModel;
 
+namespace wsc {
+
 /**
  * Editors of the assignment table: the user cell completes names from the directory (and the
  * names typed or imported), the group cell offers only the groups of the desktop's OS.
@@ -27,3 +29,5 @@ public:
 private:
     QStringListModel *m_names = nullptr;
 };
+
+} // namespace wsc

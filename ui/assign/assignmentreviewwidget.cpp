@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 AssignmentReviewWidget::AssignmentReviewWidget(QWidget *parent)
     : QWidget(parent)
 {
@@ -164,3 +166,5 @@ void AssignmentReviewWidget::changeEvent(QEvent *event)
         retranslateUi();
     QWidget::changeEvent(event);
 }
+
+} // namespace wsc

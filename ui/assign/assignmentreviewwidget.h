@@ -12,6 +12,8 @@ class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
 
+namespace wsc {
+
 /**
  * The review step of the assignment: the AttachInstances requests as they will be sent (one per
  * chunk of at most the client's cap), listed on the left; on the right the selected request
@@ -53,3 +55,5 @@ private:
     QPlainTextEdit *m_body = nullptr;
     QHash<QString, QString> m_names;
 };
+
+} // namespace wsc

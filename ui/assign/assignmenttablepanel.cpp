@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <functional>
 
+namespace wsc {
+
 AssignmentTablePanel::AssignmentTablePanel(AssignmentModel *assignment,
                                            CandidateUsersModel *candidates, QWidget *parent)
     : QGroupBox(parent)
@@ -261,3 +263,5 @@ void AssignmentTablePanel::changeEvent(QEvent *event)
         retranslateUi();
     QGroupBox::changeEvent(event);
 }
+
+} // namespace wsc

@@ -5,14 +5,17 @@
 #include <QGroupBox>
 #include <QList>
 
-class AssignmentDelegate;
-class AssignmentModel;
-class CandidateUsersModel;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
+
+namespace wsc {
+
+class AssignmentDelegate;
+class AssignmentModel;
+class CandidateUsersModel;
 class SeverityStyleProxy;
 
 /**
@@ -73,3 +76,5 @@ private:
     QLabel *m_clearDataHint = nullptr;
     QListWidget *m_issuesView = nullptr;
 };
+
+} // namespace wsc

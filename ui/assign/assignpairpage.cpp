@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 AssignPairPage::AssignPairPage(WorkspaceClient *client, AssignmentModel *assignment,
                                DesktopListModel *desktops, CandidateUsersModel *candidates,
                                AttachSubmission *submission, QWidget *parent)
@@ -240,3 +242,5 @@ void AssignPairPage::changeEvent(QEvent *event)
         retranslateUi();
     QWizardPage::changeEvent(event);
 }
+
+} // namespace wsc

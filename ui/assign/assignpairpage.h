@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWizardPage>
 
+namespace wsc {
+
 class AssignmentModel;
 class AssignmentTablePanel;
 class AttachOptionsPanel;
@@ -75,3 +77,5 @@ private:
     AttachOptionsPanel *m_optionsPanel = nullptr;
     QPointer<SharedUsersDialog> m_sharedDialog;
 };
+
+} // namespace wsc

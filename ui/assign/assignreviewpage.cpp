@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+namespace wsc {
+
 AssignReviewPage::AssignReviewPage(AssignmentModel *assignment, CandidateUsersModel *candidates,
                                    AttachSubmission *submission, QWidget *parent)
     : QWizardPage(parent)
@@ -188,3 +190,5 @@ void AssignReviewPage::changeEvent(QEvent *event)
     }
     QWizardPage::changeEvent(event);
 }
+
+} // namespace wsc

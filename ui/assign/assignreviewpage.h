@@ -6,13 +6,16 @@
 #include <QStringList>
 #include <QWizardPage>
 
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+
+namespace wsc {
+
 class AssignmentModel;
 class AssignmentReviewWidget;
 class AttachSubmission;
 class CandidateUsersModel;
-class QCheckBox;
-class QLabel;
-class QProgressBar;
 
 /**
  * The last page of the assignment wizard: the requests exactly as JobCenter will send them (one
@@ -64,3 +67,5 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+namespace wsc {
+
 namespace AssignViews {
 
 QTableView *makeTable(QWidget *parent, const char *objectName)
@@ -32,3 +34,5 @@ QAction *viewAction(QWidget *view, const QKeySequence &key)
 }
 
 } // namespace AssignViews
+
+} // namespace wsc

@@ -6,6 +6,8 @@ class QAction;
 class QTableView;
 class QWidget;
 
+namespace wsc {
+
 /** Table and shortcut set-up shared by the panels of the assignment wizard. */
 namespace AssignViews {
 
@@ -15,3 +17,5 @@ QTableView *makeTable(QWidget *parent, const char *objectName);
 QAction *viewAction(QWidget *view, const QKeySequence &key);
 
 } // namespace AssignViews
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+namespace wsc {
+
 AttachOptionsPanel::AttachOptionsPanel(AttachSubmission *submission, QWidget *parent)
     : QGroupBox(parent)
     , m_submission(submission)
@@ -98,3 +100,5 @@ void AttachOptionsPanel::changeEvent(QEvent *event)
         retranslateUi();
     QGroupBox::changeEvent(event);
 }
+
+} // namespace wsc

@@ -2,11 +2,14 @@
 
 #include <QGroupBox>
 
-class AttachSubmission;
-class FieldMessage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+
+namespace wsc {
+
+class AttachSubmission;
+class FieldMessage;
 
 /**
  * The bottom of the pairing page: what changes for every desktop of the assignment (an image
@@ -40,3 +43,5 @@ private:
     QLineEdit *m_policyEdit = nullptr;
     FieldMessage *m_message = nullptr;
 };
+
+} // namespace wsc

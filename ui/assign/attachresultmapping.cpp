@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace AttachResultMapping {
 
 namespace {
@@ -100,3 +102,5 @@ QList<RowResult> map(const QList<BatchItem> &items, const QStringList &sentDeskt
 }
 
 } // namespace AttachResultMapping
+
+} // namespace wsc

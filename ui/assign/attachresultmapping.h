@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace wsc {
+
 /**
  * What became of each desktop of an attach batch, worked out from its BatchItems alone, so the
  * assignment wizard, wsctl and tests agree on it: assigned, failed by its job, refused because
@@ -46,3 +48,5 @@ struct RowResult
 QList<RowResult> map(const QList<BatchItem> &items, const QStringList &sentDesktopIds);
 
 } // namespace AttachResultMapping
+
+} // namespace wsc

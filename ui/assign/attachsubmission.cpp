@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+namespace wsc {
+
 AttachSubmission::AttachSubmission(JobCenter *jobs, AssignmentModel *model, QObject *parent)
     : QObject(parent)
     , m_jobs(jobs)
@@ -233,3 +235,5 @@ void AttachSubmission::onBatchFinished(const QString &batchId)
     }
     emit finished(batchId, assigned, int(m_sentIds.size()) - assigned);
 }
+
+} // namespace wsc

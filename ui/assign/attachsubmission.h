@@ -10,9 +10,12 @@
 #include <QString>
 #include <QStringList>
 
+class QTimer;
+
+namespace wsc {
+
 class AssignmentModel;
 class JobCenter;
-class QTimer;
 struct BatchItem;
 
 /**
@@ -76,3 +79,5 @@ private:
     bool m_running = false;
     QTimer *m_refreshTimer = nullptr;
 };
+
+} // namespace wsc

@@ -20,6 +20,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 CandidateUsersPanel::CandidateUsersPanel(WorkspaceClient *client, CandidateUsersModel *candidates,
                                          AssignmentModel *assignment, QWidget *parent)
     : QGroupBox(parent)
@@ -201,3 +203,5 @@ void CandidateUsersPanel::changeEvent(QEvent *event)
         retranslateUi();
     QGroupBox::changeEvent(event);
 }
+
+} // namespace wsc

@@ -6,13 +6,16 @@
 #include <QList>
 #include <QPointer>
 
-class AssignmentModel;
-class CandidateUsersModel;
-class LoadStateWidget;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace wsc {
+
+class AssignmentModel;
+class CandidateUsersModel;
+class LoadStateWidget;
 class SeverityStyleProxy;
 class WorkspaceClient;
 
@@ -71,3 +74,5 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_createButton = nullptr;
 };
+
+} // namespace wsc

@@ -20,6 +20,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 DesktopPickerPanel::DesktopPickerPanel(WorkspaceClient *client, DesktopListModel *desktops,
                                        AssignmentModel *assignment, QWidget *parent)
     : QGroupBox(parent)
@@ -172,3 +174,5 @@ void DesktopPickerPanel::changeEvent(QEvent *event)
         retranslateUi();
     QGroupBox::changeEvent(event);
 }
+
+} // namespace wsc

@@ -6,13 +6,16 @@
 #include <QList>
 #include <QPointer>
 
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace wsc {
+
 class AssignmentModel;
 class DesktopFilterProxy;
 class DesktopListModel;
 class LoadStateWidget;
-class QLineEdit;
-class QPushButton;
-class QTableView;
 class WorkspaceClient;
 
 /**
@@ -64,3 +67,5 @@ private:
     QPushButton *m_addAllButton = nullptr;
     QPushButton *m_reloadButton = nullptr;
 };
+
+} // namespace wsc

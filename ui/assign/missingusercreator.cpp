@@ -6,6 +6,8 @@
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/candidateusersmodel.h"
 
+namespace wsc {
+
 MissingUserCreator::MissingUserCreator(WorkspaceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -72,3 +74,5 @@ QList<DirectoryUser> MissingUserCreator::usersToCreate(const AssignmentModel &as
     }
     return out;
 }
+
+} // namespace wsc

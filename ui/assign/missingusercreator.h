@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+namespace wsc {
+
 class AssignmentModel;
 class CandidateUsersModel;
 class WorkspaceClient;
@@ -57,3 +59,5 @@ private:
     QStringList m_existing;
     QList<QPair<QString, ApiError>> m_failures;
 };
+
+} // namespace wsc

@@ -25,6 +25,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 SharedUsersDialog::SharedUsersDialog(const QString &computerName, const ValidationContext &context,
                                      QWidget *parent)
     : QDialog(parent)
@@ -292,3 +294,5 @@ void SharedUsersDialog::changeEvent(QEvent *event)
         retranslateUi();
     QDialog::changeEvent(event);
 }
+
+} // namespace wsc

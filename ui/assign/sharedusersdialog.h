@@ -9,14 +9,17 @@
 #include <QList>
 #include <QPointer>
 
-class AttachUserInfoModel;
-class FieldMessage;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+
+namespace wsc {
+
+class AttachUserInfoModel;
+class FieldMessage;
 class SeverityStyleProxy;
 class WorkspaceClient;
 
@@ -76,3 +79,5 @@ private:
     FieldMessage *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace wsc

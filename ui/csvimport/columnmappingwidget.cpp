@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QSignalBlocker>
 
+namespace wsc {
+
 namespace {
 constexpr int PairsPerRow = 3;
 }
@@ -148,3 +150,5 @@ void ColumnMappingWidget::retranslate()
             combo->setItemText(f + 1, m_fields.at(f).second);
     }
 }
+
+} // namespace wsc

@@ -9,6 +9,8 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 
+namespace wsc {
+
 /**
  * One combo box per source column of a CSV file, saying which field it fills (or that it is
  * ignored). Prefilled from the column matcher; the user's choice is reported by mappingChanged.
@@ -49,3 +51,5 @@ private:
     QList<QComboBox *> m_combos;
     bool m_updating = false;
 };
+
+} // namespace wsc

@@ -38,6 +38,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 CsvImportDialog::CsvImportDialog(QWidget *parent)
     : QDialog(parent)
     , m_worker(new UserImportWorker(this))
@@ -655,3 +657,5 @@ void CsvImportDialog::dropEvent(QDropEvent *event)
         openFile(urls.constFirst().toLocalFile());
     }
 }
+
+} // namespace wsc

@@ -8,9 +8,6 @@
 #include <QDialog>
 #include <QList>
 
-class ColumnMappingWidget;
-class CsvIssueListModel;
-class ImportedUsersModel;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -19,6 +16,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+
+namespace wsc {
+
+class ColumnMappingWidget;
+class CsvIssueListModel;
+class ImportedUsersModel;
 class SeverityStyleProxy;
 class UserImportWorker;
 
@@ -127,3 +130,5 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
+
+} // namespace wsc

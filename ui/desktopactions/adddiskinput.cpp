@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QSpinBox>
 
+namespace wsc {
+
 AddDiskInput::AddDiskInput(QWidget *parent)
     : DiskSizeInput(QStringLiteral("addDiskTypeCombo"), QStringLiteral("addDiskSizeSpin"),
                     QStringLiteral("addDiskMessage"), parent)
@@ -65,3 +67,5 @@ ApiCall *AddDiskInput::send(WorkspaceClient *client, QObject *context)
     volume.size = m_size->value();
     return client->addDesktopVolumes(m_targets.first().desktopId, {volume}, context);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "disksizeinput.h"
 
+namespace wsc {
+
 /** Add a data disk to one desktop (AddDesktopVolumes): type and size, checked as in create. */
 class AddDiskInput : public DiskSizeInput
 {
@@ -18,3 +20,5 @@ protected:
 private:
     void validate();
 };
+
+} // namespace wsc

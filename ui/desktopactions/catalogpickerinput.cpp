@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 CatalogPickerInput::CatalogPickerInput(WorkspaceClient *client, const QString &comboName,
                                        const QString &messageName, QWidget *parent)
     : DesktopActionInput(parent)
@@ -87,3 +89,5 @@ void CatalogPickerInput::validate()
     m_valid = ok;
     emit changed();
 }
+
+} // namespace wsc

@@ -4,11 +4,14 @@
 
 #include <QPointer>
 
-class ApiCall;
-class FieldMessage;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+
+namespace wsc {
+
+class ApiCall;
+class FieldMessage;
 
 /**
  * A day-2 input whose main field picks one entry of a catalog that the service lists (an
@@ -64,3 +67,5 @@ private:
     QString m_loadError;
     bool m_valid = false;
 };
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QCheckBox>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 DeleteInput::DeleteInput(QWidget *parent)
     : DesktopActionInput(parent)
 {
@@ -54,3 +56,5 @@ QString DeleteInput::start(JobCenter *jobs, const BatchSource &source)
 {
     return jobs->startDelete(request(), source);
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 class QCheckBox;
 
+namespace wsc {
+
 /** Delete desktops: whether their users go too and whether they are told by e-mail. */
 class DeleteInput : public DesktopActionInput
 {
@@ -24,3 +26,5 @@ private:
     QCheckBox *m_deleteUsers = nullptr;
     QCheckBox *m_email = nullptr;
 };
+
+} // namespace wsc

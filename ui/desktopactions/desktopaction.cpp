@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace wsc {
+
 namespace {
 
 /** The translation context of the action glossary. */
@@ -196,3 +198,5 @@ QString toolTip(DesktopAction action, const Day2Verdict &verdict)
 }
 
 } // namespace DesktopActions
+
+} // namespace wsc

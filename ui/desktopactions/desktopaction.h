@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 /** The glossary of DesktopAction (models/domain/desktopaction.h): names shown in menus and dialogs,
  * and what each one is. */
 namespace DesktopActions {
@@ -26,3 +28,5 @@ bool isDestructive(DesktopAction action);
 QString toolTip(DesktopAction action, const Day2Verdict &verdict);
 
 } // namespace DesktopActions
+
+} // namespace wsc

@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 namespace {
 
 enum Column { NameColumn, UserColumn, StatusColumn, ConnectionColumn, ColumnCount };
@@ -353,3 +355,5 @@ void DesktopActionDialog::accept()
         QDialog::accept();
     });
 }
+
+} // namespace wsc

@@ -8,14 +8,17 @@
 #include <QHash>
 #include <QPointer>
 
-class ApiCall;
-class DesktopActionInput;
-class JobCenter;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace wsc {
+
+class ApiCall;
+class DesktopActionInput;
+class JobCenter;
 class TypedCountConfirmation;
 class WorkspaceClient;
 
@@ -95,3 +98,5 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_confirm = nullptr;
 };
+
+} // namespace wsc

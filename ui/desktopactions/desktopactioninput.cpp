@@ -2,6 +2,8 @@
 
 #include <QEvent>
 
+namespace wsc {
+
 DesktopActionInput::DesktopActionInput(QWidget *parent)
     : QWidget(parent)
 {}
@@ -39,3 +41,5 @@ void DesktopActionInput::changeEvent(QEvent *event)
     }
     QWidget::changeEvent(event);
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+namespace wsc {
+
 class ApiCall;
 class JobCenter;
 class WorkspaceClient;
@@ -54,3 +56,5 @@ protected:
 
     QList<DesktopInfo> m_targets;
 };
+
+} // namespace wsc

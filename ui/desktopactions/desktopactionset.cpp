@@ -7,6 +7,8 @@
 #include <QMenu>
 #include <QStyle>
 
+namespace wsc {
+
 namespace {
 
 QIcon iconOf(DesktopAction action)
@@ -121,3 +123,5 @@ void DesktopActionSet::updateActions()
         action->setStatusTip(DesktopActions::toolTip(it.key(), v));
     }
 }
+
+} // namespace wsc

@@ -10,6 +10,8 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace wsc {
+
 /**
  * The QActions of the day-2 actions, shared by the Desktops menu, the toolbar and the table's
  * context menu: each is enabled only when a selected desktop qualifies, and its tooltip says
@@ -47,3 +49,5 @@ private:
     QString m_unavailableReason;
     mutable QList<QPointer<QMenu>> m_diskMenus; ///< retitled on a language change
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include "api/jobs/jobcenter.h"
 #include "models/domain/batchdetachrequest.h"
 
+namespace wsc {
+
 DetachInput::DetachInput(QWidget *parent)
     : DesktopActionInput(parent)
 {
@@ -22,3 +24,5 @@ QString DetachInput::start(JobCenter *jobs, const BatchSource &source)
     request.desktopIds = targetIds();
     return jobs->startDetach(request, source);
 }
+
+} // namespace wsc

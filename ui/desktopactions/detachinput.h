@@ -2,6 +2,8 @@
 
 #include "desktopactioninput.h"
 
+namespace wsc {
+
 /** Detach every user of the desktops: no options, only what it means. */
 class DetachInput : public DesktopActionInput
 {
@@ -13,3 +15,5 @@ public:
     bool hasFields() const override { return false; }
     QString start(JobCenter *jobs, const BatchSource &source) override;
 };
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 DiskSizeInput::DiskSizeInput(const QString &comboName, const QString &sizeName,
                              const QString &messageName, QWidget *parent)
     : DesktopActionInput(parent)
@@ -32,3 +34,5 @@ DiskSizeInput::DiskSizeInput(const QString &comboName, const QString &sizeName,
     form->addRow(m_comboLabel, m_combo);
     form->addRow(m_sizeLabel, sizeBox);
 }
+
+} // namespace wsc

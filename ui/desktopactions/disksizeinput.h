@@ -2,11 +2,14 @@
 
 #include "desktopactioninput.h"
 
-class FieldMessage;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QSpinBox;
+
+namespace wsc {
+
+class FieldMessage;
 
 /**
  * A day-2 input on the disks of one desktop, sent as one call: a picker (a disk type, or which
@@ -31,3 +34,5 @@ protected:
     FieldMessage *m_message = nullptr;
     bool m_valid = false;
 };
+
+} // namespace wsc

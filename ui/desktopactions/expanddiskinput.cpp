@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QSpinBox>
 
+namespace wsc {
+
 ExpandDiskInput::ExpandDiskInput(QWidget *parent)
     : DiskSizeInput(QStringLiteral("expandDiskCombo"), QStringLiteral("expandDiskSizeSpin"),
                     QStringLiteral("expandDiskMessage"), parent)
@@ -91,3 +93,5 @@ ApiCall *ExpandDiskInput::send(WorkspaceClient *client, QObject *context)
     return client->expandDesktopVolume(m_targets.first().desktopId,
                                        m_combo->currentData().toString(), m_size->value(), context);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "disksizeinput.h"
 
+namespace wsc {
+
 /** Expand one data disk of a desktop (ExpandDesktopVolume): only ever larger than today. */
 class ExpandDiskInput : public DiskSizeInput
 {
@@ -20,3 +22,5 @@ private:
     void validate();
     int currentSize() const;
 };
+
+} // namespace wsc

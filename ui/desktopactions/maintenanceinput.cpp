@@ -5,6 +5,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 MaintenanceInput::MaintenanceInput(QWidget *parent)
     : DesktopActionInput(parent)
 {
@@ -57,3 +59,5 @@ QString MaintenanceInput::start(JobCenter *jobs, const BatchSource &source)
 {
     return jobs->startMaintenance(targetIds(), turnsOn(), source);
 }
+
+} // namespace wsc

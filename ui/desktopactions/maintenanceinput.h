@@ -4,6 +4,8 @@
 
 class QRadioButton;
 
+namespace wsc {
+
 /** Turn maintenance mode on (users cannot sign in) or off for the desktops, as a batch. */
 class MaintenanceInput : public DesktopActionInput
 {
@@ -23,3 +25,5 @@ private:
     QRadioButton *m_on = nullptr;
     QRadioButton *m_off = nullptr;
 };
+
+} // namespace wsc

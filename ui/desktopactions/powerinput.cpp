@@ -5,6 +5,8 @@
 #include <QCheckBox>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 PowerInput::PowerInput(DesktopActionRequest::Action action, QWidget *parent)
     : DesktopActionInput(parent)
     , m_action(action)
@@ -91,3 +93,5 @@ QString PowerInput::start(JobCenter *jobs, const BatchSource &source)
 {
     return jobs->startDesktopAction(request(), source);
 }
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 class QCheckBox;
 
+namespace wsc {
+
 /** Start, stop, reboot or hibernate: the Force option (HARD) and what the action does. */
 class PowerInput : public DesktopActionInput
 {
@@ -28,3 +30,5 @@ private:
     DesktopActionRequest::Action m_action;
     QCheckBox *m_force = nullptr;
 };
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+namespace wsc {
+
 RebuildInput::RebuildInput(WorkspaceClient *client, QWidget *parent)
     : CatalogPickerInput(client, QStringLiteral("rebuildImageCombo"),
                          QStringLiteral("rebuildMessage"), parent)
@@ -140,3 +142,5 @@ QString RebuildInput::start(JobCenter *jobs, const BatchSource &source)
     request.message = m_notice->text().trimmed();
     return jobs->startRebuild(request, source);
 }
+
+} // namespace wsc

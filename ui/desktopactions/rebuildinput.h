@@ -8,6 +8,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+namespace wsc {
+
 /**
  * Rebuild the system disks from an image (BatchRebuildDesktopsSystemDisk): a picker of the
  * images of the desktops' operating system and architecture, the minutes users get to save
@@ -42,3 +44,5 @@ private:
     QLabel *m_noticeLabel = nullptr;
     QLineEdit *m_notice = nullptr;
 };
+
+} // namespace wsc

@@ -7,6 +7,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 RemoveDiskInput::RemoveDiskInput(QWidget *parent)
     : DesktopActionInput(parent)
 {
@@ -90,3 +92,5 @@ ApiCall *RemoveDiskInput::send(WorkspaceClient *client, QObject *context)
         return nullptr;
     return client->deleteDesktopVolumes(m_targets.first().desktopId, checkedVolumeIds(), context);
 }
+
+} // namespace wsc

@@ -2,9 +2,12 @@
 
 #include "desktopactioninput.h"
 
-class FieldMessage;
 class QLabel;
 class QListWidget;
+
+namespace wsc {
+
+class FieldMessage;
 
 /** Remove data disks of one desktop (DeleteDesktopVolumes): the disks to delete, ticked. */
 class RemoveDiskInput : public DesktopActionInput
@@ -28,3 +31,5 @@ private:
     QListWidget *m_list = nullptr;
     FieldMessage *m_message = nullptr;
 };
+
+} // namespace wsc

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 RenameInput::RenameInput(const QStringList &takenNames, QWidget *parent)
     : DesktopActionInput(parent)
 {
@@ -96,3 +98,5 @@ ApiCall *RenameInput::send(WorkspaceClient *client, QObject *context)
         return nullptr;
     return client->renameDesktop(m_targets.first().desktopId, newName(), context);
 }
+
+} // namespace wsc

@@ -4,9 +4,12 @@
 
 #include <QSet>
 
-class FieldMessage;
 class QLabel;
 class QLineEdit;
+
+namespace wsc {
+
+class FieldMessage;
 
 /** Rename one desktop (UpdateDesktop computer_name): checked as the create rules check names. */
 class RenameInput : public DesktopActionInput
@@ -35,3 +38,5 @@ private:
     FieldMessage *m_message = nullptr;
     bool m_valid = false;
 };
+
+} // namespace wsc

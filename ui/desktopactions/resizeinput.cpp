@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLocale>
 
+namespace wsc {
+
 ResizeInput::ResizeInput(WorkspaceClient *client, QWidget *parent)
     : CatalogPickerInput(client, QStringLiteral("resizeProductCombo"),
                          QStringLiteral("resizeMessage"), parent)
@@ -131,3 +133,5 @@ QString ResizeInput::start(JobCenter *jobs, const BatchSource &source)
     request.productId = productId();
     return jobs->startResize(request, source);
 }
+
+} // namespace wsc

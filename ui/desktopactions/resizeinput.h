@@ -4,6 +4,8 @@
 
 #include "models/domain/product.h"
 
+namespace wsc {
+
 /**
  * Change the product of desktops (ResizeDesktop): a picker of the products on sale for the
  * desktops' operating system and architecture, loaded from the service.
@@ -34,3 +36,5 @@ private:
     QList<Product> m_products; ///< every product the service lists
     bool m_requested = false;
 };
+
+} // namespace wsc

@@ -15,6 +15,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 TagsInput::TagsInput(WorkspaceClient *client, QWidget *parent)
     : DesktopActionInput(parent)
     , m_client(client)
@@ -172,3 +174,5 @@ QString TagsInput::start(JobCenter *jobs, const BatchSource &source)
         tag.value = m_value->text();
     return jobs->startTags(DesktopTagsChange::sameTags(targetIds(), {tag}), !removes(), source);
 }
+
+} // namespace wsc

@@ -4,11 +4,14 @@
 
 #include <QPointer>
 
-class FieldMessage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+
+namespace wsc {
+
+class FieldMessage;
 
 /**
  * Add a tag to the desktops or remove one (BatchAddDesktopsTags / BatchDeleteDesktopsTags, a
@@ -45,3 +48,5 @@ private:
     FieldMessage *m_valueMessage = nullptr;
     bool m_valid = false;
 };
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 DeleteUsersDialog::DeleteUsersDialog(const QList<DirectoryUser> &users, QWidget *parent)
     : QDialog(parent)
     , m_users(users)
@@ -97,3 +99,5 @@ void DeleteUsersDialog::changeEvent(QEvent *event)
         retranslateUi();
     QDialog::changeEvent(event);
 }
+
+} // namespace wsc

@@ -8,6 +8,9 @@
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+
+namespace wsc {
+
 class TypedCountConfirmation;
 
 /**
@@ -38,3 +41,5 @@ private:
     TypedCountConfirmation *m_confirmation = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QPalette>
 
+namespace wsc {
+
 DirectoryEntryModel::DirectoryEntryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -174,3 +176,5 @@ void DirectoryEntryModel::retranslate()
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
+
+} // namespace wsc

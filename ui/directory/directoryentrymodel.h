@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSet>
 
+namespace wsc {
+
 /**
  * Users and user groups of the Workspace directory in one list, for pickers: name, kind,
  * e-mail or description, and desktops or members. Entries can be marked as already chosen
@@ -62,3 +64,5 @@ private:
     bool m_usersKind = true;
     bool m_groupsKind = true;
 };
+
+} // namespace wsc

@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 DirectoryPickerDialog::DirectoryPickerDialog(WorkspaceClient *client, Kinds kinds, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -222,3 +224,5 @@ void DirectoryPickerDialog::changeEvent(QEvent *event)
         retranslateUi();
     QDialog::changeEvent(event);
 }
+
+} // namespace wsc

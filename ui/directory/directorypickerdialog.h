@@ -7,14 +7,17 @@
 #include <QFlags>
 #include <QPointer>
 
-class ApiCall;
-class DirectoryEntryModel;
-class LoadStateWidget;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace wsc {
+
+class ApiCall;
+class DirectoryEntryModel;
+class LoadStateWidget;
 class WorkspaceClient;
 
 /**
@@ -74,3 +77,5 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(DirectoryPickerDialog::Kinds)
+
+} // namespace wsc

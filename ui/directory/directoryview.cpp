@@ -3,6 +3,8 @@
 #include "api/http/errorcatalog.h"
 #include "ui/widgets/fieldmessage.h"
 
+namespace wsc {
+
 QString DirectoryView::statusText() const
 {
     return m_status->text();
@@ -61,3 +63,5 @@ void DirectoryView::runEach(int count, std::function<ApiCall *(int index)> make,
                 runEach(count, make, texts, index + 1, done + (call->isOk() ? 1 : 0), r);
             });
 }
+
+} // namespace wsc

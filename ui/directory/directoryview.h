@@ -8,6 +8,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class FieldMessage;
 
 /**
@@ -53,3 +55,5 @@ protected:
     QPointer<ApiCall> m_action;
     FieldMessage *m_status = nullptr;
 };
+
+} // namespace wsc

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 EditUserDialog::EditUserDialog(WorkspaceClient *client, const DirectoryUser &user,
                                const ValidationContext &context, QWidget *parent)
     : QDialog(parent)
@@ -185,3 +187,5 @@ void EditUserDialog::accept()
         QDialog::accept();
     });
 }
+
+} // namespace wsc

@@ -8,12 +8,15 @@
 #include <QDialog>
 #include <QPointer>
 
-class ApiCall;
-class FieldMessage;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+
+namespace wsc {
+
+class ApiCall;
+class FieldMessage;
 class WorkspaceClient;
 
 /**
@@ -67,3 +70,5 @@ private:
     FieldMessage *m_serviceMessage = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace wsc

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 GroupDialog::GroupDialog(WorkspaceClient *client, const QStringList &takenNames, QWidget *parent)
     : GroupDialog(client, UserGroup(), takenNames, parent)
 {}
@@ -179,3 +181,5 @@ void GroupDialog::accept()
     }
     setBusy(true);
 }
+
+} // namespace wsc

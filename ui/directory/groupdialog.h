@@ -5,11 +5,14 @@
 #include <QDialog>
 #include <QPointer>
 
-class ApiCall;
-class FieldMessage;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+
+namespace wsc {
+
+class ApiCall;
+class FieldMessage;
 class WorkspaceClient;
 
 /**
@@ -59,3 +62,5 @@ private:
     FieldMessage *m_submitMessage = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace wsc

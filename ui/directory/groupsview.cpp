@@ -25,6 +25,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 const QString LayoutName = QStringLiteral("groups");
@@ -550,3 +552,5 @@ void GroupsView::restoreLayout()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
 }
+
+} // namespace wsc

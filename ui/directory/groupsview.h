@@ -5,16 +5,19 @@
 
 #include <QPointer>
 
-class AppSettings;
-class DirectoryEntryModel;
-class FieldMessage;
-class GroupTableModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+
+namespace wsc {
+
+class AppSettings;
+class DirectoryEntryModel;
+class FieldMessage;
+class GroupTableModel;
 
 /**
  * The Groups tab: the directory's user groups with a search; create, rename and delete (several
@@ -97,3 +100,5 @@ private:
     QPushButton *m_addMembersButton = nullptr;
     QPushButton *m_removeMembersButton = nullptr;
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+namespace wsc {
+
 GroupTableModel::GroupTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -124,3 +126,5 @@ void GroupTableModel::retranslate()
     if (!m_groups.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
 }
+
+} // namespace wsc

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace wsc {
+
 /** The user groups of the Workspace directory as the Groups tab lists them. */
 class GroupTableModel : public QAbstractTableModel
 {
@@ -47,3 +49,5 @@ public slots:
 private:
     QList<UserGroup> m_groups;
 };
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
+namespace wsc {
+
 JobProgressDelegate::JobProgressDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
@@ -60,3 +62,5 @@ QSize JobProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
                 qMax(size.width(), option.fontMetrics.horizontalAdvance(QLatin1Char('0')) * 14));
     return size;
 }
+
+} // namespace wsc

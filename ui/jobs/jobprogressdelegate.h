@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace wsc {
+
 /** Paints the progress column of the jobs tree as a progress bar (JobTreeModel::ProgressRole). */
 class JobProgressDelegate : public QStyledItemDelegate
 {
@@ -13,3 +15,5 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
+
+} // namespace wsc

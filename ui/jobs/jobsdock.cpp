@@ -4,6 +4,8 @@
 
 #include <QEvent>
 
+namespace wsc {
+
 JobsDock::JobsDock(JobCenter *center, QWidget *parent)
     : QDockWidget(parent)
     , m_panel(new JobsPanel(center, this))
@@ -26,3 +28,5 @@ void JobsDock::retranslate()
 {
     setWindowTitle(tr("Jobs"));
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 
+namespace wsc {
+
 class JobCenter;
 class JobsPanel;
 
@@ -28,3 +30,5 @@ private:
 
     JobsPanel *m_panel = nullptr;
 };
+
+} // namespace wsc

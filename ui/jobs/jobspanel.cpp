@@ -24,6 +24,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     : QWidget(parent)
     , m_center(center)
@@ -453,3 +455,5 @@ void JobsPanel::updateServiceState()
     m_serviceState->setVisible(!text.isEmpty());
     emit serviceStateChanged();
 }
+
+} // namespace wsc

@@ -8,12 +8,15 @@
 
 #include <functional>
 
-class JobTreeModel;
 class QAction;
 class QLabel;
 class QScrollArea;
 class QToolBar;
 class QTreeView;
+
+namespace wsc {
+
+class JobTreeModel;
 
 /**
  * The jobs panel: every batch of a JobCenter with its progress, counts, elapsed time and time
@@ -107,3 +110,5 @@ private:
     QString m_message; ///< the last result of an action (export written, nothing to retry)
     std::function<QString(const QString &)> m_saveFileName;
 };
+
+} // namespace wsc

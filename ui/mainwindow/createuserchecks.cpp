@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace wsc {
+
 namespace {
 
 struct Tr
@@ -30,3 +32,5 @@ Findings check(const CreateUserRequest &r, const QString &passwordConfirmation,
 }
 
 } // namespace CreateUserChecks
+
+} // namespace wsc

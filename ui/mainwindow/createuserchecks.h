@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+namespace wsc {
+
 /**
  * What the create-user dialog checks field by field: the rules of CreateDesktopUser
  * (CreateUserRules, shared with wsctl) and the password confirmation, which only the form has.
@@ -17,3 +19,5 @@ Findings check(const CreateUserRequest &request, const QString &passwordConfirma
                const ValidationContext &context, const QDateTime &now);
 
 } // namespace CreateUserChecks
+
+} // namespace wsc

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 CreateUserDialog::CreateUserDialog(WorkspaceClient *client, const ValidationContext &context,
                                    QWidget *parent)
     : QDialog(parent)
@@ -209,3 +211,5 @@ void CreateUserDialog::submit()
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     });
 }
+
+} // namespace wsc

@@ -8,7 +8,6 @@
 #include <QDialog>
 #include <QPointer>
 
-class FieldMessage;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -16,6 +15,10 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace wsc {
+
+class FieldMessage;
 class WorkspaceClient;
 
 /**
@@ -81,3 +84,5 @@ private:
     QLabel *m_serviceError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace wsc

@@ -23,6 +23,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+namespace wsc {
+
 DesktopActionController::DesktopActionController(DesktopsView *view, QWidget *dialogParent,
                                                  QObject *parent)
     : QObject(parent)
@@ -185,3 +187,5 @@ DesktopActionDialog *DesktopActionController::open(DesktopAction action)
     dialog->open();
     return dialog;
 }
+
+} // namespace wsc

@@ -5,14 +5,17 @@
 #include <QObject>
 #include <QPointer>
 
-class DesktopActionDialog;
-class DesktopActionInput;
-class DesktopActionSet;
-class DesktopsView;
 class QMenu;
 class QPoint;
 class QToolButton;
 class QWidget;
+
+namespace wsc {
+
+class DesktopActionDialog;
+class DesktopActionInput;
+class DesktopActionSet;
+class DesktopsView;
 class Session;
 
 /**
@@ -54,3 +57,5 @@ private:
     QMenu *m_moreMenu = nullptr;
     QToolButton *m_moreButton = nullptr;
 };
+
+} // namespace wsc

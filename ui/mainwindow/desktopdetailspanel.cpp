@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 namespace {
 
 /**
@@ -357,3 +359,5 @@ void DesktopDetailsPanel::render()
     // New texts wrap differently at the same width.
     QMetaObject::invokeMethod(this, &DesktopDetailsPanel::fitWrappedValues, Qt::QueuedConnection);
 }
+
+} // namespace wsc

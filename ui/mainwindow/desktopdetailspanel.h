@@ -10,6 +10,8 @@ class QLabel;
 class QScrollArea;
 class QToolButton;
 
+namespace wsc {
+
 /**
  * The side panel of the desktops view: every field of the selected desktop that an
  * administrator acts on, selectable, with copy buttons on the ids (support asks for them).
@@ -52,3 +54,5 @@ private:
     QFormLayout *m_layout = nullptr;
     QList<Field> m_fields;
 };
+
+} // namespace wsc

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace wsc {
+
 namespace {
 
 /**
@@ -133,3 +135,5 @@ QList<DesktopRowKeys> DesktopRowKeys::of(const QList<DesktopInfo> &desktops, qui
     }
     return keys;
 }
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace wsc {
+
 struct DesktopInfo;
 
 /**
@@ -35,4 +37,6 @@ struct DesktopRowKeys
     static QList<DesktopRowKeys> of(const QList<DesktopInfo> &desktops, quint16 language);
 };
 
-Q_DECLARE_TYPEINFO(DesktopRowKeys, Q_RELOCATABLE_TYPE);
+} // namespace wsc
+
+Q_DECLARE_TYPEINFO(wsc::DesktopRowKeys, Q_RELOCATABLE_TYPE);

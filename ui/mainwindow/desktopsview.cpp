@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 namespace {
 const QString LayoutName = QStringLiteral("desktops");
 /** How long a followed desktop is watched even while it looks idle (its task may start late). */
@@ -571,3 +573,5 @@ void DesktopsView::loadDetail(const QString &desktopId)
         m_details->setDesktop(merged);
     });
 }
+
+} // namespace wsc

@@ -13,12 +13,6 @@
 #include <QPointer>
 #include <QTimer>
 
-class AppSettings;
-class BusyIndicator;
-class DesktopDetailsPanel;
-class DesktopListLoader;
-class DesktopTableFilter;
-class DesktopTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +20,15 @@ class QSplitter;
 class QTableView;
 class QToolBar;
 class QToolButton;
+
+namespace wsc {
+
+class AppSettings;
+class BusyIndicator;
+class DesktopDetailsPanel;
+class DesktopListLoader;
+class DesktopTableFilter;
+class DesktopTableModel;
 
 /**
  * The desktops tab of the main window: the project's desktops in a sortable table with
@@ -129,3 +132,5 @@ private:
     QToolBar *m_actionBar = nullptr;
     DesktopDetailsPanel *m_details = nullptr;
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include "desktoptablemodel.h"
 
+namespace wsc {
+
 DesktopTableFilter::DesktopTableFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -107,3 +109,5 @@ bool DesktopTableFilter::lessThan(const QModelIndex &left, const QModelIndex &ri
         return m_table->lessThan(left.row(), right.row(), left.column());
     return QSortFilterProxyModel::lessThan(left, right);
 }
+
+} // namespace wsc

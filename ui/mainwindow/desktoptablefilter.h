@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+namespace wsc {
+
 class DesktopTableModel;
 
 /**
@@ -50,3 +52,5 @@ private:
     Assignment m_assignment = Assignment::Any;
     QStringList m_search;
 };
+
+} // namespace wsc

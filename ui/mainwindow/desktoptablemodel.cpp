@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 /**
  * The translation generation: retranslate() counts it up, so that keys made on a pool thread
@@ -389,3 +391,5 @@ void DesktopTableModel::retranslate()
     if (!m_desktops.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_desktops.size()) - 1, ColumnCount - 1));
 }
+
+} // namespace wsc

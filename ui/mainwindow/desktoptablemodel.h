@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSet>
 
+namespace wsc {
+
 /**
  * The project's desktops as the main window lists them: name, user, status, task, IP, product,
  * availability zone, creation time. Refreshing replaces rows in place (matched by desktop id) so
@@ -117,3 +119,5 @@ private:
     QHash<QString, int> m_rows;   ///< desktop id -> row
     QHash<QString, int> m_zones;  ///< availability zone -> rows in it
 };
+
+} // namespace wsc

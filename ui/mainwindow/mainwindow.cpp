@@ -46,6 +46,8 @@
 
 #include <memory>
 
+namespace wsc {
+
 namespace {
 
 QIcon actionIcon(const char *name)
@@ -669,3 +671,5 @@ void MainWindow::showAbout()
                "users.</p><p>Built with Qt %2.</p>")
                     .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
+
+} // namespace wsc

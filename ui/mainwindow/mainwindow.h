@@ -9,12 +9,6 @@
 
 #include <functional>
 
-class AppSettings;
-class CreateDesktopWizard;
-class DesktopActionController;
-class DesktopsView;
-class GroupsView;
-class ProfileStore;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -22,6 +16,15 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+
+namespace wsc {
+
+class AppSettings;
+class CreateDesktopWizard;
+class DesktopActionController;
+class DesktopsView;
+class GroupsView;
+class ProfileStore;
 class SessionManager;
 class Translator;
 class UsersView;
@@ -125,3 +128,5 @@ private:
     QLabel *m_jobsLabel = nullptr;
     QLabel *m_secretsLabel = nullptr;
 };
+
+} // namespace wsc

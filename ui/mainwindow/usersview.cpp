@@ -28,6 +28,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 const QString LayoutName = QStringLiteral("users");
 }
@@ -480,3 +482,5 @@ void UsersView::deleteUsers()
     });
     dialog->open();
 }
+
+} // namespace wsc

@@ -8,12 +8,15 @@
 
 #include <functional>
 
-class AppSettings;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace wsc {
+
+class AppSettings;
 class UserTableModel;
 
 /**
@@ -82,3 +85,5 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
 };
+
+} // namespace wsc

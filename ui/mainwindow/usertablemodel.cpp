@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+namespace wsc {
+
 UserTableModel::UserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -107,3 +109,5 @@ void UserTableModel::retranslate()
     if (!m_users.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_users.size()) - 1, ColumnCount - 1));
 }
+
+} // namespace wsc

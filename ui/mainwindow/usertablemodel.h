@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace wsc {
+
 /** The Workspace directory's users as the users tab lists them. */
 class UserTableModel : public QAbstractTableModel
 {
@@ -45,3 +47,5 @@ public slots:
 private:
     QList<DirectoryUser> m_users;
 };
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+namespace wsc {
+
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("window/geometry");
@@ -106,3 +108,5 @@ void AppSettings::sync()
 {
     m_settings->sync();
 }
+
+} // namespace wsc

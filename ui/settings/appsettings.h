@@ -7,6 +7,8 @@
 
 class QSettings;
 
+namespace wsc {
+
 /**
  * The console's settings, every key in one place: UI language, window geometry and state,
  * splitter and table layouts, refresh interval; and the QSettings that ProfileStore keeps the
@@ -53,3 +55,5 @@ public:
 private:
     QSettings *m_settings;
 };
+
+} // namespace wsc

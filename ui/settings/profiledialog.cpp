@@ -20,6 +20,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 ProfileDialog::ProfileDialog(ProfileStore *store, SessionManager *sessions, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -342,3 +344,5 @@ void ProfileDialog::updateButtons()
     m_testButton->setEnabled(valid && !(m_test && !m_test->isFinished()));
     m_removeButton->setEnabled(!m_current.sandbox);
 }
+
+} // namespace wsc

@@ -6,12 +6,15 @@
 #include <QDialog>
 #include <QPointer>
 
-class ProfileEditor;
-class ProfileStore;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+
+namespace wsc {
+
+class ProfileEditor;
+class ProfileStore;
 class SessionManager;
 
 /**
@@ -75,3 +78,5 @@ private:
     QPushButton *m_useButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace wsc

@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 namespace {
 
 /** A field with its message below it, for a QFormLayout row. */
@@ -558,3 +560,5 @@ void ProfileEditor::validate()
     for (FieldMessage *m : std::as_const(m_messages))
         m->setFindings(m_findings);
 }
+
+} // namespace wsc

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QWidget>
 
-class FieldMessage;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -14,6 +13,10 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+
+namespace wsc {
+
+class FieldMessage;
 
 /**
  * The form of one connection profile: name, region, authentication (AK/SK with an optional
@@ -120,3 +123,5 @@ private:
     QPushButton *m_learnedReset = nullptr;
     bool m_learnedCleared = false; ///< Reset pressed: the saved profile forgets its learned pace
 };
+
+} // namespace wsc

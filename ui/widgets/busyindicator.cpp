@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QPen>
 
+namespace wsc {
+
 BusyIndicator::BusyIndicator(QWidget *parent)
     : QWidget(parent)
 {
@@ -49,3 +51,5 @@ void BusyIndicator::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
     m_timer.stop();
 }
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <QWidget>
 
+namespace wsc {
+
 /** A small spinning arc that says "working" while it is visible; it animates only when shown. */
 class BusyIndicator : public QWidget
 {
@@ -23,3 +25,5 @@ private:
     QTimer m_timer;
     int m_angle = 0;
 };
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+namespace wsc {
+
 QMessageBox *DiscardPrompt::open(QWidget *form, const QString &what, std::function<void()> discard)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard unsent input?"),
@@ -29,3 +31,5 @@ QMessageBox *DiscardPrompt::open(QWidget *form, const QString &what, std::functi
     box->open();
     return box;
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 class QMessageBox;
 class QWidget;
 
+namespace wsc {
+
 /**
  * Asks before a form's unsent input is thrown away (Cancel, Escape or closing the window): a
  * window-modal question that names what would be lost, with "Keep editing" as the default so
@@ -25,3 +27,5 @@ public:
      */
     static QMessageBox *open(QWidget *form, const QString &what, std::function<void()> discard);
 };
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 FieldMessage::FieldMessage(QWidget *parent)
     : QWidget(parent)
 {
@@ -142,3 +144,5 @@ void FieldMessage::render()
     }
     setVisible(!m_text->text().isEmpty());
 }
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 class QLabel;
 class QVBoxLayout;
 
+namespace wsc {
+
 /**
  * The line under a form field that says what is wrong with it: the icon of the worst severity
  * and the messages of the findings at (or below) one path, hidden while there are none. The
@@ -61,3 +63,5 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
 };
+
+} // namespace wsc

@@ -13,6 +13,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 LoadStateWidget::LoadStateWidget(QWidget *parent)
     : QWidget(parent)
 {
@@ -229,3 +231,5 @@ void LoadStateWidget::setState(State state)
     if (changed)
         emit stateChanged(state);
 }
+
+} // namespace wsc

@@ -5,11 +5,14 @@
 #include <QPointer>
 #include <QWidget>
 
-class BusyIndicator;
 class QLabel;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+
+namespace wsc {
+
+class BusyIndicator;
 
 /**
  * Holds a piece of content that comes from the service and shows what state it is in: a busy
@@ -81,3 +84,5 @@ private:
     QPointer<QWidget> m_content;
     QWidget *m_placeholder = nullptr;
 };
+
+} // namespace wsc

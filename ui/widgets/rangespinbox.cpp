@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 RangeSpinBox::RangeSpinBox(QWidget *parent)
     : QSpinBox(parent)
 {
@@ -37,3 +39,5 @@ QAbstractSpinBox::StepEnabled RangeSpinBox::stepEnabled() const
         enabled |= StepDownEnabled;
     return enabled;
 }
+
+} // namespace wsc

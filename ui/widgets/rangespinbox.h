@@ -2,6 +2,8 @@
 
 #include <QSpinBox>
 
+namespace wsc {
+
 /**
  * A spin box that keeps what was typed, even outside the allowed range, so that the rules can
  * say at the field what is wrong instead of the number being changed silently (3000 typed for
@@ -28,3 +30,5 @@ private:
     int m_min = 0;
     int m_max = 99;
 };
+
+} // namespace wsc

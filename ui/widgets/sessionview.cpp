@@ -4,6 +4,8 @@
 
 #include <QEvent>
 
+namespace wsc {
+
 SessionView::SessionView(QWidget *parent)
     : QWidget(parent)
 {}
@@ -37,3 +39,5 @@ void SessionView::abortCalls(std::initializer_list<QPointer<ApiCall> *> calls)
         *call = nullptr;
     }
 }
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 
 #include <initializer_list>
 
+namespace wsc {
+
 class LoadStateWidget;
 
 /**
@@ -46,3 +48,5 @@ protected:
     bool m_loadedOnce = false;
     LoadStateWidget *m_loadState = nullptr;
 };
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QPainterPath>
 #include <QPalette>
 
+namespace wsc {
+
 namespace {
 
 constexpr int Warning = int(Severity::Warning);
@@ -140,3 +142,5 @@ QVariant SeverityStyleProxy::headerData(int section, Qt::Orientation orientation
     }
     return QIdentityProxyModel::headerData(section, orientation, role);
 }
+
+} // namespace wsc

@@ -3,6 +3,8 @@
 #include <QIcon>
 #include <QIdentityProxyModel>
 
+namespace wsc {
+
 /**
  * Shows the Severity that a models-layer table reports (as an int) in its SeverityRole as an
  * icon plus a tinted background, so the state never rests on colour alone and
@@ -35,3 +37,5 @@ private:
     int m_iconColumn = -1;
     bool m_tintCells = true;
 };
+
+} // namespace wsc

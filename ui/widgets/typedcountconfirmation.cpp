@@ -7,6 +7,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 TypedCountConfirmation::TypedCountConfirmation(QWidget *parent)
     : QWidget(parent)
 {
@@ -86,3 +88,5 @@ void TypedCountConfirmation::refresh()
         emit confirmedChanged(confirmed);
     }
 }
+
+} // namespace wsc

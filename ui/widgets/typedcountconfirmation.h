@@ -5,6 +5,8 @@
 class QLabel;
 class QLineEdit;
 
+namespace wsc {
+
 /**
  * Asks the administrator to type the number of items a destructive action will touch ("Type 12
  * to confirm") before it may go ahead: a number is read, unlike a checkbox that is clicked by
@@ -44,3 +46,5 @@ private:
     QLineEdit *m_edit = nullptr;
     QLabel *m_state = nullptr;
 };
+
+} // namespace wsc

@@ -8,6 +8,8 @@
 #include <QScreen>
 #include <QWidget>
 
+namespace wsc {
+
 namespace {
 
 /** Keeps a window's size in AppSettings when the window is hidden (closed, accepted, rejected). */
@@ -63,3 +65,5 @@ void remember(QWidget *window, const QString &name, const QSize &wanted)
 }
 
 } // namespace WindowFit
+
+} // namespace wsc

@@ -6,6 +6,8 @@
 
 class QWidget;
 
+namespace wsc {
+
 /**
  * Opens windows within the screen they appear on, at the size the user last gave them: a
  * 1366×768 laptop must still reach every button.
@@ -23,3 +25,5 @@ void fit(QWidget *window, const QSize &wanted);
 void remember(QWidget *window, const QString &name, const QSize &wanted);
 
 } // namespace WindowFit
+
+} // namespace wsc

@@ -35,6 +35,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 bool isUnder(const QString &path, const QString &prefix)
@@ -511,3 +513,5 @@ void CreateDesktopWizard::goBackTo(int id)
     while (currentId() > id && !visitedIds().isEmpty() && visitedIds().contains(id))
         back();
 }
+
+} // namespace wsc

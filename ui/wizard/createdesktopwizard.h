@@ -7,10 +7,13 @@
 #include <QString>
 #include <QWizard>
 
+class QMessageBox;
+
+namespace wsc {
+
 class CreateRequestModel;
 class CreateSubmission;
 class JobCenter;
-class QMessageBox;
 class WizardPage;
 class WizardQuota;
 class WizardReviewPage;
@@ -108,3 +111,5 @@ private:
     QString m_lastBatchId;
     QString m_draftDir;
 };
+
+} // namespace wsc

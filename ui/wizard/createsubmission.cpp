@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 CreateSubmission::CreateSubmission(JobCenter *jobs, QObject *parent)
     : QObject(parent)
     , m_jobs(jobs)
@@ -105,3 +107,5 @@ void CreateSubmission::finish()
     m_running = false;
     emit rejected(m_batchId);
 }
+
+} // namespace wsc

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QString>
 
+namespace wsc {
+
 class JobCenter;
 
 /**
@@ -57,3 +59,5 @@ private:
     QList<int> m_firstChunk;
     QList<int> m_taken;
 };
+
+} // namespace wsc

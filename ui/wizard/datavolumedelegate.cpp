@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+namespace wsc {
+
 DataVolumeDelegate::DataVolumeDelegate(CreateRequestModel *request, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_request(request)
@@ -102,3 +104,5 @@ QString DataVolumeDelegate::displayText(const QVariant &value, const QLocale &lo
     }
     return QStyledItemDelegate::displayText(value, locale);
 }
+
+} // namespace wsc

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace wsc {
+
 class CreateRequestModel;
 
 /**
@@ -25,3 +27,5 @@ public:
 private:
     CreateRequestModel *m_request;
 };
+
+} // namespace wsc

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 QuotaPanel::QuotaPanel(WizardQuota *quota, CreateRequestModel *request, bool checksBatch,
                        QWidget *parent)
     : QWidget(parent)
@@ -167,3 +169,5 @@ void QuotaPanel::refresh()
     if (!missing.isEmpty())
         m_block->setMessage(Severity::Error, shortfallText(missing, m_request->desktopCount()));
 }
+
+} // namespace wsc

@@ -5,10 +5,13 @@
 #include <QList>
 #include <QWidget>
 
-class CreateRequestModel;
-class FieldMessage;
 class QLabel;
 class QPushButton;
+
+namespace wsc {
+
+class CreateRequestModel;
+class FieldMessage;
 class WizardQuota;
 
 /**
@@ -52,3 +55,5 @@ private:
     QLabel *m_details = nullptr;
     FieldMessage *m_block = nullptr;
 };
+
+} // namespace wsc

@@ -5,6 +5,9 @@
 #include <QStringList>
 
 /** Names people know the disk types by ("High I/O (SAS)"), for the wizard's disk fields. */
+
+namespace wsc {
+
 class CreateRequestModel;
 
 class VolumeTypes
@@ -19,3 +22,5 @@ public:
     /** The translated name of @p type with the API value, e.g. "Ultra-high I/O (SSD)". */
     static QString displayName(const QString &type);
 };
+
+} // namespace wsc

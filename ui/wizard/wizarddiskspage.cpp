@@ -26,6 +26,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 WizardDisksPage::WizardDisksPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                  QWidget *parent)
     : WizardPage(requestModel, catalogCache, parent)
@@ -338,3 +340,5 @@ void WizardDisksPage::readModel()
     updateMinimumHint();
     updateButtons();
 }
+
+} // namespace wsc

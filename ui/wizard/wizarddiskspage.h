@@ -2,16 +2,19 @@
 
 #include "wizardpage.h"
 
-class DataVolumesModel;
-class FieldMessage;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class RangeSpinBox;
 class QTableView;
+
+namespace wsc {
+
+class DataVolumesModel;
+class FieldMessage;
+class RangeSpinBox;
 class SeverityStyleProxy;
 
 /**
@@ -67,3 +70,5 @@ private:
     FieldMessage *m_dataMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
 };
+
+} // namespace wsc

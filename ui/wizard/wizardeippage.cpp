@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 namespace {
 
 // Indents the fields of a choice under its radio button.
@@ -209,3 +211,5 @@ void WizardEipPage::readModel()
     m_bandwidthSpin->setValue(e.bandwidthSize.value_or(ApiLimits::BandwidthMin));
     updateEnabled();
 }
+
+} // namespace wsc

@@ -2,14 +2,17 @@
 
 #include "wizardpage.h"
 
-class FieldMessage;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class RangeSpinBox;
 class QWidget;
+
+namespace wsc {
+
+class FieldMessage;
+class RangeSpinBox;
 
 /**
  * Page 5 of the create wizard: the desktops' public address. None (the workspace's internet
@@ -51,3 +54,5 @@ private:
     FieldMessage *m_newMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
 };
+
+} // namespace wsc

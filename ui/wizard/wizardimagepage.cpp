@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 WizardImagePage::WizardImagePage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                  QWidget *parent)
     : WizardPage(requestModel, catalogCache, parent)
@@ -248,3 +250,5 @@ void WizardImagePage::readModel()
     selectImageRow();
     updateContextLabel();
 }
+
+} // namespace wsc

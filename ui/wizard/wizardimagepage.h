@@ -5,14 +5,17 @@
 #include <QHash>
 #include <QString>
 
-class FieldMessage;
-class ImageListModel;
-class LoadStateWidget;
 class QButtonGroup;
 class QLabel;
 class QRadioButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace wsc {
+
+class FieldMessage;
+class ImageListModel;
+class LoadStateWidget;
 class SeverityStyleProxy;
 
 /**
@@ -62,3 +65,5 @@ private:
     FieldMessage *m_imageMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
 };
+
+} // namespace wsc

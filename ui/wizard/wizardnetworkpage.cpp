@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace wsc {
+
 WizardNetworkPage::WizardNetworkPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                      QWidget *parent)
     : WizardPage(requestModel, catalogCache, parent)
@@ -283,3 +285,5 @@ void WizardNetworkPage::readModel()
 {
     updateButtons();
 }
+
+} // namespace wsc

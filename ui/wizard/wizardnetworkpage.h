@@ -2,15 +2,18 @@
 
 #include "wizardpage.h"
 
-class FieldMessage;
-class LoadStateWidget;
-class NicsModel;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QListView;
 class QTableView;
 class QPushButton;
+
+namespace wsc {
+
+class FieldMessage;
+class LoadStateWidget;
+class NicsModel;
 class SecurityGroupsModel;
 class SeverityStyleProxy;
 
@@ -68,3 +71,5 @@ private:
     FieldMessage *m_groupsMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
 };
+
+} // namespace wsc

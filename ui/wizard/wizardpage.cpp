@@ -6,6 +6,8 @@
 
 #include <QEvent>
 
+namespace wsc {
+
 WizardPage::WizardPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                        QWidget *parent)
     : QWizardPage(parent)
@@ -147,3 +149,5 @@ void WizardPage::changeEvent(QEvent *event)
     }
     QWizardPage::changeEvent(event);
 }
+
+} // namespace wsc

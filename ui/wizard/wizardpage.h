@@ -9,6 +9,8 @@
 
 #include <functional>
 
+namespace wsc {
+
 class CreateRequestModel;
 class FieldMessage;
 class LoadStateWidget;
@@ -108,3 +110,5 @@ private:
     FieldMessage *m_fallback = nullptr;
     int m_reading = 0;
 };
+
+} // namespace wsc

@@ -4,6 +4,8 @@
 #include "models/itemmodels/createrequestmodel.h"
 #include "models/rules/quotarules.h"
 
+namespace wsc {
+
 WizardQuota::WizardQuota(WorkspaceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -61,3 +63,5 @@ const Quota *WizardQuota::desktopQuota(const CreateRequestModel *request) const
     const std::optional<Product> product = request->product();
     return QuotaRules::find(m_quotas, QuotaRules::instanceType(product ? &*product : nullptr));
 }
+
+} // namespace wsc

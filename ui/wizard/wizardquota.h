@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace wsc {
+
 class ApiCall;
 class CreateRequestModel;
 class WorkspaceClient;
@@ -50,3 +52,5 @@ private:
     QList<Quota> m_quotas;
     ApiError m_error;
 };
+
+} // namespace wsc

@@ -31,6 +31,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 namespace {
 
 QString esc(const QString &text)
@@ -504,3 +506,5 @@ void WizardReviewPage::clearSubmitStatus()
     m_submitMessage->clear();
     m_statusLabel->clear();
 }
+
+} // namespace wsc

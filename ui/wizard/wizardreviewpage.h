@@ -5,13 +5,16 @@
 #include "api/http/apierror.h"
 #include "api/jobs/batchplan.h"
 
-class BusyIndicator;
-class FieldMessage;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+
+namespace wsc {
+
+class BusyIndicator;
+class FieldMessage;
 class TypedCountConfirmation;
 class QuotaPanel;
 class WizardQuota;
@@ -95,3 +98,5 @@ private:
     WizardQuota *m_quota = nullptr;
     QuotaPanel *m_quotaPanel = nullptr;
 };
+
+} // namespace wsc

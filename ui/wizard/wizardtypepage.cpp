@@ -27,6 +27,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 WizardTypePage::WizardTypePage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                QWidget *parent)
     : WizardPage(requestModel, catalogCache, parent)
@@ -379,3 +381,5 @@ void WizardTypePage::setQuota(WizardQuota *quota)
     auto *box = qobject_cast<QVBoxLayout *>(layout());
     box->insertWidget(box->indexOf(m_productMessage) + 1, m_quotaPanel);
 }
+
+} // namespace wsc

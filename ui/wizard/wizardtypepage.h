@@ -2,10 +2,6 @@
 
 #include "wizardpage.h"
 
-class FieldMessage;
-class LoadStateWidget;
-class ProductFilterModel;
-class ProductListModel;
 class QButtonGroup;
 class QComboBox;
 class QGroupBox;
@@ -14,6 +10,13 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QTableView;
+
+namespace wsc {
+
+class FieldMessage;
+class LoadStateWidget;
+class ProductFilterModel;
+class ProductListModel;
 class QuotaPanel;
 class WizardQuota;
 
@@ -79,3 +82,5 @@ private:
     FieldMessage *m_otherMessage = nullptr;
     QuotaPanel *m_quotaPanel = nullptr;
 };
+
+} // namespace wsc

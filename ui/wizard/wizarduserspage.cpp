@@ -36,6 +36,8 @@
 
 #include <algorithm>
 
+namespace wsc {
+
 WizardUsersPage::WizardUsersPage(CreateRequestModel *requestModel, CatalogCache *catalogCache,
                                  QWidget *parent)
     : WizardPage(requestModel, catalogCache, parent)
@@ -572,3 +574,5 @@ void WizardUsersPage::focusFinding(const Finding &finding)
     m_usersView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
     m_usersView->setFocus(Qt::OtherFocusReason);
 }
+
+} // namespace wsc

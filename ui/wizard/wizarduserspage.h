@@ -7,9 +7,6 @@
 
 #include <QPointer>
 
-class CsvImportDialog;
-class DirectoryPickerDialog;
-class FieldMessage;
 class QAction;
 class QButtonGroup;
 class QCheckBox;
@@ -18,9 +15,15 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class RangeSpinBox;
 class QStackedWidget;
 class QTableView;
+
+namespace wsc {
+
+class CsvImportDialog;
+class DirectoryPickerDialog;
+class FieldMessage;
+class RangeSpinBox;
 class SeverityStyleProxy;
 class TagsModel;
 class UserImportRows;
@@ -103,3 +106,5 @@ private:
     FieldMessage *m_tagsMessage = nullptr;
     FieldMessage *m_otherMessage = nullptr;
 };
+
+} // namespace wsc

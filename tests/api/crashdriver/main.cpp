@@ -29,6 +29,8 @@
 
 #include <cstdio>
 
+using namespace wsc;
+
 namespace {
 
 void say(const QString &line)

@@ -27,6 +27,8 @@
 #include <algorithm>
 #include <csignal>
 
+using namespace wsc;
+
 /** Doubles every text that goes through tr(), so layouts can be checked for a long language. */
 class PseudoTranslator : public QTranslator
 {

@@ -13,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QTableView>
 
+using namespace wsc;
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);

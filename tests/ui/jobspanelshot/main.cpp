@@ -28,6 +28,8 @@
 #include <QTranslator>
 #include <QTreeView>
 
+using namespace wsc;
+
 namespace {
 
 class DoublingTranslator : public QTranslator

@@ -54,6 +54,8 @@
 #include <csignal>
 #include <unistd.h>
 
+using namespace wsc;
+
 namespace {
 
 int signalPipe[2] = {-1, -1};

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+using namespace wsc;
+
 namespace {
 
 const QStringList Pages{QStringLiteral("type"),    QStringLiteral("image"), QStringLiteral("disks"),
