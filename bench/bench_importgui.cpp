@@ -17,6 +17,7 @@
 #include "csvgenerator.h"
 #include "loopprobe.h"
 
+#include "api/http/mallocpolicy.h"
 #include "models/csv/userimportworker.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/csvimport/csvimportdialog.h"
@@ -181,6 +182,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    MallocPolicy::returnLargeBlocksToSystem(); // as the console's main() does
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

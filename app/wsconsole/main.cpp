@@ -3,6 +3,7 @@
 
 #include "sandboxhost.h"
 
+#include "api/http/mallocpolicy.h"
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "api/profiles/sessionmanager.h"
@@ -23,6 +24,7 @@ using namespace wsc;
 
 int main(int argc, char *argv[])
 {
+    MallocPolicy::returnLargeBlocksToSystem(); // before any thread allocates
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Workspace Console"));
     const QCommandLineOption helpOption = parser.addHelpOption();
