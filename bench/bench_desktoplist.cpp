@@ -20,6 +20,7 @@
 
 #include "loopprobe.h"
 
+#include "api/http/mallocpolicy.h"
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
 #include "support/emulatorprocess.h"
@@ -77,10 +78,30 @@ void settle(QTableView *table)
 
 } // namespace
 
+namespace {
+
+/** Counts the paint events of the widget it filters. */
+class PaintCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    MallocPolicy::returnLargeBlocksToSystem(); // as the console's main() does
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
@@ -133,10 +154,14 @@ int main(int argc, char *argv[])
     view.show();
     QCoreApplication::processEvents();
 
+    PaintCounter paints;
+    view.table()->viewport()->installEventFilter(&paints);
     LoopProbe probe;
     QEventLoop loop;
     double firstRowsMs = -1;
     double loadedMs = -1;
+    double loadCpuMs = -1; // the GUI thread's CPU time from setSession() to loaded()
+    int tablePaints = 0;
     bool ok = false;
     QObject::connect(view.model(), &QAbstractItemModel::rowsInserted, &probe, [&] {
         if (firstRowsMs < 0)
@@ -144,11 +169,14 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&view, &DesktopsView::loaded, &probe, [&](bool success) {
         loadedMs = probe.elapsedMs();
+        loadCpuMs = threadCpuMs() - loadCpuMs;
+        tablePaints = paints.count;
         ok = success;
         loop.quit();
     });
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     probe.start();
+    loadCpuMs = threadCpuMs();
     view.setSession(&session);
     loop.exec();
     probe.stop();
@@ -188,6 +216,8 @@ int main(int argc, char *argv[])
         std::printf("  pages=%d rps=%d bound_ms=%.0f requests=%d filter_shown=%d\n  gaps: %s\n",
                     pages, rps, 1.2 * pages * 1000.0 / rps + 1000, session.client()->requestCount(),
                     shown, qPrintable(probe.summary()));
+        std::printf("  load: %.0f ms of GUI-thread CPU, %d paints of the table\n", loadCpuMs,
+                    tablePaints);
         std::printf(
                 "  filter: call %.1f ms, with paint %.1f ms CPU; sort: call %.1f ms, with paint "
                 "%.1f ms CPU\n",

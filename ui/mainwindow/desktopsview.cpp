@@ -12,6 +12,7 @@
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/loadstatewidget.h"
+#include "ui/widgets/paintpacer.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -40,11 +42,17 @@ constexpr qint64 FollowGraceMs = 8000;
  */
 constexpr qint64 TurnBudgetNs = 8'000'000;
 /**
- * Twice that while pages pile up (the machine is busy, or the rate is high): each turn also
- * repaints the table, so short turns alone would fall behind, holding every page read in memory.
+ * Twice that while pages pile up (the machine is busy, or the rate is high), so that pages read
+ * do not wait in memory.
  */
 constexpr qint64 CatchUpBudgetNs = 16'000'000;
 constexpr qsizetype CatchUpPages = 3;
+/**
+ * While rows merge, the table paints at most this often (25 times a second): a repaint shapes
+ * the text of every visible cell and took as long as a slice, so painting after every turn left
+ * half of the GUI thread's time to the merge.
+ */
+constexpr int LoadPaintIntervalMs = 40;
 constexpr qsizetype MinMergeSlice = 20;
 constexpr qsizetype MinRemoveSlice = 4;
 
@@ -163,6 +171,8 @@ void DesktopsView::buildUi()
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_pacer = new PaintPacer(m_table, {m_table->verticalScrollBar(), m_table->horizontalHeader()},
+                             LoadPaintIntervalMs, this);
     // Widths in digits: the average character of a CJK font is narrower than the Latin ids.
     // Computer names have up to 15 characters, mostly capitals (wider than digits); product
     // ids are about 37 characters long.
@@ -237,6 +247,7 @@ void DesktopsView::leaveSession()
     m_pageMerged = 0;
     m_goneIds.clear();
     m_mergeTimer.stop();
+    m_pacer->release();
     m_finishPending = false;
     if (m_detailCall) {
         m_detailCall->abort();
@@ -353,6 +364,7 @@ void DesktopsView::mergeSlices(const QElapsedTimer &turn)
     }
     m_loadState->showContent();
     updateCount();
+    m_pacer->hold();
 }
 
 void DesktopsView::removeSlices(const QElapsedTimer &turn)
@@ -376,6 +388,7 @@ void DesktopsView::removeSlices(const QElapsedTimer &turn)
         removed = true;
     }
     updateCount();
+    m_pacer->hold();
 }
 
 void DesktopsView::onLoadFinished()
@@ -392,6 +405,7 @@ void DesktopsView::completeLoad()
     m_finishPending = false;
     const ApiError &error = m_loader->error();
     if (error.isError()) {
+        m_pacer->release();
         m_busy->setVisible(false);
         if (m_refreshAgain) {
             m_refreshAgain = false;
@@ -424,6 +438,7 @@ void DesktopsView::completeLoad()
 
 void DesktopsView::finishLoad()
 {
+    m_pacer->release();
     m_busy->setVisible(false);
     if (m_refreshAgain) {
         m_refreshAgain = false;

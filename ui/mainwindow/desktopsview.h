@@ -29,6 +29,7 @@ class DesktopDetailsPanel;
 class DesktopListLoader;
 class DesktopTableFilter;
 class DesktopTableModel;
+class PaintPacer;
 
 /**
  * The desktops tab of the main window: the project's desktops in a sortable table with
@@ -129,6 +130,7 @@ private:
     QLabel *m_count = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    PaintPacer *m_pacer = nullptr; ///< paints the table a few times a second while rows merge
     QToolBar *m_actionBar = nullptr;
     DesktopDetailsPanel *m_details = nullptr;
 };
