@@ -1,6 +1,6 @@
 // bench_desktoplist: how the desktops view copes with a large tenant.
 //
-//   bench_desktoplist [--desktops N] [--rps R] [--search TEXT] [--verbose]
+//   bench_desktoplist [--desktops N] [--rps R] [--search TEXT] [--repeat N] [--verbose]
 //
 // Starts the wsemu executable (EmulatorProcess: the server runs in its own process, so neither
 // its work nor its memory counts for the console) with N generated desktops (default 50 000)
@@ -14,7 +14,8 @@
 // first_rows_ms: setSession() until the first rows are in the table; all_loaded_ms: until the
 // view says loaded(); longest_gap_ms: the longest interval of a 1 ms timer on the GUI thread in
 // between (LoopProbe); filter_ms: typing a search (TEXT, default "dev-01") until the table has
-// re-filtered and painted; sort_ms: a click on the User column header over all rows, painted;
+// re-filtered and painted; sort_ms: a click on the User column header over all rows, painted
+// (with --repeat N, both N times, the sort alternating with the Name column: the medians);
 // rss_mb: peak resident memory of this process (VmHWM). The target bound of all_loaded_ms is
 // 1.2 x pages / R + 1 s.
 
@@ -80,6 +81,17 @@ void settle(QTableView *table)
 
 namespace {
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double maxOf(const QList<double> &values)
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+}
+
 /** Counts the paint events of the widget it filters. */
 class PaintCounter : public QObject
 {
@@ -118,7 +130,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("text"), QStringLiteral("dev-01"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Also print the longest gaps."));
-    parser.addOptions({desktopsOption, rpsOption, searchOption, verboseOption});
+    const QCommandLineOption repeatOption(
+            QStringLiteral("repeat"),
+            QStringLiteral("Filter and sort this many times; print the medians (default 1)."),
+            QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({desktopsOption, rpsOption, searchOption, verboseOption, repeatOption});
     parser.process(app);
     const int desktops = parser.value(desktopsOption).toInt();
     const int rps = parser.value(rpsOption).toInt();
@@ -186,27 +202,38 @@ int main(int argc, char *argv[])
         qFatal("%d rows for %d desktops", view.model()->rowCount(), desktops);
     settle(view.table());
 
-    QElapsedTimer clock;
+    // Filter, clear, sort: --repeat times (the sort alternates between two columns, so each
+    // one sorts every row again); the figures printed are the medians.
     auto *search = view.findChild<QLineEdit *>(QStringLiteral("desktopSearch"));
-    clock.start();
-    double cpu = threadCpuMs();
-    search->setText(parser.value(searchOption));
-    const double filterCallMs = clock.nsecsElapsed() / 1e6;
-    settle(view.table());
-    const double filterMs = clock.nsecsElapsed() / 1e6;
-    const double filterCpuMs = threadCpuMs() - cpu;
-    const int shown = view.filter()->rowCount();
-    search->clear();
-    settle(view.table());
+    QList<double> filterRuns, filterCallRuns, filterCpuRuns, sortRuns, sortCallRuns, sortCpuRuns;
+    int shown = 0;
+    const int repeat = qMax(1, parser.value(repeatOption).toInt());
+    for (int run = 0; run < repeat; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        double cpu = threadCpuMs();
+        search->setText(parser.value(searchOption));
+        filterCallRuns << clock.nsecsElapsed() / 1e6;
+        settle(view.table());
+        filterRuns << clock.nsecsElapsed() / 1e6;
+        filterCpuRuns << threadCpuMs() - cpu;
+        shown = view.filter()->rowCount();
+        search->clear();
+        settle(view.table());
 
-    clock.restart();
-    cpu = threadCpuMs();
-    view.table()->horizontalHeader()->setSortIndicator(DesktopTableModel::UserColumn,
-                                                       Qt::DescendingOrder);
-    const double sortCallMs = clock.nsecsElapsed() / 1e6;
-    settle(view.table());
-    const double sortMs = clock.nsecsElapsed() / 1e6;
-    const double sortCpuMs = threadCpuMs() - cpu;
+        clock.restart();
+        cpu = threadCpuMs();
+        const bool byUser = run % 2 == 0;
+        view.table()->horizontalHeader()->setSortIndicator(
+                byUser ? DesktopTableModel::UserColumn : DesktopTableModel::NameColumn,
+                byUser ? Qt::DescendingOrder : Qt::AscendingOrder);
+        sortCallRuns << clock.nsecsElapsed() / 1e6;
+        settle(view.table());
+        sortRuns << clock.nsecsElapsed() / 1e6;
+        sortCpuRuns << threadCpuMs() - cpu;
+    }
+    const double filterMs = median(filterRuns);
+    const double sortMs = median(sortRuns);
 
     const int pages = (desktops + pageSize - 1) / pageSize;
     std::printf("desktops=%d first_rows_ms=%.0f all_loaded_ms=%.0f longest_gap_ms=%.1f "
@@ -219,9 +246,10 @@ int main(int argc, char *argv[])
         std::printf("  load: %.0f ms of GUI-thread CPU, %d paints of the table\n", loadCpuMs,
                     tablePaints);
         std::printf(
-                "  filter: call %.1f ms, with paint %.1f ms CPU; sort: call %.1f ms, with paint "
-                "%.1f ms CPU\n",
-                filterCallMs, filterCpuMs, sortCallMs, sortCpuMs);
+                "  filter: call %.1f ms, with paint %.1f ms CPU (max %.1f ms); sort: call %.1f ms, "
+                "with paint %.1f ms CPU (max %.1f ms); medians of %d\n",
+                median(filterCallRuns), median(filterCpuRuns), maxOf(filterRuns),
+                median(sortCallRuns), median(sortCpuRuns), maxOf(sortRuns), repeat);
         LoopProbe::Gap longestCpu;
         for (const LoopProbe::Gap &gap : probe.gaps()) {
             if (gap.cpuMs > longestCpu.cpuMs)

@@ -80,10 +80,10 @@ quint32 ipv4Value(const QString &text)
 
 } // namespace
 
-bool DesktopRowKeys::matches(const QString &word) const
+bool DesktopRowKeys::matches(const QStringMatcher &word) const
 {
-    return name.contains(word) || user.contains(word) || id.contains(word) || ip.contains(word)
-           || product.contains(word) || status.contains(word);
+    return word.indexIn(name) >= 0 || word.indexIn(user) >= 0 || word.indexIn(id) >= 0
+           || word.indexIn(ip) >= 0 || word.indexIn(product) >= 0 || word.indexIn(status) >= 0;
 }
 
 QString DesktopRowKeys::searchText() const

@@ -57,6 +57,9 @@ void DesktopTableFilter::setSearchText(const QString &text)
     if (words == m_search)
         return;
     m_search = words;
+    m_matchers.clear();
+    for (const QString &word : words)
+        m_matchers.append(QStringMatcher(word));
     refilter();
 }
 
@@ -70,7 +73,7 @@ bool DesktopTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         if (!accepts(d.status, d.availabilityZone)
             || (m_assignment != Assignment::Any && !acceptsAssigned(d.hasUser())))
             return false;
-        for (const QString &word : m_search) {
+        for (const QStringMatcher &word : m_matchers) {
             if (!m_table->rowMatches(sourceRow, word))
                 return false;
         }

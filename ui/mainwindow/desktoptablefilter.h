@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 namespace wsc {
 
@@ -51,6 +52,7 @@ private:
     QString m_zone;
     Assignment m_assignment = Assignment::Any;
     QStringList m_search;
+    QList<QStringMatcher> m_matchers; ///< one per word of m_search
 };
 
 } // namespace wsc

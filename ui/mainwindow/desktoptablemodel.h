@@ -90,7 +90,14 @@ public:
     // What the filter and the sort read many times per row, computed once per change (a
     // QVariant and a lower-cased QString per comparison cost more than the comparison).
     /** Whether @p word (lower case) occurs in a searchable text of @p row (see SearchRole). */
-    bool rowMatches(int row, const QString &word) const { return m_keys.at(row).matches(word); }
+    bool rowMatches(int row, const QStringMatcher &word) const
+    {
+        return m_keys.at(row).matches(word);
+    }
+    bool rowMatches(int row, const QString &word) const
+    {
+        return rowMatches(row, QStringMatcher(word));
+    }
     /** Whether @p rowA sorts before @p rowB in @p column (as SortRole orders them). */
     bool lessThan(int rowA, int rowB, int column) const;
     /** The availability zones that occur, sorted (for the filter; counted as rows change). */
