@@ -21,6 +21,7 @@
 
 #include "loopprobe.h"
 
+#include "api/http/desktoplistloader.h"
 #include "api/http/mallocpolicy.h"
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
@@ -175,6 +176,7 @@ int main(int argc, char *argv[])
     LoopProbe probe;
     QEventLoop loop;
     double firstRowsMs = -1;
+    double lastRowsMs = -1;
     double loadedMs = -1;
     double loadCpuMs = -1; // the GUI thread's CPU time from setSession() to loaded()
     int tablePaints = 0;
@@ -182,6 +184,7 @@ int main(int argc, char *argv[])
     QObject::connect(view.model(), &QAbstractItemModel::rowsInserted, &probe, [&] {
         if (firstRowsMs < 0)
             firstRowsMs = probe.elapsedMs();
+        lastRowsMs = probe.elapsedMs();
     });
     QObject::connect(&view, &DesktopsView::loaded, &probe, [&](bool success) {
         loadedMs = probe.elapsedMs();
@@ -194,6 +197,11 @@ int main(int argc, char *argv[])
     probe.start();
     loadCpuMs = threadCpuMs();
     view.setSession(&session);
+    // The last page read (parsed on the loader's pool) against the last rows merged.
+    double lastPageMs = -1;
+    if (auto *loader = view.findChild<DesktopListLoader *>())
+        QObject::connect(loader, &DesktopListLoader::pageLoaded, &probe,
+                         [&] { lastPageMs = probe.elapsedMs(); });
     loop.exec();
     probe.stop();
     if (!ok)
@@ -262,11 +270,17 @@ int main(int argc, char *argv[])
                         gap.at);
         // "wsemu: GET /v2/.../desktops/detail -> 200 (12 ms)"
         QList<int> serverMs;
+        int tooMany = 0;
         for (const QByteArray &line : emu.standardError().split('\n')) {
             const qsizetype open = line.lastIndexOf(" (");
             if (line.contains("/desktops/detail -> 200") && open > 0)
                 serverMs << line.mid(open + 2).split(' ').value(0).toInt();
+            else if (line.contains("-> 429"))
+                ++tooMany;
         }
+        std::printf("  last page read at %.0f ms, its rows in the table at %.0f ms; %d requests "
+                    "answered 429\n",
+                    lastPageMs, lastRowsMs, tooMany);
         std::sort(serverMs.begin(), serverMs.end());
         if (!serverMs.isEmpty())
             std::printf("  server ms per page: median %d max %d (%d pages)\n",
