@@ -1,19 +1,28 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QStringList>
 #include <QStringMatcher>
+
+#include <vector>
 
 namespace wsc {
 
 class DesktopTableModel;
 
 /**
- * The filters of the desktops view over DesktopTableModel: status, availability zone,
- * assigned/unassigned and a search text (name, user, id, IP, product). Sorts by the model's
- * SortRole so dates and addresses sort by value. (DesktopFilterProxy filters the assignment's
- * DesktopListModel: free text over its columns and the desktops taken into the pairing.)
+ * The filters and the sort of the desktops view over DesktopTableModel: status, availability
+ * zone, assigned/unassigned and a search text (name, user, id, IP, product), sorted by the
+ * model's keys so dates and addresses sort by value. (DesktopFilterProxy filters the
+ * assignment's DesktopListModel: free text over its columns and the desktops taken into the
+ * pairing.)
+ *
+ * It keeps its own order of every row rather than being a QSortFilterProxyModel: a filter change
+ * keeps that order, so clearing a search over 50 000 rows does not sort them again, and a sort
+ * compares the model's keys inline, where QSortFilterProxyModel makes two indexes and a virtual
+ * call per comparison.
  */
-class DesktopTableFilter : public QSortFilterProxyModel
+class DesktopTableFilter : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -22,6 +31,7 @@ public:
 
     explicit DesktopTableFilter(QObject *parent = nullptr);
 
+    /** The source must be a DesktopTableModel: the filter and the sort read its keys. */
     void setSourceModel(QAbstractItemModel *model) override;
 
     /** Status as sent (ACTIVE...), empty = any. */
@@ -36,18 +46,65 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_search.join(u' '); }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    /** From the table model's cached keys when it is one: no QVariant per comparison. */
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    /** Sorts by @p column's keys (-1: the model's order); rows that tie keep the model's order. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
 
 private:
-    void refilter();
+    /** Whether source row @p a comes before @p b: the sort column's keys, then the row. */
+    bool before(int a, int b) const;
+    bool accepts(int sourceRow) const;
+    /** Sorts m_order, every source row, by the sort column. */
+    void sortAll();
     /** The status and zone filters. */
-    bool accepts(const QString &status, const QString &zone) const;
-    bool acceptsAssigned(bool assigned) const;
+    bool acceptsStatusAndZone(const QString &status, const QString &zone) const;
 
-    DesktopTableModel *m_table = nullptr; ///< the source model when it is a DesktopTableModel
+    /**
+     * Filters (@p refilter) and sorts (@p resort) every row again in one layout change; the
+     * selection follows its rows, and rows no longer shown leave it.
+     */
+    void relayout(bool refilter, bool resort);
+    /** Rebuilds the shown rows from the order and the accepted flags, and the reverse maps. */
+    void rebuildShown();
+    void rebuildPositions();
+    /** Rebuilds the reverse maps if a change left them behind. */
+    void ensurePositions() const;
+
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
+    void onModelReset();
+
+    /** Inserts the shown source rows @p rows (sorted by before()) into the view, run by run. */
+    void insertShown(const std::vector<int> &rows);
+    /** Removes shown rows from the view, run by run; @p proxyRows ascending. */
+    void removeShown(std::vector<int> proxyRows);
+
+    DesktopTableModel *m_table = nullptr;
+    std::vector<int> m_order;      ///< every source row, sorted
+    std::vector<char> m_accepted;  ///< per source row: passes the filters
+    std::vector<int> m_shown;      ///< proxy row -> source row: the accepted rows of m_order
+    std::vector<int> m_proxyRow;   ///< source row -> proxy row, -1 when hidden
+    std::vector<int> m_orderPos;   ///< source row -> position in m_order
+    bool m_positionsStale = false; ///< m_proxyRow and m_orderPos lag m_shown (mid-change)
+    QList<QPersistentModelIndex> m_layoutSources; ///< during a source layout change
+    QModelIndexList m_layoutProxies;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_status;
     QString m_zone;
     Assignment m_assignment = Assignment::Any;

@@ -302,32 +302,44 @@ bool DesktopTableModel::sameShown(const DesktopInfo &a, const DesktopInfo &b)
            && a.attachState == b.attachState;
 }
 
-bool DesktopTableModel::lessThan(int rowA, int rowB, int column) const
+QString DesktopRowKeys::*DesktopTableModel::textKey(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return &DesktopRowKeys::name;
+    case UserColumn:
+        return &DesktopRowKeys::user;
+    case StatusColumn:
+        return &DesktopRowKeys::status;
+    case ProductColumn:
+        return &DesktopRowKeys::product;
+    case ZoneColumn:
+        return &DesktopRowKeys::zone;
+    default:
+        return nullptr;
+    }
+}
+
+int DesktopTableModel::compare(int rowA, int rowB, int column) const
 {
     const DesktopRowKeys &a = m_keys.at(rowA);
     const DesktopRowKeys &b = m_keys.at(rowB);
+    const auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
     case CreatedColumn:
         // Unreadable dates first, as an invalid QDateTime sorts.
         if (a.hasCreated != b.hasCreated)
-            return !a.hasCreated;
-        return a.createdMs < b.createdMs;
+            return a.hasCreated ? 1 : -1;
+        return order(a.createdMs, b.createdMs);
     case IpColumn:
-        return a.ipValue < b.ipValue;
+        return order(a.ipValue, b.ipValue);
     case TaskColumn:
-        return m_desktops.at(rowA).process.value_or(-1) < m_desktops.at(rowB).process.value_or(-1);
-    case NameColumn:
-        return a.name < b.name;
-    case UserColumn:
-        return a.user < b.user;
-    case StatusColumn:
-        return a.status < b.status;
-    case ProductColumn:
-        return a.product < b.product;
-    case ZoneColumn:
-        return a.zone < b.zone;
+        return order(m_desktops.at(rowA).process.value_or(-1),
+                     m_desktops.at(rowB).process.value_or(-1));
     default:
-        return false;
+        if (QString DesktopRowKeys::*text = textKey(column))
+            return DesktopRowKeys::compareTexts(a.*text, b.*text);
+        return 0;
     }
 }
 

@@ -98,8 +98,17 @@ public:
     {
         return rowMatches(row, QStringMatcher(word));
     }
-    /** Whether @p rowA sorts before @p rowB in @p column (as SortRole orders them). */
-    bool lessThan(int rowA, int rowB, int column) const;
+    /**
+     * How @p rowA sorts against @p rowB in @p column (as SortRole orders them): negative,
+     * zero or positive.
+     */
+    int compare(int rowA, int rowB, int column) const;
+    /** The key text @p column sorts by, or nullptr when it sorts by a number. */
+    static QString DesktopRowKeys::*textKey(int column);
+    /** Every row's keys, in row order. */
+    const QList<DesktopRowKeys> &keys() const { return m_keys; }
+    /** Whether @p rowA sorts before @p rowB in @p column. */
+    bool lessThan(int rowA, int rowB, int column) const { return compare(rowA, rowB, column) < 0; }
     /** The availability zones that occur, sorted (for the filter; counted as rows change). */
     QStringList zones() const;
 
