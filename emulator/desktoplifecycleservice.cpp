@@ -37,10 +37,13 @@ bool optionalBool(const QJsonObject &body, const QString &key, bool fallback, bo
     return true;
 }
 
-/** desktops[].desktop_id of a body as a desktop_ids-like array; status 0 when fine. */
-ApiResponse readDesktopObjects(const QJsonObject &body, QJsonArray *ids)
+/** The body, and its desktops[].desktop_id as a desktop_ids-like array; status 0 when fine. */
+ApiResponse readDesktopObjects(const ApiRequest &request, QJsonObject *body, QJsonArray *ids)
 {
-    const QJsonValue value = body.value(QStringLiteral("desktops"));
+    ApiResponse error;
+    if (!RequestBody::parseObject(request, body, &error))
+        return error;
+    const QJsonValue value = body->value(QStringLiteral("desktops"));
     if (value.isUndefined())
         return invalid(ApiErrors::MissingField, QStringLiteral("desktops is required"));
     QJsonArray flat;
@@ -108,11 +111,8 @@ ApiResponse DesktopLifecycleService::batchDelete(const ApiRequest &request) cons
 ApiResponse DesktopLifecycleService::batchDetach(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = readDesktopObjects(body, &ids);
+    ApiResponse error = readDesktopObjects(request, &body, &ids);
     if (error.status)
         return error;
     const QJsonArray desktops = body.value(QStringLiteral("desktops")).toArray();
@@ -225,11 +225,8 @@ ApiResponse DesktopLifecycleService::rebuild(const ApiRequest &request) const
 ApiResponse DesktopLifecycleService::resize(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = readDesktopObjects(body, &ids);
+    ApiResponse error = readDesktopObjects(request, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue productValue = body.value(QStringLiteral("product_id"));
