@@ -99,11 +99,9 @@ ApiResponse DesktopActionService::run(const ApiRequest &request) const
 ApiResponse DesktopActionService::connectStatus(const ApiRequest &request) const
 {
     ApiResponse error;
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 2000, 100, &error);
-    if (!limit)
-        return error;
-    const auto offset = ListQuery::integer(request, QStringLiteral("offset"), 0, 2000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 2000, 100, 2000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("connect_status"),
                           {QStringLiteral("UNREGISTER"), QStringLiteral("REGISTERED"),
@@ -135,9 +133,9 @@ ApiResponse DesktopActionService::connectStatus(const ApiRequest &request) const
                                     {QStringLiteral("connect_status"), d.loginStatus},
                                     {QStringLiteral("attach_users"), users}});
     }
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("desktops"),
-                                               ListQuery::page(selected, *offset, *limit)},
-                                              {QStringLiteral("total_count"), selected.size()}});
+    return ApiResponse::json(
+            200, QJsonObject{{QStringLiteral("desktops"), ListQuery::page(selected, offset, limit)},
+                             {QStringLiteral("total_count"), selected.size()}});
 }
 
 ApiResponse DesktopActionService::setMaintenance(const ApiRequest &request) const
