@@ -107,8 +107,12 @@ Phases measure(const QString &path, const ValidationContext &context)
     return p;
 }
 
-/** The whole pipeline as the dialog and wsctl run it: UserImport::run() on the file. */
-Phases pipeline(const QString &path, const ValidationContext &context)
+/**
+ * The wall and CPU time of @p run on the file at @p path; @p count then reads the rows and the
+ * invalid ones from what it returned, outside the timing.
+ */
+template<typename Run, typename Count>
+Phases timed(const QString &path, const ValidationContext &context, Run run, Count count)
 {
     Phases p;
     UserImportRequest request;
@@ -117,12 +121,23 @@ Phases pipeline(const QString &path, const ValidationContext &context)
     QElapsedTimer t;
     const double cpuBefore = cpuMs();
     t.start();
-    const UserImportResult result = UserImport::run(request);
+    const auto result = run(request);
     p.endToEnd = ms(t);
     p.cpu = cpuMs() - cpuBefore;
-    p.rows = int(result.rows.size());
-    p.invalid = result.invalidCount();
+    count(result, &p);
     return p;
+}
+
+/** The whole pipeline as the dialog and wsctl run it: UserImport::run() on the file. */
+Phases pipeline(const QString &path, const ValidationContext &context)
+{
+    return timed(
+            path, context,
+            [](const UserImportRequest &request) { return UserImport::run(request); },
+            [](const UserImportResult &result, Phases *p) {
+                p->rows = int(result.rows.size());
+                p->invalid = result.invalidCount();
+            });
 }
 
 QString writeFile(const QTemporaryDir &dir, int rows, const QString &encoding)
@@ -138,19 +153,13 @@ QString writeFile(const QTemporaryDir &dir, int rows, const QString &encoding)
 /** The streaming check as `wsctl users check` runs it: UserImport::check() on the file. */
 Phases check(const QString &path, const ValidationContext &context)
 {
-    Phases p;
-    UserImportRequest request;
-    request.filePath = path;
-    request.context = context;
-    QElapsedTimer t;
-    const double cpuBefore = cpuMs();
-    t.start();
-    const UserCheckReport report = UserImport::check(request, 1000);
-    p.endToEnd = ms(t);
-    p.cpu = cpuMs() - cpuBefore;
-    p.rows = int(report.rows);
-    p.invalid = int(report.invalid);
-    return p;
+    return timed(
+            path, context,
+            [](const UserImportRequest &request) { return UserImport::check(request, 1000); },
+            [](const UserCheckReport &report, Phases *p) {
+                p->rows = int(report.rows);
+                p->invalid = int(report.invalid);
+            });
 }
 
 /** What a child reports to the parent for the summary (one line, after its own). */

@@ -25,11 +25,9 @@ ApiResponse CatalogService::products(const ApiRequest &request) const
 {
     const Catalog &catalog = *m_context.catalog;
     ApiResponse error;
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 100, 100, &error);
-    if (!limit)
-        return error;
-    const auto offset = ListQuery::integer(request, QStringLiteral("offset"), 0, 5000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 100, 100, 5000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("os_type"),
                           {QStringLiteral("Windows"), QStringLiteral("Linux")}, Qt::CaseSensitive,
@@ -82,7 +80,7 @@ ApiResponse CatalogService::products(const ApiRequest &request) const
             continue;
         selected.append(p);
     }
-    QJsonObject body{{QStringLiteral("products"), ListQuery::page(selected, *offset, *limit)},
+    QJsonObject body{{QStringLiteral("products"), ListQuery::page(selected, offset, limit)},
                      {QStringLiteral("total_count"), selected.size()}};
     // The three optional top-level fields echo the request's filters (§1.5).
     if (!osType.isEmpty())
@@ -97,11 +95,9 @@ ApiResponse CatalogService::products(const ApiRequest &request) const
 ApiResponse CatalogService::images(const ApiRequest &request) const
 {
     ApiResponse error;
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 100, 100, &error);
-    if (!limit)
-        return error;
-    const auto offset = ListQuery::integer(request, QStringLiteral("offset"), 0, 5000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 100, 100, 5000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("image_type"),
                           {QStringLiteral("gold"), QStringLiteral("private")}, Qt::CaseSensitive,
@@ -150,7 +146,7 @@ ApiResponse CatalogService::images(const ApiRequest &request) const
     for (const QJsonObject &image : selected)
         array.append(image);
     return ApiResponse::json(
-            200, QJsonObject{{QStringLiteral("images"), ListQuery::page(array, *offset, *limit)},
+            200, QJsonObject{{QStringLiteral("images"), ListQuery::page(array, offset, limit)},
                              {QStringLiteral("total_count"), array.size()}});
 }
 

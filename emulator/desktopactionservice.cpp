@@ -47,11 +47,9 @@ DesktopActionService::DesktopActionService(const ServiceContext &context)
 ApiResponse DesktopActionService::run(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = DesktopGuard::readIds(body, QStringLiteral("desktop_ids"), kMaxDesktops, &ids);
+    const ApiResponse error = DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"),
+                                                        kMaxDesktops, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue opValue = body.value(QStringLiteral("op_type"));
@@ -74,28 +72,17 @@ ApiResponse DesktopActionService::run(const ApiRequest &request) const
 
     QJsonArray failed;
     QStringList accepted;
-    for (const QJsonValue &v : std::as_const(ids)) {
-        const QString id = v.toString();
-        const DesktopRecord *desktop = m_context.state->desktop(id);
-        if (!desktop) {
-            failed.append(DesktopGuard::failure(
-                    id, nullptr, ApiErrors::DesktopNotFound,
-                    QStringLiteral("The desktop %1 does not exist.").arg(id)));
-            continue;
-        }
-        QString state = DesktopGuard::busyState(*desktop);
-        if (state.isEmpty())
-            state = refusal(op, hard, desktop->status);
-        if (!state.isEmpty()) {
-            failed.append(
-                    DesktopGuard::failure(id, desktop, ApiErrors::Conflict,
-                                          state.endsWith(QLatin1Char('.'))
-                                                  ? state
-                                                  : DesktopGuard::conflictMessage(state, op, id)));
-            continue;
-        }
-        accepted.append(id);
-    }
+    DesktopGuard::sortOut(
+            *m_context.state, ids,
+            [&op, hard](const DesktopRecord &desktop) {
+                QString state = DesktopGuard::busyState(desktop);
+                if (state.isEmpty())
+                    state = refusal(op, hard, desktop.status);
+                if (state.isEmpty() || state.endsWith(QLatin1Char('.')))
+                    return state;
+                return DesktopGuard::conflictMessage(state, op, desktop.id);
+            },
+            &failed, &accepted);
     QJsonObject answer{{QStringLiteral("failed_operation_list"), failed}};
     if (!accepted.isEmpty()) {
         answer.insert(
@@ -112,11 +99,9 @@ ApiResponse DesktopActionService::run(const ApiRequest &request) const
 ApiResponse DesktopActionService::connectStatus(const ApiRequest &request) const
 {
     ApiResponse error;
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 2000, 100, &error);
-    if (!limit)
-        return error;
-    const auto offset = ListQuery::integer(request, QStringLiteral("offset"), 0, 2000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 2000, 100, 2000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("connect_status"),
                           {QStringLiteral("UNREGISTER"), QStringLiteral("REGISTERED"),
@@ -148,19 +133,17 @@ ApiResponse DesktopActionService::connectStatus(const ApiRequest &request) const
                                     {QStringLiteral("connect_status"), d.loginStatus},
                                     {QStringLiteral("attach_users"), users}});
     }
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("desktops"),
-                                               ListQuery::page(selected, *offset, *limit)},
-                                              {QStringLiteral("total_count"), selected.size()}});
+    return ApiResponse::json(
+            200, QJsonObject{{QStringLiteral("desktops"), ListQuery::page(selected, offset, limit)},
+                             {QStringLiteral("total_count"), selected.size()}});
 }
 
 ApiResponse DesktopActionService::setMaintenance(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = DesktopGuard::readIds(body, QStringLiteral("desktop_ids"), kMaxDesktops, &ids);
+    const ApiResponse error = DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"),
+                                                        kMaxDesktops, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue mode = body.value(QStringLiteral("in_maintenance_mode"));

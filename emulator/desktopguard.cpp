@@ -1,6 +1,7 @@
 #include "desktopguard.h"
 
 #include "apierrors.h"
+#include "requestbody.h"
 #include "statestore.h"
 
 namespace wsemu {
@@ -96,6 +97,36 @@ ApiResponse readIds(const QJsonObject &body, const QString &key, int max, QJsonA
     ApiResponse ok;
     ok.status = 0;
     return ok;
+}
+
+ApiResponse readBodyIds(const ApiRequest &request, const QString &key, int max, QJsonObject *body,
+                        QJsonArray *ids)
+{
+    ApiResponse error;
+    if (!RequestBody::parseObject(request, body, &error))
+        return error;
+    return readIds(*body, key, max, ids);
+}
+
+void sortOut(StateStore &state, const QJsonArray &ids,
+             const std::function<QString(const DesktopRecord &desktop)> &refusal,
+             QJsonArray *failed, QStringList *accepted)
+{
+    for (const QJsonValue &v : ids) {
+        const QString id = v.toString();
+        const DesktopRecord *desktop = state.desktop(id);
+        if (!desktop) {
+            failed->append(failure(id, nullptr, ApiErrors::DesktopNotFound,
+                                   QStringLiteral("The desktop %1 does not exist.").arg(id)));
+            continue;
+        }
+        const QString message = refusal(*desktop);
+        if (!message.isEmpty()) {
+            failed->append(failure(id, desktop, ApiErrors::Conflict, message));
+            continue;
+        }
+        accepted->append(id);
+    }
 }
 
 } // namespace DesktopGuard

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "apirequest.h"
 #include "apiresponse.h"
 #include "desktoprecord.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace wsemu {
 
@@ -33,6 +37,17 @@ QJsonObject failure(const QString &desktopId, const DesktopRecord *desktop, cons
 ApiResponse checkAll(StateStore &state, const QJsonArray &ids, const QString &operation);
 /** desktop_ids of a body: a non-empty array of at most @p max strings; status 0 when fine. */
 ApiResponse readIds(const QJsonObject &body, const QString &key, int max, QJsonArray *ids);
+/** The request's body as an object (RequestBody) and then its ids (readIds); status 0 when fine. */
+ApiResponse readBodyIds(const ApiRequest &request, const QString &key, int max, QJsonObject *body,
+                        QJsonArray *ids);
+/**
+ * For routes that refuse desktops one by one: each unknown id goes to @p failed as not found,
+ * each desktop for which @p refusal words a conflict (non-empty) as a conflict, the rest to
+ * @p accepted, in the order given. @p ids must be strings.
+ */
+void sortOut(StateStore &state, const QJsonArray &ids,
+             const std::function<QString(const DesktopRecord &desktop)> &refusal,
+             QJsonArray *failed, QStringList *accepted);
 
 } // namespace DesktopGuard
 

@@ -37,10 +37,13 @@ bool optionalBool(const QJsonObject &body, const QString &key, bool fallback, bo
     return true;
 }
 
-/** desktops[].desktop_id of a body as a desktop_ids-like array; status 0 when fine. */
-ApiResponse readDesktopObjects(const QJsonObject &body, QJsonArray *ids)
+/** The body, and its desktops[].desktop_id as a desktop_ids-like array; status 0 when fine. */
+ApiResponse readDesktopObjects(const ApiRequest &request, QJsonObject *body, QJsonArray *ids)
 {
-    const QJsonValue value = body.value(QStringLiteral("desktops"));
+    ApiResponse error;
+    if (!RequestBody::parseObject(request, body, &error))
+        return error;
+    const QJsonValue value = body->value(QStringLiteral("desktops"));
     if (value.isUndefined())
         return invalid(ApiErrors::MissingField, QStringLiteral("desktops is required"));
     QJsonArray flat;
@@ -76,11 +79,9 @@ DesktopLifecycleService::DesktopLifecycleService(const ServiceContext &context)
 ApiResponse DesktopLifecycleService::batchDelete(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = DesktopGuard::readIds(body, QStringLiteral("desktop_ids"), kMaxDesktops, &ids);
+    ApiResponse error = DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"),
+                                                  kMaxDesktops, &body, &ids);
     if (error.status)
         return error;
     bool deleteUsers = false;
@@ -110,11 +111,8 @@ ApiResponse DesktopLifecycleService::batchDelete(const ApiRequest &request) cons
 ApiResponse DesktopLifecycleService::batchDetach(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = readDesktopObjects(body, &ids);
+    ApiResponse error = readDesktopObjects(request, &body, &ids);
     if (error.status)
         return error;
     const QJsonArray desktops = body.value(QStringLiteral("desktops")).toArray();
@@ -134,29 +132,19 @@ ApiResponse DesktopLifecycleService::batchDetach(const ApiRequest &request) cons
     // Desktops are refused one by one (failed_operation_list), like DetachInstances.
     QJsonArray failed;
     QStringList accepted;
-    for (const QJsonValue &v : std::as_const(ids)) {
-        const QString id = v.toString();
-        const DesktopRecord *desktop = m_context.state->desktop(id);
-        if (!desktop) {
-            failed.append(DesktopGuard::failure(
-                    id, nullptr, ApiErrors::DesktopNotFound,
-                    QStringLiteral("The desktop %1 does not exist.").arg(id)));
-            continue;
-        }
-        const QString busy = DesktopGuard::busyState(*desktop);
-        QString state = busy;
-        if (state.isEmpty() && desktop->status == QLatin1String("HIBERNATED"))
-            state = desktop->status;
-        if (state.isEmpty() && !desktop->isAttached())
-            state = desktop->attachState;
-        if (!state.isEmpty()) {
-            failed.append(DesktopGuard::failure(
-                    id, desktop, ApiErrors::Conflict,
-                    DesktopGuard::conflictMessage(state, QStringLiteral("detach"), id)));
-            continue;
-        }
-        accepted.append(id);
-    }
+    DesktopGuard::sortOut(
+            *m_context.state, ids,
+            [](const DesktopRecord &desktop) {
+                QString state = DesktopGuard::busyState(desktop);
+                if (state.isEmpty() && desktop.status == QLatin1String("HIBERNATED"))
+                    state = desktop.status;
+                if (state.isEmpty() && !desktop.isAttached())
+                    state = desktop.attachState;
+                if (state.isEmpty())
+                    return state;
+                return DesktopGuard::conflictMessage(state, QStringLiteral("detach"), desktop.id);
+            },
+            &failed, &accepted);
     QJsonArray jobIds;
     if (!accepted.isEmpty())
         jobIds.append(m_context.jobs->startDesktopsJob(
@@ -171,11 +159,9 @@ ApiResponse DesktopLifecycleService::batchDetach(const ApiRequest &request) cons
 ApiResponse DesktopLifecycleService::rebuild(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = DesktopGuard::readIds(body, QStringLiteral("desktop_ids"), kMaxDesktops, &ids);
+    ApiResponse error = DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"),
+                                                  kMaxDesktops, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue typeValue = body.value(QStringLiteral("image_type"));
@@ -239,11 +225,8 @@ ApiResponse DesktopLifecycleService::rebuild(const ApiRequest &request) const
 ApiResponse DesktopLifecycleService::resize(const ApiRequest &request) const
 {
     QJsonObject body;
-    ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = readDesktopObjects(body, &ids);
+    ApiResponse error = readDesktopObjects(request, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue productValue = body.value(QStringLiteral("product_id"));

@@ -198,12 +198,9 @@ ApiResponse DesktopService::create(const ApiRequest &request) const
 ApiResponse DesktopService::list(const ApiRequest &request) const
 {
     ApiResponse error;
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, 1000, &error);
-    if (!limit)
-        return error;
-    const auto offset
-            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 1000, 1000, 1000000, &limit, &offset, &error))
         return error;
     const QStringList ids = request.queryValues(QStringLiteral("desktop_id"));
     if (ids.size() > 100) {
@@ -245,19 +242,16 @@ ApiResponse DesktopService::list(const ApiRequest &request) const
     }
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("total_count"), selected.size()},
                                               {QStringLiteral("desktops"),
-                                               ListQuery::page(selected, *offset, *limit)}});
+                                               ListQuery::page(selected, offset, limit)}});
 }
 
 ApiResponse DesktopService::listDetail(const ApiRequest &request) const
 {
     ApiResponse error;
     // The text says 0-500, the schema 0-1000: the emulator accepts up to 1000 (§1.7).
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, 1000, &error);
-    if (!limit)
-        return error;
-    const auto offset
-            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 1000, 1000, 1000000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("status"),
                           {QStringLiteral("ACTIVE"), QStringLiteral("SHUTOFF"),
@@ -335,7 +329,7 @@ ApiResponse DesktopService::listDetail(const ApiRequest &request) const
                               return a.createdMs < b.createdMs;
                           })) {
         QList<const DesktopRecord *> page;
-        for (qint64 i = *offset; i < all.size() && i < *offset + *limit; ++i)
+        for (qint64 i = offset; i < all.size() && i < offset + limit; ++i)
             page.append(&all.at(i));
         return pageResponse(m_details.page(page, all.size(), *m_context.state));
     }
@@ -404,7 +398,7 @@ ApiResponse DesktopService::listDetail(const ApiRequest &request) const
                 return descending ? a->createdMs > b->createdMs : a->createdMs < b->createdMs;
             });
     return pageResponse(
-            m_details.page(selected.mid(*offset, *limit), selected.size(), *m_context.state));
+            m_details.page(selected.mid(offset, limit), selected.size(), *m_context.state));
 }
 
 ApiResponse DesktopService::show(const ApiRequest &, const QString &desktopId) const

@@ -81,15 +81,12 @@ ApiResponse GroupService::list(const ApiRequest &request) const
 {
     ApiResponse error;
     // "如果不指定或为0，则使用默认值100，从1开始，最大100".
-    auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 100, 100, &error);
-    if (!limit)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 100, 100, 1000000, &limit, &offset, &error))
         return error;
-    if (*limit == 0)
+    if (limit == 0)
         limit = 100;
-    const auto offset
-            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
-    if (!offset)
-        return error;
     const QString keyword = request.queryValue(QStringLiteral("keyword"));
     const QStringList platforms = request.queryValues(QStringLiteral("platform_type"));
     for (const QString &p : platforms) {
@@ -109,7 +106,7 @@ ApiResponse GroupService::list(const ApiRequest &request) const
     }
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("total_count"), selected.size()},
                                               {QStringLiteral("user_groups"),
-                                               ListQuery::page(selected, *offset, *limit)}});
+                                               ListQuery::page(selected, offset, limit)}});
 }
 
 ApiResponse GroupService::create(const ApiRequest &request) const
@@ -213,15 +210,12 @@ ApiResponse GroupService::listUsers(const ApiRequest &request, const QString &gr
         return notFound(groupId);
     ApiResponse error;
     // "如果不指定或为0，默认2000，最大10000".
-    auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 10000, 2000, &error);
-    if (!limit)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 10000, 2000, 1000000, &limit, &offset, &error))
         return error;
-    if (*limit == 0)
+    if (limit == 0)
         limit = 2000;
-    const auto offset
-            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
-    if (!offset)
-        return error;
     if (!ListQuery::oneOf(request, QStringLiteral("active_type"),
                           {QStringLiteral("USER_ACTIVATE"), QStringLiteral("ADMIN_ACTIVATE")},
                           Qt::CaseSensitive, &error))
@@ -240,7 +234,7 @@ ApiResponse GroupService::listUsers(const ApiRequest &request, const QString &gr
         selected.append(memberView(*u));
     }
     return ApiResponse::json(
-            200, QJsonObject{{QStringLiteral("users"), ListQuery::page(selected, *offset, *limit)},
+            200, QJsonObject{{QStringLiteral("users"), ListQuery::page(selected, offset, limit)},
                              {QStringLiteral("total_count"), selected.size()}});
 }
 

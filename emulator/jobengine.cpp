@@ -85,6 +85,18 @@ double jitter(const QString &id)
     return 0.8 + 0.4 * (static_cast<unsigned char>(h.at(0)) / 255.0);
 }
 
+// What a sub-job tells of its desktop from the start (ListDesktopsJobs shows it).
+SubJobRecord subJobOf(const DesktopRecord &desktop)
+{
+    SubJobRecord sub;
+    sub.desktopId = desktop.id;
+    sub.userName = desktop.userName;
+    sub.desktopName = desktop.computerName;
+    sub.productId = desktop.productId;
+    sub.ipAddress = desktop.ipAddress;
+    return sub;
+}
+
 } // namespace
 
 JobEngine::JobEngine(StateStore *state, FaultInjector *faults, const EmulatorClock *clock,
@@ -114,13 +126,7 @@ QString JobEngine::startCreate(const QStringList &desktopIds)
         const DesktopRecord *desktop = m_state->desktop(id);
         if (!desktop)
             continue;
-        SubJobRecord sub;
-        sub.desktopId = id;
-        sub.userName = desktop->userName;
-        sub.desktopName = desktop->computerName;
-        sub.productId = desktop->productId;
-        sub.ipAddress = desktop->ipAddress;
-        subs.append(sub);
+        subs.append(subJobOf(*desktop));
     }
     return startJob(QStringLiteral("createDesktops"), subs, CreateStaggerMs, CreateDurationMs,
                     true);
@@ -133,14 +139,12 @@ QString JobEngine::startAttach(const QStringList &desktopIds, const QList<QJsonO
         const DesktopRecord *desktop = m_state->desktop(desktopIds.at(i));
         if (!desktop)
             continue;
-        SubJobRecord sub;
-        sub.desktopId = desktop->id;
+        SubJobRecord sub = subJobOf(*desktop);
         sub.payload = payloads.value(i);
         sub.userName = sub.payload.value(QStringLiteral("user_name")).toString();
         const QString newName = sub.payload.value(QStringLiteral("computer_name")).toString();
-        sub.desktopName = newName.isEmpty() ? desktop->computerName : newName;
-        sub.productId = desktop->productId;
-        sub.ipAddress = desktop->ipAddress;
+        if (!newName.isEmpty())
+            sub.desktopName = newName;
         subs.append(sub);
     }
     return startJob(QStringLiteral("attachDesktops"), subs, AttachStaggerMs, AttachDurationMs,
@@ -152,12 +156,7 @@ QString JobEngine::startDetach(const QString &desktopId, bool shutoff)
     const DesktopRecord *desktop = m_state->desktop(desktopId);
     if (!desktop)
         return {};
-    SubJobRecord sub;
-    sub.desktopId = desktopId;
-    sub.userName = desktop->userName;
-    sub.desktopName = desktop->computerName;
-    sub.productId = desktop->productId;
-    sub.ipAddress = desktop->ipAddress;
+    SubJobRecord sub = subJobOf(*desktop);
     sub.payload.insert(QStringLiteral("shutoff_after_detach"), shutoff);
     return startJob(QStringLiteral("detachDesktops"), {sub}, 0, DetachDurationMs, false);
 }
@@ -167,12 +166,7 @@ QString JobEngine::startDelete(const QString &desktopId, bool deleteUsers)
     const DesktopRecord *desktop = m_state->desktop(desktopId);
     if (!desktop)
         return {};
-    SubJobRecord sub;
-    sub.desktopId = desktopId;
-    sub.userName = desktop->userName;
-    sub.desktopName = desktop->computerName;
-    sub.productId = desktop->productId;
-    sub.ipAddress = desktop->ipAddress;
+    SubJobRecord sub = subJobOf(*desktop);
     sub.payload.insert(QStringLiteral("delete_users"), deleteUsers);
     return startJob(QStringLiteral("deleteDesktops"), {sub}, 0, DeleteDurationMs, false);
 }
@@ -185,12 +179,7 @@ QString JobEngine::startDesktopsJob(const QString &jobType, const QStringList &d
         DesktopRecord *desktop = m_state->desktop(id);
         if (!desktop)
             continue;
-        SubJobRecord sub;
-        sub.desktopId = id;
-        sub.userName = desktop->userName;
-        sub.desktopName = desktop->computerName;
-        sub.productId = desktop->productId;
-        sub.ipAddress = desktop->ipAddress;
+        SubJobRecord sub = subJobOf(*desktop);
         sub.payload = payload;
         // A resize stops a running desktop first and starts it again afterwards.
         if (jobType == QLatin1String("resizeDesktops"))

@@ -32,11 +32,9 @@ ApiResponse JobService::listSubJobs(const ApiRequest &request) const
         return ApiResponse::error(400, QString::fromLatin1(ApiErrors::MissingField),
                                   QStringLiteral("job_id or job_type is required"));
     }
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, 1000, &error);
-    if (!limit)
-        return error;
-    const auto offset = ListQuery::integer(request, QStringLiteral("offset"), 0, 10000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 1000, 1000, 10000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("status"),
                           {QStringLiteral("SUCCESS"), QStringLiteral("RUNNING"),
@@ -63,7 +61,7 @@ ApiResponse JobService::listSubJobs(const ApiRequest &request) const
     }
     return ApiResponse::json(
             200, QJsonObject{{QStringLiteral("total_count"), selected.size()},
-                             {QStringLiteral("jobs"), ListQuery::page(selected, *offset, *limit)}});
+                             {QStringLiteral("jobs"), ListQuery::page(selected, offset, limit)}});
 }
 
 } // namespace wsemu

@@ -64,6 +64,20 @@ bool oneOf(const ApiRequest &request, const QString &key, const QStringList &all
     return false;
 }
 
+bool paging(const ApiRequest &request, qint64 maxLimit, qint64 defaultLimit, qint64 maxOffset,
+            qint64 *limit, qint64 *offset, ApiResponse *error)
+{
+    const auto l = integer(request, QStringLiteral("limit"), 0, maxLimit, defaultLimit, error);
+    if (!l)
+        return false;
+    const auto o = integer(request, QStringLiteral("offset"), 0, maxOffset, 0, error);
+    if (!o)
+        return false;
+    *limit = *l;
+    *offset = *o;
+    return true;
+}
+
 QJsonArray page(const QJsonArray &items, qint64 offset, qint64 limit)
 {
     QJsonArray out;

@@ -25,6 +25,13 @@ std::optional<bool> boolean(const ApiRequest &request, const QString &key, bool 
 bool oneOf(const ApiRequest &request, const QString &key, const QStringList &allowed,
            Qt::CaseSensitivity cs, ApiResponse *error);
 
+/**
+ * `limit` in [0, maxLimit] (defaultLimit when absent) and `offset` in [0, maxOffset] (0 when
+ * absent), as integer() reads them; false with the first bad one's 400 in *error.
+ */
+bool paging(const ApiRequest &request, qint64 maxLimit, qint64 defaultLimit, qint64 maxOffset,
+            qint64 *limit, qint64 *offset, ApiResponse *error);
+
 QJsonArray page(const QJsonArray &items, qint64 offset, qint64 limit);
 
 } // namespace ListQuery

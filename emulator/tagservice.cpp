@@ -134,12 +134,9 @@ ApiResponse TagService::change(const ApiRequest &request, bool add) const
 ApiResponse TagService::listProject(const ApiRequest &request) const
 {
     ApiResponse error;
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, 1000, &error);
-    if (!limit)
-        return error;
-    const auto offset
-            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 1000, 1000, 1000000, &limit, &offset, &error))
         return error;
     const QString wantedKey = request.queryValue(QStringLiteral("key"));
     const QString wantedValue = request.queryValue(QStringLiteral("value"));
@@ -163,7 +160,7 @@ ApiResponse TagService::listProject(const ApiRequest &request) const
                 QJsonObject{{QStringLiteral("key"), it.key()},
                             {QStringLiteral("values"), QJsonArray::fromStringList(it.value())}});
     return ApiResponse::json(
-            200, QJsonObject{{QStringLiteral("tags"), ListQuery::page(tags, *offset, *limit)},
+            200, QJsonObject{{QStringLiteral("tags"), ListQuery::page(tags, offset, limit)},
                              {QStringLiteral("totalCount"), tags.size()}});
 }
 

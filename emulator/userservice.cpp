@@ -79,12 +79,9 @@ ApiResponse UserService::list(const ApiRequest &request) const
 {
     ApiResponse error;
     // limit and offset are strings in the spec; without limit every user is returned.
-    const auto limit = ListQuery::integer(request, QStringLiteral("limit"), 0, 1000, -1, &error);
-    if (!limit)
-        return error;
-    const auto offset
-            = ListQuery::integer(request, QStringLiteral("offset"), 0, 1000000, 0, &error);
-    if (!offset)
+    qint64 limit = 0;
+    qint64 offset = 0;
+    if (!ListQuery::paging(request, 1000, -1, 1000000, &limit, &offset, &error))
         return error;
     if (!ListQuery::oneOf(request, QStringLiteral("active_type"),
                           {QStringLiteral("USER_ACTIVATE"), QStringLiteral("ADMIN_ACTIVATE")},
@@ -111,8 +108,8 @@ ApiResponse UserService::list(const ApiRequest &request) const
             continue;
         selected.append(view(u, false));
     }
-    const QJsonArray users = *limit < 0 ? ListQuery::page(selected, *offset, selected.size())
-                                        : ListQuery::page(selected, *offset, *limit);
+    const QJsonArray users = limit < 0 ? ListQuery::page(selected, offset, selected.size())
+                                       : ListQuery::page(selected, offset, limit);
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("total_count"), selected.size()},
                                               {QStringLiteral("users"), users}});
 }

@@ -152,10 +152,9 @@ ApiResponse VolumeService::remove(const ApiRequest &request, const QString &desk
     if (!desktop)
         return error;
     QJsonObject body;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
     QJsonArray ids;
-    error = DesktopGuard::readIds(body, QStringLiteral("volume_ids"), kMaxDataVolumes, &ids);
+    error = DesktopGuard::readBodyIds(request, QStringLiteral("volume_ids"), kMaxDataVolumes, &body,
+                                      &ids);
     if (error.status)
         return error;
     for (const QJsonValue &id : std::as_const(ids)) {

@@ -1,14 +1,8 @@
 #include "poweroperation.h"
 
-#include "api/http/connectionconfig.h"
 #include "api/http/workspaceclient.h"
 
 namespace wsc {
-
-int PowerOperation::cap(const ConnectionConfig &config) const
-{
-    return qMax(1, config.actionCap);
-}
 
 TypedCall<ActionResult> *PowerOperation::sendForResult(WorkspaceClient *client,
                                                        const QByteArray &body,

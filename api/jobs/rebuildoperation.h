@@ -1,20 +1,18 @@
 #pragma once
 
-#include "batchoperation.h"
+#include "day2operation.h"
 
 namespace wsc {
 
 /** BatchRebuildDesktopsSystemDisk as a batch kind: desktop_ids[] and one image. */
-class RebuildOperation : public BatchOperation
+class RebuildOperation : public Day2Operation
 {
 public:
     BatchKind kind() const override { return BatchKind::Rebuild; }
     QString jobType() const override { return QStringLiteral("rebuildDesktops"); }
-    int cap(const ConnectionConfig &config) const override;
     TypedCall<QString> *send(WorkspaceClient *client, const QByteArray &body,
                              QObject *context) const override;
     QString desktopsKey() const override { return QStringLiteral("desktop_ids"); }
-    bool leavesBrokenDesktops() const override { return false; }
 };
 
 } // namespace wsc

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchoperation.h"
+#include "day2operation.h"
 
 namespace wsc {
 
@@ -8,7 +8,7 @@ namespace wsc {
  * BatchAddDesktopsTags or BatchDeleteDesktopsTags as a batch kind: desktops[] of {desktop_id,
  * tags}; the service answers at once without a job, so an answered chunk is done.
  */
-class TagOperation : public BatchOperation
+class TagOperation : public Day2Operation
 {
 public:
     explicit TagOperation(bool add)
@@ -17,10 +17,8 @@ public:
 
     BatchKind kind() const override { return m_add ? BatchKind::TagAdd : BatchKind::TagRemove; }
     QString jobType() const override { return {}; }
-    int cap(const ConnectionConfig &config) const override;
     TypedCall<bool> *sendWithoutJob(WorkspaceClient *client, const QByteArray &body,
                                     QObject *context) const override;
-    bool leavesBrokenDesktops() const override { return false; }
 
 private:
     bool m_add;

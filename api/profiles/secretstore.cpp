@@ -53,16 +53,9 @@ void SecretStore::write(const QString &key, const QString &value, QObject *conte
     }
     m_memory.insert(key, value);
     m_removed.remove(key);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](bool ok, const QString &error) {
-        if (done && (!hasContext || guard))
-            done(ok, error);
-    };
-    if (!m_persistent) {
-        QTimer::singleShot(0, this, [finish] { finish(true, QString()); });
+    const WriteCallback finish = guarded(context, std::move(done));
+    if (finishedInMemory(finish))
         return;
-    }
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(value);
@@ -106,16 +99,9 @@ void SecretStore::remove(const QString &key, QObject *context, WriteCallback don
 {
     m_memory.remove(key);
     m_removed.insert(key, true);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](bool ok, const QString &error) {
-        if (done && (!hasContext || guard))
-            done(ok, error);
-    };
-    if (!m_persistent) {
-        QTimer::singleShot(0, this, [finish] { finish(true, QString()); });
+    const WriteCallback finish = guarded(context, std::move(done));
+    if (finishedInMemory(finish))
         return;
-    }
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     startJob(job, [this, finish](QKeychain::Job *j) {
@@ -123,6 +109,24 @@ void SecretStore::remove(const QString &key, QObject *context, WriteCallback don
                         || fallBackIfUnavailable(j);
         finish(ok, ok ? QString() : j->errorString());
     });
+}
+
+SecretStore::WriteCallback SecretStore::guarded(QObject *context, WriteCallback done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    return [guard, hasContext, done = std::move(done)](bool ok, const QString &error) {
+        if (done && (!hasContext || guard))
+            done(ok, error);
+    };
+}
+
+bool SecretStore::finishedInMemory(const WriteCallback &finish)
+{
+    if (m_persistent)
+        return false;
+    QTimer::singleShot(0, this, [finish] { finish(true, QString()); });
+    return true;
 }
 
 void SecretStore::startJob(QKeychain::Job *job, std::function<void(QKeychain::Job *)> handle)

@@ -69,6 +69,10 @@ signals:
     void idle();
 
 private:
+    /** @p done, called only while @p context (when given) lives: callers may go first. */
+    static WriteCallback guarded(QObject *context, WriteCallback done);
+    /** Without a keychain the write is done in memory: answers @p finish later, as a job would. */
+    bool finishedInMemory(const WriteCallback &finish);
     void startJob(QKeychain::Job *job, std::function<void(QKeychain::Job *)> handle);
     /** True (and switched to memory) when @p job failed because no keychain answers. */
     bool fallBackIfUnavailable(QKeychain::Job *job);

@@ -80,9 +80,8 @@ QString decodeInto(QByteArrayView bytes, const CsvReadOptions &options, CsvTable
     return text;
 }
 
-/** Parses @p text into @p table: the first record is the header, the others go to @p sink. */
-void parseInto(QStringView text, const CsvReadOptions &options, CsvTable &table,
-               const CsvRecordSink &sink, const CsvProgress &progress)
+/** The delimiter chosen in @p options, else the one @p text's first lines suggest. */
+void chooseDelimiter(QStringView text, const CsvReadOptions &options, CsvTable &table)
 {
     if (options.delimiter.isNull()) {
         table.delimiter = CsvParser::detectDelimiter(text);
@@ -90,18 +89,29 @@ void parseInto(QStringView text, const CsvReadOptions &options, CsvTable &table,
         table.delimiter = options.delimiter;
         table.delimiterDetected = false;
     }
+}
+
+/** A parser's sink: the first record becomes @p table's header, the others go to @p sink. */
+CsvRecordSink headerThen(CsvTable &table, bool &headerSeen, const CsvRecordSink &sink)
+{
+    return [&table, &headerSeen, &sink](const CsvRecord &record) {
+        if (headerSeen)
+            return sink(record);
+        headerSeen = true;
+        table.headerLine = record.line;
+        table.header = record.fields;
+        return true;
+    };
+}
+
+/** Parses @p text into @p table: the first record is the header, the others go to @p sink. */
+void parseInto(QStringView text, const CsvReadOptions &options, CsvTable &table,
+               const CsvRecordSink &sink, const CsvProgress &progress)
+{
+    chooseDelimiter(text, options, table);
     bool headerSeen = false;
-    const CsvParseResult parsed = CsvParser::parse(
-            text, table.delimiter,
-            [&](const CsvRecord &record) {
-                if (headerSeen)
-                    return sink(record);
-                headerSeen = true;
-                table.headerLine = record.line;
-                table.header = record.fields;
-                return true;
-            },
-            progress);
+    const CsvParseResult parsed = CsvParser::parse(text, table.delimiter,
+                                                   headerThen(table, headerSeen, sink), progress);
     table.issues.append(parsed.issues);
     table.cancelled = parsed.cancelled;
     if (!headerSeen && !parsed.cancelled && parsed.issues.isEmpty()) {
@@ -212,21 +222,9 @@ struct StreamParser
             if (!lineEnded && !final)
                 return true;
             delimiterKnown = true;
-            if (options.delimiter.isNull()) {
-                table.delimiter = CsvParser::detectDelimiter(text);
-            } else {
-                table.delimiter = options.delimiter;
-                table.delimiterDetected = false;
-            }
+            chooseDelimiter(text, options, table);
         }
-        const CsvRecordSink split = [this](const CsvRecord &record) {
-            if (headerSeen)
-                return sink(record);
-            headerSeen = true;
-            table.headerLine = record.line;
-            table.header = record.fields;
-            return true;
-        };
+        const CsvRecordSink split = headerThen(table, headerSeen, sink);
         const CsvProgress tick = [this, done, total](qint64, qint64) {
             return !progress || progress(done, total);
         };

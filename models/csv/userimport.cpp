@@ -214,6 +214,37 @@ void finish(UserImportResult &result, UserImportRows &&rows, const ValidationCon
     result.rows = std::move(rows);
 }
 
+/**
+ * The column mapping of a file being read, fixed by its header once the first record (or the
+ * end of a file without records) arrives: the header comes first, the records follow.
+ */
+struct HeaderMapping
+{
+    QStringList mapping;
+    QList<Field> targets;
+    CsvIssues issues;
+    bool mapped = false;
+
+    void ensure(const CsvTable &table, const QStringList &requested)
+    {
+        if (mapped)
+            return;
+        mapped = true;
+        mapping = resolveMapping(table, requested, &issues);
+        targets = fieldIds(mapping);
+    }
+};
+
+/** The request's file, or its bytes, read record by record into @p sink; false when unreadable. */
+bool readRecords(const UserImportRequest &request, CsvTable *table, const CsvRecordSink &sink,
+                 const CsvProgress &progress, QString *error)
+{
+    if (!request.filePath.isEmpty())
+        return CsvReader::readFile(request.filePath, request.options, table, error, sink, progress);
+    CsvReader::read(request.data, request.options, table, sink, progress);
+    return true;
+}
+
 } // namespace
 
 QList<UserImportRow> buildRows(const CsvTable &table, const QStringList &columnMapping)
@@ -273,44 +304,29 @@ UserImportResult run(const UserImportRequest &request, const CsvProgress &progre
     CsvTable table;
     UserImportRows rows;
     UserImportValidator validator(request.context);
-    QStringList mapping;
-    QList<Field> targets;
-    CsvIssues headerIssues;
-    bool mapped = false;
-    const auto ensureMapping = [&] {
-        if (mapped)
-            return;
-        mapped = true;
-        mapping = resolveMapping(table, request.columnMapping, &headerIssues);
-        targets = fieldIds(mapping);
-    };
+    HeaderMapping header;
     const CsvRecordSink sink = [&](const CsvRecord &record) {
-        ensureMapping();
-        UserImportRow row = rowFromRecord(record, targets, table.header.size(), table.delimiter);
+        header.ensure(table, request.columnMapping);
+        UserImportRow row
+                = rowFromRecord(record, header.targets, table.header.size(), table.delimiter);
         row.ruleIssues = validator.checkRow(row.item, row.line);
         rows.append(row);
         return true;
     };
-    if (request.filePath.isEmpty()) {
-        CsvReader::read(request.data, request.options, &table, sink,
-                        phaseProgress(progress, 0, 900));
-    } else {
-        QString error;
-        if (!CsvReader::readFile(request.filePath, request.options, &table, &error, sink,
-                                 phaseProgress(progress, 0, 900))) {
-            UserImportResult result;
-            result.filePath = request.filePath;
-            result.context = request.context;
-            result.readError = error;
-            return result;
-        }
+    QString error;
+    if (!readRecords(request, &table, sink, phaseProgress(progress, 0, 900), &error)) {
+        UserImportResult result;
+        result.filePath = request.filePath;
+        result.context = request.context;
+        result.readError = error;
+        return result;
     }
-    ensureMapping();
+    header.ensure(table, request.columnMapping);
     UserImportResult result = resultFor(table, request.context);
     result.filePath = request.filePath;
-    result.columnMapping = mapping;
-    result.fileIssues.append(headerIssues);
-    checkHeader(table, mapping, !rows.isEmpty(), &result.fileIssues);
+    result.columnMapping = header.mapping;
+    result.fileIssues.append(header.issues);
+    checkHeader(table, header.mapping, !rows.isEmpty(), &result.fileIssues);
     if (result.cancelled)
         return result;
     // The duplicate index, then the findings of every member of a group, once all rows are in.
@@ -335,17 +351,7 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
     enum : int { ComputerOrder = 1 << 29, UserOrder = (1 << 29) + 1 };
 
     CsvTable table;
-    QStringList mapping;
-    QList<Field> targets;
-    CsvIssues headerIssues;
-    bool mapped = false;
-    const auto ensureMapping = [&] {
-        if (mapped)
-            return;
-        mapped = true;
-        mapping = resolveMapping(table, request.columnMapping, &headerIssues);
-        targets = fieldIds(mapping);
-    };
+    HeaderMapping header;
     const UserImportValidator validator(request.context);
     DuplicateIndex computers;
     DuplicateIndex users;
@@ -357,8 +363,9 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
     QMap<QString, int> notShown;
     qint64 hiddenErrors = 0;
     const CsvRecordSink sink = [&](const CsvRecord &record) {
-        ensureMapping();
-        UserImportRow row = rowFromRecord(record, targets, table.header.size(), table.delimiter);
+        header.ensure(table, request.columnMapping);
+        UserImportRow row
+                = rowFromRecord(record, header.targets, table.header.size(), table.delimiter);
         const qint64 index = qint64(lines.size());
         bool hasError = false;
         int order = 0;
@@ -389,18 +396,12 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
     UserCheckReport report;
     report.filePath = request.filePath;
     report.context = request.context;
-    if (request.filePath.isEmpty()) {
-        CsvReader::read(request.data, request.options, &table, sink,
-                        phaseProgress(progress, 0, 1000));
-    } else {
-        QString error;
-        if (!CsvReader::readFile(request.filePath, request.options, &table, &error, sink,
-                                 phaseProgress(progress, 0, 1000))) {
-            report.readError = error;
-            return report;
-        }
+    QString error;
+    if (!readRecords(request, &table, sink, phaseProgress(progress, 0, 1000), &error)) {
+        report.readError = error;
+        return report;
     }
-    ensureMapping();
+    header.ensure(table, request.columnMapping);
     report.readable = true;
     report.cancelled = table.cancelled;
     report.encoding = table.encoding;
@@ -409,8 +410,8 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
     if (report.cancelled)
         return report;
     CsvIssues fileIssues = table.issues;
-    fileIssues.append(headerIssues);
-    checkHeader(table, mapping, !lines.empty(), &fileIssues);
+    fileIssues.append(header.issues);
+    checkHeader(table, header.mapping, !lines.empty(), &fileIssues);
 
     // Duplicates, now that every row is known. Issues of rows past the last kept one can never
     // be shown, so only those before it get a message; the others are counted.

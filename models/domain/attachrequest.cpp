@@ -1,38 +1,22 @@
 #include "attachrequest.h"
 
 #include "jsonfieldreader.h"
-
-#include <QJsonArray>
+#include "jsonwrite.h"
 
 namespace wsc {
-
-namespace {
-
-void insertText(QJsonObject &o, QLatin1String key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-} // namespace
 
 QJsonObject AttachRequest::toJson() const
 {
     QJsonObject o;
-    if (!desktops.isEmpty()) {
-        QJsonArray list;
-        for (const AttachDesktop &d : desktops)
-            list.append(d.toJson());
-        o.insert(QLatin1String("desktops"), list);
-    }
-    insertText(o, QLatin1String("image_type"), imageType);
-    insertText(o, QLatin1String("image_id"), imageId);
-    insertText(o, QLatin1String("desktop_name_policy_id"), desktopNamePolicyId);
-    insertText(o, QLatin1String("encrypt_type"), encryptType);
-    insertText(o, QLatin1String("kms_id"), kmsId);
-    insertText(o, QLatin1String("os_type"), osType);
-    insertText(o, QLatin1String("order_id"), orderId);
-    insertText(o, QLatin1String("enterprise_project_id"), enterpriseProjectId);
+    JsonWrite::objects(o, QLatin1String("desktops"), desktops);
+    JsonWrite::text(o, QLatin1String("image_type"), imageType);
+    JsonWrite::text(o, QLatin1String("image_id"), imageId);
+    JsonWrite::text(o, QLatin1String("desktop_name_policy_id"), desktopNamePolicyId);
+    JsonWrite::text(o, QLatin1String("encrypt_type"), encryptType);
+    JsonWrite::text(o, QLatin1String("kms_id"), kmsId);
+    JsonWrite::text(o, QLatin1String("os_type"), osType);
+    JsonWrite::text(o, QLatin1String("order_id"), orderId);
+    JsonWrite::text(o, QLatin1String("enterprise_project_id"), enterpriseProjectId);
     return o;
 }
 
@@ -40,12 +24,7 @@ AttachRequest AttachRequest::fromJson(const QJsonObject &object, Findings *probl
 {
     JsonFieldReader r(object, QString(), problems);
     AttachRequest a;
-    const QJsonArray list = r.array(QLatin1String("desktops"));
-    a.desktops.reserve(list.size());
-    const QString listPath = QStringLiteral("desktops");
-    for (int i = 0; i < list.size(); ++i)
-        a.desktops.append(AttachDesktop::fromJson(list.at(i), JsonFieldReader::indexed(listPath, i),
-                                                  problems));
+    a.desktops = r.objects<AttachDesktop>(QLatin1String("desktops"));
     a.imageType = r.string(QLatin1String("image_type"));
     a.imageId = r.string(QLatin1String("image_id"));
     a.desktopNamePolicyId = r.string(QLatin1String("desktop_name_policy_id"));

@@ -1,22 +1,18 @@
 #include "attachuserinfo.h"
 
 #include "jsonfieldreader.h"
+#include "jsonwrite.h"
 
 namespace wsc {
 
 QJsonObject AttachUserInfo::toJson() const
 {
     QJsonObject o;
-    if (!type.isEmpty())
-        o.insert(QLatin1String("type"), type);
-    if (!userId.isEmpty())
-        o.insert(QLatin1String("user_id"), userId);
-    if (!userName.isEmpty())
-        o.insert(QLatin1String("user_name"), userName);
-    if (!userGroup.isEmpty())
-        o.insert(QLatin1String("user_group"), userGroup);
-    if (!domain.isEmpty())
-        o.insert(QLatin1String("domain"), domain);
+    JsonWrite::text(o, QLatin1String("type"), type);
+    JsonWrite::text(o, QLatin1String("user_id"), userId);
+    JsonWrite::text(o, QLatin1String("user_name"), userName);
+    JsonWrite::text(o, QLatin1String("user_group"), userGroup);
+    JsonWrite::text(o, QLatin1String("domain"), domain);
     return o;
 }
 

@@ -1,6 +1,7 @@
 #include "createdesktoprequest.h"
 
 #include "jsonfieldreader.h"
+#include "jsonwrite.h"
 
 #include <QJsonArray>
 
@@ -8,19 +9,13 @@ namespace wsc {
 
 namespace {
 
-void insertText(QJsonObject &o, QLatin1String key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
 // nics and security_groups are arrays of one-field objects on the wire: [{"subnet_id": ...}].
 QJsonArray idObjects(const QStringList &ids, QLatin1String key)
 {
     QJsonArray list;
     for (const QString &id : ids) {
         QJsonObject o;
-        insertText(o, key, id);
+        JsonWrite::text(o, key, id);
         list.append(o);
     }
     return list;
@@ -53,56 +48,37 @@ int CreateDesktopRequest::desktopCount() const
 QJsonObject CreateDesktopRequest::toJson() const
 {
     QJsonObject o;
-    insertText(o, QLatin1String("desktop_type"), desktopType);
-    insertText(o, QLatin1String("availability_zone"), availabilityZone);
-    insertText(o, QLatin1String("product_id"), productId);
-    insertText(o, QLatin1String("image_type"), imageType);
-    insertText(o, QLatin1String("image_id"), imageId);
+    JsonWrite::text(o, QLatin1String("desktop_type"), desktopType);
+    JsonWrite::text(o, QLatin1String("availability_zone"), availabilityZone);
+    JsonWrite::text(o, QLatin1String("product_id"), productId);
+    JsonWrite::text(o, QLatin1String("image_type"), imageType);
+    JsonWrite::text(o, QLatin1String("image_id"), imageId);
     const QJsonObject root = rootVolume.toJson();
     if (!root.isEmpty())
         o.insert(QLatin1String("root_volume"), root);
-    if (!dataVolumes.isEmpty()) {
-        QJsonArray list;
-        for (const Volume &v : dataVolumes)
-            list.append(v.toJson());
-        o.insert(QLatin1String("data_volumes"), list);
-    }
+    JsonWrite::objects(o, QLatin1String("data_volumes"), dataVolumes);
     if (!nics.isEmpty())
         o.insert(QLatin1String("nics"), idObjects(nics, QLatin1String("subnet_id")));
     if (!securityGroups.isEmpty())
         o.insert(QLatin1String("security_groups"), idObjects(securityGroups, QLatin1String("id")));
-    if (!desktops.isEmpty()) {
-        QJsonArray list;
-        for (const DesktopItem &d : desktops)
-            list.append(d.toJson());
-        o.insert(QLatin1String("desktops"), list);
-    }
-    insertText(o, QLatin1String("desktop_name"), desktopName);
-    if (size)
-        o.insert(QLatin1String("size"), *size);
-    if (emailNotification)
-        o.insert(QLatin1String("email_notification"), *emailNotification);
-    insertText(o, QLatin1String("enterprise_project_id"), enterpriseProjectId);
-    if (!tags.isEmpty()) {
-        QJsonArray list;
-        for (const Tag &t : tags)
-            list.append(t.toJson());
-        o.insert(QLatin1String("tags"), list);
-    }
+    JsonWrite::objects(o, QLatin1String("desktops"), desktops);
+    JsonWrite::text(o, QLatin1String("desktop_name"), desktopName);
+    JsonWrite::optional(o, QLatin1String("size"), size);
+    JsonWrite::optional(o, QLatin1String("email_notification"), emailNotification);
+    JsonWrite::text(o, QLatin1String("enterprise_project_id"), enterpriseProjectId);
+    JsonWrite::objects(o, QLatin1String("tags"), tags);
     if (eip)
         o.insert(QLatin1String("eip"), eip->toJson());
-    insertText(o, QLatin1String("buy_type"), buyType);
-    if (!desktopIps.isEmpty())
-        o.insert(QLatin1String("desktop_ips"), QJsonArray::fromStringList(desktopIps));
-    insertText(o, QLatin1String("ou_name"), ouName);
+    JsonWrite::text(o, QLatin1String("buy_type"), buyType);
+    JsonWrite::strings(o, QLatin1String("desktop_ips"), desktopIps);
+    JsonWrite::text(o, QLatin1String("ou_name"), ouName);
     if (sharedVpc)
         o.insert(QLatin1String("apply_shared_vpc_dedicated_param"), sharedVpc->toJson());
-    insertText(o, QLatin1String("desktop_name_policy_id"), desktopNamePolicyId);
-    insertText(o, QLatin1String("hour_package_product_id"), hourPackageProductId);
-    insertText(o, QLatin1String("hour_package_offering_id"), hourPackageOfferingId);
-    if (ifMountOldDesktopDisk)
-        o.insert(QLatin1String("if_mount_old_desktop_disk"), *ifMountOldDesktopDisk);
-    insertText(o, QLatin1String("domain"), domain);
+    JsonWrite::text(o, QLatin1String("desktop_name_policy_id"), desktopNamePolicyId);
+    JsonWrite::text(o, QLatin1String("hour_package_product_id"), hourPackageProductId);
+    JsonWrite::text(o, QLatin1String("hour_package_offering_id"), hourPackageOfferingId);
+    JsonWrite::optional(o, QLatin1String("if_mount_old_desktop_disk"), ifMountOldDesktopDisk);
+    JsonWrite::text(o, QLatin1String("domain"), domain);
     return o;
 }
 
@@ -119,34 +95,18 @@ CreateDesktopRequest CreateDesktopRequest::fromJson(const QJsonObject &object, F
     if (!root.isUndefined())
         c.rootVolume = Volume::fromJson(root, QStringLiteral("root_volume"), problems);
 
-    const QJsonArray data = r.array(QLatin1String("data_volumes"));
-    c.dataVolumes.reserve(data.size());
-    for (int i = 0; i < data.size(); ++i) {
-        c.dataVolumes.append(Volume::fromJson(
-                data.at(i), JsonFieldReader::indexed(QStringLiteral("data_volumes"), i), problems));
-    }
+    c.dataVolumes = r.objects<Volume>(QLatin1String("data_volumes"));
     c.nics = readIdObjects(r, QLatin1String("nics"), QLatin1String("subnet_id"), problems);
     c.securityGroups
             = readIdObjects(r, QLatin1String("security_groups"), QLatin1String("id"), problems);
 
-    const QJsonArray desktops = r.array(QLatin1String("desktops"));
-    c.desktops.reserve(desktops.size());
-    const QString desktopsPath = QStringLiteral("desktops");
-    for (int i = 0; i < desktops.size(); ++i) {
-        c.desktops.append(DesktopItem::fromJson(
-                desktops.at(i), JsonFieldReader::indexed(desktopsPath, i), problems));
-    }
+    c.desktops = r.objects<DesktopItem>(QLatin1String("desktops"));
     c.desktopName = r.string(QLatin1String("desktop_name"));
     c.size = r.integer(QLatin1String("size"));
     c.emailNotification = r.boolean(QLatin1String("email_notification"));
     c.enterpriseProjectId = r.string(QLatin1String("enterprise_project_id"));
 
-    const QJsonArray tags = r.array(QLatin1String("tags"));
-    c.tags.reserve(tags.size());
-    for (int i = 0; i < tags.size(); ++i) {
-        c.tags.append(Tag::fromJson(tags.at(i), JsonFieldReader::indexed(QStringLiteral("tags"), i),
-                                    problems));
-    }
+    c.tags = r.objects<Tag>(QLatin1String("tags"));
     const QJsonValue eip = r.value(QLatin1String("eip"));
     if (!eip.isUndefined()) {
         const Eip read = Eip::fromJson(eip, QStringLiteral("eip"), problems);

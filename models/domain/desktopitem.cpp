@@ -1,20 +1,9 @@
 #include "desktopitem.h"
 
 #include "jsonfieldreader.h"
-
-#include <QJsonArray>
+#include "jsonwrite.h"
 
 namespace wsc {
-
-namespace {
-
-void insertText(QJsonObject &o, QLatin1String key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-} // namespace
 
 const DesktopItemExtras &DesktopItem::more() const
 {
@@ -32,22 +21,18 @@ DesktopItemExtras &DesktopItem::setMore()
 QJsonObject DesktopItem::toJson() const
 {
     QJsonObject o;
-    insertText(o, QLatin1String("user_name"), userName);
-    insertText(o, QLatin1String("user_email"), userEmail);
-    insertText(o, QLatin1String("user_phone"), userPhone);
-    insertText(o, QLatin1String("user_group"), userGroup);
-    insertText(o, QLatin1String("computer_name"), computerName);
-    insertText(o, QLatin1String("desktop_name_prefix"), desktopNamePrefix);
+    JsonWrite::text(o, QLatin1String("user_name"), userName);
+    JsonWrite::text(o, QLatin1String("user_email"), userEmail);
+    JsonWrite::text(o, QLatin1String("user_phone"), userPhone);
+    JsonWrite::text(o, QLatin1String("user_group"), userGroup);
+    JsonWrite::text(o, QLatin1String("computer_name"), computerName);
+    JsonWrite::text(o, QLatin1String("desktop_name_prefix"), desktopNamePrefix);
     if (extras) {
-        insertText(o, QLatin1String("domain"), extras->domain);
-        insertText(o, QLatin1String("os_host_name"), extras->osHostName);
-        insertText(o, QLatin1String("copy_volume_desktop_id"), extras->copyVolumeDesktopId);
-        if (!extras->copyVolumeIds.isEmpty()) {
-            o.insert(QLatin1String("copy_volume_ids"),
-                     QJsonArray::fromStringList(extras->copyVolumeIds));
-        }
-        if (extras->ifDeleteOldDesktop)
-            o.insert(QLatin1String("if_delete_old_desktop"), *extras->ifDeleteOldDesktop);
+        JsonWrite::text(o, QLatin1String("domain"), extras->domain);
+        JsonWrite::text(o, QLatin1String("os_host_name"), extras->osHostName);
+        JsonWrite::text(o, QLatin1String("copy_volume_desktop_id"), extras->copyVolumeDesktopId);
+        JsonWrite::strings(o, QLatin1String("copy_volume_ids"), extras->copyVolumeIds);
+        JsonWrite::optional(o, QLatin1String("if_delete_old_desktop"), extras->ifDeleteOldDesktop);
     }
     return o;
 }

@@ -1,20 +1,17 @@
 #include "eip.h"
 
 #include "jsonfieldreader.h"
+#include "jsonwrite.h"
 
 namespace wsc {
 
 QJsonObject Eip::toJson() const
 {
     QJsonObject o;
-    if (!id.isEmpty())
-        o.insert(QLatin1String("id"), id);
-    if (!type.isEmpty())
-        o.insert(QLatin1String("type"), type);
-    if (!chargeMode.isEmpty())
-        o.insert(QLatin1String("charge_mode"), chargeMode);
-    if (bandwidthSize)
-        o.insert(QLatin1String("bandwidth_size"), *bandwidthSize);
+    JsonWrite::text(o, QLatin1String("id"), id);
+    JsonWrite::text(o, QLatin1String("type"), type);
+    JsonWrite::text(o, QLatin1String("charge_mode"), chargeMode);
+    JsonWrite::optional(o, QLatin1String("bandwidth_size"), bandwidthSize);
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1String>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
@@ -47,6 +48,18 @@ public:
     QStringList stringList(QLatin1String key);
     /** The raw value of a nested object field (Undefined when missing or null). */
     QJsonValue value(QLatin1String key);
+    /** An array of objects, each read by T::fromJson at its own path ("desktops[3]"). */
+    template<typename T>
+    QList<T> objects(QLatin1String key)
+    {
+        const QJsonArray list = array(key);
+        const QString listPath = pathOf(key);
+        QList<T> items;
+        items.reserve(list.size());
+        for (int i = 0; i < list.size(); ++i)
+            items.append(T::fromJson(list.at(i), indexed(listPath, i), m_problems));
+        return items;
+    }
 
     /** Reports every field of the object that no accessor above asked for. */
     void reportUnknownFields();

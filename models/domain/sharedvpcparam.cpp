@@ -1,20 +1,16 @@
 #include "sharedvpcparam.h"
 
 #include "jsonfieldreader.h"
-
-#include <QJsonArray>
+#include "jsonwrite.h"
 
 namespace wsc {
 
 QJsonObject SharedVpcParam::toJson() const
 {
     QJsonObject o;
-    if (!address.isEmpty())
-        o.insert(QLatin1String("address"), address);
-    if (port)
-        o.insert(QLatin1String("port"), *port);
-    if (!availabilityZones.isEmpty())
-        o.insert(QLatin1String("availability_zone"), QJsonArray::fromStringList(availabilityZones));
+    JsonWrite::text(o, QLatin1String("address"), address);
+    JsonWrite::optional(o, QLatin1String("port"), port);
+    JsonWrite::strings(o, QLatin1String("availability_zone"), availabilityZones);
     return o;
 }
 

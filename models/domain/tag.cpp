@@ -1,17 +1,16 @@
 #include "tag.h"
 
 #include "jsonfieldreader.h"
+#include "jsonwrite.h"
 
 namespace wsc {
 
 QJsonObject Tag::toJson() const
 {
     QJsonObject o;
-    if (!key.isEmpty())
-        o.insert(QLatin1String("key"), key);
+    JsonWrite::text(o, QLatin1String("key"), key);
     // An explicitly empty value is kept: a tag "env" with value "" differs from one without.
-    if (value)
-        o.insert(QLatin1String("value"), *value);
+    JsonWrite::optional(o, QLatin1String("value"), value);
     return o;
 }
 

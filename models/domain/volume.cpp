@@ -1,23 +1,20 @@
 #include "volume.h"
 
 #include "jsonfieldreader.h"
+#include "jsonwrite.h"
 
 namespace wsc {
 
 QJsonObject Volume::toJson() const
 {
     QJsonObject o;
-    if (!type.isEmpty())
-        o.insert(QLatin1String("type"), type);
+    JsonWrite::text(o, QLatin1String("type"), type);
     // 0 is "not chosen" (the struct's default); the API has no zero-sized disk.
     if (size != 0)
         o.insert(QLatin1String("size"), size);
-    if (iops)
-        o.insert(QLatin1String("iops"), *iops);
-    if (throughput)
-        o.insert(QLatin1String("throughput"), *throughput);
-    if (!kmsId.isEmpty())
-        o.insert(QLatin1String("kms_id"), kmsId);
+    JsonWrite::optional(o, QLatin1String("iops"), iops);
+    JsonWrite::optional(o, QLatin1String("throughput"), throughput);
+    JsonWrite::text(o, QLatin1String("kms_id"), kmsId);
     return o;
 }
 

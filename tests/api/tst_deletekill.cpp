@@ -90,13 +90,7 @@ void tst_DeleteKill::deleteKilled()
     EmulatorConfig::pointAt(c, m_tenant.emulator());
     WorkspaceClient client(c);
     for (int made = 0; made < count; made += 50) {
-        CreateDesktopRequest r;
-        r.desktopType = QStringLiteral("DEDICATED");
-        r.productId = m_tenant.productId();
-        r.imageType = QStringLiteral("gold");
-        r.imageId = m_tenant.imageId();
-        r.rootVolume.type = QStringLiteral("SAS");
-        r.rootVolume.size = 80;
+        CreateDesktopRequest r = m_tenant.emptyRequest();
         r.size = qMin(50, count - made);
         r.desktopName = QStringLiteral("DL%1").arg(made / 50, 2, 10, QLatin1Char('0'));
         auto *call = client.createDesktops(r);

@@ -1,3 +1,5 @@
+#include "support/rawhttpserver.h"
+
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 
@@ -38,15 +40,10 @@ private slots:
     void createResentAfter429();
 
 private:
-    /** What the server does with one request: write raw bytes (or nothing to stall). */
-    using Behaviour = std::function<void(QTcpSocket *, int requestNumber)>;
-    void serve(Behaviour behaviour);
+    void serve(RawHttpServer::Behaviour behaviour) { m_server->serve(std::move(behaviour)); }
     WorkspaceClient *makeClient(int timeoutMs = 5000, qint64 cap = 1024 * 1024);
 
-    QTcpServer *m_server = nullptr;
-    Behaviour m_behaviour;
-    int m_requests = 0;
-    QList<QByteArray> m_methods;
+    std::unique_ptr<RawHttpServer> m_server;
 };
 
 void tst_HostileReplies::initTestCase()
@@ -56,58 +53,19 @@ void tst_HostileReplies::initTestCase()
 
 void tst_HostileReplies::init()
 {
-    m_server = new QTcpServer(this);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_requests = 0;
-    m_methods.clear();
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            auto *buffer = new QByteArray;
-            connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                buffer->append(socket->readAll());
-                const int end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QByteArray head = buffer->left(end);
-                int length = 0;
-                for (const QByteArray &line : head.split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toInt();
-                }
-                if (buffer->size() < end + 4 + length)
-                    return;
-                m_methods.append(head.left(head.indexOf(' ')));
-                buffer->clear();
-                m_behaviour(socket, ++m_requests);
-            });
-        }
-    });
+    m_server = std::make_unique<RawHttpServer>();
+    QVERIFY(m_server->listen());
 }
 
 void tst_HostileReplies::cleanup()
 {
-    delete m_server;
-    m_server = nullptr;
-}
-
-void tst_HostileReplies::serve(Behaviour behaviour)
-{
-    m_behaviour = std::move(behaviour);
+    m_server.reset();
 }
 
 WorkspaceClient *tst_HostileReplies::makeClient(int timeoutMs, qint64 cap)
 {
-    ConnectionConfig config;
-    config.workspaceEndpoint
-            = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
-    config.iamEndpoint = config.workspaceEndpoint;
-    config.projectId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
-    config.accessKey = QStringLiteral("AK");
-    config.secretKey = QStringLiteral("SK");
-    config.timeoutMs = timeoutMs;
+    ConnectionConfig config = m_server->config(timeoutMs);
     config.maxBodyBytes = cap;
-    config.proxyMode = ConnectionConfig::ProxyMode::None;
     auto *client = new WorkspaceClient(config, this);
     RetryPolicy fast;
     fast.baseDelayMs = 10;
@@ -235,7 +193,7 @@ void tst_HostileReplies::createReplies()
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(int(call->error().kind), kind);
-    QCOMPARE(m_requests, 1);
+    QCOMPARE(m_server->requests(), 1);
     if (kind == int(ApiError::Kind::None)) {
         QVERIFY(call->result().startsWith(QLatin1String("j-")));
         return;
@@ -284,7 +242,7 @@ void tst_HostileReplies::stalledCreateTimesOutOnce()
     QVERIFY(finished.wait(10000));
     QCOMPARE(call->error().kind, ApiError::Kind::Timeout);
     QVERIFY(call->error().isOutcomeUnknown());
-    QCOMPARE(m_requests, 1);
+    QCOMPARE(m_server->requests(), 1);
 }
 
 void tst_HostileReplies::stalledTimesOut()
@@ -299,7 +257,7 @@ void tst_HostileReplies::stalledTimesOut()
     QVERIFY(finished.wait(10000));
     QCOMPARE(call->error().kind, ApiError::Kind::Timeout);
     QCOMPARE(call->attempts(), 2);
-    QCOMPARE(m_requests, 2);
+    QCOMPARE(m_server->requests(), 2);
     QCOMPARE(ErrorCatalog::explain(call->error()).key, QStringLiteral("network.timeout"));
 }
 
@@ -310,7 +268,7 @@ void tst_HostileReplies::cancelIsNotTimeout()
     WorkspaceClient *client = makeClient(5000);
     TypedCall<WorkspaceInfo> *call = client->workspaceInfo();
     QSignalSpy finished(call, &ApiCall::finished);
-    QTRY_COMPARE(m_requests, 1);
+    QTRY_COMPARE(m_server->requests(), 1);
     call->abort();
     QVERIFY(finished.wait(2000));
     QCOMPARE(call->error().kind, ApiError::Kind::Cancelled);
@@ -324,7 +282,7 @@ void tst_HostileReplies::cancelIsNotTimeout()
     early->abort();
     QVERIFY(earlyFinished.wait(2000));
     QCOMPARE(early->error().kind, ApiError::Kind::Cancelled);
-    QCOMPARE(m_requests, 1);
+    QCOMPARE(m_server->requests(), 1);
 }
 
 void tst_HostileReplies::readRetriedOn503()
@@ -356,8 +314,8 @@ void tst_HostileReplies::createNotResentAfterReset()
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QVERIFY(call->error().isOutcomeUnknown());
-    QCOMPARE(m_requests, 1);
-    QCOMPARE(m_methods, QList<QByteArray>{"POST"});
+    QCOMPARE(m_server->requests(), 1);
+    QCOMPARE(m_server->methods(), QList<QByteArray>{"POST"});
 }
 
 // A 429 from the gateway was not applied: the create may go again.
@@ -378,7 +336,7 @@ void tst_HostileReplies::createResentAfter429()
     QVERIFY(finished.wait(10000));
     QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
     QCOMPARE(call->result(), QStringLiteral("job-1"));
-    QCOMPARE(m_requests, 2);
+    QCOMPARE(m_server->requests(), 2);
     QCOMPARE(client->governor()->throttleCount(), 1);
 }
 

@@ -3,6 +3,8 @@
 // service activation, so nothing else starts on it) and gnome-keyring-daemon on it, unlocked with
 // a password on standard input, in a temporary HOME: the user's keychain is never touched.
 
+#include "secretstoretest.h"
+
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 
@@ -33,7 +35,6 @@ private slots:
 private:
     bool startKeyring(QString *error);
     bool nameHasOwner(const QString &name);
-    static QString read(SecretStore &store, const QString &key, bool *found);
 
     QTemporaryDir m_dir;
     QProcess m_bus;
@@ -153,20 +154,6 @@ bool tst_Keychain::startKeyring(QString *error)
     return false;
 }
 
-QString tst_Keychain::read(SecretStore &store, const QString &key, bool *found)
-{
-    QString value;
-    bool done = false;
-    QObject context;
-    store.read(key, &context, [&](bool f, const QString &v, const QString &) {
-        *found = f;
-        value = v;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 30000); }();
-    return value;
-}
-
 void tst_Keychain::stores_data()
 {
     // In this order: the fallback while nothing serves secrets, then the real service.
@@ -251,7 +238,7 @@ void tst_Keychain::stores()
     }
     auto fresh = std::make_unique<SecretStore>(service, SecretStore::Backend::Auto);
     bool found = true;
-    read(*fresh, id + QStringLiteral("/iam_password"), &found);
+    SecretStoreTest::read(*fresh, id + QStringLiteral("/iam_password"), &found, 30000);
     QVERIFY(!found);
 }
 

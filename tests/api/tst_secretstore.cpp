@@ -2,6 +2,8 @@
 // The keychain test uses a service name of its own and removes what it wrote, so a developer
 // machine with a keychain keeps nothing; on CI (no keychain service) it checks the fallback.
 
+#include "secretstoretest.h"
+
 #include "api/profiles/secretstore.h"
 
 #include <QSignalSpy>
@@ -23,28 +25,11 @@ private slots:
     void contextGoneDropsCallback();
     void backendFromEnvironment();
     void keychainOrFallback();
-
-private:
-    static QString read(SecretStore &store, const QString &key, bool *found);
 };
 
 void tst_SecretStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-}
-
-QString tst_SecretStore::read(SecretStore &store, const QString &key, bool *found)
-{
-    QString value;
-    bool done = false;
-    QObject context;
-    store.read(key, &context, [&](bool f, const QString &v, const QString &) {
-        *found = f;
-        value = v;
-        done = true;
-    });
-    [&] { QTRY_VERIFY(done); }();
-    return value;
 }
 
 void tst_SecretStore::memoryRoundTrip_data()
@@ -66,13 +51,13 @@ void tst_SecretStore::memoryRoundTrip()
                 [&](bool written, const QString &) { ok = written; });
     QTRY_VERIFY(ok);
     bool found = false;
-    QCOMPARE(read(store, QStringLiteral("p/secret_key"), &found), value);
+    QCOMPARE(SecretStoreTest::read(store, QStringLiteral("p/secret_key"), &found), value);
     QVERIFY(found);
     bool removed = false;
     store.remove(QStringLiteral("p/secret_key"), this,
                  [&](bool done, const QString &) { removed = done; });
     QTRY_VERIFY(removed);
-    read(store, QStringLiteral("p/secret_key"), &found);
+    SecretStoreTest::read(store, QStringLiteral("p/secret_key"), &found);
     QVERIFY(!found);
 }
 
@@ -135,7 +120,8 @@ void tst_SecretStore::keychainOrFallback()
                 [&](bool written, const QString &) { ok = written; });
     QTRY_VERIFY_WITH_TIMEOUT(ok, 30000);
     bool found = false;
-    QCOMPARE(read(store, QStringLiteral("p/iam_password"), &found), QStringLiteral("Sandbox#2026"));
+    QCOMPARE(SecretStoreTest::read(store, QStringLiteral("p/iam_password"), &found),
+             QStringLiteral("Sandbox#2026"));
     QVERIFY(found);
     bool removed = false;
     store.remove(QStringLiteral("p/iam_password"), this,

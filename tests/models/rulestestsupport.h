@@ -53,6 +53,34 @@ inline QString repeat(QChar c, int n)
     return QString(n, c);
 }
 
+/**
+ * What is wrong with @p out for a row expecting @p code at @p path ("" = no finding at all):
+ * the finding is missing, has the wrong severity, or the errors do not match @p isError.
+ * Empty when the findings are as expected.
+ */
+inline QString findingProblem(const Findings &out, const QString &code, const QString &path,
+                              bool isError)
+{
+    if (code.isEmpty())
+        return out.isEmpty() ? QString() : describe(out);
+    bool found = false;
+    for (const Finding &f : out) {
+        if (f.code == code && f.path == path) {
+            found = true;
+            if (f.isError() != isError)
+                return QStringLiteral("%1 at %2 is %3an error:\n%4")
+                        .arg(code, path, f.isError() ? QString() : QStringLiteral("not "),
+                             describe(out));
+        }
+    }
+    if (!found)
+        return QStringLiteral("expected %1 at %2, got:\n%3").arg(code, path, describe(out));
+    if (hasErrors(out) != isError)
+        return QStringLiteral("errors are %1expected:\n%2")
+                .arg(isError ? QString() : QStringLiteral("not "), describe(out));
+    return QString();
+}
+
 /** The context of a table row's "domain" and "os" columns (os may be empty). */
 inline ValidationContext makeContext(const QString &domain, const QString &os)
 {

@@ -216,21 +216,8 @@ void tst_AttachRules::desktopRules()
     const ValidationContext context = makeContext(QStringLiteral("LITE_AS"), os);
     Findings out;
     AttachRules::checkDesktop(desktop, QStringLiteral("desktops[4]"), context, out);
-    if (code.isEmpty()) {
-        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
-        return;
-    }
-    bool found = false;
-    for (const Finding &f : out) {
-        if (f.code == code && f.path == path) {
-            found = true;
-            QCOMPARE(f.isError(), isError);
-        }
-    }
-    QVERIFY2(found,
-             qPrintable(
-                     QStringLiteral("expected %1 at %2, got:\n%3").arg(code, path, describe(out))));
-    QCOMPARE(hasErrors(out), isError);
+    const QString problem = findingProblem(out, code, path, isError);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_AttachRules::requestRules_data()

@@ -1,3 +1,5 @@
+#include "support/rawhttpserver.h"
+
 #include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 
@@ -69,15 +71,12 @@ private slots:
     void stalls();
 
 private:
-    using Behaviour = std::function<void(QTcpSocket *)>;
     WorkspaceClient *makeClient(int timeoutMs, qint64 cap, int attempts);
     /** Writes @p total bytes of @p filler after @p head, 1 MB at a time as the socket drains. */
     static void stream(QTcpSocket *socket, const QByteArray &head, qint64 total, char filler,
                        bool chunked, const QByteArray &tail);
 
-    QTcpServer *m_server = nullptr;
-    Behaviour m_behaviour;
-    int m_requests = 0;
+    std::unique_ptr<RawHttpServer> m_server;
 };
 
 void tst_HostileStreams::initTestCase()
@@ -88,53 +87,21 @@ void tst_HostileStreams::initTestCase()
 
 void tst_HostileStreams::init()
 {
-    m_server = new QTcpServer(this);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_requests = 0;
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            auto *buffer = new QByteArray;
-            connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                buffer->append(socket->readAll());
-                const int end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                int length = 0;
-                for (const QByteArray &line : buffer->left(end).split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toInt();
-                }
-                if (buffer->size() < end + 4 + length)
-                    return;
-                buffer->clear();
-                ++m_requests;
-                m_behaviour(socket);
-            });
-        }
-    });
+    // Sockets go when closed: each test streams tens of megabytes through several of them.
+    m_server = std::make_unique<RawHttpServer>(true);
+    QVERIFY(m_server->listen());
 }
 
 void tst_HostileStreams::cleanup()
 {
-    delete m_server;
-    m_server = nullptr;
+    m_server.reset();
 }
 
 WorkspaceClient *tst_HostileStreams::makeClient(int timeoutMs, qint64 cap, int attempts)
 {
-    ConnectionConfig config;
-    config.workspaceEndpoint
-            = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
-    config.iamEndpoint = config.workspaceEndpoint;
-    config.projectId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
-    config.accessKey = QStringLiteral("AK");
-    config.secretKey = QStringLiteral("SK");
-    config.timeoutMs = timeoutMs;
+    ConnectionConfig config = m_server->config(timeoutMs);
     if (cap > 0)
         config.maxBodyBytes = cap;
-    config.proxyMode = ConnectionConfig::ProxyMode::None;
     auto *client = new WorkspaceClient(config, this);
     RetryPolicy fast;
     fast.baseDelayMs = 10;
@@ -189,7 +156,7 @@ void tst_HostileStreams::fiftyMegabytes()
 {
     QFETCH(bool, create);
     QFETCH(bool, chunked);
-    m_behaviour = [chunked](QTcpSocket *socket) {
+    m_server->serve([chunked](QTcpSocket *socket, int) {
         const qint64 size = fiftyMb;
         const QByteArray head
                 = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
@@ -200,7 +167,7 @@ void tst_HostileStreams::fiftyMegabytes()
             stream(socket, head + "1\r\n[\r\n", size, ' ', true, "1\r\n]\r\n");
         else
             stream(socket, head + "[", size, ' ', false, "]");
-    };
+    });
     WorkspaceClient *client = makeClient(20000, 0, 3);
     QCOMPARE(client->config().maxBodyBytes, qint64(16 * 1024 * 1024));
     const qint64 rssBefore = peakRssMb();
@@ -213,7 +180,7 @@ void tst_HostileStreams::fiftyMegabytes()
     QVERIFY(finished.wait(30000));
     QCOMPARE(call->error().kind, ApiError::Kind::BodyTooLarge);
     QCOMPARE(call->attempts(), 1);
-    QCOMPARE(m_requests, 1);
+    QCOMPARE(m_server->requests(), 1);
     QCOMPARE(call->error().isOutcomeUnknown(), true); // a create may have been applied
     QCOMPARE(ErrorCatalog::explain(call->error()).key, QStringLiteral("network.too-large"));
     QVERIFY(!ErrorCatalog::describe(call->error()).isEmpty());
@@ -227,7 +194,7 @@ void tst_HostileStreams::fiftyMegabytes()
 // The same 50 MB when the profile allows it: read to the end and parsed.
 void tst_HostileStreams::fiftyMegabytesUnderRaisedCap()
 {
-    m_behaviour = [](QTcpSocket *socket) {
+    m_server->serve([](QTcpSocket *socket, int) {
         const qint64 size = fiftyMb;
         const QByteArray prefix = R"({"id":"w-big","status":"SUBSCRIBED","pad":")";
         const QByteArray suffix = "\"}";
@@ -236,7 +203,7 @@ void tst_HostileStreams::fiftyMegabytesUnderRaisedCap()
                        + QByteArray::number(prefix.size() + size + suffix.size()) + "\r\n\r\n"
                        + prefix,
                size, 'x', false, suffix);
-    };
+    });
     WorkspaceClient *client = makeClient(20000, 64 * 1024 * 1024, 1);
     TypedCall<WorkspaceInfo> *call = client->workspaceInfo();
     QSignalSpy finished(call, &ApiCall::finished);
@@ -267,7 +234,7 @@ void tst_HostileStreams::stalls()
 {
     QFETCH(Stall, stall);
     QFETCH(bool, create);
-    m_behaviour = [stall](QTcpSocket *socket) {
+    m_server->serve([stall](QTcpSocket *socket, int) {
         const QByteArray body = R"({"id":"w1","status":"SUBSCRIBED","job_id":"j-1"})";
         switch (stall) {
         case Stall::MidStatusLine:
@@ -299,7 +266,7 @@ void tst_HostileStreams::stalls()
             break;
         }
         }
-    };
+    });
     const int timeoutMs = 1000; // the smallest a profile accepts (ConnectionConfig::problems)
     const int attempts = create ? 1 : 2;
     WorkspaceClient *client = makeClient(timeoutMs, 0, 2);
@@ -313,7 +280,7 @@ void tst_HostileStreams::stalls()
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(call->error().kind, ApiError::Kind::Timeout);
     QCOMPARE(call->attempts(), attempts);
-    QCOMPARE(m_requests, attempts);
+    QCOMPARE(m_server->requests(), attempts);
     QVERIFY(call->error().isOutcomeUnknown());
     QCOMPARE(ErrorCatalog::explain(call->error()).key, QStringLiteral("network.timeout"));
     QVERIFY(!ErrorCatalog::describe(call->error()).isEmpty());

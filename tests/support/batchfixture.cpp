@@ -113,8 +113,7 @@ void BatchFixture::clearFaults()
                      {QStringLiteral("latency_ms"), 0}});
 }
 
-CreateDesktopRequest BatchFixture::request(int count, const QString &prefix,
-                                           int everyNthWithoutName) const
+CreateDesktopRequest BatchFixture::emptyRequest() const
 {
     CreateDesktopRequest r;
     r.desktopType = QStringLiteral("DEDICATED");
@@ -123,6 +122,13 @@ CreateDesktopRequest BatchFixture::request(int count, const QString &prefix,
     r.imageId = m_imageId;
     r.rootVolume.type = QStringLiteral("SAS");
     r.rootVolume.size = 80;
+    return r;
+}
+
+CreateDesktopRequest BatchFixture::request(int count, const QString &prefix,
+                                           int everyNthWithoutName) const
+{
+    CreateDesktopRequest r = emptyRequest();
     for (int i = 0; i < count; ++i) {
         DesktopItem d;
         d.userName = QStringLiteral("%1u%2").arg(prefix.toLower()).arg(i, 5, 10, QLatin1Char('0'));

@@ -58,6 +58,8 @@ public:
     /** Turns every fault rate, the rps limit and the latency off (the tenant is kept). */
     void clearFaults();
 
+    /** DEDICATED desktops of the product and gold image, an 80 GB SAS system disk; no desktops. */
+    CreateDesktopRequest emptyRequest() const;
     /**
      * @p count desktops named <prefix>00000.. for users <prefix>u00000..; every
      * @p everyNthWithoutName-th one has no computer name (reconciled by user instead).

@@ -141,13 +141,7 @@ ConnectionConfig tst_JobsPanel::config(int cap) const
 
 CreateDesktopRequest tst_JobsPanel::request(int count, const QString &prefix) const
 {
-    CreateDesktopRequest r;
-    r.desktopType = QStringLiteral("DEDICATED");
-    r.productId = m_tenant.productId();
-    r.imageType = QStringLiteral("gold");
-    r.imageId = m_tenant.imageId();
-    r.rootVolume.type = QStringLiteral("SAS");
-    r.rootVolume.size = 80;
+    CreateDesktopRequest r = m_tenant.emptyRequest();
     for (int i = 0; i < count; ++i) {
         DesktopItem d;
         d.userName = QStringLiteral("%1u%2").arg(prefix.toLower()).arg(i);
