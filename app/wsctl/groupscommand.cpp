@@ -1,13 +1,15 @@
 #include "groupscommand.h"
 
 #include "cliconnection.h"
-#include "clidirectory.h"
+#include "cliitemresults.h"
 #include "clitable.h"
 #include "clitr.h"
 #include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "models/domain/directoryuser.h"
+#include "models/domain/usergroup.h"
 #include "models/rules/apilimits.h"
 #include "models/rules/attachrules.h"
 
@@ -71,7 +73,7 @@ const CliActionName<GroupsCommand::Action> kActions[] = {
 } // namespace
 
 GroupsCommand::GroupsCommand(Action action)
-    : CliActionCommand("groups", kActions, action)
+    : CliDirectoryCommand("groups", kActions, action)
     , m_action(action)
 {}
 
@@ -164,26 +166,6 @@ int GroupsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return changeMembers(arguments, out, err);
     }
     return ExitUsage;
-}
-
-int GroupsCommand::findGroup(CliConnection &connection, const QString &nameOrId, UserGroup *out,
-                             QTextStream &err)
-{
-    ApiError error;
-    switch (CliDirectory::group(connection.client(), &connection, nameOrId, out, &error)) {
-    case CliDirectory::Lookup::Found:
-        return ExitOk;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the user groups could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        break;
-    }
-    return fail(err,
-                CliTr::tr("there is no user group \"%1\" (\"wsctl groups list\" lists them).")
-                        .arg(nameOrId),
-                ExitFindings);
 }
 
 int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -341,44 +323,23 @@ int GroupsCommand::remove(const QStringList &arguments, QTextStream &out, QTextS
     QStringList described;
     for (const UserGroup &g : std::as_const(groups))
         described.append(CliTr::tr("%1 (%n member(s))", nullptr, g.userQuantity).arg(g.name));
-    switch (CliDirectory::confirm(
+    code = confirmDelete(
             CliTr::tr("Delete the user group(s) %1?").arg(described.join(QStringLiteral(", "))),
-            parser.isSet(yesOption), err)) {
-    case CliDirectory::Consent::Given:
-        break;
-    case CliDirectory::Consent::Refused:
-        return fail(err, CliTr::tr("nothing was deleted."), ExitUsage);
-    case CliDirectory::Consent::NotAsked:
-        return usageError(err, CliTr::tr("deleting needs --yes when standard input is not a "
-                                         "terminal; nothing was deleted."));
-    }
-    CliTable table;
-    table.addColumn(QStringLiteral("name"), CliTr::tr("Group"));
-    table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
-    table.addColumn(QStringLiteral("error_code"), CliTr::tr("Error code"));
-    table.addColumn(QStringLiteral("message"), CliTr::tr("Message"));
-    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
-    int failed = 0;
+            parser.isSet(yesOption), err);
+    if (code != ExitOk)
+        return code;
+    CliItemResults results(QStringLiteral("name"), CliTr::tr("Group"));
     for (const UserGroup &g : std::as_const(groups)) {
         auto *call = connection.client()->deleteUserGroup(g.id, &connection);
-        if (!CliWait::call(call)) {
-            table.write(out, globals().format);
+        if (!results.wait(call, out, globals().format))
             return ExitInterrupted;
-        }
-        if (call->isOk()) {
-            table.addRow({g.name, QStringLiteral("deleted"), QString(), QString(), g.id});
-        } else {
-            ++failed;
-            table.addRow({g.name, QStringLiteral("failed"), call->error().errorCode,
-                          call->error().errorMessage, g.id});
-        }
-        call->deleteLater();
+        results.add(g.name, g.id, call, QStringLiteral("deleted"));
     }
-    table.write(out, globals().format);
-    if (failed > 0)
+    results.write(out, globals().format);
+    if (results.failed() > 0)
         return fail(err,
                     CliTr::tr("%n group(s) could not be deleted; the output says why for each.",
-                              nullptr, failed),
+                              nullptr, results.failed()),
                     ExitApi);
     return ExitOk;
 }
@@ -445,22 +406,10 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, args.mid(1), &users, &missing,
-                                &error)) {
-    case CliDirectory::Lookup::Found:
-        break;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        return fail(err,
-                    CliTr::tr("not in the directory: %1; nothing was sent.")
-                            .arg(missing.join(QStringLiteral(", "))),
-                    ExitFindings);
-    }
+    code = findUsers(connection, args.mid(1), &users,
+                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    if (code != ExitOk)
+        return code;
     QStringList ids;
     for (const DirectoryUser &u : std::as_const(users))
         ids.append(u.id);
