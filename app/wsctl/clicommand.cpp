@@ -4,7 +4,9 @@
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
 #include "clitr.h"
+#include "cliwait.h"
 
+#include "api/http/apicall.h"
 #include "api/http/apierror.h"
 #include "api/http/errorcatalog.h"
 
@@ -93,6 +95,19 @@ int CliCommand::apiFailure(QTextStream &err, const QString &what, const ApiError
         err << "  (" << error.summary() << ")\n";
     err.flush();
     return ExitApi;
+}
+
+bool CliCommand::waitOk(ApiCall *call, const QString &what, QTextStream &err, int *code) const
+{
+    if (!CliWait::call(call)) {
+        *code = ExitInterrupted;
+        return false;
+    }
+    if (!call->isOk()) {
+        *code = apiFailure(err, what, call->error());
+        return false;
+    }
+    return true;
 }
 
 int CliCommand::resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,

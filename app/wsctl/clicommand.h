@@ -10,6 +10,7 @@ class QTextStream;
 
 namespace wsc {
 
+class ApiCall;
 struct ApiError;
 class CliConnection;
 class CliDesktopSelection;
@@ -65,6 +66,11 @@ protected:
      * service's code and request id; returns ExitApi (ExitInterrupted for a cancelled call).
      */
     int apiFailure(QTextStream &err, const QString &what, const ApiError &error) const;
+    /**
+     * Waits for @p call; true when it succeeded, else false with what to exit with in @p code:
+     * ExitInterrupted, or apiFailure() saying @p what.
+     */
+    bool waitOk(ApiCall *call, const QString &what, QTextStream &err, int *code) const;
     /**
      * Lists the tenant's desktops and resolves @p selection against them; ExitOk, or what to
      * exit with (said on @p err) when they could not be listed.

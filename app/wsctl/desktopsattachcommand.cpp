@@ -6,7 +6,6 @@
 #include "cliplanprinter.h"
 #include "clisignalwatcher.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
@@ -110,18 +109,13 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     WorkspaceClient *client = connection.client();
     if (!domainGiven) {
         auto *call = client->workspaceInfo(&connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the workspace could not be read."), call->error());
+        if (!waitOk(call, CliTr::tr("the workspace could not be read."), err, &code))
+            return code;
         ValidationContext::parseDomainType(call->result().domainType, &context.domainType);
     }
     auto *desktopsCall = client->allDesktops(DesktopQuery(), &connection);
-    if (!CliWait::call(desktopsCall))
-        return ExitInterrupted;
-    if (!desktopsCall->isOk())
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."),
-                          desktopsCall->error());
+    if (!waitOk(desktopsCall, CliTr::tr("the desktops could not be listed."), err, &code))
+        return code;
 
     // 3. Resolve, then check the requests exactly as they will be sent.
     const AssignmentMapping mapping

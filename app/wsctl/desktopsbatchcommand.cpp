@@ -202,19 +202,15 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     ImageInfo image;
     if (m_action == Action::Rebuild || m_action == Action::Resize) {
         auto *call = client->products({}, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the products could not be listed."), call->error());
+        if (!waitOk(call, CliTr::tr("the products could not be listed."), err, &code))
+            return code;
         for (const Product &p : call->result())
             products.insert(p.productId, p);
     }
     if (m_action == Action::Rebuild) {
         auto *call = client->images({}, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the images could not be listed."), call->error());
+        if (!waitOk(call, CliTr::tr("the images could not be listed."), err, &code))
+            return code;
         for (const ImageInfo &i : call->result())
             image = i.id == imageId ? i : image;
         if (image.id.isEmpty())

@@ -426,10 +426,8 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     // The quotas: a batch that does not fit is refused here, in --dry-run too.
     if (cache) {
         auto *quotas = connection.client()->quotas(&connection);
-        if (!CliWait::call(quotas))
-            return ExitInterrupted;
-        if (!quotas->isOk())
-            return apiFailure(err, CliTr::tr("the quotas could not be read."), quotas->error());
+        if (!waitOk(quotas, CliTr::tr("the quotas could not be read."), err, &code))
+            return code;
         issues += CliQuotaCheck::issues(quotas->result(), request, cache->products(),
                                         usersPath.isEmpty() ? specPath : usersPath);
     }

@@ -8,7 +8,6 @@
 #include "clirequestprinter.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
@@ -76,14 +75,12 @@ QString DesktopsTagsCommand::help() const
 int DesktopsTagsCommand::list(QTextStream &out, QTextStream &err)
 {
     CliConnection connection(globals());
-    const int code = connection.open(err);
+    int code = connection.open(err);
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->projectTags(&connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the tags could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the tags could not be listed."), err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("key"), CliTr::tr("Key"));
     table.addColumn(QStringLiteral("values"), CliTr::tr("Values"));

@@ -4,7 +4,6 @@
 #include "cliitemresults.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
@@ -181,10 +180,8 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->userGroups(parser.value(nameOption), &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the user groups could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the user groups could not be listed."), err, &code))
+        return code;
     CliTable table;
     addGroupColumns(table);
     for (const UserGroup &g : call->result())
@@ -238,11 +235,8 @@ int GroupsCommand::create(const QStringList &arguments, QTextStream &out, QTextS
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->createUserGroup(name, description, type, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the group %1 could not be created.").arg(name),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the group %1 could not be created.").arg(name), err, &code))
+        return code;
     CliTable table;
     addGroupColumns(table);
     addGroupRow(table, call->result());
@@ -281,11 +275,8 @@ int GroupsCommand::rename(const QStringList &arguments, QTextStream &out, QTextS
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->updateUserGroup(group.id, newName, description, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the group %1 could not be changed.").arg(group.name),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the group %1 could not be changed.").arg(group.name), err, &code))
+        return code;
     if (newName)
         group.name = *newName;
     if (description)
@@ -367,11 +358,9 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
     if (parser.isSet(nameOption))
         filters.append({QStringLiteral("user_name"), parser.value(nameOption)});
     auto *call = connection.client()->groupUsers(group.id, filters, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the members of %1 could not be listed.").arg(group.name),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the members of %1 could not be listed.").arg(group.name), err,
+                &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("user_email"), CliTr::tr("E-mail"));
@@ -415,14 +404,11 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
         ids.append(u.id);
     auto *call = adding ? connection.client()->addUsersToGroup(group.id, ids, &connection)
                         : connection.client()->removeUsersFromGroup(group.id, ids, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(
-                err,
+    if (!waitOk(call,
                 adding ? CliTr::tr("the users could not be added to %1.").arg(group.name)
                        : CliTr::tr("the users could not be removed from %1.").arg(group.name),
-                call->error());
+                err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("group"), CliTr::tr("Group"));

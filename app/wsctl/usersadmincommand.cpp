@@ -4,7 +4,6 @@
 #include "cliitemresults.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
@@ -229,19 +228,14 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
         return code;
     const DirectoryUser user = users.constFirst();
     auto *call = connection.client()->updateUser(user.id, request, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the user %1 could not be changed.").arg(user.userName),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the user %1 could not be changed.").arg(user.userName), err,
+                &code))
+        return code;
     auto *read = connection.client()->userDetail(user.id, &connection);
-    if (!CliWait::call(read))
-        return ExitInterrupted;
-    if (!read->isOk())
-        return apiFailure(
-                err,
+    if (!waitOk(read,
                 CliTr::tr("the user %1 was changed but could not be read back.").arg(user.userName),
-                read->error());
+                err, &code))
+        return code;
     const DirectoryUser &u = read->result();
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
@@ -400,13 +394,10 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     ApiCall *call = ids.size() == 1 ? static_cast<ApiCall *>(
                             connection.client()->deleteUser(ids.constFirst(), &connection))
                                     : connection.client()->deleteUsers(ids, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(
-                err,
+    if (!waitOk(call,
                 CliTr::tr("the users were not deleted (%1).").arg(names.join(QStringLiteral(", "))),
-                call->error());
+                err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));

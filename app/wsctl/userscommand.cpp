@@ -138,10 +138,8 @@ int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStre
     if (parser.isSet(groupOption))
         filters.append({QStringLiteral("group_name"), parser.value(groupOption)});
     auto *call = connection.client()->users(filters, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the users could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the users could not be listed."), err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("user_email"), CliTr::tr("E-mail"));
@@ -223,10 +221,8 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
         return code;
     if (!domainGiven) {
         auto *call = connection.client()->workspaceInfo(&connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the workspace could not be read."), call->error());
+        if (!waitOk(call, CliTr::tr("the workspace could not be read."), err, &code))
+            return code;
         ValidationContext::parseDomainType(call->result().domainType, &context.domainType);
     }
 
