@@ -9,6 +9,8 @@
 #include "api/http/apicall.h"
 #include "api/http/apierror.h"
 #include "api/http/errorcatalog.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -130,6 +132,22 @@ int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnecti
         return ExitFindings;
     }
     return ExitOk;
+}
+
+int CliCommand::startAndFollow(CliConnection &connection,
+                               const std::function<QString(JobCenter *)> &start, int requests,
+                               CliBatchFollower::Until until, QTextStream &out,
+                               QTextStream &err) const
+{
+    const int code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const QString id = start(center);
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    return CliBatchFollower::announceAndFollow(center, globals(), id, requests,
+                                               connection.journal()->path(), until, out, err);
 }
 
 } // namespace wsc

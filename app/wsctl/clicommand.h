@@ -1,9 +1,12 @@
 #pragma once
 
+#include "clibatchfollower.h"
 #include "cliglobals.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -14,6 +17,7 @@ class ApiCall;
 struct ApiError;
 class CliConnection;
 class CliDesktopSelection;
+class JobCenter;
 
 /**
  * One wsctl command, e.g. "users check": its words, its help, and how it runs. The dispatcher
@@ -83,6 +87,14 @@ protected:
      */
     int resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
                              QTextStream &out, QTextStream &err) const;
+    /**
+     * Opens the journal and starts a batch with @p start (which returns its id, empty when
+     * JobCenter refused it), then announces its @p requests requests and follows it until
+     * @p until; the exit code.
+     */
+    int startAndFollow(CliConnection &connection, const std::function<QString(JobCenter *)> &start,
+                       int requests, CliBatchFollower::Until until, QTextStream &out,
+                       QTextStream &err) const;
 
 private:
     CliGlobals m_globals;

@@ -11,7 +11,6 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchplan.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "models/csv/assignmentimport.h"
 
 #include <QCommandLineParser>
@@ -174,15 +173,13 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
 
     // 4. Send through the journal and follow.
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    run.pace(center);
-    const QString id = center->startAttach(mapping.request, source);
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
-    return run.follow(center, connection, globals(), id, plan, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                run.pace(center);
+                return center->startAttach(mapping.request, source);
+            },
+            static_cast<int>(plan.chunks.size()), run.until(), out, err);
 }
 
 } // namespace wsc

@@ -13,7 +13,6 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchoperation.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "models/rules/createrules.h"
 
 #include <QCommandLineParser>
@@ -158,18 +157,14 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
     }
     // A journaled batch like the other multi-desktop commands: chunked, each chunk sent once,
     // a lost answer looked up, and every desktop's outcome in `wsctl jobs` and the jobs panel.
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    const QString id = center->startTags(DesktopTagsChange::sameTags(ids, tags), add,
-                                         selection.batchSource(name()));
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
     // The service answers a tag request at once: follow the batch to its end.
-    return CliBatchFollower::announceAndFollow(center, globals(), id, int(requests.size()),
-                                               connection.journal()->path(),
-                                               CliBatchFollower::Until::Finished, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                return center->startTags(DesktopTagsChange::sameTags(ids, tags), add,
+                                         selection.batchSource(name()));
+            },
+            int(requests.size()), CliBatchFollower::Until::Finished, out, err);
 }
 
 } // namespace wsc
