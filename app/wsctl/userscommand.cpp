@@ -17,29 +17,15 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace wsc {
 
 namespace {
-
-QString readStdinLine()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QString line = QString::fromUtf8(in.readLine());
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
 
 /** The body as it would be sent, with the password masked: what --dry-run may print. */
 QByteArray printableBody(const CreateUserRequest &request)
@@ -210,7 +196,7 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
     // the line), so the profile's own IAM password can only come from WSCTL_IAM_PASSWORD.
     CliGlobals connectionGlobals = globals();
     if (parser.isSet(passwordOption) || connectionGlobals.passwordStdin)
-        common.password = readStdinLine();
+        common.password = CliConnection::readStdinLine();
     connectionGlobals.passwordStdin = false;
 
     const bool dryRun = parser.isSet(dryRunOption);
