@@ -3,6 +3,7 @@
 #include "cliconnection.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
+#include "clitable.h"
 #include "clitr.h"
 #include "cliwait.h"
 
@@ -30,6 +31,14 @@ int CliCommand::fail(QTextStream &err, const QString &message, int code) const
     err << QStringLiteral("wsctl %1: ").arg(name()) << message << '\n';
     err.flush();
     return code;
+}
+
+void CliCommand::writeList(QTextStream &out, const CliTable &table, const QString &emptyText,
+                           const QString &countText) const
+{
+    table.write(out, globals().format, emptyText);
+    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
+        out << countText << '\n';
 }
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,

@@ -17,6 +17,7 @@ class ApiCall;
 struct ApiError;
 class CliConnection;
 class CliDesktopSelection;
+class CliTable;
 class JobCenter;
 
 /**
@@ -63,6 +64,12 @@ protected:
     /** parse() for a command that takes options only: an argument is a usage error. */
     bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
                           QTextStream &err, int *code) const;
+    /**
+     * Writes a listing: @p table, or @p emptyText when it has no rows, and in text output
+     * @p countText (how many rows) under it.
+     */
+    void writeList(QTextStream &out, const CliTable &table, const QString &emptyText,
+                   const QString &countText) const;
     /** Prints "wsctl <name>: <message>" on @p err; returns @p code. */
     int fail(QTextStream &err, const QString &message, int code) const;
     /**

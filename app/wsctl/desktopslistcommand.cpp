@@ -110,9 +110,8 @@ int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTe
                       d.availabilityZone, d.ipAddresses.join(QLatin1Char(' ')), d.productId,
                       d.created});
     }
-    table.write(out, globals().format, CliTr::tr("No desktop matches."));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n desktop(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("No desktop matches."),
+              CliTr::tr("%n desktop(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 

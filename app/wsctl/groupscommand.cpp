@@ -186,9 +186,8 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     addGroupColumns(table);
     for (const UserGroup &g : call->result())
         addGroupRow(table, g);
-    table.write(out, globals().format, CliTr::tr("No user group matches."));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n group(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("No user group matches."),
+              CliTr::tr("%n group(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 
@@ -370,9 +369,8 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
     table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
     for (const DirectoryUser &u : call->result())
         table.addRow({u.userName, u.userEmail, u.userPhone, u.totalDesktops, u.description, u.id});
-    table.write(out, globals().format, CliTr::tr("The group %1 has no member.").arg(group.name));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n member(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("The group %1 has no member.").arg(group.name),
+              CliTr::tr("%n member(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 

@@ -140,9 +140,8 @@ int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStre
         table.addRow({u.userName, u.userEmail, u.userPhone, u.activeType, u.totalDesktops, u.locked,
                       u.disabled, u.groupNames, u.id});
     }
-    table.write(out, globals().format, CliTr::tr("No user matches."));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n user(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("No user matches."),
+              CliTr::tr("%n user(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 
