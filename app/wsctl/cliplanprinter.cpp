@@ -39,6 +39,17 @@ QString nothingSentLine(int errors, int warnings)
             .arg(CliTr::tr("%n warning(s)", nullptr, warnings));
 }
 
+/** The rows (from 1) of @p chunk's desktops in the source, and their file lines where known. */
+void sourcePlaces(const BatchChunk &chunk, const BatchSource &source, QList<int> *rows,
+                  QList<int> *lines)
+{
+    for (int s : chunk.sourceIndexes) {
+        *rows << s + 1;
+        if (source.lineOf(s) > 0)
+            *lines << source.lineOf(s);
+    }
+}
+
 QString where(const CliIssue &i)
 {
     QString text = i.file;
@@ -257,11 +268,7 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
         for (const BatchChunk &c : plan.chunks) {
             QList<int> rows;
             QList<int> lines;
-            for (int s : c.sourceIndexes) {
-                rows << s + 1;
-                if (source.lineOf(s) > 0)
-                    lines << source.lineOf(s);
-            }
+            sourcePlaces(c, source, &rows, &lines);
             table.addRow({c.index + 1, QStringLiteral("POST"), path,
                           static_cast<int>(c.sourceIndexes.size()), ranges(rows), ranges(lines),
                           static_cast<int>(c.body.size()), QString::fromLatin1(c.bodyDigest()),
@@ -282,11 +289,7 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
     for (const BatchChunk &c : plan.chunks) {
         QList<int> rows;
         QList<int> lines;
-        for (int s : c.sourceIndexes) {
-            rows << s + 1;
-            if (source.lineOf(s) > 0)
-                lines << source.lineOf(s);
-        }
+        sourcePlaces(c, source, &rows, &lines);
         out << '\n'
             << CliTr::tr("Request %1 of %2: %n desktop(s), rows %3", nullptr,
                          static_cast<int>(c.sourceIndexes.size()))
