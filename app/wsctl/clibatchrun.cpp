@@ -1,6 +1,5 @@
 #include "clibatchrun.h"
 
-#include "clibatchfollower.h"
 #include "cliconnection.h"
 #include "cliplanprinter.h"
 #include "clitr.h"
@@ -8,7 +7,6 @@
 #include "api/jobs/batchplan.h"
 #include "api/jobs/batchsource.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "models/rules/validationcontext.h"
 
 #include <QCommandLineParser>
@@ -74,16 +72,6 @@ void CliBatchRun::printDryRun(QTextStream &out, QTextStream &err, CliGlobals::Fo
 void CliBatchRun::pace(JobCenter *center) const
 {
     center->setPollIntervals(qMin(1000, m_pollMs), m_pollMs);
-}
-
-int CliBatchRun::follow(JobCenter *center, const CliConnection &connection,
-                        const CliGlobals &globals, const QString &id, const BatchPlan &plan,
-                        QTextStream &out, QTextStream &err) const
-{
-    return CliBatchFollower::announceAndFollow(
-            center, globals, id, static_cast<int>(plan.chunks.size()), connection.journal()->path(),
-            m_wait ? CliBatchFollower::Until::Finished : CliBatchFollower::Until::Submitted, out,
-            err);
 }
 
 } // namespace wsc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clibatchfollower.h"
 #include "cliglobals.h"
 #include "cliissue.h"
 
@@ -53,12 +54,11 @@ public:
 
     /** Sets the poll intervals of --poll-interval on @p center, before the batch starts. */
     void pace(JobCenter *center) const;
-    /**
-     * Announces batch @p id of @p plan (text output) and follows it until it was submitted, or
-     * with --wait finished; returns the exit code. @p id is not empty.
-     */
-    int follow(JobCenter *center, const CliConnection &connection, const CliGlobals &globals,
-               const QString &id, const BatchPlan &plan, QTextStream &out, QTextStream &err) const;
+    /** How far the batch is followed: to its end with --wait, else until it was submitted. */
+    CliBatchFollower::Until until() const
+    {
+        return m_wait ? CliBatchFollower::Until::Finished : CliBatchFollower::Until::Submitted;
+    }
 
 private:
     QCommandLineOption m_dryRunOption;

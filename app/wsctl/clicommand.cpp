@@ -3,10 +3,15 @@
 #include "cliconnection.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
+#include "clitable.h"
 #include "clitr.h"
+#include "cliwait.h"
 
+#include "api/http/apicall.h"
 #include "api/http/apierror.h"
 #include "api/http/errorcatalog.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -26,6 +31,14 @@ int CliCommand::fail(QTextStream &err, const QString &message, int code) const
     err << QStringLiteral("wsctl %1: ").arg(name()) << message << '\n';
     err.flush();
     return code;
+}
+
+void CliCommand::writeList(QTextStream &out, const CliTable &table, const QString &emptyText,
+                           const QString &countText) const
+{
+    table.write(out, globals().format, emptyText);
+    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
+        out << countText << '\n';
 }
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
@@ -95,6 +108,19 @@ int CliCommand::apiFailure(QTextStream &err, const QString &what, const ApiError
     return ExitApi;
 }
 
+bool CliCommand::waitOk(ApiCall *call, const QString &what, QTextStream &err, int *code) const
+{
+    if (!CliWait::call(call)) {
+        *code = ExitInterrupted;
+        return false;
+    }
+    if (!call->isOk()) {
+        *code = apiFailure(err, what, call->error());
+        return false;
+    }
+    return true;
+}
+
 int CliCommand::resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
                                 QTextStream &err) const
 {
@@ -115,6 +141,22 @@ int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnecti
         return ExitFindings;
     }
     return ExitOk;
+}
+
+int CliCommand::startAndFollow(CliConnection &connection,
+                               const std::function<QString(JobCenter *)> &start, int requests,
+                               CliBatchFollower::Until until, QTextStream &out,
+                               QTextStream &err) const
+{
+    const int code = connection.openJournal(err);
+    if (code != ExitOk)
+        return code;
+    JobCenter *center = connection.jobCenter();
+    const QString id = start(center);
+    if (id.isEmpty())
+        return fail(err, center->lastError(), ExitUsage);
+    return CliBatchFollower::announceAndFollow(center, globals(), id, requests,
+                                               connection.journal()->path(), until, out, err);
 }
 
 } // namespace wsc

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "clibatchfollower.h"
 #include "cliglobals.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QCommandLineParser;
 class QTextStream;
 
 namespace wsc {
 
+class ApiCall;
 struct ApiError;
 class CliConnection;
 class CliDesktopSelection;
+class CliTable;
+class JobCenter;
 
 /**
  * One wsctl command, e.g. "users check": its words, its help, and how it runs. The dispatcher
@@ -58,6 +64,12 @@ protected:
     /** parse() for a command that takes options only: an argument is a usage error. */
     bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
                           QTextStream &err, int *code) const;
+    /**
+     * Writes a listing: @p table, or @p emptyText when it has no rows, and in text output
+     * @p countText (how many rows) under it.
+     */
+    void writeList(QTextStream &out, const CliTable &table, const QString &emptyText,
+                   const QString &countText) const;
     /** Prints "wsctl <name>: <message>" on @p err; returns @p code. */
     int fail(QTextStream &err, const QString &message, int code) const;
     /**
@@ -65,6 +77,11 @@ protected:
      * service's code and request id; returns ExitApi (ExitInterrupted for a cancelled call).
      */
     int apiFailure(QTextStream &err, const QString &what, const ApiError &error) const;
+    /**
+     * Waits for @p call; true when it succeeded, else false with what to exit with in @p code:
+     * ExitInterrupted, or apiFailure() saying @p what.
+     */
+    bool waitOk(ApiCall *call, const QString &what, QTextStream &err, int *code) const;
     /**
      * Lists the tenant's desktops and resolves @p selection against them; ExitOk, or what to
      * exit with (said on @p err) when they could not be listed.
@@ -77,6 +94,14 @@ protected:
      */
     int resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
                              QTextStream &out, QTextStream &err) const;
+    /**
+     * Opens the journal and starts a batch with @p start (which returns its id, empty when
+     * JobCenter refused it), then announces its @p requests requests and follows it until
+     * @p until; the exit code.
+     */
+    int startAndFollow(CliConnection &connection, const std::function<QString(JobCenter *)> &start,
+                       int requests, CliBatchFollower::Until until, QTextStream &out,
+                       QTextStream &err) const;
 
 private:
     CliGlobals m_globals;

@@ -16,6 +16,40 @@ namespace CliPlanPrinter {
 
 namespace {
 
+/**
+ * The errors and warnings among @p issues and those left out of them (@p leftOut: warnings and
+ * errors by code, of which @p leftOutErrors are errors).
+ */
+void count(const CliIssues &issues, const QMap<QString, int> &leftOut, int leftOutErrors,
+           int *errors, int *warnings)
+{
+    int leftOutTotal = 0;
+    for (const int n : leftOut)
+        leftOutTotal += n;
+    *errors = static_cast<int>(std::count_if(issues.cbegin(), issues.cend(),
+                                             [](const CliIssue &i) { return i.isError(); }))
+              + leftOutErrors;
+    *warnings = static_cast<int>(issues.size()) + leftOutTotal - *errors;
+}
+
+/** The line that ends a report of invalid input. */
+QString nothingSentLine(int errors, int warnings)
+{
+    return CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
+            .arg(CliTr::tr("%n warning(s)", nullptr, warnings));
+}
+
+/** The rows (from 1) of @p chunk's desktops in the source, and their file lines where known. */
+void sourcePlaces(const BatchChunk &chunk, const BatchSource &source, QList<int> *rows,
+                  QList<int> *lines)
+{
+    for (int s : chunk.sourceIndexes) {
+        *rows << s + 1;
+        if (source.lineOf(s) > 0)
+            *lines << source.lineOf(s);
+    }
+}
+
 QString where(const CliIssue &i)
 {
     QString text = i.file;
@@ -111,14 +145,9 @@ QJsonArray issuesJson(const CliIssues &issues)
 void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &all,
                  const QMap<QString, int> &leftOut, int leftOutErrors)
 {
-    int leftOutTotal = 0;
-    for (const int n : leftOut)
-        leftOutTotal += n;
-    const int errors
-            = static_cast<int>(std::count_if(all.cbegin(), all.cend(),
-                                             [](const CliIssue &i) { return i.isError(); }))
-              + leftOutErrors;
-    const int warnings = static_cast<int>(all.size()) + leftOutTotal - errors;
+    int errors = 0;
+    int warnings = 0;
+    count(all, leftOut, leftOutErrors, &errors, &warnings);
     QMap<QString, int> notShown = leftOut;
     const CliIssues issues = capped(all, &notShown);
     if (format == CliGlobals::Format::Json) {
@@ -165,9 +194,7 @@ void printIssues(QTextStream &out, CliGlobals::Format format, const CliIssues &a
     if (!notShown.isEmpty())
         out << "  " << notShownLine(notShown) << '\n';
     if (errors > 0)
-        out << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
-                        .arg(CliTr::tr("%n warning(s)", nullptr, warnings))
-            << '\n';
+        out << nothingSentLine(errors, warnings) << '\n';
     out.flush();
 }
 
@@ -180,18 +207,10 @@ void printInvalid(QTextStream &out, QTextStream &err, CliGlobals::Format format,
         return;
     }
     printIssues(out, format, issues, leftOut, leftOutErrors);
-    int leftOutTotal = 0;
-    for (const int n : leftOut)
-        leftOutTotal += n;
-    const int errors
-            = static_cast<int>(std::count_if(issues.cbegin(), issues.cend(),
-                                             [](const CliIssue &i) { return i.isError(); }))
-              + leftOutErrors;
-    const int warnings = static_cast<int>(issues.size()) + leftOutTotal - errors;
-    err << QStringLiteral("wsctl %1: ").arg(command)
-        << CliTr::tr("%n error(s), %1: nothing was sent.", nullptr, errors)
-                    .arg(CliTr::tr("%n warning(s)", nullptr, warnings))
-        << '\n';
+    int errors = 0;
+    int warnings = 0;
+    count(issues, leftOut, leftOutErrors, &errors, &warnings);
+    err << QStringLiteral("wsctl %1: ").arg(command) << nothingSentLine(errors, warnings) << '\n';
     err.flush();
 }
 
@@ -249,11 +268,7 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
         for (const BatchChunk &c : plan.chunks) {
             QList<int> rows;
             QList<int> lines;
-            for (int s : c.sourceIndexes) {
-                rows << s + 1;
-                if (source.lineOf(s) > 0)
-                    lines << source.lineOf(s);
-            }
+            sourcePlaces(c, source, &rows, &lines);
             table.addRow({c.index + 1, QStringLiteral("POST"), path,
                           static_cast<int>(c.sourceIndexes.size()), ranges(rows), ranges(lines),
                           static_cast<int>(c.body.size()), QString::fromLatin1(c.bodyDigest()),
@@ -274,11 +289,7 @@ void printPlan(QTextStream &out, CliGlobals::Format format, const BatchPlan &pla
     for (const BatchChunk &c : plan.chunks) {
         QList<int> rows;
         QList<int> lines;
-        for (int s : c.sourceIndexes) {
-            rows << s + 1;
-            if (source.lineOf(s) > 0)
-                lines << source.lineOf(s);
-        }
+        sourcePlaces(c, source, &rows, &lines);
         out << '\n'
             << CliTr::tr("Request %1 of %2: %n desktop(s), rows %3", nullptr,
                          static_cast<int>(c.sourceIndexes.size()))

@@ -279,10 +279,8 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     DesktopQuery unassigned;
     unassigned.userAttached = false;
     auto *freeCall = client.allDesktops(unassigned, &center);
-    if (!CliWait::call(freeCall))
-        return ExitInterrupted;
-    if (!freeCall->isOk())
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."), freeCall->error());
+    if (!waitOk(freeCall, CliTr::tr("the desktops could not be listed."), err, &code))
+        return code;
     const QStringList assignees{QStringLiteral("alice"), QStringLiteral("bob_chen"),
                                 QStringLiteral("olivia-wang")};
     QByteArray assignments("computer_name,user_name,user_group\n");
@@ -330,10 +328,8 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     // The summary, checked against the service rather than taken from our own bookkeeping.
     auto *allCall = client.allDesktops(DesktopQuery(), &center);
-    if (!CliWait::call(allCall))
-        return ExitInterrupted;
-    if (!allCall->isOk())
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."), allCall->error());
+    if (!waitOk(allCall, CliTr::tr("the desktops could not be listed."), err, &code))
+        return code;
     QHash<QString, DesktopInfo> byName;
     QSet<QString> names;
     int twice = 0;

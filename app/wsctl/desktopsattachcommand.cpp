@@ -6,13 +6,11 @@
 #include "cliplanprinter.h"
 #include "clisignalwatcher.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchplan.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "models/csv/assignmentimport.h"
 
 #include <QCommandLineParser>
@@ -110,18 +108,13 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     WorkspaceClient *client = connection.client();
     if (!domainGiven) {
         auto *call = client->workspaceInfo(&connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the workspace could not be read."), call->error());
+        if (!waitOk(call, CliTr::tr("the workspace could not be read."), err, &code))
+            return code;
         ValidationContext::parseDomainType(call->result().domainType, &context.domainType);
     }
     auto *desktopsCall = client->allDesktops(DesktopQuery(), &connection);
-    if (!CliWait::call(desktopsCall))
-        return ExitInterrupted;
-    if (!desktopsCall->isOk())
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."),
-                          desktopsCall->error());
+    if (!waitOk(desktopsCall, CliTr::tr("the desktops could not be listed."), err, &code))
+        return code;
 
     // 3. Resolve, then check the requests exactly as they will be sent.
     const AssignmentMapping mapping
@@ -180,15 +173,13 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
         CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
 
     // 4. Send through the journal and follow.
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    run.pace(center);
-    const QString id = center->startAttach(mapping.request, source);
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
-    return run.follow(center, connection, globals(), id, plan, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                run.pace(center);
+                return center->startAttach(mapping.request, source);
+            },
+            static_cast<int>(plan.chunks.size()), run.until(), out, err);
 }
 
 } // namespace wsc

@@ -14,7 +14,6 @@
 #include "api/jobs/batchoperation.h"
 #include "api/jobs/batchplan.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "models/rules/day2rules.h"
 
 #include <QCommandLineParser>
@@ -202,19 +201,15 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     ImageInfo image;
     if (m_action == Action::Rebuild || m_action == Action::Resize) {
         auto *call = client->products({}, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the products could not be listed."), call->error());
+        if (!waitOk(call, CliTr::tr("the products could not be listed."), err, &code))
+            return code;
         for (const Product &p : call->result())
             products.insert(p.productId, p);
     }
     if (m_action == Action::Rebuild) {
         auto *call = client->images({}, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the images could not be listed."), call->error());
+        if (!waitOk(call, CliTr::tr("the images could not be listed."), err, &code))
+            return code;
         for (const ImageInfo &i : call->result())
             image = i.id == imageId ? i : image;
         if (image.id.isEmpty())
@@ -389,38 +384,31 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     }
 
     // 4. Journal, send and follow.
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    run.pace(center);
-    QString id;
-    switch (kind) {
-    case BatchKind::Power:
-        id = center->startDesktopAction(power, source);
-        break;
-    case BatchKind::Delete:
-        id = center->startDelete(remove, source);
-        break;
-    case BatchKind::Detach:
-        id = center->startDetach(detach, source);
-        break;
-    case BatchKind::Rebuild:
-        id = center->startRebuild(rebuild, source);
-        break;
-    case BatchKind::Resize:
-        id = center->startResize(resize, source);
-        break;
-    case BatchKind::Create:
-    case BatchKind::Attach:
-    case BatchKind::TagAdd:
-    case BatchKind::TagRemove:
-    case BatchKind::Maintenance:
-        break;
-    }
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
-    return run.follow(center, connection, globals(), id, plan, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                run.pace(center);
+                switch (kind) {
+                case BatchKind::Power:
+                    return center->startDesktopAction(power, source);
+                case BatchKind::Delete:
+                    return center->startDelete(remove, source);
+                case BatchKind::Detach:
+                    return center->startDetach(detach, source);
+                case BatchKind::Rebuild:
+                    return center->startRebuild(rebuild, source);
+                case BatchKind::Resize:
+                    return center->startResize(resize, source);
+                case BatchKind::Create:
+                case BatchKind::Attach:
+                case BatchKind::TagAdd:
+                case BatchKind::TagRemove:
+                case BatchKind::Maintenance:
+                    break;
+                }
+                return QString();
+            },
+            static_cast<int>(plan.chunks.size()), run.until(), out, err);
 }
 
 } // namespace wsc

@@ -13,7 +13,6 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchplan.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "api/profiles/catalogcache.h"
 #include "models/csv/userimport.h"
 #include "models/rules/catalogrules.h"
@@ -426,10 +425,8 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
     // The quotas: a batch that does not fit is refused here, in --dry-run too.
     if (cache) {
         auto *quotas = connection.client()->quotas(&connection);
-        if (!CliWait::call(quotas))
-            return ExitInterrupted;
-        if (!quotas->isOk())
-            return apiFailure(err, CliTr::tr("the quotas could not be read."), quotas->error());
+        if (!waitOk(quotas, CliTr::tr("the quotas could not be read."), err, &code))
+            return code;
         issues += CliQuotaCheck::issues(quotas->result(), request, cache->products(),
                                         usersPath.isEmpty() ? specPath : usersPath);
     }
@@ -450,15 +447,13 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
 
     // 6. Send through the journal and follow.
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    run.pace(center);
-    const QString id = center->startCreate(request, source);
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
-    return run.follow(center, connection, globals(), id, plan, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                run.pace(center);
+                return center->startCreate(request, source);
+            },
+            static_cast<int>(plan.chunks.size()), run.until(), out, err);
 }
 
 } // namespace wsc

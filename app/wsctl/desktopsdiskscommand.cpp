@@ -101,12 +101,11 @@ int DesktopsDisksCommand::waitForJob(WorkspaceClient *client, QObject *context,
                                      QTextStream &err) const
 {
     int delay = qMin(500, pollMs);
+    int code = ExitOk;
     for (;;) {
         auto *call = client->job(jobId, context);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the job could not be read."), call->error());
+        if (!waitOk(call, CliTr::tr("the job could not be read."), err, &code))
+            return code;
         const JobInfo job = call->result();
         if (job.isTerminal()) {
             const bool ok = job.status.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) == 0;
@@ -220,10 +219,8 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (!selection.desktops().isEmpty()) {
         // The list has no disks: the desktop's own details have them.
         auto *call = client->desktop(selection.desktopIds().constFirst(), &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the desktop could not be read."), call->error());
+        if (!waitOk(call, CliTr::tr("the desktop could not be read."), err, &code))
+            return code;
         desktop = call->result();
     }
     if (listing) {
@@ -330,10 +327,8 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
                       ? client->expandDesktopVolume(desktop.desktopId, volumeIds.constFirst(), size,
                                                     &connection)
                       : client->deleteDesktopVolumes(desktop.desktopId, volumeIds, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the disks could not be changed."), call->error());
+    if (!waitOk(call, CliTr::tr("the disks could not be changed."), err, &code))
+        return code;
     if (globals().format == CliGlobals::Format::Text)
         out << CliTr::tr("Job %1 started.").arg(call->result()) << '\n';
     if (!wait)

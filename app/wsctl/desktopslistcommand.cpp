@@ -4,7 +4,6 @@
 #include "clidesktopfilter.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/desktopquery.h"
 #include "api/http/workspaceclient.h"
@@ -85,10 +84,8 @@ int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTe
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->allDesktops(query, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the desktops could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the desktops could not be listed."), err, &code))
+        return code;
 
     CliTable table;
     table.addColumn(QStringLiteral("desktop_id"), CliTr::tr("Desktop id"));
@@ -113,9 +110,8 @@ int DesktopsListCommand::run(const QStringList &arguments, QTextStream &out, QTe
                       d.availabilityZone, d.ipAddresses.join(QLatin1Char(' ')), d.productId,
                       d.created});
     }
-    table.write(out, globals().format, CliTr::tr("No desktop matches."));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n desktop(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("No desktop matches."),
+              CliTr::tr("%n desktop(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 

@@ -12,7 +12,6 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchoperation.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -102,16 +101,12 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
     }
     // A journaled batch like the other multi-desktop commands, followed to its end (the
     // service answers at once).
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    const QString id = center->startMaintenance(ids, on, selection.batchSource(name()));
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
-    return CliBatchFollower::announceAndFollow(center, globals(), id, int(requests.size()),
-                                               connection.journal()->path(),
-                                               CliBatchFollower::Until::Finished, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                return center->startMaintenance(ids, on, selection.batchSource(name()));
+            },
+            int(requests.size()), CliBatchFollower::Until::Finished, out, err);
 }
 
 } // namespace wsc

@@ -5,7 +5,6 @@
 #include "cliplanprinter.h"
 #include "clirequestprinter.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
@@ -88,10 +87,8 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
         DesktopQuery query;
         query.computerNames = {newName};
         auto *call = client->allDesktops(query, &connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the desktops could not be listed."), call->error());
+        if (!waitOk(call, CliTr::tr("the desktops could not be listed."), err, &code))
+            return code;
         for (const DesktopInfo &other : call->result()) {
             if (other.desktopId != d.desktopId
                 && other.computerName.compare(newName, Qt::CaseInsensitive) == 0) {
@@ -118,10 +115,8 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
         return ExitOk;
     }
     auto *call = client->renameDesktop(d.desktopId, newName, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the desktop could not be renamed."), call->error());
+    if (!waitOk(call, CliTr::tr("the desktop could not be renamed."), err, &code))
+        return code;
     if (globals().format == CliGlobals::Format::Text)
         out << CliTr::tr("Renamed %1 to %2.").arg(d.computerName, newName) << '\n';
     return ExitOk;

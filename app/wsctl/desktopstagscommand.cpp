@@ -8,13 +8,11 @@
 #include "clirequestprinter.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/batchoperation.h"
 #include "api/jobs/jobcenter.h"
-#include "api/jobs/jobjournal.h"
 #include "models/rules/createrules.h"
 
 #include <QCommandLineParser>
@@ -76,14 +74,12 @@ QString DesktopsTagsCommand::help() const
 int DesktopsTagsCommand::list(QTextStream &out, QTextStream &err)
 {
     CliConnection connection(globals());
-    const int code = connection.open(err);
+    int code = connection.open(err);
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->projectTags(&connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the tags could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the tags could not be listed."), err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("key"), CliTr::tr("Key"));
     table.addColumn(QStringLiteral("values"), CliTr::tr("Values"));
@@ -161,18 +157,14 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
     }
     // A journaled batch like the other multi-desktop commands: chunked, each chunk sent once,
     // a lost answer looked up, and every desktop's outcome in `wsctl jobs` and the jobs panel.
-    code = connection.openJournal(err);
-    if (code != ExitOk)
-        return code;
-    JobCenter *center = connection.jobCenter();
-    const QString id = center->startTags(DesktopTagsChange::sameTags(ids, tags), add,
-                                         selection.batchSource(name()));
-    if (id.isEmpty())
-        return fail(err, center->lastError(), ExitUsage);
     // The service answers a tag request at once: follow the batch to its end.
-    return CliBatchFollower::announceAndFollow(center, globals(), id, int(requests.size()),
-                                               connection.journal()->path(),
-                                               CliBatchFollower::Until::Finished, out, err);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                return center->startTags(DesktopTagsChange::sameTags(ids, tags), add,
+                                         selection.batchSource(name()));
+            },
+            int(requests.size()), CliBatchFollower::Until::Finished, out, err);
 }
 
 } // namespace wsc

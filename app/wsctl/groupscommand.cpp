@@ -1,13 +1,14 @@
 #include "groupscommand.h"
 
 #include "cliconnection.h"
-#include "clidirectory.h"
+#include "cliitemresults.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "models/domain/directoryuser.h"
+#include "models/domain/usergroup.h"
 #include "models/rules/apilimits.h"
 #include "models/rules/attachrules.h"
 
@@ -71,7 +72,7 @@ const CliActionName<GroupsCommand::Action> kActions[] = {
 } // namespace
 
 GroupsCommand::GroupsCommand(Action action)
-    : CliActionCommand("groups", kActions, action)
+    : CliDirectoryCommand("groups", kActions, action)
     , m_action(action)
 {}
 
@@ -166,26 +167,6 @@ int GroupsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     return ExitUsage;
 }
 
-int GroupsCommand::findGroup(CliConnection &connection, const QString &nameOrId, UserGroup *out,
-                             QTextStream &err)
-{
-    ApiError error;
-    switch (CliDirectory::group(connection.client(), &connection, nameOrId, out, &error)) {
-    case CliDirectory::Lookup::Found:
-        return ExitOk;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the user groups could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        break;
-    }
-    return fail(err,
-                CliTr::tr("there is no user group \"%1\" (\"wsctl groups list\" lists them).")
-                        .arg(nameOrId),
-                ExitFindings);
-}
-
 int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -199,17 +180,14 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->userGroups(parser.value(nameOption), &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the user groups could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the user groups could not be listed."), err, &code))
+        return code;
     CliTable table;
     addGroupColumns(table);
     for (const UserGroup &g : call->result())
         addGroupRow(table, g);
-    table.write(out, globals().format, CliTr::tr("No user group matches."));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n group(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("No user group matches."),
+              CliTr::tr("%n group(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 
@@ -256,11 +234,8 @@ int GroupsCommand::create(const QStringList &arguments, QTextStream &out, QTextS
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->createUserGroup(name, description, type, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the group %1 could not be created.").arg(name),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the group %1 could not be created.").arg(name), err, &code))
+        return code;
     CliTable table;
     addGroupColumns(table);
     addGroupRow(table, call->result());
@@ -299,11 +274,8 @@ int GroupsCommand::rename(const QStringList &arguments, QTextStream &out, QTextS
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->updateUserGroup(group.id, newName, description, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the group %1 could not be changed.").arg(group.name),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the group %1 could not be changed.").arg(group.name), err, &code))
+        return code;
     if (newName)
         group.name = *newName;
     if (description)
@@ -341,44 +313,23 @@ int GroupsCommand::remove(const QStringList &arguments, QTextStream &out, QTextS
     QStringList described;
     for (const UserGroup &g : std::as_const(groups))
         described.append(CliTr::tr("%1 (%n member(s))", nullptr, g.userQuantity).arg(g.name));
-    switch (CliDirectory::confirm(
+    code = confirmDelete(
             CliTr::tr("Delete the user group(s) %1?").arg(described.join(QStringLiteral(", "))),
-            parser.isSet(yesOption), err)) {
-    case CliDirectory::Consent::Given:
-        break;
-    case CliDirectory::Consent::Refused:
-        return fail(err, CliTr::tr("nothing was deleted."), ExitUsage);
-    case CliDirectory::Consent::NotAsked:
-        return usageError(err, CliTr::tr("deleting needs --yes when standard input is not a "
-                                         "terminal; nothing was deleted."));
-    }
-    CliTable table;
-    table.addColumn(QStringLiteral("name"), CliTr::tr("Group"));
-    table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
-    table.addColumn(QStringLiteral("error_code"), CliTr::tr("Error code"));
-    table.addColumn(QStringLiteral("message"), CliTr::tr("Message"));
-    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
-    int failed = 0;
+            parser.isSet(yesOption), err);
+    if (code != ExitOk)
+        return code;
+    CliItemResults results(QStringLiteral("name"), CliTr::tr("Group"));
     for (const UserGroup &g : std::as_const(groups)) {
         auto *call = connection.client()->deleteUserGroup(g.id, &connection);
-        if (!CliWait::call(call)) {
-            table.write(out, globals().format);
+        if (!results.wait(call, out, globals().format))
             return ExitInterrupted;
-        }
-        if (call->isOk()) {
-            table.addRow({g.name, QStringLiteral("deleted"), QString(), QString(), g.id});
-        } else {
-            ++failed;
-            table.addRow({g.name, QStringLiteral("failed"), call->error().errorCode,
-                          call->error().errorMessage, g.id});
-        }
-        call->deleteLater();
+        results.add(g.name, g.id, call, QStringLiteral("deleted"));
     }
-    table.write(out, globals().format);
-    if (failed > 0)
+    results.write(out, globals().format);
+    if (results.failed() > 0)
         return fail(err,
                     CliTr::tr("%n group(s) could not be deleted; the output says why for each.",
-                              nullptr, failed),
+                              nullptr, results.failed()),
                     ExitApi);
     return ExitOk;
 }
@@ -406,11 +357,9 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
     if (parser.isSet(nameOption))
         filters.append({QStringLiteral("user_name"), parser.value(nameOption)});
     auto *call = connection.client()->groupUsers(group.id, filters, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the members of %1 could not be listed.").arg(group.name),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the members of %1 could not be listed.").arg(group.name), err,
+                &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("user_email"), CliTr::tr("E-mail"));
@@ -420,9 +369,8 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
     table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
     for (const DirectoryUser &u : call->result())
         table.addRow({u.userName, u.userEmail, u.userPhone, u.totalDesktops, u.description, u.id});
-    table.write(out, globals().format, CliTr::tr("The group %1 has no member.").arg(group.name));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n member(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("The group %1 has no member.").arg(group.name),
+              CliTr::tr("%n member(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 
@@ -445,35 +393,20 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, args.mid(1), &users, &missing,
-                                &error)) {
-    case CliDirectory::Lookup::Found:
-        break;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        return fail(err,
-                    CliTr::tr("not in the directory: %1; nothing was sent.")
-                            .arg(missing.join(QStringLiteral(", "))),
-                    ExitFindings);
-    }
+    code = findUsers(connection, args.mid(1), &users,
+                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    if (code != ExitOk)
+        return code;
     QStringList ids;
     for (const DirectoryUser &u : std::as_const(users))
         ids.append(u.id);
     auto *call = adding ? connection.client()->addUsersToGroup(group.id, ids, &connection)
                         : connection.client()->removeUsersFromGroup(group.id, ids, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(
-                err,
+    if (!waitOk(call,
                 adding ? CliTr::tr("the users could not be added to %1.").arg(group.name)
                        : CliTr::tr("the users could not be removed from %1.").arg(group.name),
-                call->error());
+                err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("group"), CliTr::tr("Group"));

@@ -1,17 +1,14 @@
 #pragma once
 
-#include "cliactioncommand.h"
+#include "clidirectorycommand.h"
 
 namespace wsc {
-
-class CliConnection;
-struct UserGroup;
 
 /**
  * `wsctl groups list|create|rename|delete|members|add-members|remove-members`: the user groups
  * of the Workspace directory and their members. Groups and users are named by name or id.
  */
-class GroupsCommand : public CliActionCommand
+class GroupsCommand : public CliDirectoryCommand
 {
 public:
     enum class Action { List, Create, Rename, Delete, Members, AddMembers, RemoveMembers };
@@ -28,9 +25,6 @@ private:
     int remove(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int members(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int changeMembers(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    /** Finds the group @p nameOrId; ExitOk, or what to exit with (message printed). */
-    int findGroup(CliConnection &connection, const QString &nameOrId, UserGroup *out,
-                  QTextStream &err);
 
     Action m_action;
 };

@@ -3,7 +3,6 @@
 #include "cliconnection.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/workspaceclient.h"
 #include "models/rules/quotarules.h"
@@ -56,10 +55,8 @@ int QuotasCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     auto *call = detail ? connection.client()->quotaDetails(parser.value(siteOption),
                                                             parser.value(zoneOption), &connection)
                         : connection.client()->quotas(&connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the quotas could not be read."), call->error());
+    if (!waitOk(call, CliTr::tr("the quotas could not be read."), err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("type"), CliTr::tr("Type"));
     table.addColumn(QStringLiteral("name"), CliTr::tr("Quota"));

@@ -1,10 +1,9 @@
 #include "usersadmincommand.h"
 
 #include "cliconnection.h"
-#include "clidirectory.h"
+#include "cliitemresults.h"
 #include "clitable.h"
 #include "clitr.h"
-#include "cliwait.h"
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
@@ -49,7 +48,7 @@ const CliActionName<UsersAdminCommand::Action> kActions[] = {
 } // namespace
 
 UsersAdminCommand::UsersAdminCommand(Action action)
-    : CliActionCommand("users", kActions, action)
+    : CliDirectoryCommand("users", kActions, action)
     , m_action(action)
 {}
 
@@ -139,19 +138,7 @@ int UsersAdminCommand::openAndFindUsers(CliConnection &connection, const QString
     const int code = connection.open(err);
     if (code != ExitOk)
         return code;
-    QStringList missing;
-    ApiError error;
-    switch (CliDirectory::users(connection.client(), &connection, names, users, &missing, &error)) {
-    case CliDirectory::Lookup::Found:
-        return ExitOk;
-    case CliDirectory::Lookup::Interrupted:
-        return ExitInterrupted;
-    case CliDirectory::Lookup::Failed:
-        return apiFailure(err, CliTr::tr("the users could not be read."), error);
-    case CliDirectory::Lookup::Missing:
-        break;
-    }
-    return fail(err, missingText.arg(missing.join(QStringLiteral(", "))), ExitFindings);
+    return findUsers(connection, names, users, missingText, err);
 }
 
 int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -241,19 +228,14 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
         return code;
     const DirectoryUser user = users.constFirst();
     auto *call = connection.client()->updateUser(user.id, request, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the user %1 could not be changed.").arg(user.userName),
-                          call->error());
+    if (!waitOk(call, CliTr::tr("the user %1 could not be changed.").arg(user.userName), err,
+                &code))
+        return code;
     auto *read = connection.client()->userDetail(user.id, &connection);
-    if (!CliWait::call(read))
-        return ExitInterrupted;
-    if (!read->isOk())
-        return apiFailure(
-                err,
+    if (!waitOk(read,
                 CliTr::tr("the user %1 was changed but could not be read back.").arg(user.userName),
-                read->error());
+                err, &code))
+        return code;
     const DirectoryUser &u = read->result();
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
@@ -295,36 +277,20 @@ int UsersAdminCommand::changeStatus(const QStringList &arguments, QTextStream &o
                             CliTr::tr("not in the directory: %1; nothing was sent."), err);
     if (code != ExitOk)
         return code;
-    CliTable table;
-    table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
-    table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
-    table.addColumn(QStringLiteral("error_code"), CliTr::tr("Error code"));
-    table.addColumn(QStringLiteral("message"), CliTr::tr("Message"));
-    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
-    int failed = 0;
+    CliItemResults results(QStringLiteral("user_name"), CliTr::tr("User"));
     for (const DirectoryUser &u : std::as_const(users)) {
         auto *call = connection.client()->changeUserStatus(
                 u.id, locking ? UserStatusAction::Lock : UserStatusAction::Unlock, &connection);
-        if (!CliWait::call(call)) {
-            table.write(out, globals().format);
+        if (!results.wait(call, out, globals().format))
             return ExitInterrupted;
-        }
-        if (call->isOk()) {
-            table.addRow({u.userName,
-                          locking ? QStringLiteral("locked") : QStringLiteral("unlocked"),
-                          QString(), QString(), u.id});
-        } else {
-            ++failed;
-            table.addRow({u.userName, QStringLiteral("failed"), call->error().errorCode,
-                          call->error().errorMessage, u.id});
-        }
-        call->deleteLater();
+        results.add(u.userName, u.id, call,
+                    locking ? QStringLiteral("locked") : QStringLiteral("unlocked"));
     }
-    table.write(out, globals().format);
-    if (failed > 0)
+    results.write(out, globals().format);
+    if (results.failed() > 0)
         return fail(err,
                     CliTr::tr("%n user(s) could not be changed; the output says why for each.",
-                              nullptr, failed),
+                              nullptr, results.failed()),
                     ExitApi);
     return ExitOk;
 }
@@ -363,15 +329,10 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
                             CliTr::tr("not in the directory: %1; nothing was sent."), err);
     if (code != ExitOk)
         return code;
-    CliTable table;
-    table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
-    table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));
+    QList<QPair<QString, QString>> passwordColumn;
     if (show)
-        table.addColumn(QStringLiteral("password"), CliTr::tr("Password"));
-    table.addColumn(QStringLiteral("error_code"), CliTr::tr("Error code"));
-    table.addColumn(QStringLiteral("message"), CliTr::tr("Message"));
-    table.addColumn(QStringLiteral("id"), CliTr::tr("Id"));
-    int failed = 0;
+        passwordColumn.append({QStringLiteral("password"), CliTr::tr("Password")});
+    CliItemResults results(QStringLiteral("user_name"), CliTr::tr("User"), passwordColumn);
     for (const DirectoryUser &u : std::as_const(users)) {
         ApiCall *call = nullptr;
         TypedCall<QString> *randomCall = nullptr;
@@ -380,36 +341,22 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
         else
             call = connection.client()->changeUserStatus(u.id, UserStatusAction::ResetPassword,
                                                          &connection);
-        if (!CliWait::call(call)) {
-            table.write(out, globals().format);
+        if (!results.wait(call, out, globals().format))
             return ExitInterrupted;
-        }
-        QVariantList row{u.userName};
-        if (call->isOk()) {
-            row << (random ? (notify.isEmpty() ? QStringLiteral("reset")
+        results.add(u.userName, u.id, call,
+                    random ? (notify.isEmpty() ? QStringLiteral("reset")
                                                : QStringLiteral("reset, user notified"))
-                           : QStringLiteral("reset, sent to the user"));
-            if (show)
-                row << randomCall->result();
-            row << QString() << QString();
-        } else {
-            ++failed;
-            row << QStringLiteral("failed");
-            if (show)
-                row << QString();
-            row << call->error().errorCode << call->error().errorMessage;
-        }
-        row << u.id;
-        table.addRow(row);
-        call->deleteLater();
+                           : QStringLiteral("reset, sent to the user"),
+                    show ? QVariantList{randomCall->result()} : QVariantList());
     }
-    table.write(out, globals().format);
-    if (random && !show && failed < users.size() && globals().format == CliGlobals::Format::Text)
+    results.write(out, globals().format);
+    if (random && !show && results.failed() < users.size()
+        && globals().format == CliGlobals::Format::Text)
         out << CliTr::tr("The new passwords are not shown; --show-password prints them.") << '\n';
-    if (failed > 0)
+    if (results.failed() > 0)
         return fail(err,
                     CliTr::tr("%n password(s) could not be reset; the output says why for each.",
-                              nullptr, failed),
+                              nullptr, results.failed()),
                     ExitApi);
     return ExitOk;
 }
@@ -437,29 +384,20 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
         names.append(u.userName);
         ids.append(u.id);
     }
-    switch (CliDirectory::confirm(CliTr::tr("Delete %n user(s) from the directory: %1?", nullptr,
-                                            static_cast<int>(users.size()))
-                                          .arg(names.join(QStringLiteral(", "))),
-                                  parser.isSet(yesOption), err)) {
-    case CliDirectory::Consent::Given:
-        break;
-    case CliDirectory::Consent::Refused:
-        return fail(err, CliTr::tr("nothing was deleted."), ExitUsage);
-    case CliDirectory::Consent::NotAsked:
-        return usageError(err, CliTr::tr("deleting needs --yes when standard input is not a "
-                                         "terminal; nothing was deleted."));
-    }
+    code = confirmDelete(CliTr::tr("Delete %n user(s) from the directory: %1?", nullptr,
+                                   static_cast<int>(users.size()))
+                                 .arg(names.join(QStringLiteral(", "))),
+                         parser.isSet(yesOption), err);
+    if (code != ExitOk)
+        return code;
     // One user: DeleteUser; more: one BatchDeleteUser (all or nothing on the service).
     ApiCall *call = ids.size() == 1 ? static_cast<ApiCall *>(
                             connection.client()->deleteUser(ids.constFirst(), &connection))
                                     : connection.client()->deleteUsers(ids, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(
-                err,
+    if (!waitOk(call,
                 CliTr::tr("the users were not deleted (%1).").arg(names.join(QStringLiteral(", "))),
-                call->error());
+                err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("result"), CliTr::tr("Result"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cliactioncommand.h"
+#include "clidirectorycommand.h"
 
 #include "models/domain/directoryuser.h"
 
@@ -15,7 +15,7 @@ class CliConnection;
  * already in the Workspace directory, named by name or id. A password the service makes is
  * printed only when asked for (--show-password), and deleting asks first or needs --yes.
  */
-class UsersAdminCommand : public CliActionCommand
+class UsersAdminCommand : public CliDirectoryCommand
 {
 public:
     enum class Action { Update, Lock, Unlock, ResetPassword, Delete };
@@ -26,11 +26,7 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
 private:
-    /**
-     * Opens @p connection and looks @p names up (names or ids) in the directory; ExitOk with
-     * @p users, else the exit code after saying why (@p missingText, with %1 for the names not
-     * found).
-     */
+    /** Opens @p connection, then findUsers(). */
     int openAndFindUsers(CliConnection &connection, const QStringList &names,
                          QList<DirectoryUser> *users, const QString &missingText, QTextStream &err);
     int update(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -6,7 +6,6 @@
 #include "clisignalwatcher.h"
 #include "clitr.h"
 
-#include "models/csv/csvencoding.h"
 #include "models/csv/userimport.h"
 
 #include <QCommandLineParser>
@@ -31,19 +30,6 @@ QString delimiterWord(QChar delimiter)
     if (delimiter == QLatin1Char('\t'))
         return CliTr::tr("tab");
     return CliTr::tr("comma");
-}
-
-/** ",", "comma", ";", "semicolon", "\t", "tab", "\\t"; a null QChar when not one of them. */
-QChar parseDelimiter(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (text == QLatin1String(",") || t == QLatin1String("comma"))
-        return QLatin1Char(',');
-    if (text == QLatin1String(";") || t == QLatin1String("semicolon"))
-        return QLatin1Char(';');
-    if (text == QLatin1String("\t") || t == QLatin1String("tab") || t == QLatin1String("\\t"))
-        return QLatin1Char('\t');
-    return {};
 }
 
 QString severityWord(const CsvIssue &issue)
@@ -107,12 +93,8 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
     const QCommandLineOption domainOption(QStringLiteral("domain-type"), QString(),
                                           QStringLiteral("type"), QStringLiteral("LITE_AS"));
     const QCommandLineOption osOption(QStringLiteral("os"), QString(), QStringLiteral("os"));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(),
-                                            QStringLiteral("encoding"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(),
-                                             QStringLiteral("delimiter"));
-    parser.addOptions({domainOption, osOption, encodingOption, delimiterOption,
-                       CliCsvOptions::maxSizeOption()});
+    parser.addOptions({domainOption, osOption, CliCsvOptions::encodingOption(),
+                       CliCsvOptions::delimiterOption(), CliCsvOptions::maxSizeOption()});
     // QCommandLineParser skips the first argument (the program name).
     if (!parser.parse(QStringList{QStringLiteral("wsctl")} + arguments))
         return usageError(err, parser.errorText());
@@ -135,27 +117,9 @@ int UsersCheckCommand::run(const QStringList &arguments, QTextStream &out, QText
         return usageError(err, CliTr::tr("--os must be Windows or Linux (got \"%1\").")
                                        .arg(parser.value(osOption)));
     }
-    if (parser.isSet(encodingOption)) {
-        request.options.encoding = CsvEncoding::normalize(parser.value(encodingOption));
-        if (request.options.encoding.isEmpty()) {
-            return usageError(err, CliTr::tr("unknown encoding \"%1\" (try UTF-8, GB18030, "
-                                             "UTF-16LE or UTF-16BE).")
-                                           .arg(parser.value(encodingOption)));
-        }
-    }
-    if (parser.isSet(delimiterOption)) {
-        request.options.delimiter = parseDelimiter(parser.value(delimiterOption));
-        if (request.options.delimiter.isNull()) {
-            return usageError(err, CliTr::tr("--delimiter must be comma, semicolon or tab (got "
-                                             "\"%1\").")
-                                           .arg(parser.value(delimiterOption)));
-        }
-    }
-
-    QString sizeError;
-    if (!CliCsvOptions::maxBytes(parser, CsvReadOptions::DefaultMaxBytes, &request.options.maxBytes,
-                                 &sizeError))
-        return usageError(err, sizeError);
+    QString csvError;
+    if (!CliCsvOptions::read(parser, &request.options, &csvError))
+        return usageError(err, csvError);
 
     // Reading and checking run without the event loop: the progress callback is where Ctrl-C
     // is noticed (every block of the file, well within a second). Rows are checked as they are

@@ -17,29 +17,15 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace wsc {
 
 namespace {
-
-QString readStdinLine()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QString line = QString::fromUtf8(in.readLine());
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
 
 /** The body as it would be sent, with the password masked: what --dry-run may print. */
 QByteArray printableBody(const CreateUserRequest &request)
@@ -138,10 +124,8 @@ int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStre
     if (parser.isSet(groupOption))
         filters.append({QStringLiteral("group_name"), parser.value(groupOption)});
     auto *call = connection.client()->users(filters, &connection);
-    if (!CliWait::call(call))
-        return ExitInterrupted;
-    if (!call->isOk())
-        return apiFailure(err, CliTr::tr("the users could not be listed."), call->error());
+    if (!waitOk(call, CliTr::tr("the users could not be listed."), err, &code))
+        return code;
     CliTable table;
     table.addColumn(QStringLiteral("user_name"), CliTr::tr("User"));
     table.addColumn(QStringLiteral("user_email"), CliTr::tr("E-mail"));
@@ -156,9 +140,8 @@ int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStre
         table.addRow({u.userName, u.userEmail, u.userPhone, u.activeType, u.totalDesktops, u.locked,
                       u.disabled, u.groupNames, u.id});
     }
-    table.write(out, globals().format, CliTr::tr("No user matches."));
-    if (globals().format == CliGlobals::Format::Text && table.rowCount() > 0)
-        out << CliTr::tr("%n user(s)", nullptr, table.rowCount()) << '\n';
+    writeList(out, table, CliTr::tr("No user matches."),
+              CliTr::tr("%n user(s)", nullptr, table.rowCount()));
     return ExitOk;
 }
 
@@ -212,7 +195,7 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
     // the line), so the profile's own IAM password can only come from WSCTL_IAM_PASSWORD.
     CliGlobals connectionGlobals = globals();
     if (parser.isSet(passwordOption) || connectionGlobals.passwordStdin)
-        common.password = readStdinLine();
+        common.password = CliConnection::readStdinLine();
     connectionGlobals.passwordStdin = false;
 
     const bool dryRun = parser.isSet(dryRunOption);
@@ -223,10 +206,8 @@ int UsersCommand::create(const QStringList &arguments, QTextStream &out, QTextSt
         return code;
     if (!domainGiven) {
         auto *call = connection.client()->workspaceInfo(&connection);
-        if (!CliWait::call(call))
-            return ExitInterrupted;
-        if (!call->isOk())
-            return apiFailure(err, CliTr::tr("the workspace could not be read."), call->error());
+        if (!waitOk(call, CliTr::tr("the workspace could not be read."), err, &code))
+            return code;
         ValidationContext::parseDomainType(call->result().domainType, &context.domainType);
     }
 

@@ -277,7 +277,7 @@ void tst_DesktopActionDialog::productsOfTheDesktopsOs()
     QCOMPARE(linux.osType, QStringLiteral("Linux"));
     auto *input = new ResizeInput(m_client.get());
     DesktopActionDialog *d = dialog(DesktopAction::Resize, {linux}, input);
-    QSignalSpy loaded(input, &ResizeInput::productsLoaded);
+    QSignalSpy loaded(input, &ResizeInput::catalogLoaded);
     QVERIFY(loaded.wait(10000));
     auto *combo = d->findChild<QComboBox *>(QStringLiteral("resizeProductCombo"));
     QVERIFY(combo->count() > 0);
@@ -309,7 +309,7 @@ void tst_DesktopActionDialog::imagesOfTheSameOsAndArchitecture()
     QCOMPARE(linux.architecture, QStringLiteral("x86"));
     auto *input = new RebuildInput(m_client.get());
     DesktopActionDialog *d = dialog(DesktopAction::Rebuild, {linux}, input);
-    QSignalSpy loaded(input, &RebuildInput::imagesLoaded);
+    QSignalSpy loaded(input, &RebuildInput::catalogLoaded);
     QVERIFY(loaded.wait(10000));
     auto *combo = d->findChild<QComboBox *>(QStringLiteral("rebuildImageCombo"));
     QStringList shown;

@@ -480,7 +480,7 @@ void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
     QVERIFY(desktop(QStringLiteral("WKS-POOL-01")).productId != bigger);
     const QString resize = confirm("desktopResizeAction", 0, [bigger](DesktopActionDialog *d) {
         auto *input = d->findChild<ResizeInput *>();
-        QSignalSpy loaded(input, &ResizeInput::productsLoaded);
+        QSignalSpy loaded(input, &ResizeInput::catalogLoaded);
         QVERIFY(input->isLoaded() || loaded.wait(10000));
         auto *combo = d->findChild<QComboBox *>(QStringLiteral("resizeProductCombo"));
         combo->setCurrentIndex(combo->findData(bigger));
@@ -495,7 +495,7 @@ void tst_DesktopActionsEndToEnd::changeProductAndRebuild()
     const QString image = QStringLiteral("2f3e4d5c-6b7a-4988-a7b6-c5d4e3f2a1b0");
     const QString rebuild = confirm("desktopRebuildAction", 0, [image](DesktopActionDialog *d) {
         auto *input = d->findChild<RebuildInput *>();
-        QSignalSpy loaded(input, &RebuildInput::imagesLoaded);
+        QSignalSpy loaded(input, &RebuildInput::catalogLoaded);
         QVERIFY(input->isLoaded() || loaded.wait(10000));
         auto *combo = d->findChild<QComboBox *>(QStringLiteral("rebuildImageCombo"));
         combo->setCurrentIndex(combo->findData(image));

@@ -51,6 +51,7 @@ void CatalogPickerInput::loadFinished(ApiCall *call)
     if (!call->isOk())
         m_loadError = call->error().summary();
     fill();
+    emit catalogLoaded();
 }
 
 void CatalogPickerInput::fill()

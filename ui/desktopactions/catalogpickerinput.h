@@ -2,6 +2,8 @@
 
 #include "desktopactioninput.h"
 
+#include "api/http/typedcall.h"
+
 #include <QPointer>
 
 class QComboBox;
@@ -10,7 +12,6 @@ class QLabel;
 
 namespace wsc {
 
-class ApiCall;
 class FieldMessage;
 
 /**
@@ -25,6 +26,10 @@ public:
     bool isValid() const override { return m_valid; }
     /** True once the catalog was read (or failed to be). */
     bool isLoaded() const { return m_loaded; }
+
+signals:
+    /** The catalog was read (or failed to be), and the picker filled. */
+    void catalogLoaded();
 
 protected:
     /** What the message under the picker says while nothing valid is chosen. */
@@ -44,8 +49,16 @@ protected:
     QString chosenId() const;
     /** False, with the catalog marked as unreadable, when there is no client to ask. */
     bool canLoad();
-    /** Takes the end of the catalog's call (the entries already taken from it) and refills. */
-    void loadFinished(ApiCall *call);
+    /** Follows the catalog's @p call: its entries go to @p entries, then the picker is refilled. */
+    template<typename T>
+    void readCatalog(TypedCall<QList<T>> *call, QList<T> *entries)
+    {
+        connect(call, &ApiCall::finished, this, [this, call, entries] {
+            if (call->isOk())
+                *entries = call->result();
+            loadFinished(call);
+        });
+    }
     /** Refills the picker with the entries that fit the targets, keeping the choice. */
     void fill();
     /** Adds the entries that fit @p first, the first target, to m_combo. */
@@ -60,6 +73,8 @@ protected:
     QFormLayout *m_form = nullptr;
 
 private:
+    /** Takes the end of the catalog's call (the entries already taken from it) and refills. */
+    void loadFinished(ApiCall *call);
     void validate();
 
     FieldMessage *m_message = nullptr;

@@ -54,13 +54,7 @@ void RebuildInput::load()
 {
     if (!canLoad())
         return;
-    TypedCall<QList<ImageInfo>> *call = m_client->images({}, this);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->isOk())
-            m_images = call->result();
-        loadFinished(call);
-        emit imagesLoaded();
-    });
+    readCatalog(m_client->images({}, this), &m_images);
 }
 
 ImageInfo RebuildInput::image(const QString &id) const

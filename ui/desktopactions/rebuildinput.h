@@ -26,9 +26,6 @@ public:
     QString start(JobCenter *jobs, const BatchSource &source) override;
     QString imageId() const;
 
-signals:
-    void imagesLoaded();
-
 protected:
     void retranslateUi() override;
     void addChoices(const DesktopInfo &first) override;

@@ -51,13 +51,7 @@ void ResizeInput::load()
         oneZone = oneZone && d.availabilityZone == first.availabilityZone;
     if (oneZone && !first.availabilityZone.isEmpty())
         filters.append({QStringLiteral("availability_zone"), first.availabilityZone});
-    TypedCall<QList<Product>> *call = m_client->products(filters, this);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->isOk())
-            m_products = call->result();
-        loadFinished(call);
-        emit productsLoaded();
-    });
+    readCatalog(m_client->products(filters, this), &m_products);
 }
 
 void ResizeInput::addChoices(const DesktopInfo &first)

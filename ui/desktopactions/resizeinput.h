@@ -21,9 +21,6 @@ public:
     QString start(JobCenter *jobs, const BatchSource &source) override;
     QString productId() const;
 
-signals:
-    void productsLoaded();
-
 protected:
     void retranslateUi() override;
     void addChoices(const DesktopInfo &first) override;

@@ -3,11 +3,20 @@
 #include "api/http/errorcatalog.h"
 #include "ui/widgets/fieldmessage.h"
 
+#include <QLocale>
+
 namespace wsc {
 
 QString DirectoryView::statusText() const
 {
     return m_status->text();
+}
+
+QString DirectoryView::countText(int shown, int total, const QString &allText,
+                                 const QString &partText)
+{
+    return shown == total ? allText
+                          : partText.arg(QLocale().toString(shown), QLocale().toString(total));
 }
 
 void DirectoryView::finishAction(bool ok, const QString &text)

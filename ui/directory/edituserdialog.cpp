@@ -1,6 +1,5 @@
 #include "edituserdialog.h"
 
-#include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 #include "models/rules/createuserrules.h"
 #include "ui/widgets/fieldmessage.h"
@@ -8,7 +7,6 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,8 +17,7 @@ namespace wsc {
 
 EditUserDialog::EditUserDialog(WorkspaceClient *client, const DirectoryUser &user,
                                const ValidationContext &context, QWidget *parent)
-    : QDialog(parent)
-    , m_client(client)
+    : RequestDialog(client, parent)
     , m_user(user)
     , m_context(context)
 {
@@ -105,13 +102,6 @@ void EditUserDialog::retranslateUi()
     validate();
 }
 
-void EditUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 UpdateUserRequest EditUserDialog::changes() const
 {
     UpdateUserRequest r;
@@ -171,21 +161,15 @@ void EditUserDialog::accept()
         QDialog::accept();
         return;
     }
-    m_serviceMessage->setHint(tr("Saving…"));
-    auto *call = m_client->updateUser(m_user.id, request, this);
-    m_call = call;
+    follow(m_client->updateUser(m_user.id, request, this), m_serviceMessage,
+           [this](ApiCall *) { emit saved(m_user.userName); });
+}
+
+void EditUserDialog::setBusy(bool busy)
+{
+    if (busy)
+        m_serviceMessage->setHint(tr("Saving…"));
     validate();
-    connect(call, &ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        m_call = nullptr;
-        validate();
-        if (!call->isOk()) {
-            m_serviceMessage->setMessage(Severity::Error, ErrorCatalog::describe(call->error()));
-            return;
-        }
-        emit saved(m_user.userName);
-        QDialog::accept();
-    });
 }
 
 } // namespace wsc

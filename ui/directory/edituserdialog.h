@@ -4,9 +4,7 @@
 #include "models/domain/updateuserrequest.h"
 #include "models/rules/finding.h"
 #include "models/rules/validationcontext.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "ui/widgets/requestdialog.h"
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -15,16 +13,12 @@ class QLineEdit;
 
 namespace wsc {
 
-class ApiCall;
-class FieldMessage;
-class WorkspaceClient;
-
 /**
  * Edits one directory user (UpdateUserInfo): e-mail, phone, description and the account flags.
  * Fields are checked as they are typed with the create-user rules; only what changed is sent,
  * and a refusal is shown in the dialog, which stays open with what was typed.
  */
-class EditUserDialog : public QDialog
+class EditUserDialog : public RequestDialog
 {
     Q_OBJECT
 public:
@@ -40,19 +34,15 @@ public:
 signals:
     void saved(const QString &userName);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
+    void setBusy(bool busy) override;
 
-    QPointer<WorkspaceClient> m_client;
     DirectoryUser m_user;
     ValidationContext m_context;
     Findings m_findings;
-    QPointer<ApiCall> m_call;
 
     QLabel *m_emailLabel = nullptr;
     QLineEdit *m_email = nullptr;

@@ -1,13 +1,11 @@
 #include "groupdialog.h"
 
-#include "api/http/errorcatalog.h"
 #include "api/http/workspaceclient.h"
 #include "models/rules/apilimits.h"
 #include "models/rules/attachrules.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,8 +20,7 @@ GroupDialog::GroupDialog(WorkspaceClient *client, const QStringList &takenNames,
 
 GroupDialog::GroupDialog(WorkspaceClient *client, const UserGroup &group,
                          const QStringList &takenNames, QWidget *parent)
-    : QDialog(parent)
-    , m_client(client)
+    : RequestDialog(client, parent)
     , m_group(group)
 {
     setObjectName(QStringLiteral("GroupDialog"));
@@ -91,13 +88,6 @@ void GroupDialog::retranslateUi()
     validate();
 }
 
-void GroupDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void GroupDialog::validate()
 {
     if (!m_nameEdit)
@@ -137,20 +127,11 @@ void GroupDialog::accept()
     const QString description = m_descriptionEdit->text().trimmed();
     m_submitMessage->clear();
     if (!isEditing()) {
-        auto *call = m_client->createUserGroup(name, description, QStringLiteral("LOCAL"), this);
-        m_call = call;
-        connect(call, &ApiCall::finished, this, [this, call] {
-            call->deleteLater();
-            m_call = nullptr;
-            setBusy(false);
-            if (!call->isOk()) {
-                m_submitMessage->setMessage(Severity::Error, ErrorCatalog::describe(call->error()));
-                return;
-            }
-            m_group = call->result();
-            emit saved(m_group);
-            QDialog::accept();
-        });
+        follow(m_client->createUserGroup(name, description, QStringLiteral("LOCAL"), this),
+               m_submitMessage, [this](TypedCall<UserGroup> *call) {
+                   m_group = call->result();
+                   emit saved(m_group);
+               });
     } else {
         // Only what changed is sent: an AD group cannot be renamed, but its description can.
         std::optional<QString> newName;
@@ -163,23 +144,13 @@ void GroupDialog::accept()
             QDialog::accept();
             return;
         }
-        auto *call = m_client->updateUserGroup(m_group.id, newName, newDescription, this);
-        m_call = call;
-        connect(call, &ApiCall::finished, this, [this, call, name, description] {
-            call->deleteLater();
-            m_call = nullptr;
-            setBusy(false);
-            if (!call->isOk()) {
-                m_submitMessage->setMessage(Severity::Error, ErrorCatalog::describe(call->error()));
-                return;
-            }
-            m_group.name = name;
-            m_group.description = description;
-            emit saved(m_group);
-            QDialog::accept();
-        });
+        follow(m_client->updateUserGroup(m_group.id, newName, newDescription, this),
+               m_submitMessage, [this, name, description](ApiCall *) {
+                   m_group.name = name;
+                   m_group.description = description;
+                   emit saved(m_group);
+               });
     }
-    setBusy(true);
 }
 
 } // namespace wsc

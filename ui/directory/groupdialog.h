@@ -1,9 +1,7 @@
 #pragma once
 
 #include "models/domain/usergroup.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "ui/widgets/requestdialog.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -11,16 +9,12 @@ class QLineEdit;
 
 namespace wsc {
 
-class ApiCall;
-class FieldMessage;
-class WorkspaceClient;
-
 /**
  * Creates a user group (CreateUserGroup, LOCAL) or renames one and edits its description
  * (UpdateUserGroup). The name is checked as it is typed (the characters the service takes, and
  * not a name another group has); the service's refusal is shown in the dialog, which stays open.
  */
-class GroupDialog : public QDialog
+class GroupDialog : public RequestDialog
 {
     Q_OBJECT
 public:
@@ -40,19 +34,14 @@ signals:
     /** The service took the group (created or changed): @p group as it is now. */
     void saved(const UserGroup &group);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
-    void setBusy(bool busy);
+    void setBusy(bool busy) override;
 
-    QPointer<WorkspaceClient> m_client;
     UserGroup m_group;
     QStringList m_taken; ///< case-folded
-    QPointer<ApiCall> m_call;
 
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;

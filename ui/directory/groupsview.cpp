@@ -249,41 +249,24 @@ void GroupsView::refresh()
 {
     if (!m_session)
         return;
-    if (m_call)
-        m_call->abort();
-    if (!m_loadedOnce)
-        m_loadState->showBusy(tr("Loading groups…"));
     if (m_selectAfterLoad.isEmpty())
         m_selectAfterLoad = currentGroup().name;
-    TypedCall<QList<UserGroup>> *call = m_session->client()->userGroups({}, this);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (m_call != call)
-            return;
-        m_call = nullptr;
-        if (!call->isOk()) {
-            if (call->error().kind != ApiError::Kind::Cancelled) {
-                m_loadState->showError(call->error());
-                emit loaded(false, 0);
-            }
-            return;
-        }
-        m_membersOf.clear();
-        m_model->setGroups(call->result());
-        m_loadedOnce = true;
-        m_loadState->showContent();
-        updateCount();
-        const QString select = m_selectAfterLoad;
-        m_selectAfterLoad.clear();
-        if (!select.isEmpty())
-            selectGroup(select);
-        // Selecting loads the members; nothing selected clears the list of the group before.
-        if (currentGroup().id != m_membersOf || m_membersOf.isEmpty())
-            loadMembers();
-        updateButtons();
-        emit loaded(true, int(call->result().size()));
-    });
+    readList(
+            tr("Loading groups…"), [this] { return m_session->client()->userGroups({}, this); },
+            [this](const QList<UserGroup> &groups) {
+                m_membersOf.clear();
+                m_model->setGroups(groups);
+            },
+            [this] {
+                const QString select = m_selectAfterLoad;
+                m_selectAfterLoad.clear();
+                if (!select.isEmpty())
+                    selectGroup(select);
+                // Selecting loads the members; nothing selected clears the list of the group
+                // before.
+                if (currentGroup().id != m_membersOf || m_membersOf.isEmpty())
+                    loadMembers();
+            });
 }
 
 void GroupsView::selectGroup(const QString &name)
@@ -356,11 +339,8 @@ void GroupsView::loadMembers()
 void GroupsView::updateCount()
 {
     const int total = m_model->rowCount();
-    const int shown = m_filter->rowCount();
-    m_count->setText(shown == total
-                             ? tr("%n group(s)", nullptr, total)
-                             : tr("%1 of %2 shown")
-                                       .arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_count->setText(countText(m_filter->rowCount(), total, tr("%n group(s)", nullptr, total),
+                               tr("%1 of %2 shown")));
 }
 
 void GroupsView::updateButtons()

@@ -33,7 +33,6 @@ public:
 
     /** Reads the groups again (and the members of the selected one). */
     void refresh() override;
-    bool isLoading() const { return m_call != nullptr; }
 
     /** The group selected (the one whose members are shown), or an empty one. */
     UserGroup currentGroup() const;
@@ -60,7 +59,6 @@ public:
     void restoreLayout();
 
 signals:
-    void loaded(bool ok, int count);
     void membersLoaded(bool ok, int count);
     /** "Assign desktops…": the main window opens the assignment dialog for @p group. */
     void assignRequested(const UserGroup &group);
@@ -69,12 +67,11 @@ private:
     void retranslateUi() override;
     void leaveSession() override;
     void clearForSession() override;
-    void updateCount();
+    void updateCount() override;
     void updateButtons() override;
     void loadMembers();
 
     AppSettings *m_settings;
-    QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_membersCall;
     QString m_selectAfterLoad;
     QString m_membersOf; ///< the group id whose members are listed

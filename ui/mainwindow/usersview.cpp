@@ -167,53 +167,35 @@ void UsersView::refresh()
 {
     if (!m_session)
         return;
-    if (m_call)
-        m_call->abort();
-    if (!m_loadedOnce)
-        m_loadState->showBusy(tr("Loading users…"));
-    TypedCall<QList<DirectoryUser>> *call = m_session->client()->users({}, this);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (m_call != call)
-            return;
-        m_call = nullptr;
-        if (!call->isOk()) {
-            if (call->error().kind != ApiError::Kind::Cancelled) {
-                m_loadState->showError(call->error());
-                emit loaded(false, 0);
-            }
-            return;
-        }
-        // The selection survives a refresh (after an action): by user id.
-        QStringList selected;
-        for (const DirectoryUser &u : selectedUsers())
-            selected << u.id;
-        m_model->setUsers(call->result());
-        for (const QString &id : std::as_const(selected)) {
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->user(row).id == id) {
-                    m_table->selectionModel()->select(
-                            m_filter->mapFromSource(m_model->index(row, 0)),
-                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    readList(
+            tr("Loading users…"), [this] { return m_session->client()->users({}, this); },
+            [this](const QList<DirectoryUser> &users) {
+                // The selection survives a refresh (after an action): by user id.
+                QStringList selected;
+                for (const DirectoryUser &u : selectedUsers())
+                    selected << u.id;
+                m_model->setUsers(users);
+                for (const QString &id : std::as_const(selected)) {
+                    for (int row = 0; row < m_model->rowCount(); ++row) {
+                        if (m_model->user(row).id == id) {
+                            m_table->selectionModel()->select(
+                                    m_filter->mapFromSource(m_model->index(row, 0)),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                        }
+                    }
                 }
-            }
-        }
-        m_loadedOnce = true;
-        m_loadState->showContent();
-        updateCount();
-        if (!m_selectAfterLoad.isEmpty()) {
-            const int row = m_model->rowOf(m_selectAfterLoad);
-            if (row >= 0) {
-                const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-                m_table->selectRow(index.row());
-                m_table->scrollTo(index);
-            }
-            m_selectAfterLoad.clear();
-        }
-        updateButtons();
-        emit loaded(true, int(call->result().size()));
-    });
+            },
+            [this] {
+                if (m_selectAfterLoad.isEmpty())
+                    return;
+                const int row = m_model->rowOf(m_selectAfterLoad);
+                if (row >= 0) {
+                    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+                    m_table->selectRow(index.row());
+                    m_table->scrollTo(index);
+                }
+                m_selectAfterLoad.clear();
+            });
 }
 
 void UsersView::createUser()
@@ -247,11 +229,8 @@ void UsersView::restoreLayout()
 void UsersView::updateCount()
 {
     const int total = m_model->rowCount();
-    const int shown = m_filter->rowCount();
-    m_count->setText(shown == total
-                             ? tr("%n user(s)", nullptr, total)
-                             : tr("%1 of %2 shown")
-                                       .arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_count->setText(countText(m_filter->rowCount(), total, tr("%n user(s)", nullptr, total),
+                               tr("%1 of %2 shown")));
 }
 
 // --- actions on the selected users ---------------------------------------------------------

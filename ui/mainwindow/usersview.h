@@ -31,7 +31,6 @@ public:
     explicit UsersView(AppSettings *settings, QWidget *parent = nullptr);
 
     void refresh() override;
-    bool isLoading() const { return m_call != nullptr; }
     /** Opens the create-user dialog (non-modal on the window; refreshes after a success). */
     void createUser();
 
@@ -54,14 +53,13 @@ public:
     void restoreLayout();
 
 signals:
-    void loaded(bool ok, int count);
     void userCreated(const QString &userName);
 
 private:
     void retranslateUi() override;
     void leaveSession() override;
     void clearForSession() override;
-    void updateCount();
+    void updateCount() override;
     void updateButtons() override;
     /** Runs @p make for each user in turn (one request each); the status line sums it up. */
     void runForEach(const QList<DirectoryUser> &users,
@@ -70,7 +68,6 @@ private:
     void showPassword(const DirectoryUser &user, const QString &password);
 
     AppSettings *m_settings;
-    QPointer<ApiCall> m_call;
     QString m_selectAfterLoad;
 
     UserTableModel *m_model = nullptr;

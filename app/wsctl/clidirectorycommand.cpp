@@ -1,0 +1,62 @@
+#include "clidirectorycommand.h"
+
+#include "cliconnection.h"
+#include "clidirectory.h"
+
+namespace wsc {
+
+int CliDirectoryCommand::findGroup(CliConnection &connection, const QString &nameOrId,
+                                   UserGroup *out, QTextStream &err) const
+{
+    ApiError error;
+    switch (CliDirectory::group(connection.client(), &connection, nameOrId, out, &error)) {
+    case CliDirectory::Lookup::Found:
+        return ExitOk;
+    case CliDirectory::Lookup::Interrupted:
+        return ExitInterrupted;
+    case CliDirectory::Lookup::Failed:
+        return apiFailure(err, CliTr::tr("the user groups could not be read."), error);
+    case CliDirectory::Lookup::Missing:
+        break;
+    }
+    return fail(err,
+                CliTr::tr("there is no user group \"%1\" (\"wsctl groups list\" lists them).")
+                        .arg(nameOrId),
+                ExitFindings);
+}
+
+int CliDirectoryCommand::findUsers(CliConnection &connection, const QStringList &namesOrIds,
+                                   QList<DirectoryUser> *users, const QString &missingText,
+                                   QTextStream &err) const
+{
+    QStringList missing;
+    ApiError error;
+    switch (CliDirectory::users(connection.client(), &connection, namesOrIds, users, &missing,
+                                &error)) {
+    case CliDirectory::Lookup::Found:
+        return ExitOk;
+    case CliDirectory::Lookup::Interrupted:
+        return ExitInterrupted;
+    case CliDirectory::Lookup::Failed:
+        return apiFailure(err, CliTr::tr("the users could not be read."), error);
+    case CliDirectory::Lookup::Missing:
+        break;
+    }
+    return fail(err, missingText.arg(missing.join(QStringLiteral(", "))), ExitFindings);
+}
+
+int CliDirectoryCommand::confirmDelete(const QString &question, bool yes, QTextStream &err) const
+{
+    switch (CliDirectory::confirm(question, yes, err)) {
+    case CliDirectory::Consent::Given:
+        break;
+    case CliDirectory::Consent::Refused:
+        return fail(err, CliTr::tr("nothing was deleted."), ExitUsage);
+    case CliDirectory::Consent::NotAsked:
+        return usageError(err, CliTr::tr("deleting needs --yes when standard input is not a "
+                                         "terminal; nothing was deleted."));
+    }
+    return ExitOk;
+}
+
+} // namespace wsc
