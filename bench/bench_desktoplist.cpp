@@ -26,6 +26,7 @@
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
 #include "support/emulatorprocess.h"
+#include "support/paintcounter.h"
 #include "ui/mainwindow/desktopsview.h"
 #include "ui/mainwindow/desktoptablefilter.h"
 #include "ui/mainwindow/desktoptablemodel.h"
@@ -78,10 +79,6 @@ void settle(QTableView *table)
     table->viewport()->repaint();
 }
 
-} // namespace
-
-namespace {
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -92,21 +89,6 @@ double maxOf(const QList<double> &values)
 {
     return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
 }
-
-/** Counts the paint events of the widget it filters. */
-class PaintCounter : public QObject
-{
-public:
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 } // namespace
 

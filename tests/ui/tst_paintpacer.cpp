@@ -1,5 +1,7 @@
 #include "ui/widgets/paintpacer.h"
 
+#include "support/paintcounter.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -11,25 +13,6 @@
 #include <QWheelEvent>
 
 using namespace wsc;
-
-namespace {
-
-/** Counts the paint events of the widget it filters. */
-class PaintCounter : public QObject
-{
-public:
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 /** PaintPacer on a real table: paints held to one per interval, input and release paint at once. */
 class TstPaintPacer : public QObject

@@ -47,14 +47,7 @@ void DesktopTableFilter::setSourceModel(QAbstractItemModel *model)
                         emit headerDataChanged(orientation, first, last);
                 });
     }
-    const int rows = model ? model->rowCount() : 0;
-    m_order.resize(size_t(rows));
-    std::iota(m_order.begin(), m_order.end(), 0);
-    m_accepted.assign(size_t(rows), 0);
-    for (int row = 0; row < rows; ++row)
-        m_accepted[size_t(row)] = accepts(row);
-    sortAll();
-    rebuildShown();
+    rebuildAll();
     endResetModel();
 }
 
@@ -230,6 +223,18 @@ void DesktopTableFilter::relayout(bool refilter, bool resort)
     }
     changePersistentIndexList(from, to);
     emit layoutChanged({}, hint);
+}
+
+void DesktopTableFilter::rebuildAll()
+{
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_order.resize(size_t(rows));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_accepted.assign(size_t(rows), 0);
+    for (int row = 0; row < rows; ++row)
+        m_accepted[size_t(row)] = accepts(row);
+    sortAll();
+    rebuildShown();
 }
 
 void DesktopTableFilter::rebuildShown()
@@ -498,14 +503,7 @@ void DesktopTableFilter::onLayoutAboutToBeChanged()
 
 void DesktopTableFilter::onLayoutChanged()
 {
-    const int rows = sourceModel()->rowCount();
-    m_order.resize(size_t(rows));
-    std::iota(m_order.begin(), m_order.end(), 0);
-    m_accepted.assign(size_t(rows), 0);
-    for (int row = 0; row < rows; ++row)
-        m_accepted[size_t(row)] = accepts(row);
-    sortAll();
-    rebuildShown();
+    rebuildAll();
     QModelIndexList to;
     for (qsizetype i = 0; i < m_layoutProxies.size(); ++i) {
         const QPersistentModelIndex &source = m_layoutSources.at(i);
@@ -520,14 +518,7 @@ void DesktopTableFilter::onLayoutChanged()
 
 void DesktopTableFilter::onModelReset()
 {
-    const int rows = sourceModel()->rowCount();
-    m_order.resize(size_t(rows));
-    std::iota(m_order.begin(), m_order.end(), 0);
-    m_accepted.assign(size_t(rows), 0);
-    for (int row = 0; row < rows; ++row)
-        m_accepted[size_t(row)] = accepts(row);
-    sortAll();
-    rebuildShown();
+    rebuildAll();
     endResetModel();
 }
 

@@ -73,6 +73,8 @@ private:
      * selection follows its rows, and rows no longer shown leave it.
      */
     void relayout(bool refilter, bool resort);
+    /** Filters and sorts every source row from scratch (a new source, a reset, a new layout). */
+    void rebuildAll();
     /** Rebuilds the shown rows from the order and the accepted flags, and the reverse maps. */
     void rebuildShown();
     void rebuildPositions();
