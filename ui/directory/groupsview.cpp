@@ -9,6 +9,7 @@
 #include "api/profiles/session.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/loadstatewidget.h"
 
 #include <QHBoxLayout>
@@ -34,19 +35,8 @@ const QString MembersLayoutName = QStringLiteral("groupMembers");
 
 QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
+    QTableView *table = ListTable::make(parent, name, model);
+    table->setTabKeyNavigation(false); // Tab goes on to the members pane
     return table;
 }
 

@@ -11,6 +11,7 @@
 #include "models/i18n/glossary.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/loadstatewidget.h"
 #include "ui/widgets/paintpacer.h"
 
@@ -157,19 +158,9 @@ void DesktopsView::buildUi()
     filters->addWidget(m_busy);
     filters->addWidget(m_count);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("desktopTable"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
+    m_table = ListTable::make(this, QStringLiteral("desktopTable"), m_filter);
     m_table->sortByColumn(DesktopTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_pacer = new PaintPacer(m_table, {m_table->verticalScrollBar(), m_table->horizontalHeader()},
                              LoadPaintIntervalMs, this);

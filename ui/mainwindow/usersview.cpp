@@ -9,6 +9,7 @@
 #include "ui/directory/edituserdialog.h"
 #include "ui/settings/appsettings.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/loadstatewidget.h"
 
 #include "api/http/errorcatalog.h"
@@ -89,20 +90,9 @@ UsersView::UsersView(AppSettings *settings, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_count);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
+    m_table = ListTable::make(this, QStringLiteral("userTable"), m_filter);
     m_table->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const int cw = fontMetrics().averageCharWidth();
     m_table->setColumnWidth(UserTableModel::NameColumn, cw * 18);
     m_table->setColumnWidth(UserTableModel::EmailColumn, cw * 28);
