@@ -37,22 +37,6 @@ struct DesktopRowKeys
     /** The searchable texts in one string, separated by spaces. */
     QString searchText() const;
 
-    /**
-     * The order of two key texts, as QString::compare gives it (UTF-16 code units), inline: a
-     * sort of 50 000 rows makes some 800 000 comparisons, and most differ within a few units.
-     */
-    static int compareTexts(QStringView a, QStringView b)
-    {
-        const qsizetype n = qMin(a.size(), b.size());
-        const QChar *x = a.data();
-        const QChar *y = b.data();
-        for (qsizetype i = 0; i < n; ++i) {
-            if (x[i] != y[i])
-                return x[i].unicode() < y[i].unicode() ? -1 : 1;
-        }
-        return a.size() < b.size() ? -1 : (b.size() < a.size() ? 1 : 0);
-    }
-
     static DesktopRowKeys of(const DesktopInfo &desktop, quint16 language);
     /** The keys of a page; its rows share one string per distinct status text. */
     static QList<DesktopRowKeys> of(const QList<DesktopInfo> &desktops, quint16 language);

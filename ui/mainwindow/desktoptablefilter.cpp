@@ -183,7 +183,7 @@ void DesktopTableFilter::sortAll()
         std::sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
             if (a.prefix != b.prefix)
                 return ascending ? a.prefix < b.prefix : a.prefix > b.prefix;
-            const int c = DesktopRowKeys::compareTexts(keys.at(a.row).*text, keys.at(b.row).*text);
+            const int c = QStringView(keys.at(a.row).*text).compare(keys.at(b.row).*text);
             if (c != 0)
                 return ascending ? c < 0 : c > 0;
             return a.row < b.row;
@@ -215,14 +215,19 @@ void DesktopTableFilter::relayout(bool refilter, bool resort)
     if (resort)
         sortAll();
     rebuildShown();
+    movePersistent(from, sources);
+    emit layoutChanged({}, hint);
+}
+
+void DesktopTableFilter::movePersistent(const QModelIndexList &from, const QList<int> &sources)
+{
     QModelIndexList to;
     to.reserve(from.size());
     for (qsizetype i = 0; i < from.size(); ++i) {
-        const int row = m_proxyRow.at(size_t(sources.at(i)));
+        const int row = sources.at(i) < 0 ? -1 : m_proxyRow.at(size_t(sources.at(i)));
         to << (row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
     }
     changePersistentIndexList(from, to);
-    emit layoutChanged({}, hint);
 }
 
 void DesktopTableFilter::rebuildAll()
@@ -430,7 +435,7 @@ void DesktopTableFilter::onRowsRemoved(const QModelIndex &parent, int first, int
     for (int &row : m_shown)
         row -= row > last ? count : 0;
     m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
-    rebuildPositions();
+    m_positionsStale = true;
 }
 
 void DesktopTableFilter::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -488,8 +493,7 @@ void DesktopTableFilter::onDataChanged(const QModelIndex &topLeft, const QModelI
     emitChanged(top, bottom);
     removeShown(hide);
     std::sort(show.begin(), show.end(), [this](int a, int b) { return before(a, b); });
-    insertShown(show);
-    rebuildPositions();
+    insertShown(show); // the reverse maps are rebuilt when next asked, if rows came or went
 }
 
 void DesktopTableFilter::onLayoutAboutToBeChanged()
@@ -504,13 +508,11 @@ void DesktopTableFilter::onLayoutAboutToBeChanged()
 void DesktopTableFilter::onLayoutChanged()
 {
     rebuildAll();
-    QModelIndexList to;
-    for (qsizetype i = 0; i < m_layoutProxies.size(); ++i) {
-        const QPersistentModelIndex &source = m_layoutSources.at(i);
-        const int row = source.isValid() ? m_proxyRow.at(size_t(source.row())) : -1;
-        to << (row < 0 ? QModelIndex() : createIndex(row, m_layoutProxies.at(i).column()));
-    }
-    changePersistentIndexList(m_layoutProxies, to);
+    QList<int> sources;
+    sources.reserve(m_layoutSources.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSources))
+        sources << (source.isValid() ? source.row() : -1);
+    movePersistent(m_layoutProxies, sources);
     m_layoutProxies.clear();
     m_layoutSources.clear();
     emit layoutChanged();

@@ -19,8 +19,8 @@ class DesktopTableModel;
  *
  * It keeps its own order of every row rather than being a QSortFilterProxyModel: a filter change
  * keeps that order, so clearing a search over 50 000 rows does not sort them again, and a sort
- * compares the model's keys inline, where QSortFilterProxyModel makes two indexes and a virtual
- * call per comparison.
+ * sorts row numbers by the model's keys directly, where QSortFilterProxyModel makes two indexes
+ * and a virtual call per comparison.
  */
 class DesktopTableFilter : public QAbstractProxyModel
 {
@@ -78,6 +78,11 @@ private:
     /** Rebuilds the shown rows from the order and the accepted flags, and the reverse maps. */
     void rebuildShown();
     void rebuildPositions();
+    /**
+     * Moves the persistent indexes @p from to the rows now showing their source rows
+     * (@p sources, -1: gone); rows no longer shown leave them.
+     */
+    void movePersistent(const QModelIndexList &from, const QList<int> &sources);
     /** Rebuilds the reverse maps if a change left them behind. */
     void ensurePositions() const;
 

@@ -338,7 +338,7 @@ int DesktopTableModel::compare(int rowA, int rowB, int column) const
                      m_desktops.at(rowB).process.value_or(-1));
     default:
         if (QString DesktopRowKeys::*text = textKey(column))
-            return DesktopRowKeys::compareTexts(a.*text, b.*text);
+            return QStringView(a.*text).compare(b.*text);
         return 0;
     }
 }
