@@ -1,12 +1,15 @@
 // bench_desktoplist: how the desktops view copes with a large tenant.
 //
-//   bench_desktoplist [--desktops N] [--rps R] [--search TEXT] [--repeat N] [--verbose]
+//   bench_desktoplist [--desktops N] [--rps R] [--profile told|fresh|learned] [--search TEXT]
+//                     [--repeat N] [--verbose]
 //
 // Starts the wsemu executable (EmulatorProcess: the server runs in its own process, so neither
 // its work nor its memory counts for the console) with N generated desktops (default 50 000)
-// and a rate limit of R requests/s (default 20, the profile default; the client's profile is
-// told R too), then opens the real DesktopsView with a real Session offscreen and prints one
-// line:
+// and a rate limit of R requests/s (default 20, the profile default), then opens the real
+// DesktopsView with a real Session offscreen and prints one line. The client's profile is
+// --profile: "told" (default) its Requests per second is R; "fresh" nothing set (20/s) and
+// nothing learned; "learned" R, plus the pace an earlier session of the profile learned (one
+// load of the list first, untimed, whose settled pace is kept as LearnedRateKeeper would):
 //
 //   desktops=N first_rows_ms=.. all_loaded_ms=.. longest_gap_ms=.. filter_ms=.. sort_ms=..
 //   rss_mb=..
@@ -51,6 +54,15 @@
 using namespace wsc;
 
 namespace {
+
+/** Starts the peak of resident memory afresh (Linux ≥ 4.0), so an earlier session's is not counted.
+ */
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
 
 double peakRssMb()
 {
@@ -117,8 +129,17 @@ int main(int argc, char *argv[])
             QStringLiteral("repeat"),
             QStringLiteral("Filter and sort this many times; print the medians (default 1)."),
             QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({desktopsOption, rpsOption, searchOption, verboseOption, repeatOption});
+    const QCommandLineOption profileOption(
+            QStringLiteral("profile"),
+            QStringLiteral("The client's profile: told (default), fresh or learned."),
+            QStringLiteral("kind"), QStringLiteral("told"));
+    parser.addOptions(
+            {desktopsOption, rpsOption, profileOption, searchOption, verboseOption, repeatOption});
     parser.process(app);
+    const QString profileKind = parser.value(profileOption);
+    if (!QStringList{QStringLiteral("told"), QStringLiteral("fresh"), QStringLiteral("learned")}
+                 .contains(profileKind))
+        qFatal("--profile: told, fresh or learned");
     const int desktops = parser.value(desktopsOption).toInt();
     const int rps = parser.value(rpsOption).toInt();
     const int pageSize = 500; // what the view asks for (DesktopQuery's default limit)
@@ -142,12 +163,30 @@ int main(int argc, char *argv[])
     profile.config.accessKey = QString::fromLatin1(EmulatorProcess::DefaultAccessKey);
     profile.config.secretKey = QString::fromLatin1(EmulatorProcess::DefaultSecretKey);
     profile.config.proxyMode = ConnectionConfig::ProxyMode::None;
-    profile.config.requestsPerSecond = rps;
+    if (profileKind != QLatin1String("fresh"))
+        profile.config.requestsPerSecond = rps;
     profile.config.timeoutMs = 30000;
     QTemporaryDir dir;
-    Session session(profile, dir.filePath(QStringLiteral("journal.jsonl")));
-
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    if (profileKind == QLatin1String("learned")) {
+        // An earlier session of the profile: one load, whose settled pace the profile keeps.
+        Session earlier(profile, dir.filePath(QStringLiteral("earlier.jsonl")));
+        DesktopsView view(&settings);
+        QEventLoop loop;
+        QObject::connect(&view, &DesktopsView::loaded, &loop, &QEventLoop::quit);
+        QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+        view.setSession(&earlier);
+        loop.exec();
+        profile.config.learnedRate = earlier.client()->governor()->settledRate();
+        view.setSession(nullptr);
+        // Hours pass between sessions: the service's bucket is full again.
+        QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+        loop.exec();
+        resetPeakRss();
+    }
+    Session session(profile, dir.filePath(QStringLiteral("journal.jsonl")));
+    const qsizetype logStart = emu.standardError().size(); // the earlier session's lines: not ours
+
     DesktopsView view(&settings);
     view.resize(1280, 720);
     view.show();
@@ -178,12 +217,28 @@ int main(int argc, char *argv[])
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     probe.start();
     loadCpuMs = threadCpuMs();
+    // The pace: every change of the governor's rate, and when each 429 arrived.
+    struct PacePoint
+    {
+        double at;
+        double rate;
+        int throttles;
+    };
+    QList<PacePoint> pace;
+    RateGovernor *governor = session.client()->governor();
+    pace.append({0, governor->currentRate(), governor->throttleCount()});
+    QObject::connect(governor, &RateGovernor::rateChanged, &probe, [&](double rate) {
+        pace.append({probe.elapsedMs(), rate, governor->throttleCount()});
+    });
     view.setSession(&session);
     // The last page read (parsed on the loader's pool) against the last rows merged.
     double lastPageMs = -1;
+    QList<double> pageTimes;
     if (auto *loader = view.findChild<DesktopListLoader *>())
-        QObject::connect(loader, &DesktopListLoader::pageLoaded, &probe,
-                         [&] { lastPageMs = probe.elapsedMs(); });
+        QObject::connect(loader, &DesktopListLoader::pageLoaded, &probe, [&] {
+            lastPageMs = probe.elapsedMs();
+            pageTimes << lastPageMs;
+        });
     loop.exec();
     probe.stop();
     if (!ok)
@@ -230,9 +285,11 @@ int main(int argc, char *argv[])
                 "filter_ms=%.1f sort_ms=%.1f rss_mb=%.0f\n",
                 desktops, firstRowsMs, loadedMs, probe.maxMs(), filterMs, sortMs, peakRssMb());
     if (parser.isSet(verboseOption)) {
-        std::printf("  pages=%d rps=%d bound_ms=%.0f requests=%d filter_shown=%d\n  gaps: %s\n",
+        std::printf("  pages=%d rps=%d bound_ms=%.0f requests=%d filter_shown=%d profile=%s "
+                    "learned_rate=%.1f\n  gaps: %s\n",
                     pages, rps, 1.2 * pages * 1000.0 / rps + 1000, session.client()->requestCount(),
-                    shown, qPrintable(probe.summary()));
+                    shown, qPrintable(profileKind), profile.config.learnedRate,
+                    qPrintable(probe.summary()));
         std::printf("  load: %.0f ms of GUI-thread CPU, %d paints of the table\n", loadCpuMs,
                     tablePaints);
         std::printf(
@@ -253,7 +310,7 @@ int main(int argc, char *argv[])
         // "wsemu: GET /v2/.../desktops/detail -> 200 (12 ms)"
         QList<int> serverMs;
         int tooMany = 0;
-        for (const QByteArray &line : emu.standardError().split('\n')) {
+        for (const QByteArray &line : emu.standardError().mid(logStart).split('\n')) {
             const qsizetype open = line.lastIndexOf(" (");
             if (line.contains("/desktops/detail -> 200") && open > 0)
                 serverMs << line.mid(open + 2).split(' ').value(0).toInt();
@@ -263,6 +320,32 @@ int main(int argc, char *argv[])
         std::printf("  last page read at %.0f ms, its rows in the table at %.0f ms; %d requests "
                     "answered 429\n",
                     lastPageMs, lastRowsMs, tooMany);
+        // How fast pages came: what a rate limit with a one-second burst would have to absorb.
+        QStringList readBy;
+        for (int at = 500; at <= 3000; at += 500)
+            readBy << QStringLiteral("%1 by %2 ms")
+                              .arg(std::count_if(pageTimes.cbegin(), pageTimes.cend(),
+                                                 [at](double t) { return t <= at; }))
+                              .arg(at);
+        std::printf("  pages read: %s\n", qPrintable(readBy.join(QStringLiteral(", "))));
+        // The rate's path: where it started, its peak, each cut (a 429 arrived) and where it
+        // ended.
+        PacePoint peak = pace.constFirst();
+        QStringList cuts;
+        for (qsizetype i = 1; i < pace.size(); ++i) {
+            if (pace.at(i).rate > peak.rate)
+                peak = pace.at(i);
+            if (pace.at(i).throttles > pace.at(i - 1).throttles)
+                cuts << QStringLiteral("%1/s at %2 ms")
+                                .arg(pace.at(i).rate, 0, 'f', 1)
+                                .arg(pace.at(i).at, 0, 'f', 0);
+        }
+        std::printf("  rate: %.1f/s at start, peak %.1f/s at %.0f ms, cut to %s, %.1f/s at the end "
+                    "(%lld changes, learned limit %.1f/s)\n",
+                    pace.constFirst().rate, peak.rate, peak.at,
+                    cuts.isEmpty() ? "(none)" : qPrintable(cuts.join(QStringLiteral(", "))),
+                    governor->currentRate(), static_cast<long long>(pace.size() - 1),
+                    governor->learnedLimit());
         std::sort(serverMs.begin(), serverMs.end());
         if (!serverMs.isEmpty())
             std::printf("  server ms per page: median %d max %d (%d pages)\n",

@@ -36,6 +36,8 @@ ApiTransport::ApiTransport(const ConnectionConfig &config, QObject *parent)
     RateGovernor::Settings pace = m_governor.settings();
     pace.ceilingPerSecond = m_config.ceilingRate();
     pace.ratePerSecond = m_config.startingRate();
+    // A learned pace is 95 % of the limit an earlier session met: start knowing that limit.
+    pace.knownLimit = m_config.learnedRate > 0 ? m_config.learnedRate / pace.settleFraction : 0;
     m_governor.setSettings(pace);
     QNetworkProxy proxy = m_config.networkProxy();
     if (proxy.type() == QNetworkProxy::DefaultProxy) {

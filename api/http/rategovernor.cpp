@@ -10,6 +10,12 @@ namespace {
 constexpr qint64 acceptWindowMs = 1000;
 // A request that waited for a token this recently means the rate, not the demand, is the limit.
 constexpr qint64 demandMemoryMs = 500;
+// The shortest span a throughput is measured over: the first few successes come together.
+constexpr qint64 shortestSpanMs = 100;
+// While probing, the rate stays within this multiple of the throughput seen: a rate far above
+// what is actually sent (the concurrency cap or the client's own work holds it back) would be
+// learned as if the service had accepted it, and the first 429 would cut from nonsense.
+constexpr double probeHeadroom = 2.0;
 } // namespace
 
 RateGovernor::RateGovernor(QObject *parent)
@@ -48,11 +54,21 @@ void RateGovernor::setSettings(const Settings &settings)
             = std::clamp(m_settings.minRatePerSecond, 0.01, m_settings.ratePerSecond);
     m_settings.burst = std::max(1.0, m_settings.burst);
     m_settings.settleFraction = std::clamp(m_settings.settleFraction, 0.5, 1.0);
-    m_rate = m_settings.ratePerSecond;
-    m_limit = 0;
+    m_limit = m_settings.knownLimit > 0
+                      ? std::clamp(m_settings.knownLimit, m_settings.minRatePerSecond,
+                                   m_settings.ceilingPerSecond)
+                      : 0;
+    m_rate = m_limit > 0 ? std::min(m_settings.ratePerSecond, settledRate())
+                         : m_settings.ratePerSecond;
+    m_rate = std::max(m_rate, m_settings.minRatePerSecond);
     m_settledSinceMs = -1;
     m_tokens = std::min(m_tokens, m_settings.burst);
     schedule();
+}
+
+double RateGovernor::settledRate() const
+{
+    return m_limit > 0 ? m_limit * m_settings.settleFraction : 0;
 }
 
 void RateGovernor::setRate(double rate)
@@ -110,8 +126,7 @@ void RateGovernor::noteThrottled(double statedLimit)
             m_limit = std::max(m_settings.minRatePerSecond, m_rate / 2);
         else
             m_limit = std::max(m_settings.minRatePerSecond, m_limit / 2);
-        const double settled = m_limit * m_settings.settleFraction;
-        setRate(m_settings.adaptive ? std::min(m_rate / 2, settled) : m_rate / 2);
+        setRate(m_settings.adaptive ? std::min(m_rate / 2, settledRate()) : m_rate / 2);
         m_settledSinceMs = -1;
     }
     m_tokens = std::min(m_tokens, 0.0);
@@ -123,6 +138,14 @@ bool RateGovernor::demandExceedsRate(qint64 at) const
     // Only a wait for a token counts: a queue held back by the concurrency cap says nothing
     // about the rate.
     return at - m_lastTokenWaitMs <= demandMemoryMs;
+}
+
+double RateGovernor::acceptedPerSecond(qint64 at) const
+{
+    if (m_accepted.empty())
+        return 0;
+    const qint64 span = std::max(shortestSpanMs, at - m_accepted.front());
+    return static_cast<double>(m_accepted.size()) * 1000.0 / static_cast<double>(span);
 }
 
 void RateGovernor::noteSuccess()
@@ -142,11 +165,15 @@ void RateGovernor::noteSuccess()
     if (!demandExceedsRate(at))
         return; // the rate is not what holds the client back: nothing to learn
     if (m_limit <= 0) {
-        // No limit seen yet: grow geometrically, like TCP's slow start.
-        setRate(m_rate * (1.0 + m_settings.growth));
+        // No limit seen yet: grow geometrically, like TCP's slow start, but not past what the
+        // client really sends (TCP's congestion window validation, RFC 7661).
+        const double cap
+                = std::max(m_settings.ratePerSecond, probeHeadroom * acceptedPerSecond(at));
+        if (m_rate < cap)
+            setRate(std::min(cap, m_rate * (1.0 + m_settings.growth)));
         return;
     }
-    const double settled = m_limit * m_settings.settleFraction;
+    const double settled = settledRate();
     if (m_rate < settled) {
         setRate(std::min(settled, m_rate + m_settings.recoveryStep * m_limit));
         m_settledSinceMs = m_rate >= settled ? at : -1;
@@ -159,7 +186,7 @@ void RateGovernor::noteSuccess()
     if (at - m_settledSinceMs >= m_settings.reprobeMs) {
         m_limit = std::min(m_settings.ceilingPerSecond, m_limit * 1.1);
         m_settledSinceMs = at;
-        setRate(m_limit * m_settings.settleFraction);
+        setRate(settledRate());
     }
 }
 

@@ -16,8 +16,9 @@ namespace wsc {
  * in flight, and a token bucket whose rate adapts to the tenant's API limit. While the client
  * has more to send than the rate lets through and no 429 arrives, the rate grows; a 429 marks
  * the limit (the rate the service actually accepted over the last second) and the rate settles
- * just below it, probing upwards again only after a long quiet spell. The rate never exceeds
- * the hard ceiling.
+ * just below it, probing upwards again only after a long quiet spell. While probing the rate
+ * stays within twice what the service is seen to accept, so it means something when the 429
+ * comes. The rate never exceeds the hard ceiling.
  */
 class RateGovernor : public QObject
 {
@@ -35,6 +36,11 @@ public:
         double recoveryStep = 0.05;   ///< fraction of the limit regained per success below it
         double settleFraction = 0.95; ///< where the rate settles below a learned limit
         int reprobeMs = 20000;        ///< a quiet spell this long at the settled rate probes higher
+        /**
+         * The limit an earlier session learned (0: none): the rate starts settled below it and
+         * probes higher only after a quiet spell, as if this session had learned it.
+         */
+        double knownLimit = 0;
     };
 
     using Ticket = quint64;
@@ -64,8 +70,10 @@ public:
     void noteSuccess();
 
     double currentRate() const { return m_rate; }
-    /** The service's limit as learned from its 429s, 0 while none has arrived. */
+    /** The service's limit as learned from its 429s (or known at start), else 0. */
     double learnedLimit() const { return m_limit; }
+    /** The pace the rate settles at below the learned limit, 0 while no limit is known. */
+    double settledRate() const;
     int inFlight() const { return m_inFlight; }
     int queued() const { return static_cast<int>(m_queue.size()); }
     int throttleCount() const { return m_throttles; }
@@ -80,6 +88,7 @@ private:
     qint64 now() const;
     void setRate(double rate);
     bool demandExceedsRate(qint64 at) const;
+    double acceptedPerSecond(qint64 at) const;
     void refill();
     void schedule();
     void dispatch();

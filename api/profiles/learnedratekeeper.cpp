@@ -21,8 +21,13 @@ LearnedRateKeeper::LearnedRateKeeper(RateGovernor *governor, ProfileStore *profi
     m_debounce.setInterval(debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &LearnedRateKeeper::flush);
     if (governor) {
-        connect(governor, &RateGovernor::rateChanged, this, [this](double rate) {
-            m_rate = rate;
+        // Only a limit the service showed is worth keeping: the rate while probing is a guess,
+        // and a session that ended mid-probe would hand the next one a pace nobody accepted.
+        connect(governor, &RateGovernor::rateChanged, this, [this, governor] {
+            const double settled = governor->settledRate();
+            if (settled <= 0 || settled == m_rate)
+                return;
+            m_rate = settled;
             m_dirty = true;
             m_debounce.start();
         });

@@ -11,9 +11,10 @@ class ProfileStore;
 class RateGovernor;
 
 /**
- * Remembers in the profile the pace a client's RateGovernor settles at, so the profile's next
- * session (console or wsctl) starts there instead of learning the tenant's limit again. Writes
- * a few seconds after the pace last changed, and once more when destroyed.
+ * Remembers in the profile the pace a client's RateGovernor settles at below the limit it
+ * learned, so the profile's next session (console or wsctl) starts there, knowing the limit,
+ * instead of learning it again. Writes a few seconds after the pace last changed, and once more
+ * when destroyed; a session that learned no limit writes nothing.
  */
 class LearnedRateKeeper : public QObject
 {

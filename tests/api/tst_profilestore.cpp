@@ -2,6 +2,9 @@
 // the Sandbox as first-run default, per-field checks and the HUAWEICLOUD_SDK_* prefill.
 
 #include "api/auth/privatefiles.h"
+#include "api/http/apitransport.h"
+#include "api/http/rategovernor.h"
+#include "api/profiles/learnedratekeeper.h"
 #include "api/profiles/profilestore.h"
 #include "api/profiles/secretstore.h"
 #include "models/i18n/translator.h"
@@ -44,6 +47,8 @@ private slots:
     void fromEnvironment();
     void learnedRate_data();
     void learnedRate();
+    void keeperWritesOnlyALearnedLimit_data();
+    void keeperWritesOnlyALearnedLimit();
     void filesArePrivate_data();
     void filesArePrivate();
 
@@ -77,6 +82,50 @@ void tst_ProfileStore::cleanup()
     delete m_store;
     delete m_secrets;
     delete m_settings;
+}
+
+void tst_ProfileStore::keeperWritesOnlyALearnedLimit_data()
+{
+    QTest::addColumn<int>("successes");
+    QTest::addColumn<double>("stated"); ///< the limit a 429 states; -1: no 429 at all
+    QTest::addColumn<double>("kept");
+    QTest::newRow("no 429: the probe's rate is not kept") << 40 << -1.0 << 12.5;
+    QTest::newRow("a stated limit") << 40 << 50.0 << 47.5;
+    QTest::newRow("a measured limit") << 30 << 0.0 << 28.5;
+}
+
+// LearnedRateKeeper writes the pace settled below a limit the service showed, never the rate of
+// a probe that met no 429 (a session that ends mid-probe keeps the earlier pace).
+void tst_ProfileStore::keeperWritesOnlyALearnedLimit()
+{
+    QFETCH(int, successes);
+    QFETCH(double, stated);
+    QFETCH(double, kept);
+    Profile p = sampleProfile(QStringLiteral("aksk"));
+    p.config.learnedRate = 0;
+    const QString id = m_store->save(p);
+    m_store->rememberLearnedRate(id, 12.5); // an earlier session's pace
+    qint64 now = 0;
+    RateGovernor::Settings s;
+    s.ratePerSecond = 10;
+    s.burst = 1;
+    s.maxConcurrent = 100;
+    RateGovernor governor(s);
+    governor.setClockForTesting([&now] { return now; });
+    LearnedRateKeeper keeper(&governor, m_store, id);
+    int started = 0;
+    for (int i = 0; i < 3; ++i)
+        governor.acquire([&] { ++started; });
+    QTRY_COMPARE(started, 1); // the others wait for tokens: the rate grows with each success
+    for (int i = 0; i < successes; ++i) {
+        now += 900 / successes;
+        governor.noteSuccess();
+    }
+    QVERIFY(governor.currentRate() > 10);
+    if (stated >= 0)
+        governor.noteThrottled(stated);
+    keeper.flush();
+    QCOMPARE(m_store->profile(id).config.learnedRate, kept);
 }
 
 Profile tst_ProfileStore::sampleProfile(const QString &mode) const
@@ -151,6 +200,16 @@ void tst_ProfileStore::learnedRate()
     QCOMPARE(c.learnedRate, learned);
     QCOMPARE(c.startingRate(), startingRate);
     QCOMPARE(c.ceilingRate(), ceilingRate);
+    // The client of the next session starts there, knowing the limit the pace came from.
+    {
+        // The limit, like any learned one, is bounded by the ceiling, and the pace settles at
+        // 95 % of it.
+        ApiTransport transport(c);
+        const double limit = learned > 0 ? std::min(learned / 0.95, ceilingRate) : 0.0;
+        QCOMPARE(transport.governor()->learnedLimit(), limit);
+        QCOMPARE(transport.governor()->currentRate(),
+                 limit > 0 ? std::min(startingRate, 0.95 * limit) : startingRate);
+    }
     m_store->rememberLearnedRate(id, 0);
     QCOMPARE(m_store->profile(id).config.startingRate(), std::min<double>(start, ceilingRate));
     // Nothing is written for a profile that does not exist.

@@ -28,6 +28,10 @@ private slots:
     void learnsLimitFromThrottle();
     void growsOnlyWhileDemandExceedsRate();
     void settlesBelowLimitAndProbesAfterQuietSpell();
+    void probeStaysNearThroughput_data();
+    void probeStaysNearThroughput();
+    void startsKnowingAnEarlierLimit_data();
+    void startsKnowingAnEarlierLimit();
     void cancelQueued();
     void neverStartsSynchronously();
 };
@@ -235,6 +239,114 @@ void tst_RateGovernor::settlesBelowLimitAndProbesAfterQuietSpell()
     QVERIFY2(governor.learnedLimit() > 20.0 && governor.learnedLimit() <= 22.0 + 1e-9,
              qPrintable(QString::number(governor.learnedLimit())));
     QVERIFY(governor.currentRate() > 19.0);
+}
+
+void tst_RateGovernor::probeStaysNearThroughput_data()
+{
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<int>("successes");
+    // Requests wait for tokens all along, but only so many come back per second (the
+    // concurrency cap or the client's own work holds them): the rate grows to about twice that,
+    // not to the ceiling.
+    QTest::newRow("100 per second") << 10 << 45;
+    QTest::newRow("200 per second") << 5 << 90;
+    QTest::newRow("40 per second") << 25 << 18;
+}
+
+// While probing, the rate stays within twice the throughput the service is seen to accept.
+void tst_RateGovernor::probeStaysNearThroughput()
+{
+    QFETCH(int, intervalMs);
+    QFETCH(int, successes);
+    qint64 now = 0;
+    RateGovernor::Settings s;
+    s.ratePerSecond = 10;
+    s.ceilingPerSecond = 1000;
+    s.burst = 1;
+    s.maxConcurrent = 100;
+    RateGovernor governor(s);
+    governor.setClockForTesting([&now] { return now; });
+    int started = 0;
+    for (int i = 0; i < 3; ++i)
+        governor.acquire([&] { ++started; });
+    QTRY_COMPARE(started, 1); // the others waited for a token: demand exceeds the rate
+    for (int i = 0; i < successes; ++i) {
+        now += intervalMs;
+        governor.noteSuccess();
+    }
+    // The throughput is measured over at least 100 ms, so the highest it reads is that of the
+    // first 100 ms: 100 / interval + 1 successes. The cap only stops growth, it never cuts.
+    const double highestSeen = (100.0 / intervalMs + 1) * 1000.0 / 100.0;
+    QVERIFY2(governor.currentRate() > 2 * s.ratePerSecond,
+             qPrintable(QString::number(governor.currentRate())));
+    QVERIFY2(governor.currentRate() <= 2 * highestSeen + 1e-9,
+             qPrintable(QStringLiteral("rate %1, seen at most %2")
+                                .arg(governor.currentRate())
+                                .arg(highestSeen)));
+    QCOMPARE(governor.learnedLimit(), 0.0);
+    QCOMPARE(governor.settledRate(), 0.0);
+}
+
+void tst_RateGovernor::startsKnowingAnEarlierLimit_data()
+{
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("known");
+    QTest::addColumn<double>("ceiling");
+    QTest::addColumn<double>("limit");
+    QTest::addColumn<double>("rate");
+    QTest::newRow("settled pace") << 47.5 << 50.0 << 1000.0 << 50.0 << 47.5;
+    // A start above the settled pace starts settled; one below climbs to it.
+    QTest::newRow("start above") << 80.0 << 50.0 << 1000.0 << 50.0 << 47.5;
+    QTest::newRow("start below") << 10.0 << 50.0 << 1000.0 << 50.0 << 10.0;
+    QTest::newRow("ceiling below the known limit") << 30.0 << 50.0 << 30.0 << 30.0 << 28.5;
+}
+
+// A limit learned by an earlier session: the rate stays at or below 95 % of it under demand, and
+// probes higher only after the quiet spell, as if this session had learned it.
+void tst_RateGovernor::startsKnowingAnEarlierLimit()
+{
+    QFETCH(double, start);
+    QFETCH(double, known);
+    QFETCH(double, ceiling);
+    QFETCH(double, limit);
+    QFETCH(double, rate);
+    qint64 now = 0;
+    RateGovernor::Settings s;
+    s.ratePerSecond = start;
+    s.ceilingPerSecond = ceiling;
+    s.knownLimit = known;
+    s.burst = 1;
+    s.maxConcurrent = 100;
+    s.reprobeMs = 20000;
+    RateGovernor governor(s);
+    governor.setClockForTesting([&now] { return now; });
+    QCOMPARE(governor.learnedLimit(), limit);
+    QCOMPARE(governor.currentRate(), rate);
+    QCOMPARE(governor.settledRate(), limit * 0.95);
+    int started = 0;
+    // Ten seconds of demand at the pace: no growth past the settled rate.
+    for (int i = 0; i < 500; ++i) {
+        now += 20;
+        governor.release();
+        governor.acquire([&] { ++started; });
+        if (i % 25 == 0)
+            QCoreApplication::processEvents();
+        governor.noteSuccess();
+    }
+    QVERIFY2(qAbs(governor.currentRate() - limit * 0.95) < 1e-9,
+             qPrintable(QString::number(governor.currentRate())));
+    QCOMPARE(governor.learnedLimit(), limit);
+    // Twenty more: the quiet spell is over, a little more is tried (never past the ceiling).
+    for (int i = 0; i < 1000; ++i) {
+        now += 20;
+        governor.release();
+        governor.acquire([&] { ++started; });
+        if (i % 25 == 0)
+            QCoreApplication::processEvents();
+        governor.noteSuccess();
+    }
+    QCOMPARE(governor.learnedLimit(), std::min(ceiling, limit * 1.1));
+    QCOMPARE(governor.throttleCount(), 0);
 }
 
 void tst_RateGovernor::cancelQueued()
