@@ -20,6 +20,11 @@ ApiResponse ApiResponse::noContent()
     return response;
 }
 
+ApiResponse ApiResponse::job(const QString &jobId)
+{
+    return json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+}
+
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message)
 {
     // Seed 004 (表7-表12) documents encoded_authorization_message on every error body: the

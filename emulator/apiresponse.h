@@ -18,6 +18,8 @@ struct ApiResponse
 
     static ApiResponse json(int status, const QJsonObject &object);
     static ApiResponse noContent();
+    /** The answer of a request that started a job: 200 {"job_id"}. */
+    static ApiResponse job(const QString &jobId);
     /** A service error: {"error_code","error_msg"}. */
     static ApiResponse error(int status, const QString &code, const QString &message);
     /** A gateway (APIG) error: {"error_code","error_msg","request_id"}. */

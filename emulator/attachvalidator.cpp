@@ -13,13 +13,6 @@ namespace wsemu {
 
 namespace {
 
-QStringList userGroupsFor(const QString &osType)
-{
-    if (osType == QLatin1String("Linux"))
-        return {QStringLiteral("sudo"), QStringLiteral("default")};
-    return {QStringLiteral("administrators"), QStringLiteral("users")};
-}
-
 // is_clear_data is a boolean, but the documented request example sends the string "true".
 bool readClearData(FieldReader &reader, const QJsonObject &item)
 {
@@ -97,7 +90,7 @@ ValidationError AttachValidator::validate(const QJsonObject &body, AttachPlan *p
         }
         desktopsInRequest.insert(desktopId, i);
         const QString osType = m_catalog.productOsType(desktop->productId);
-        const QStringList groups = userGroupsFor(osType);
+        const QStringList groups = NameRules::userGroups(osType);
         const QString domainType = m_catalog.domainType();
 
         QJsonObject payload;

@@ -12,17 +12,6 @@
 
 namespace wsemu {
 
-namespace {
-
-QStringList userGroupsFor(const QString &osType)
-{
-    if (osType == QLatin1String("Linux"))
-        return {QStringLiteral("sudo"), QStringLiteral("default")};
-    return {QStringLiteral("administrators"), QStringLiteral("users")};
-}
-
-} // namespace
-
 CreateDesktopValidator::CreateDesktopValidator(const Catalog &catalog, StateStore &state,
                                                int createCap)
     : m_catalog(catalog)
@@ -444,7 +433,7 @@ void CreateDesktopValidator::checkItems(FieldReader &r, const QJsonArray &items,
                                         const QString &osType, CreatePlan *plan) const
 {
     QHash<QString, int> namesInRequest;
-    const QStringList groups = userGroupsFor(osType);
+    const QStringList groups = NameRules::userGroups(osType);
     for (int i = 0; r.ok() && i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
             r.fail(ApiErrors::InvalidField,

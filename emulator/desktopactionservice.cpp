@@ -38,6 +38,13 @@ QString refusal(const QString &op, bool hard, const QString &rawStatus)
     return status;
 }
 
+// The body's desktop_ids: 1 to kMaxDesktops of them.
+ApiResponse readDesktopIds(const ApiRequest &request, QJsonObject *body, QJsonArray *ids)
+{
+    return DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"), kMaxDesktops, body,
+                                     ids);
+}
+
 } // namespace
 
 DesktopActionService::DesktopActionService(const ServiceContext &context)
@@ -48,8 +55,7 @@ ApiResponse DesktopActionService::run(const ApiRequest &request) const
 {
     QJsonObject body;
     QJsonArray ids;
-    const ApiResponse error = DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"),
-                                                        kMaxDesktops, &body, &ids);
+    const ApiResponse error = readDesktopIds(request, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue opValue = body.value(QStringLiteral("op_type"));
@@ -142,8 +148,7 @@ ApiResponse DesktopActionService::setMaintenance(const ApiRequest &request) cons
 {
     QJsonObject body;
     QJsonArray ids;
-    const ApiResponse error = DesktopGuard::readBodyIds(request, QStringLiteral("desktop_ids"),
-                                                        kMaxDesktops, &body, &ids);
+    const ApiResponse error = readDesktopIds(request, &body, &ids);
     if (error.status)
         return error;
     const QJsonValue mode = body.value(QStringLiteral("in_maintenance_mode"));

@@ -102,10 +102,9 @@ ApiResponse DesktopLifecycleService::batchDelete(const ApiRequest &request) cons
         if (desktop->taskStatus == QLatin1String("deleting") || (!busy.isEmpty() && !force))
             return DesktopGuard::conflict(busy, QStringLiteral("delete"), id);
     }
-    const QString jobId = m_context.jobs->startDesktopsJob(
+    return ApiResponse::job(m_context.jobs->startDesktopsJob(
             QStringLiteral("deleteDesktops"), strings(ids),
-            QJsonObject{{QStringLiteral("delete_users"), deleteUsers}});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+            QJsonObject{{QStringLiteral("delete_users"), deleteUsers}}));
 }
 
 ApiResponse DesktopLifecycleService::batchDetach(const ApiRequest &request) const
@@ -215,11 +214,10 @@ ApiResponse DesktopLifecycleService::rebuild(const ApiRequest &request) const
                            QStringLiteral("The image %1 is for %2; desktop %3 is %4.")
                                    .arg(imageId, imageArch, desktop->id, arch));
     }
-    const QString jobId = m_context.jobs->startDesktopsJob(
+    return ApiResponse::job(m_context.jobs->startDesktopsJob(
             QStringLiteral("rebuildDesktops"), strings(ids),
             QJsonObject{{QStringLiteral("image_id"), imageId},
-                        {QStringLiteral("image_type"), typeValue.toString()}});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+                        {QStringLiteral("image_type"), typeValue.toString()}}));
 }
 
 ApiResponse DesktopLifecycleService::resize(const ApiRequest &request) const

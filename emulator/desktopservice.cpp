@@ -192,7 +192,7 @@ ApiResponse DesktopService::create(const ApiRequest &request) const
         ids.append(d.id);
     }
     const QString jobId = m_context.jobs->startCreate(ids);
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+    return ApiResponse::job(jobId);
 }
 
 ApiResponse DesktopService::list(const ApiRequest &request) const

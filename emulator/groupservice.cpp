@@ -7,6 +7,7 @@
 #include "namerules.h"
 #include "requestbody.h"
 #include "statestore.h"
+#include "useradminservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -145,11 +146,10 @@ ApiResponse GroupService::update(const ApiRequest &request, const QString &group
 {
     QJsonObject body;
     ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
-    UserGroupRecord *group = m_context.state->userGroup(groupId);
+    UserGroupRecord *group = RequestBody::parseObjectAbout(
+            request, m_context.state->userGroup(groupId), notFound(groupId), &body, &error);
     if (!group)
-        return notFound(groupId);
+        return error;
     FieldReader r(body);
     const bool renames = r.has(QStringLiteral("group_name"));
     const QString name
@@ -242,11 +242,10 @@ ApiResponse GroupService::actions(const ApiRequest &request, const QString &grou
 {
     QJsonObject body;
     ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
-    const UserGroupRecord *group = m_context.state->userGroup(groupId);
+    const UserGroupRecord *group = RequestBody::parseObjectAbout(
+            request, m_context.state->userGroup(groupId), notFound(groupId), &body, &error);
     if (!group)
-        return notFound(groupId);
+        return error;
     FieldReader r(body);
     const QJsonArray ids
             = r.array(QStringLiteral("user_ids"), FieldReader::Required, 1, MaxUsersPerAction);
@@ -257,19 +256,11 @@ ApiResponse GroupService::actions(const ApiRequest &request, const QString &grou
     // Every id is checked before anything changes: a refused request changes nothing.
     QStringList userIds;
     for (int i = 0; i < ids.size(); ++i) {
-        const QString id = ids.at(i).toString();
-        if (!ids.at(i).isString() || id.isEmpty()) {
-            return ApiResponse::error(
-                    400, QString::fromLatin1(ApiErrors::InvalidField),
-                    QStringLiteral("user_ids[%1] must be a non-empty string").arg(i));
-        }
-        if (!m_context.state->user(id)) {
-            return ApiResponse::error(
-                    400, QString::fromLatin1(ApiErrors::UserNotFound),
-                    QStringLiteral("user_ids[%1]: the user %2 does not exist.").arg(i).arg(id));
-        }
-        if (!userIds.contains(id))
-            userIds.append(id);
+        const UserRecord *user = UserAdminService::listedUser(m_context.state, ids, i, &error);
+        if (!user)
+            return error;
+        if (!userIds.contains(user->id))
+            userIds.append(user->id);
     }
     const QString name = group->name;
     for (const QString &id : std::as_const(userIds)) {

@@ -25,15 +25,22 @@ bool isCjk(QChar c)
     return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
 }
 
-QString userNameRule(const QString &name, const QString &domainType, int maxLength)
+QString onlyLettersDigitsDashUnderscore(const QString &name)
 {
-    if (name.isEmpty())
-        return QStringLiteral("must not be empty");
     for (const QChar c : name) {
         if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('-') && c != QLatin1Char('_'))
             return QStringLiteral("may contain only letters, digits, '-' and '_' (found '%1')")
                     .arg(c);
     }
+    return {};
+}
+
+QString userNameRule(const QString &name, const QString &domainType, int maxLength)
+{
+    if (name.isEmpty())
+        return QStringLiteral("must not be empty");
+    if (const QString problem = onlyLettersDigitsDashUnderscore(name); !problem.isEmpty())
+        return problem;
     const bool localAd = domainType == QLatin1String("LOCAL_AD");
     if (localAd) {
         if (!isAsciiLetter(name.front()) && !isAsciiDigit(name.front()))
@@ -50,6 +57,13 @@ QString userNameRule(const QString &name, const QString &domainType, int maxLeng
 }
 
 } // namespace
+
+QStringList userGroups(const QString &osType)
+{
+    if (osType == QLatin1String("Linux"))
+        return {QStringLiteral("sudo"), QStringLiteral("default")};
+    return {QStringLiteral("administrators"), QStringLiteral("users")};
+}
 
 int weightedLength(const QString &text)
 {
@@ -85,11 +99,8 @@ QString attachComputerName(const QString &name)
 {
     if (name.isEmpty())
         return QStringLiteral("must not be empty");
-    for (const QChar c : name) {
-        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            return QStringLiteral("may contain only letters, digits, '-' and '_' (found '%1')")
-                    .arg(c);
-    }
+    if (const QString problem = onlyLettersDigitsDashUnderscore(name); !problem.isEmpty())
+        return problem;
     if (!isAsciiLetter(name.front()))
         return QStringLiteral("must start with a letter");
     if (name.back() == QLatin1Char('-'))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace wsemu {
 
@@ -27,6 +28,9 @@ QString tagKey(const QString &key);
 QString tagValue(const QString &value);
 /** desktop_name (size=1), its prefix (size>1) or desktop_name_prefix: the computer-name rule. */
 QString desktopName(const QString &name, int maxLength, bool isPrefix);
+
+/** The user_group values a desktop of the OS accepts (Linux: sudo, default; else Windows'). */
+QStringList userGroups(const QString &osType);
 
 /** Length with CJK characters counted twice, as the computer-name rule counts them. */
 int weightedLength(const QString &text);

@@ -21,6 +21,25 @@ ApiResponse invalid(const char *code, const QString &message)
     return ApiResponse::error(400, QString::fromLatin1(code), message);
 }
 
+// A desktop's tags after adding (a key given again takes the new value) or deleting by key.
+QJsonArray tagsAfter(QJsonArray tags, const QJsonArray &changes, bool add)
+{
+    for (const QJsonValue &t : changes) {
+        const QString key = t.toObject().value(QStringLiteral("key")).toString();
+        QJsonArray kept;
+        for (const QJsonValue &old : std::as_const(tags)) {
+            if (old.toObject().value(QStringLiteral("key")).toString() != key)
+                kept.append(old);
+        }
+        if (add)
+            kept.append(QJsonObject{{QStringLiteral("key"), key},
+                                    {QStringLiteral("value"),
+                                     t.toObject().value(QStringLiteral("value")).toString()}});
+        tags = kept;
+    }
+    return tags;
+}
+
 } // namespace
 
 TagService::TagService(const ServiceContext &context)
@@ -79,52 +98,26 @@ ApiResponse TagService::change(const ApiRequest &request, bool add) const
             }
         }
     }
-    for (const QJsonValue &entry : desktops) {
-        const QJsonObject d = entry.toObject();
-        // "批量操作时非法桌面ID会过滤不做处理": unknown desktops are skipped.
-        DesktopRecord *desktop
-                = m_context.state->desktop(d.value(QStringLiteral("desktop_id")).toString());
-        if (!desktop)
-            continue;
-        QJsonArray result = desktop->tags;
-        for (const QJsonValue &t : d.value(QStringLiteral("tags")).toArray()) {
-            const QString key = t.toObject().value(QStringLiteral("key")).toString();
-            QJsonArray kept;
-            for (const QJsonValue &old : std::as_const(result)) {
-                if (old.toObject().value(QStringLiteral("key")).toString() != key)
-                    kept.append(old);
-            }
-            if (add)
-                kept.append(QJsonObject{{QStringLiteral("key"), key},
-                                        {QStringLiteral("value"),
-                                         t.toObject().value(QStringLiteral("value")).toString()}});
-            result = kept;
-        }
-        if (result.size() > kMaxTagsPerDesktop)
-            return invalid(ApiErrors::OutOfRange,
-                           QStringLiteral("Desktop %1 would have %2 tags; at most %3 are allowed.")
-                                   .arg(desktop->id)
-                                   .arg(result.size())
-                                   .arg(kMaxTagsPerDesktop));
-    }
-    for (const QJsonValue &entry : desktops) {
-        const QJsonObject d = entry.toObject();
-        DesktopRecord *desktop
-                = m_context.state->desktop(d.value(QStringLiteral("desktop_id")).toString());
-        if (!desktop)
-            continue;
-        for (const QJsonValue &t : d.value(QStringLiteral("tags")).toArray()) {
-            const QString key = t.toObject().value(QStringLiteral("key")).toString();
-            QJsonArray kept;
-            for (const QJsonValue &old : std::as_const(desktop->tags)) {
-                if (old.toObject().value(QStringLiteral("key")).toString() != key)
-                    kept.append(old);
-            }
-            if (add)
-                kept.append(QJsonObject{{QStringLiteral("key"), key},
-                                        {QStringLiteral("value"),
-                                         t.toObject().value(QStringLiteral("value")).toString()}});
-            desktop->tags = kept;
+    // "批量操作时非法桌面ID会过滤不做处理": unknown desktops are skipped. The first pass checks
+    // the limit on every desktop, the second changes them.
+    for (const bool apply : {false, true}) {
+        for (const QJsonValue &entry : desktops) {
+            const QJsonObject d = entry.toObject();
+            DesktopRecord *desktop
+                    = m_context.state->desktop(d.value(QStringLiteral("desktop_id")).toString());
+            if (!desktop)
+                continue;
+            const QJsonArray result
+                    = tagsAfter(desktop->tags, d.value(QStringLiteral("tags")).toArray(), add);
+            if (apply)
+                desktop->tags = result;
+            else if (result.size() > kMaxTagsPerDesktop)
+                return invalid(
+                        ApiErrors::OutOfRange,
+                        QStringLiteral("Desktop %1 would have %2 tags; at most %3 are allowed.")
+                                .arg(desktop->id)
+                                .arg(result.size())
+                                .arg(kMaxTagsPerDesktop));
         }
     }
     m_context.state->markDirty();

@@ -49,15 +49,32 @@ UserAdminService::UserAdminService(const ServiceContext &context)
     : m_context(context)
 {}
 
+UserRecord *UserAdminService::listedUser(StateStore *state, const QJsonArray &ids, int i,
+                                         ApiResponse *error)
+{
+    const QString id = ids.at(i).toString();
+    if (!ids.at(i).isString() || id.isEmpty()) {
+        *error = ApiResponse::error(
+                400, QString::fromLatin1(ApiErrors::InvalidField),
+                QStringLiteral("user_ids[%1] must be a non-empty string").arg(i));
+        return nullptr;
+    }
+    UserRecord *user = state->user(id);
+    if (!user)
+        *error = ApiResponse::error(
+                400, QString::fromLatin1(ApiErrors::UserNotFound),
+                QStringLiteral("user_ids[%1]: the user %2 does not exist.").arg(i).arg(id));
+    return user;
+}
+
 ApiResponse UserAdminService::update(const ApiRequest &request, const QString &userId) const
 {
     QJsonObject body;
     ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
-    UserRecord *user = m_context.state->user(userId);
+    UserRecord *user = RequestBody::parseObjectAbout(request, m_context.state->user(userId),
+                                                     userNotFound(userId), &body, &error);
     if (!user)
-        return userNotFound(userId);
+        return error;
     UserRecord next = *user;
     FieldReader r(body);
     if (r.has(QStringLiteral("description")))
@@ -130,11 +147,10 @@ ApiResponse UserAdminService::actions(const ApiRequest &request, const QString &
 {
     QJsonObject body;
     ApiResponse error;
-    if (!RequestBody::parseObject(request, &body, &error))
-        return error;
-    UserRecord *user = m_context.state->user(userId);
+    UserRecord *user = RequestBody::parseObjectAbout(request, m_context.state->user(userId),
+                                                     userNotFound(userId), &body, &error);
     if (!user)
-        return userNotFound(userId);
+        return error;
     FieldReader r(body);
     const QString op = r.oneOf(
             QStringLiteral("op_type"), FieldReader::Required,
@@ -215,18 +231,10 @@ ApiResponse UserAdminService::batchDelete(const ApiRequest &request) const
     // Every user is checked before one is deleted: a refused batch deletes nothing.
     QStringList userIds;
     for (int i = 0; i < ids.size(); ++i) {
-        const QString id = ids.at(i).toString();
-        if (!ids.at(i).isString() || id.isEmpty()) {
-            return ApiResponse::error(
-                    400, QString::fromLatin1(ApiErrors::InvalidField),
-                    QStringLiteral("user_ids[%1] must be a non-empty string").arg(i));
-        }
-        const UserRecord *user = m_context.state->user(id);
-        if (!user) {
-            return ApiResponse::error(
-                    400, QString::fromLatin1(ApiErrors::UserNotFound),
-                    QStringLiteral("user_ids[%1]: the user %2 does not exist.").arg(i).arg(id));
-        }
+        ApiResponse error;
+        const UserRecord *user = listedUser(m_context.state, ids, i, &error);
+        if (!user)
+            return error;
         const int desktops = m_context.state->desktopCountForUser(user->userName);
         if (desktops > 0) {
             return ApiResponse::error(
@@ -237,8 +245,8 @@ ApiResponse UserAdminService::batchDelete(const ApiRequest &request) const
                             .arg(user->userName)
                             .arg(desktops));
         }
-        if (!userIds.contains(id))
-            userIds.append(id);
+        if (!userIds.contains(user->id))
+            userIds.append(user->id);
     }
     for (const QString &id : std::as_const(userIds))
         m_context.state->removeUser(id);

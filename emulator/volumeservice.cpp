@@ -94,10 +94,9 @@ ApiResponse VolumeService::add(const ApiRequest &request, const QString &desktop
                 {QStringLiteral("size"), gb}};
         made.append(stored);
     }
-    const QString jobId
-            = m_context.jobs->startDesktopsJob(QStringLiteral("addVolumes"), {desktopId},
-                                               QJsonObject{{QStringLiteral("volumes"), made}});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+    return ApiResponse::job(
+            m_context.jobs->startDesktopsJob(QStringLiteral("addVolumes"), {desktopId},
+                                             QJsonObject{{QStringLiteral("volumes"), made}}));
 }
 
 ApiResponse VolumeService::expand(const ApiRequest &request, const QString &desktopId,
@@ -138,10 +137,10 @@ ApiResponse VolumeService::expand(const ApiRequest &request, const QString &desk
     if (gb > kMaxGb || gb % 10 != 0)
         return invalid(ApiErrors::OutOfRange,
                        QStringLiteral("new_size must be at most 32760 GB, in steps of 10"));
-    const QString jobId = m_context.jobs->startDesktopsJob(
-            QStringLiteral("expandVolumes"), {desktopId},
-            QJsonObject{{QStringLiteral("volume_id"), volumeId}, {QStringLiteral("new_size"), gb}});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+    return ApiResponse::job(
+            m_context.jobs->startDesktopsJob(QStringLiteral("expandVolumes"), {desktopId},
+                                             QJsonObject{{QStringLiteral("volume_id"), volumeId},
+                                                         {QStringLiteral("new_size"), gb}}));
 }
 
 ApiResponse VolumeService::remove(const ApiRequest &request, const QString &desktopId) const
@@ -167,10 +166,9 @@ ApiResponse VolumeService::remove(const ApiRequest &request, const QString &desk
                                                      "system disk cannot be removed).")
                                               .arg(desktopId, id.toString()));
     }
-    const QString jobId
-            = m_context.jobs->startDesktopsJob(QStringLiteral("deleteVolumes"), {desktopId},
-                                               QJsonObject{{QStringLiteral("volume_ids"), ids}});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("job_id"), jobId}});
+    return ApiResponse::job(
+            m_context.jobs->startDesktopsJob(QStringLiteral("deleteVolumes"), {desktopId},
+                                             QJsonObject{{QStringLiteral("volume_ids"), ids}}));
 }
 
 } // namespace wsemu
