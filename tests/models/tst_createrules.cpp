@@ -40,6 +40,17 @@ QJsonObject patchedBase(const QString &patch)
     return body;
 }
 
+/**
+ * patchedBase(@p patch) read into @p request as the console reads a request; what reading it
+ * found, one line each (empty when it reads clean, as the rules' cases must).
+ */
+QString readPatched(const QString &patch, CreateDesktopRequest *request)
+{
+    Findings problems;
+    *request = CreateDesktopRequest::fromJson(patchedBase(patch), &problems);
+    return describe(problems);
+}
+
 /** ListVolumeProductInfo entries: "SAS", "GPSSD2+" (provisioned by IOPS), "SSD!" (sold out). */
 QList<VolumeProduct> volumeProducts(const QStringList &specs)
 {
@@ -577,10 +588,9 @@ void tst_CreateRules::requestRules()
     QFETCH(QString, path);
     QFETCH(bool, isError);
 
-    const QJsonObject body = patchedBase(patch);
-    Findings readProblems;
-    const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
-    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+    CreateDesktopRequest request;
+    const QString readProblems = readPatched(patch, &request);
+    QVERIFY2(readProblems.isEmpty(), qPrintable(readProblems));
 
     ValidationContext context;
     context.createCap = cap;
@@ -699,10 +709,9 @@ void tst_CreateRules::takenComputerNames()
     QFETCH(QString, patch);
     QFETCH(QString, code);
     QFETCH(QString, path);
-    const QJsonObject body = patchedBase(patch);
-    Findings readProblems;
-    const CreateDesktopRequest request = CreateDesktopRequest::fromJson(body, &readProblems);
-    QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
+    CreateDesktopRequest request;
+    const QString readProblems = readPatched(patch, &request);
+    QVERIFY2(readProblems.isEmpty(), qPrintable(readProblems));
     ValidationContext context;
     context.takenComputerNames = {QStringLiteral("WKS-FIN-001").toCaseFolded()};
     const Findings out = CreateRules::validate(request, context);
