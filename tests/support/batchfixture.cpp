@@ -113,6 +113,16 @@ void BatchFixture::clearFaults()
                      {QStringLiteral("latency_ms"), 0}});
 }
 
+void BatchFixture::setFaults(int seed, double failRate, double resetRate, double lostRate,
+                             double rps)
+{
+    m_emu.configure({{QStringLiteral("seed"), seed},
+                     {QStringLiteral("fail_rate"), failRate},
+                     {QStringLiteral("reset_rate"), resetRate},
+                     {QStringLiteral("lost_rate"), lostRate},
+                     {QStringLiteral("rps"), rps}});
+}
+
 CreateDesktopRequest BatchFixture::emptyRequest() const
 {
     CreateDesktopRequest r;

@@ -57,6 +57,11 @@ public:
     bool resetTenant();
     /** Turns every fault rate, the rps limit and the latency off (the tenant is kept). */
     void clearFaults();
+    /**
+     * The faults of a run under faults: 5xx, reset and lost-reply rates, wsemu's request rate
+     * limit (0: none), and the @p seed of their sequence.
+     */
+    void setFaults(int seed, double failRate, double resetRate, double lostRate, double rps);
 
     /** DEDICATED desktops of the product and gold image, an 80 GB SAS system disk; no desktops. */
     CreateDesktopRequest emptyRequest() const;
