@@ -6,8 +6,11 @@
 #include "api/http/retrypolicy.h"
 #include "api/jobs/batchplan.h"
 #include "models/domain/createdesktoprequest.h"
+#include "models/domain/imageinfo.h"
+#include "models/domain/product.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -84,6 +87,14 @@ public:
      * Empty when every source row became exactly one desktop.
      */
     QStringList exactlyOnceProblems(const CreateDesktopRequest &request, const BatchPlan &plan);
+
+    /**
+     * The first available product of @p products and image of @p images that fit each other, as
+     * the wizard picks them: same architecture, the image's minimum disk within the 80 GB system
+     * disk and its minimum memory within the product's. False when no pair fits.
+     */
+    static bool fittingPair(const QList<Product> &products, const QList<ImageInfo> &images,
+                            QString *productId, QString *imageId);
 
     QString productId() const { return m_productId; }
     QString imageId() const { return m_imageId; }
