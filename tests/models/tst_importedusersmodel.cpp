@@ -85,6 +85,16 @@ Counts recounted(const ImportedUsersModel &model)
     return c;
 }
 
+/** @p fresh given @p model's rows and source lines, checked from scratch (Windows, LiteAS). */
+void checkFromScratch(const ImportedUsersModel &model, ImportedUsersModel *fresh)
+{
+    QList<int> lines;
+    for (int r = 0; r < model.rowCount(); ++r)
+        lines.append(model.sourceLine(r));
+    fresh->setContext(TestContexts::windowsLite());
+    fresh->setRows(model.rows(), lines);
+}
+
 /** The issue codes of every row, to compare a model with one indexed from scratch. */
 QStringList issueCodes(const ImportedUsersModel &model)
 {
@@ -585,11 +595,7 @@ void tst_ImportedUsersModel::countsFollowEdits()
 
     // The findings kept up edit by edit are those of the same rows checked from scratch.
     ImportedUsersModel fresh;
-    QList<int> lines;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        lines.append(m_model->sourceLine(r));
-    fresh.setContext(TestContexts::windowsLite());
-    fresh.setRows(m_model->rows(), lines);
+    checkFromScratch(*m_model, &fresh);
     QCOMPARE(issueCodes(*m_model), issueCodes(fresh));
     QCOMPARE(fresh.invalidCount(), invalid);
     QCOMPARE(fresh.warningCount(), warnings);
@@ -679,11 +685,7 @@ void tst_ImportedUsersModel::adoptsOrRebuildsTheIndex()
                      .toStringList()
                      .contains(QStringLiteral("computer_name.duplicate")));
     ImportedUsersModel fresh;
-    QList<int> lines;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        lines.append(m_model->sourceLine(r));
-    fresh.setContext(TestContexts::windowsLite());
-    fresh.setRows(m_model->rows(), lines);
+    checkFromScratch(*m_model, &fresh);
     QCOMPARE(issueCodes(*m_model), issueCodes(fresh));
 }
 
