@@ -4,6 +4,7 @@
 // own (tst_createwizard*, tst_wizardsafety, tst_directoryviews, the assignment tests, ...).
 // Header-only: it serves only tests/ui.
 
+#include "api/http/workspaceclient.h"
 #include "models/domain/createdesktoprequest.h"
 #include "support/emulatorprocess.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -75,6 +77,24 @@ protected:
         const QJsonObject taken = m_emu.configure(config);
         QVERIFY2(taken.contains(QStringLiteral("config")),
                  QJsonDocument(taken).toJson().constData());
+    }
+
+    /**
+     * Attaches @p desktopId to another user straight through @p client, as another administrator
+     * would while the console is open: the start of the conflict tests.
+     */
+    static void attachElsewhere(WorkspaceClient *client, const QString &desktopId)
+    {
+        AttachRequest direct;
+        AttachDesktop d;
+        d.desktopId = desktopId;
+        d.userName = QStringLiteral("someoneelse");
+        d.userGroup = QStringLiteral("users");
+        direct.desktops.append(d);
+        auto *call = client->attachDesktops(direct);
+        QSignalSpy attached(call, &ApiCall::finished);
+        QVERIFY(attached.wait(10000));
+        QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
     }
 
     /** wsemu must exit cleanly. Call from cleanupTestCase(). */
