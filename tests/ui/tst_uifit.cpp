@@ -37,6 +37,7 @@
 #include "ui/settings/profiledialog.h"
 #include "ui/wizard/createdesktopwizard.h"
 #include "ui/wizard/wizardpage.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -533,13 +534,7 @@ void tst_UiFit::walkCreateWizard(const std::function<void(QWidget *, const QStri
     data.type = QStringLiteral("SSD");
     data.size = 100;
     m->setDataVolumes({data});
-    m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
-    Eip eip;
-    eip.type = QStringLiteral("5_bgp");
-    eip.chargeMode = QStringLiteral("BANDWIDTH");
-    eip.bandwidthSize = 20;
-    m->setNewEip(eip);
-    m->setEipMode(CreateRequestModel::EipMode::New);
+    WizardTest::setSeedNetwork(m);
     QList<DesktopItem> rows;
     for (int i = 0; i < 12; ++i) {
         DesktopItem item;

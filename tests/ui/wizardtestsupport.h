@@ -168,6 +168,21 @@ inline int createRequests(EmulatorProcess &emu, const QString &status = QStringL
     return emu.requestCount(QStringLiteral("POST /v2/{project_id}/desktops"), status);
 }
 
+/**
+ * The network pages as an administrator fills them on the seed tenant: its workspace subnet
+ * and a new 20 Mbit/s BGP EIP charged by bandwidth.
+ */
+inline void setSeedNetwork(CreateRequestModel *m)
+{
+    m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
+    Eip eip;
+    eip.type = QStringLiteral("5_bgp");
+    eip.chargeMode = QStringLiteral("BANDWIDTH");
+    eip.bandwidthSize = 20;
+    m->setNewEip(eip);
+    m->setEipMode(CreateRequestModel::EipMode::New);
+}
+
 } // namespace WizardTest
 
 /**

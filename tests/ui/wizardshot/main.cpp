@@ -8,6 +8,7 @@
 // catalog, e.g. a pseudo-translation), --errors (one rejected value on the page shown),
 // --users N (rows imported through the CSV path; default 240).
 
+#include "../wizardtestsupport.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
@@ -81,13 +82,7 @@ void fill(CreateDesktopWizard *wizard, int userCount, const QString &page, bool 
     } else {
         m->setDataVolumes({data, archive});
     }
-    m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
-    Eip eip;
-    eip.type = QStringLiteral("5_bgp");
-    eip.chargeMode = QStringLiteral("BANDWIDTH");
-    eip.bandwidthSize = 20;
-    m->setNewEip(eip);
-    m->setEipMode(CreateRequestModel::EipMode::New);
+    WizardTest::setSeedNetwork(m);
     QList<DesktopItem> rows = users(userCount);
     QList<int> lines;
     for (int i = 0; i < rows.size(); ++i)
