@@ -5,6 +5,8 @@
 // Header-only: it serves only tests/ui.
 
 #include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 #include "models/domain/createdesktoprequest.h"
 #include "support/emulatorprocess.h"
 
@@ -17,6 +19,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace wsc {
 
@@ -97,11 +101,29 @@ protected:
         QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
     }
 
+    /**
+     * A journal file of its own for this test in @p journal, opened, and a job centre on it and
+     * @p client that polls and reconciles fast; null when the journal does not open.
+     */
+    std::unique_ptr<JobCenter> startJobs(WorkspaceClient *client,
+                                         std::unique_ptr<JobJournal> *journal)
+    {
+        *journal = std::make_unique<JobJournal>(
+                m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalNumber)));
+        if (!(*journal)->open())
+            return nullptr;
+        auto jobs = std::make_unique<JobCenter>(client, journal->get(), QStringLiteral("test"));
+        jobs->setPollIntervals(50, 200);
+        jobs->setReconcileDelayMs(100);
+        return jobs;
+    }
+
     /** wsemu must exit cleanly. Call from cleanupTestCase(). */
     void stopEmulator() { QCOMPARE(m_emu.stop(), 0); }
 
     EmulatorProcess m_emu;
     QTemporaryDir m_dir;
+    int m_journalNumber = 0;
 };
 
 } // namespace wsc
