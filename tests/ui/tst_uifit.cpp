@@ -527,14 +527,11 @@ void tst_UiFit::walkCreateWizard(const std::function<void(QWidget *, const QStri
     };
     QTRY_VERIFY_WITH_TIMEOUT(ready(), 15000);
     CreateRequestModel *m = wizard.requestModel();
-    m->setAvailabilityZone(QStringLiteral("cn-north-4a"));
-    m->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
-    m->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
+    WizardTest::fillSeedRequest(m);
     Volume data;
     data.type = QStringLiteral("SSD");
     data.size = 100;
     m->setDataVolumes({data});
-    WizardTest::setSeedNetwork(m);
     QList<DesktopItem> rows;
     for (int i = 0; i < 12; ++i) {
         DesktopItem item;

@@ -169,11 +169,15 @@ inline int createRequests(EmulatorProcess &emu, const QString &status = QStringL
 }
 
 /**
- * The network pages as an administrator fills them on the seed tenant: its workspace subnet
- * and a new 20 Mbit/s BGP EIP charged by bandwidth.
+ * A request as an administrator fills it on the seed tenant, disks and users aside: zone
+ * cn-north-4a, a Windows product with its gold image, the workspace subnet and a new 20 Mbit/s
+ * BGP EIP charged by bandwidth.
  */
-inline void setSeedNetwork(CreateRequestModel *m)
+inline void fillSeedRequest(CreateRequestModel *m)
 {
+    m->setAvailabilityZone(QStringLiteral("cn-north-4a"));
+    m->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
+    m->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
     m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
     Eip eip;
     eip.type = QStringLiteral("5_bgp");

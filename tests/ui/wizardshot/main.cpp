@@ -54,9 +54,7 @@ QList<DesktopItem> users(int count)
 void fill(CreateDesktopWizard *wizard, int userCount, const QString &page, bool errors)
 {
     CreateRequestModel *m = wizard->requestModel();
-    m->setAvailabilityZone(QStringLiteral("cn-north-4a"));
-    m->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
-    m->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
+    WizardTest::fillSeedRequest(m);
     Volume data;
     data.type = QStringLiteral("SSD");
     data.size = 100;
@@ -82,7 +80,6 @@ void fill(CreateDesktopWizard *wizard, int userCount, const QString &page, bool 
     } else {
         m->setDataVolumes({data, archive});
     }
-    WizardTest::setSeedNetwork(m);
     QList<DesktopItem> rows = users(userCount);
     QList<int> lines;
     for (int i = 0; i < rows.size(); ++i)
