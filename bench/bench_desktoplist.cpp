@@ -19,10 +19,10 @@
 // rss_mb: peak resident memory of this process (VmHWM). The target bound of all_loaded_ms is
 // 1.2 x pages / R + 1 s.
 
+#include "benchprocess.h"
 #include "loopprobe.h"
 
 #include "api/http/desktoplistloader.h"
-#include "api/http/mallocpolicy.h"
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
 #include "support/emulatorprocess.h"
@@ -36,7 +36,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -51,18 +50,6 @@
 using namespace wsc;
 
 namespace {
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 /** CPU time of this thread, ms: what the load of the machine does not inflate. */
 double threadCpuMs()
@@ -94,9 +81,7 @@ double maxOf(const QList<double> &values)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    MallocPolicy::returnLargeBlocksToSystem(); // as the console's main() does
+    BenchProcess::prepareGui();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
@@ -228,7 +213,8 @@ int main(int argc, char *argv[])
     const int pages = (desktops + pageSize - 1) / pageSize;
     std::printf("desktops=%d first_rows_ms=%.0f all_loaded_ms=%.0f longest_gap_ms=%.1f "
                 "filter_ms=%.1f sort_ms=%.1f rss_mb=%.0f\n",
-                desktops, firstRowsMs, loadedMs, probe.maxMs(), filterMs, sortMs, peakRssMb());
+                desktops, firstRowsMs, loadedMs, probe.maxMs(), filterMs, sortMs,
+                BenchProcess::statusMb("VmHWM"));
     if (parser.isSet(verboseOption)) {
         std::printf("  pages=%d rps=%d bound_ms=%.0f requests=%d filter_shown=%d\n  gaps: %s\n",
                     pages, rps, 1.2 * pages * 1000.0 / rps + 1000, session.client()->requestCount(),

@@ -14,10 +14,10 @@
 // the file's size; the peak is reset after the file is generated (/proc/self/clear_refs), so it
 // is the import's, not the generator's.
 
+#include "benchprocess.h"
 #include "csvgenerator.h"
 #include "loopprobe.h"
 
-#include "api/http/mallocpolicy.h"
 #include "models/csv/userimportworker.h"
 #include "models/itemmodels/importedusersmodel.h"
 #include "ui/csvimport/csvimportdialog.h"
@@ -34,7 +34,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include <QRegularExpression>
 
 using namespace wsc;
 
@@ -64,19 +63,6 @@ void waitMs(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-/** A field of /proc/self/status in MB (VmHWM, VmRSS), or -1 when unknown. */
-double statusMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QString text = QString::fromLatin1(status.readAll());
-    const QRegularExpression re(QStringLiteral("^%1:\\s+(\\d+) kB").arg(QLatin1String(field)),
-                                QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch m = re.match(text);
-    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
 }
 
 /** Resets the peak RSS to the current RSS (Linux: "5" to clear_refs); false when not possible. */
@@ -168,7 +154,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
         dialog = nullptr;
         run.handOnMs = double(clock.nsecsElapsed()) / 1e6;
         std::printf("  hand-on %7.1f ms: %d rows in the receiving table, peak RSS so far %.0f MB\n",
-                    run.handOnMs, wizardUsers.rowCount(), statusMb("VmHWM"));
+                    run.handOnMs, wizardUsers.rowCount(), BenchProcess::statusMb("VmHWM"));
         std::fflush(stdout);
     }
     delete dialog;
@@ -180,9 +166,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    MallocPolicy::returnLargeBlocksToSystem(); // as the console's main() does
+    BenchProcess::prepareGui();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -229,7 +213,7 @@ int main(int argc, char *argv[])
     }
     // The generator holds the whole text twice; the peak to report is the import's.
     const bool peakReset = resetPeakRss();
-    const double startRss = statusMb("VmRSS");
+    const double startRss = BenchProcess::statusMb("VmRSS");
 
     std::printf("bench_importgui: %d rows (%.1f MB, UTF-8), %s%s, platform %s, %d runs\n", rows,
                 QFile(path).size() / 1048576.0,
@@ -254,7 +238,7 @@ int main(int argc, char *argv[])
                 runs, worst(&Run::maxGap), worst(&Run::maxGapImport), worst(&Run::maxGapAfter),
                 worst(&Run::importMs), worst(&Run::maxCpu));
     const double fileMb = QFile(path).size() / 1048576.0;
-    const double peak = statusMb("VmHWM");
+    const double peak = BenchProcess::statusMb("VmHWM");
     std::printf("peak RSS %.0f MB = %.1f x the file (%.1f MB)%s; RSS before the first import "
                 "%.0f MB\n",
                 peak, peak / fileMb, fileMb,
