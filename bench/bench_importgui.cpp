@@ -20,6 +20,7 @@
 
 #include "models/csv/userimportworker.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/testcontexts.h"
 #include "ui/csvimport/csvimportdialog.h"
 
 #include <QApplication>
@@ -33,7 +34,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
 
 using namespace wsc;
 
@@ -49,14 +49,6 @@ struct Run
     double maxCpu = 0;    ///< most GUI-thread CPU time in one interval (what load cannot inflate)
     double handOnMs = -1; ///< "Import" clicked until the receiving table holds the rows
 };
-
-ValidationContext windowsLite()
-{
-    ValidationContext context;
-    context.domainType = DomainType::LiteAs;
-    context.os = OsType::Windows;
-    return context;
-}
 
 void waitMs(int ms)
 {
@@ -88,7 +80,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
     UserImportWorker *worker = nullptr;
     if (withDialog) {
         dialog = new CsvImportDialog;
-        dialog->setContext(windowsLite());
+        dialog->setContext(TestContexts::windowsLite());
         dialog->resize(1100, 720);
         dialog->show();
         if (reread) {
@@ -113,7 +105,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
         } else {
             UserImportRequest request;
             request.filePath = path;
-            request.context = windowsLite();
+            request.context = TestContexts::windowsLite();
             worker->start(request);
         }
         run.openCallMs = probe.elapsedMs() - openedAt;
@@ -144,7 +136,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
         // What the wizard does with "Import": take the valid rows into its own users table,
         // checked against its rules, then close the dialog.
         ImportedUsersModel wizardUsers;
-        wizardUsers.setContext(windowsLite());
+        wizardUsers.setContext(TestContexts::windowsLite());
         QElapsedTimer clock;
         clock.start();
         dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
