@@ -51,6 +51,20 @@ QString readPatched(const QString &patch, CreateDesktopRequest *request)
     return describe(problems);
 }
 
+/**
+ * The findings of a row that expects at most one: none when @p code is empty, else exactly one,
+ * of @p code. The caller looks further at that finding unless the test has failed.
+ */
+void compareSoleFinding(const Findings &out, const QString &code)
+{
+    if (code.isEmpty()) {
+        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
+        return;
+    }
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().code, code);
+}
+
 /** ListVolumeProductInfo entries: "SAS", "GPSSD2+" (provisioned by IOPS), "SSD!" (sold out). */
 QList<VolumeProduct> volumeProducts(const QStringList &specs)
 {
@@ -715,14 +729,11 @@ void tst_CreateRules::takenComputerNames()
     ValidationContext context;
     context.takenComputerNames = {QStringLiteral("WKS-FIN-001").toCaseFolded()};
     const Findings out = CreateRules::validate(request, context);
-    if (code.isEmpty()) {
-        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
-        return;
+    compareSoleFinding(out, code);
+    if (!code.isEmpty() && !QTest::currentTestFailed()) {
+        QCOMPARE(out.first().path, path);
+        QCOMPARE(out.first().severity, Severity::Error);
     }
-    QCOMPARE(out.size(), 1);
-    QCOMPARE(out.first().code, code);
-    QCOMPARE(out.first().path, path);
-    QCOMPARE(out.first().severity, Severity::Error);
 }
 
 // S000 Table 4: a disk's type "must be the same as the disk type provided by the system". The
@@ -783,13 +794,9 @@ void tst_CreateRules::volumeTypes()
     QVERIFY2(readProblems.isEmpty(), qPrintable(describe(readProblems)));
     Findings out;
     CreateRules::checkRootVolume(v, QStringLiteral("root_volume"), context, out);
-    if (code.isEmpty()) {
-        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
-        return;
-    }
-    QCOMPARE(out.size(), 1);
-    QCOMPARE(out.first().code, code);
-    QCOMPARE(int(out.first().severity), severity);
+    compareSoleFinding(out, code);
+    if (!code.isEmpty() && !QTest::currentTestFailed())
+        QCOMPARE(int(out.first().severity), severity);
 }
 
 // The model's CreateDesktopReq fields beyond the seed page are read, sent back unchanged and
@@ -847,13 +854,9 @@ void tst_CreateRules::modelOnlyFields()
     // Sent as written: nothing the model defines is dropped.
     QCOMPARE(request.toJson(), body);
     const Findings out = CreateRules::validate(request, ValidationContext());
-    if (code.isEmpty()) {
-        QVERIFY2(out.isEmpty(), qPrintable(describe(out)));
-        return;
-    }
-    QCOMPARE(out.size(), 1);
-    QCOMPARE(out.first().code, code);
-    QCOMPARE(out.first().path, path);
+    compareSoleFinding(out, code);
+    if (!code.isEmpty() && !QTest::currentTestFailed())
+        QCOMPARE(out.first().path, path);
 }
 
 void tst_CreateRules::weightedLength_data()
