@@ -22,10 +22,10 @@
 // rss_mb: peak resident memory of this process (VmHWM). The target bound of all_loaded_ms is
 // 1.2 x pages / R + 1 s.
 
+#include "benchprocess.h"
 #include "loopprobe.h"
 
 #include "api/http/desktoplistloader.h"
-#include "api/http/mallocpolicy.h"
 #include "api/http/workspaceclient.h"
 #include "api/profiles/session.h"
 #include "support/emulatorprocess.h"
@@ -39,7 +39,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -54,27 +53,6 @@
 using namespace wsc;
 
 namespace {
-
-/** Starts the peak of resident memory afresh (Linux ≥ 4.0), so an earlier session's is not counted.
- */
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 /** CPU time of this thread, ms: what the load of the machine does not inflate. */
 double threadCpuMs()
@@ -106,9 +84,7 @@ double maxOf(const QList<double> &values)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    MallocPolicy::returnLargeBlocksToSystem(); // as the console's main() does
+    BenchProcess::prepareGui();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
@@ -182,7 +158,7 @@ int main(int argc, char *argv[])
         // Hours pass between sessions: the service's bucket is full again.
         QTimer::singleShot(1500, &loop, &QEventLoop::quit);
         loop.exec();
-        resetPeakRss();
+        BenchProcess::resetPeakRss();
     }
     Session session(profile, dir.filePath(QStringLiteral("journal.jsonl")));
     const qsizetype logStart = emu.standardError().size(); // the earlier session's lines: not ours
@@ -283,7 +259,8 @@ int main(int argc, char *argv[])
     const int pages = (desktops + pageSize - 1) / pageSize;
     std::printf("desktops=%d first_rows_ms=%.0f all_loaded_ms=%.0f longest_gap_ms=%.1f "
                 "filter_ms=%.1f sort_ms=%.1f rss_mb=%.0f\n",
-                desktops, firstRowsMs, loadedMs, probe.maxMs(), filterMs, sortMs, peakRssMb());
+                desktops, firstRowsMs, loadedMs, probe.maxMs(), filterMs, sortMs,
+                BenchProcess::statusMb("VmHWM"));
     if (parser.isSet(verboseOption)) {
         std::printf("  pages=%d rps=%d bound_ms=%.0f requests=%d filter_shown=%d profile=%s "
                     "learned_rate=%.1f\n  gaps: %s\n",

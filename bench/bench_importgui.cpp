@@ -14,12 +14,13 @@
 // the file's size; the peak is reset after the file is generated (/proc/self/clear_refs), so it
 // is the import's, not the generator's.
 
+#include "benchprocess.h"
 #include "csvgenerator.h"
 #include "loopprobe.h"
 
-#include "api/http/mallocpolicy.h"
 #include "models/csv/userimportworker.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/testcontexts.h"
 #include "ui/csvimport/csvimportdialog.h"
 
 #include <QApplication>
@@ -33,8 +34,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-#include <QRegularExpression>
 
 using namespace wsc;
 
@@ -51,32 +50,11 @@ struct Run
     double handOnMs = -1; ///< "Import" clicked until the receiving table holds the rows
 };
 
-ValidationContext windowsLite()
-{
-    ValidationContext context;
-    context.domainType = DomainType::LiteAs;
-    context.os = OsType::Windows;
-    return context;
-}
-
 void waitMs(int ms)
 {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-/** A field of /proc/self/status in MB (VmHWM, VmRSS), or -1 when unknown. */
-double statusMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QString text = QString::fromLatin1(status.readAll());
-    const QRegularExpression re(QStringLiteral("^%1:\\s+(\\d+) kB").arg(QLatin1String(field)),
-                                QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch m = re.match(text);
-    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
 }
 
 /** Resets the peak RSS to the current RSS (Linux: "5" to clear_refs); false when not possible. */
@@ -102,7 +80,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
     UserImportWorker *worker = nullptr;
     if (withDialog) {
         dialog = new CsvImportDialog;
-        dialog->setContext(windowsLite());
+        dialog->setContext(TestContexts::windowsLite());
         dialog->resize(1100, 720);
         dialog->show();
         if (reread) {
@@ -127,7 +105,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
         } else {
             UserImportRequest request;
             request.filePath = path;
-            request.context = windowsLite();
+            request.context = TestContexts::windowsLite();
             worker->start(request);
         }
         run.openCallMs = probe.elapsedMs() - openedAt;
@@ -158,7 +136,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
         // What the wizard does with "Import": take the valid rows into its own users table,
         // checked against its rules, then close the dialog.
         ImportedUsersModel wizardUsers;
-        wizardUsers.setContext(windowsLite());
+        wizardUsers.setContext(TestContexts::windowsLite());
         QElapsedTimer clock;
         clock.start();
         dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
@@ -168,7 +146,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
         dialog = nullptr;
         run.handOnMs = double(clock.nsecsElapsed()) / 1e6;
         std::printf("  hand-on %7.1f ms: %d rows in the receiving table, peak RSS so far %.0f MB\n",
-                    run.handOnMs, wizardUsers.rowCount(), statusMb("VmHWM"));
+                    run.handOnMs, wizardUsers.rowCount(), BenchProcess::statusMb("VmHWM"));
         std::fflush(stdout);
     }
     delete dialog;
@@ -180,9 +158,7 @@ Run measure(const QString &path, bool withDialog, int tailMs, bool verbose, bool
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    MallocPolicy::returnLargeBlocksToSystem(); // as the console's main() does
+    BenchProcess::prepareGui();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -229,7 +205,7 @@ int main(int argc, char *argv[])
     }
     // The generator holds the whole text twice; the peak to report is the import's.
     const bool peakReset = resetPeakRss();
-    const double startRss = statusMb("VmRSS");
+    const double startRss = BenchProcess::statusMb("VmRSS");
 
     std::printf("bench_importgui: %d rows (%.1f MB, UTF-8), %s%s, platform %s, %d runs\n", rows,
                 QFile(path).size() / 1048576.0,
@@ -254,7 +230,7 @@ int main(int argc, char *argv[])
                 runs, worst(&Run::maxGap), worst(&Run::maxGapImport), worst(&Run::maxGapAfter),
                 worst(&Run::importMs), worst(&Run::maxCpu));
     const double fileMb = QFile(path).size() / 1048576.0;
-    const double peak = statusMb("VmHWM");
+    const double peak = BenchProcess::statusMb("VmHWM");
     std::printf("peak RSS %.0f MB = %.1f x the file (%.1f MB)%s; RSS before the first import "
                 "%.0f MB\n",
                 peak, peak / fileMb, fileMb,

@@ -9,6 +9,21 @@
 
 using namespace wsc;
 
+namespace {
+
+/** An HTTP error as the parser would have made it, for the predicate and catalog tables. */
+ApiError http(int status, const char *code = "", const char *msg = "")
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    e.httpStatus = status;
+    e.errorCode = QString::fromLatin1(code);
+    e.errorMessage = QString::fromLatin1(msg);
+    return e;
+}
+
+} // namespace
+
 /** ApiError parsing (§4.1 order), its retry/outcome predicates, and the error catalog. */
 class tst_ApiError : public QObject
 {
@@ -129,14 +144,6 @@ void tst_ApiError::predicates_data()
     QTest::addColumn<bool>("unknown");
     QTest::addColumn<bool>("notApplied");
 
-    const auto http = [](int status, const char *code = "", const char *msg = "") {
-        ApiError e;
-        e.kind = ApiError::Kind::Http;
-        e.httpStatus = status;
-        e.errorCode = QString::fromLatin1(code);
-        e.errorMessage = QString::fromLatin1(msg);
-        return e;
-    };
     using K = ApiError::Kind;
     QTest::newRow("400") << http(400, "WKS.0001") << false << false << true;
     QTest::newRow("401") << http(401, "APIG.0301") << false << false << true;
@@ -173,14 +180,6 @@ void tst_ApiError::catalog_data()
     QTest::addColumn<ApiError>("error");
     QTest::addColumn<QString>("key");
 
-    const auto http = [](int status, const char *code = "", const char *msg = "") {
-        ApiError e;
-        e.kind = ApiError::Kind::Http;
-        e.httpStatus = status;
-        e.errorCode = QString::fromLatin1(code);
-        e.errorMessage = QString::fromLatin1(msg);
-        return e;
-    };
     using K = ApiError::Kind;
     QTest::newRow("APIG.0101") << http(404, "APIG.0101") << "APIG.0101";
     QTest::newRow("APIGW.0101 alias") << http(404, "APIGW.0101") << "APIG.0101";
@@ -256,7 +255,7 @@ void tst_ApiError::alreadyExists_data()
 {
     QTest::addColumn<ApiError>("error");
     QTest::addColumn<bool>("exists");
-    const auto http = [](int status, const char *code, const char *msg = "") {
+    const auto parsed = [](int status, const char *code, const char *msg = "") {
         return ApiError::fromHttp(status,
                                   QStringLiteral(R"({"error_code":"%1","error_msg":"%2"})")
                                           .arg(QLatin1String(code), QLatin1String(msg))
@@ -264,17 +263,18 @@ void tst_ApiError::alreadyExists_data()
                                   "req-1");
     };
     QTest::newRow("directory code")
-            << http(409, "WKS.00170110", "The user name bob already exists (user id 1).") << true;
-    QTest::newRow("code in lower case") << http(409, "wks.00170110") << true;
-    QTest::newRow("code under another status") << http(400, "WKS.00170110") << true;
-    QTest::newRow("bare 409 saying exists") << http(409, "", "User alice already exists.") << true;
+            << parsed(409, "WKS.00170110", "The user name bob already exists (user id 1).") << true;
+    QTest::newRow("code in lower case") << parsed(409, "wks.00170110") << true;
+    QTest::newRow("code under another status") << parsed(400, "WKS.00170110") << true;
+    QTest::newRow("bare 409 saying exists")
+            << parsed(409, "", "User alice already exists.") << true;
     QTest::newRow("409 state conflict")
-            << http(409, "WKS.00010032",
-                    "Operation conflict. The desktop current instance status is [ATTACHED] and "
-                    "deny operation [attach], resource id [abc].")
+            << parsed(409, "WKS.00010032",
+                      "Operation conflict. The desktop current instance status is [ATTACHED] and "
+                      "deny operation [attach], resource id [abc].")
             << false;
-    QTest::newRow("409 does not exist") << http(409, "", "The group does not exist.") << false;
-    QTest::newRow("400 bad name") << http(400, "WKS.0001", "user_name is invalid") << false;
+    QTest::newRow("409 does not exist") << parsed(409, "", "The group does not exist.") << false;
+    QTest::newRow("400 bad name") << parsed(400, "WKS.0001", "user_name is invalid") << false;
     QTest::newRow("timeout") << ApiError::network(ApiError::Kind::Timeout) << false;
     QTest::newRow("no error") << ApiError() << false;
 }

@@ -94,11 +94,7 @@ void tst_BatchSubmitter::createUnderFaults()
     QFETCH(double, resetRate);
     QFETCH(double, lostRate);
     QFETCH(double, rps);
-    m_emu.configure({{QStringLiteral("seed"), seed},
-                     {QStringLiteral("fail_rate"), failRate},
-                     {QStringLiteral("reset_rate"), resetRate},
-                     {QStringLiteral("lost_rate"), lostRate},
-                     {QStringLiteral("rps"), rps}});
+    m_tenant.setFaults(seed, failRate, resetRate, lostRate, rps);
     WorkspaceClient client(config());
     client.setRetryPolicy(BatchFixture::fastRetries());
 
@@ -176,10 +172,7 @@ void tst_BatchSubmitter::attachUnderFaults()
     for (const BatchChunk &c : submitter.plan().chunks)
         QVERIFY2(c.state == ChunkState::Accepted || c.state == ChunkState::Done,
                  qPrintable(c.error.summary()));
-    m_emu.configure({{QStringLiteral("fail_rate"), 0},
-                     {QStringLiteral("reset_rate"), 0},
-                     {QStringLiteral("lost_rate"), 0},
-                     {QStringLiteral("rps"), 0}});
+    m_tenant.clearFaults();
     auto *after = client.allDesktops({});
     QVERIFY(waitFor(after));
     QSet<QString> users;

@@ -1,6 +1,8 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobjournal.h"
 
+#include "killedruns.h"
+
 #include "support/apicallwait.h"
 #include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
@@ -8,9 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,34 +127,13 @@ void tst_DeleteKill::deleteKilled()
                            idsPath,
                            QStringLiteral("--cap"),
                            QStringLiteral("25")};
-    QRandomGenerator random(seed);
-    int killed = 0;
-    QByteArray lastOutput;
-    for (int run = 0; run <= kills; ++run) {
-        QProcess driver;
-        driver.setProcessChannelMode(QProcess::MergedChannels);
-        driver.start(QStringLiteral(WSC_CRASHDRIVER_PATH), args);
-        QVERIFY2(driver.waitForStarted(10000), qPrintable(driver.errorString()));
-        QSignalSpy finished(&driver, &QProcess::finished);
-        if (run < kills) {
-            const int delay = 100 + static_cast<int>(random.bounded(1400));
-            if (!finished.wait(delay)) {
-                driver.kill(); // SIGKILL
-                QVERIFY(driver.waitForFinished(10000));
-                ++killed;
-                continue;
-            }
-        } else {
-            QVERIFY2(finished.wait(60000), "the last run did not finish in time");
-        }
-        lastOutput = driver.readAll();
-        QVERIFY2(driver.exitStatus() == QProcess::NormalExit && driver.exitCode() == 0,
-                 lastOutput.constData());
-        if (run < kills)
-            break;
-    }
-    QVERIFY2(lastOutput.contains("finished"), lastOutput.constData());
-    QVERIFY2(killed >= kills / 2, qPrintable(QStringLiteral("only %1 kills landed").arg(killed)));
+    KilledRuns runs;
+    runs.run(QStringLiteral(WSC_CRASHDRIVER_PATH), args, kills, seed);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(runs.lastOutput().contains("finished"), runs.lastOutput().constData());
+    QVERIFY2(runs.killed() >= kills / 2,
+             qPrintable(QStringLiteral("only %1 kills landed").arg(runs.killed())));
 
     // The service: exactly the asked desktops are gone (shut off), the others stay (running),
     // and no desktop was acted on twice (one sub-job of the type per desktop, over all jobs).
@@ -223,8 +201,8 @@ void tst_DeleteKill::deleteKilled()
     QVERIFY2(sends <= plan.chunks.size() + unknown, qPrintable(QString::number(sends)));
     qInfo("%s kill test: %d of %d desktops, %d chunks, %d kills landed, %d sends, "
           "%d unknown outcomes looked up",
-          qPrintable(action), asked, count, static_cast<int>(plan.chunks.size()), killed, sends,
-          unknown);
+          qPrintable(action), asked, count, static_cast<int>(plan.chunks.size()), runs.killed(),
+          sends, unknown);
 }
 
 QTEST_GUILESS_MAIN(tst_DeleteKill)

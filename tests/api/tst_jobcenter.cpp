@@ -23,6 +23,26 @@
 
 using namespace wsc;
 
+namespace {
+
+/** A job center on its own journal file and client, polling fast: what each test starts with. */
+struct CenterRig
+{
+    CenterRig(const QString &journalPath, const ConnectionConfig &config)
+        : journal(journalPath)
+        , client(config)
+        , center(&client, &journal, QStringLiteral("sandbox"))
+    {
+        center.setPollIntervals(200, 800);
+    }
+
+    JobJournal journal;
+    WorkspaceClient client;
+    JobCenter center;
+};
+
+} // namespace
+
 /**
  * JobCenter against wsemu: a create batch followed to its end, an attach batch, a retry of
  * just the failed desktops (traced to their CSV lines), cancel, resuming after the
@@ -136,12 +156,10 @@ void tst_JobCenter::createToTheEnd()
     QFETCH(double, lostRate);
     m_tenant.emulator().configure(
             {{QStringLiteral("lost_rate"), lostRate}, {QStringLiteral("seed"), 3}});
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
-    WorkspaceClient client(config(cap));
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    CenterRig rig(journalPath(), config(cap));
+    QVERIFY(rig.journal.open());
+    JobCenter &center = rig.center;
     center.setReconcileDelayMs(200);
-    center.setPollIntervals(200, 800);
     JobTreeModel model(&center);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy added(&center, &JobCenter::batchAdded);
@@ -189,15 +207,15 @@ void tst_JobCenter::createToTheEnd()
 
     // Figures for docs/JOBS.md: transactions per chunk (transitions and progress batches).
     BatchPlan plan;
-    QVERIFY(journal.loadPlan(id, &plan));
-    const auto transitions = journal.transitions(id);
+    QVERIFY(rig.journal.loadPlan(id, &plan));
+    const auto transitions = rig.journal.transitions(id);
     QVERIFY(transitions.size() >= 3 * plan.chunks.size()); // sent, accepted, done at least
     qInfo("journal: %d desktops, %d chunks, %d transitions, %d commits (%.1f per chunk)", count,
-          int(plan.chunks.size()), int(transitions.size()), journal.commitCount(),
-          double(journal.commitCount()) / qMax<qsizetype>(1, plan.chunks.size()));
+          int(plan.chunks.size()), int(transitions.size()), rig.journal.commitCount(),
+          double(rig.journal.commitCount()) / qMax<qsizetype>(1, plan.chunks.size()));
 
     // The journal says the same to a second reader (wsctl).
-    JobJournal reader(journal.path());
+    JobJournal reader(rig.journal.path());
     QVERIFY(reader.open());
     QCOMPARE(reader.batches(QStringLiteral("sandbox")).size(), 1);
     QVERIFY(reader.batches().first().finished.isValid());
@@ -250,11 +268,9 @@ void tst_JobCenter::attachToTheEnd()
         d.userGroup = QStringLiteral("default");
         attach.desktops << d;
     }
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
-    WorkspaceClient client4(config(4));
-    JobCenter center(&client4, &journal, QStringLiteral("sandbox"));
-    center.setPollIntervals(200, 800);
+    CenterRig rig(journalPath(), config(4));
+    QVERIFY(rig.journal.open());
+    JobCenter &center = rig.center;
     const QString id = center.startAttach(attach, sourceFor(6));
     QVERIFY(!id.isEmpty());
     QCOMPARE(center.batch(id).kind, BatchKind::Attach);
@@ -262,7 +278,7 @@ void tst_JobCenter::attachToTheEnd()
     const BatchSummary s = center.batch(id);
     QCOMPARE(s.succeeded, 6);
     BatchPlan plan;
-    QVERIFY(journal.loadPlan(id, &plan));
+    QVERIFY(rig.journal.loadPlan(id, &plan));
     QCOMPARE(plan.chunks.size(), 2); // cap 4 from the client's configuration
     for (const BatchItem &i : center.items(id)) {
         QCOMPARE(i.desktopId, free.at(i.sourceIndex).desktopId);
@@ -281,11 +297,9 @@ void tst_JobCenter::retryFailed()
 {
     m_tenant.emulator().configure(
             {{QStringLiteral("subjob_fail_rate"), 0.35}, {QStringLiteral("seed"), 9}});
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
-    WorkspaceClient client(config(20));
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
-    center.setPollIntervals(200, 800);
+    CenterRig rig(journalPath(), config(20));
+    QVERIFY(rig.journal.open());
+    JobCenter &center = rig.center;
     const int count = 40;
     const BatchSource source = sourceFor(count);
     const QString id = center.startCreate(request(count, QStringLiteral("R")), source);
@@ -344,18 +358,16 @@ void tst_JobCenter::retryFailed()
     center.clearFinished();
     QCOMPARE(removed.size(), 2);
     QVERIFY(center.batches().isEmpty());
-    QVERIFY(journal.batches().isEmpty());
+    QVERIFY(rig.journal.batches().isEmpty());
 }
 
 void tst_JobCenter::cancelStopsUnsentChunks()
 {
     m_tenant.emulator().configure({{QStringLiteral("latency_ms"), 300}});
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
-    WorkspaceClient client(config(5));
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    CenterRig rig(journalPath(), config(5));
+    QVERIFY(rig.journal.open());
+    JobCenter &center = rig.center;
     center.setMaxChunksInFlight(1);
-    center.setPollIntervals(200, 800);
     const int count = 40;
     const QString id = center.startCreate(request(count, QStringLiteral("X")), sourceFor(count));
     QSignalSpy changed(&center, &JobCenter::batchChanged);
@@ -374,24 +386,22 @@ void tst_JobCenter::cancelStopsUnsentChunks()
         if (i.outcome() == BatchItem::Outcome::Cancelled)
             QCOMPARE(i.statusName(), QStringLiteral("cancelled"));
     }
-    QVERIFY(journal.transitions(id).contains(
+    QVERIFY(rig.journal.transitions(id).contains(
             {center.items(id).last().chunk, QStringLiteral("planned>cancelled")}));
 }
 
 void tst_JobCenter::pauseAndResume()
 {
     m_tenant.emulator().configure({{QStringLiteral("latency_ms"), 200}});
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
-    WorkspaceClient client(config(5));
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
+    CenterRig rig(journalPath(), config(5));
+    QVERIFY(rig.journal.open());
+    JobCenter &center = rig.center;
     center.setMaxChunksInFlight(1);
-    center.setPollIntervals(200, 800);
     const QString id = center.startCreate(request(20, QStringLiteral("P")), sourceFor(20));
     center.pause(id);
     QVERIFY(center.batch(id).paused);
     JournalBatch record;
-    QVERIFY(journal.batch(id, &record));
+    QVERIFY(rig.journal.batch(id, &record));
     QVERIFY(record.paused);
     // While paused nothing new goes out: the chunk in flight ends, the rest stays planned.
     QSignalSpy changed(&center, &JobCenter::batchChanged);
@@ -447,11 +457,9 @@ void tst_JobCenter::exportColumns()
 {
     m_tenant.emulator().configure(
             {{QStringLiteral("subjob_fail_rate"), 0.5}, {QStringLiteral("seed"), 21}});
-    JobJournal journal(journalPath());
-    QVERIFY(journal.open());
-    WorkspaceClient client(config());
-    JobCenter center(&client, &journal, QStringLiteral("sandbox"));
-    center.setPollIntervals(200, 800);
+    CenterRig rig(journalPath(), config());
+    QVERIFY(rig.journal.open());
+    JobCenter &center = rig.center;
     const int count = 12;
     CreateDesktopRequest r = request(count, QStringLiteral("E"));
     r.desktops[1].userName = QStringLiteral("zhangsan");

@@ -1,14 +1,13 @@
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobjournal.h"
 
+#include "killedruns.h"
+
 #include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,45 +93,16 @@ void tst_JobCenterKill::killedTenTimes()
                                    {QStringLiteral("desktop_quota"), 100000}});
     const QString journalPath = m_dir.filePath(QStringLiteral("kill-%1.sqlite").arg(seed));
     const QString prefix = QStringLiteral("K");
-    QRandomGenerator random(seed);
     QElapsedTimer clock;
     clock.start();
-
-    int killed = 0;
-    int finishedEarly = 0;
-    QByteArray lastOutput;
-    for (int run = 0; run <= kills; ++run) {
-        QProcess driver;
-        driver.setProcessChannelMode(QProcess::MergedChannels);
-        driver.start(QStringLiteral(WSC_CRASHDRIVER_PATH), driverArgs(journalPath, count, prefix));
-        QVERIFY2(driver.waitForStarted(10000), qPrintable(driver.errorString()));
-        QSignalSpy finished(&driver, &QProcess::finished);
-        if (run < kills) {
-            // A random moment: early ones hit planning and the first sends, later ones
-            // requests in flight, reconciliation and polling.
-            const int delay = 100 + static_cast<int>(random.bounded(1400));
-            if (!finished.wait(delay)) {
-                driver.kill(); // SIGKILL
-                QVERIFY(driver.waitForFinished(10000));
-                QCOMPARE(driver.exitStatus(), QProcess::CrashExit);
-                ++killed;
-                continue;
-            }
-            ++finishedEarly;
-        } else {
-            QVERIFY2(finished.wait(60000), "the last run did not finish in time");
-        }
-        lastOutput = driver.readAll();
-        QVERIFY2(driver.exitStatus() == QProcess::NormalExit,
-                 qPrintable(QStringLiteral("run %1 crashed: %2")
-                                    .arg(run)
-                                    .arg(QString::fromUtf8(lastOutput.right(2000)))));
-        QVERIFY2(driver.exitCode() == 0, lastOutput.constData());
-        if (run < kills)
-            break; // finished before it could be killed again: nothing left to interrupt
-    }
-    QVERIFY2(lastOutput.contains("finished"), lastOutput.constData());
-    QVERIFY2(killed == kills, qPrintable(QStringLiteral("only %1 kills landed").arg(killed)));
+    KilledRuns runs;
+    runs.run(QStringLiteral(WSC_CRASHDRIVER_PATH), driverArgs(journalPath, count, prefix), kills,
+             seed);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(runs.lastOutput().contains("finished"), runs.lastOutput().constData());
+    QVERIFY2(runs.killed() == kills,
+             qPrintable(QStringLiteral("only %1 kills landed").arg(runs.killed())));
 
     // The service: exactly `count` desktops, none twice (by name, and by user for the
     // nameless ones).
@@ -195,7 +165,7 @@ void tst_JobCenterKill::killedTenTimes()
         unknown += step.second.endsWith(QLatin1String(">unknown")) ? 1 : 0;
     qInfo("kill test: %d desktops, %d chunks, %d kills landed (%d runs finished early), "
           "%d transitions (%.1f per chunk), %d sends, %d unknown outcomes, %lld ms",
-          count, static_cast<int>(plan.chunks.size()), killed, finishedEarly,
+          count, static_cast<int>(plan.chunks.size()), runs.killed(), runs.finishedEarly(),
           static_cast<int>(log.size()), double(log.size()) / qMax<qsizetype>(1, plan.chunks.size()),
           sends, unknown, static_cast<long long>(clock.elapsed()));
 }

@@ -3,6 +3,7 @@
 #include "api/http/workspaceclient.h"
 
 #include "support/apicallwait.h"
+#include "support/batchfixture.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
@@ -75,16 +76,8 @@ void tst_WorkspaceClient::initTestCase()
     QVERIFY(waitFor(products) && waitFor(images));
     QVERIFY2(products->isOk(), qPrintable(why(products)));
     QVERIFY2(images->isOk(), qPrintable(why(images)));
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
-    QVERIFY(!m_productId.isEmpty());
+    QVERIFY(BatchFixture::fittingPair(products->result(), images->result(), &m_productId,
+                                      &m_imageId));
 }
 
 void tst_WorkspaceClient::init()

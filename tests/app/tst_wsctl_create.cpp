@@ -28,8 +28,6 @@ private slots:
     void modelFieldsAreSent();
 
 private:
-    /** The spec, canonical (keys as CreateDesktopRequest::toJson writes them). */
-    static QJsonObject spec();
     /** A user CSV of @p count rows and the desktops[] items it stands for. */
     static QByteArray usersCsv(int count, const QString &prefix, QJsonArray *desktops = nullptr);
     static int posts(const QJsonObject &state);
@@ -38,18 +36,6 @@ private:
     EmulatorProcess m_emu;
     QString m_spec;
 };
-
-QJsonObject tst_WsctlCreate::spec()
-{
-    return QJsonObject{
-            {"desktop_type", "DEDICATED"},
-            {"product_id", "workspace.x86.general.xlarge2.windows"},
-            {"image_type", "gold"},
-            {"image_id", "a866298d-67db-44b0-a1f1-9d09bdddc20f"},
-            {"root_volume", QJsonObject{{"type", "SAS"}, {"size", 80}}},
-            {"desktops", QJsonArray{QJsonObject{{"user_name", "replaced"}}}},
-    };
-}
 
 QByteArray tst_WsctlCreate::usersCsv(int count, const QString &prefix, QJsonArray *desktops)
 {
@@ -90,7 +76,7 @@ void tst_WsctlCreate::initTestCase()
     QVERIFY2(m_emu.start({"--empty", "--time-scale", "0", "--desktop-quota", "3000"}),
              qPrintable(m_emu.errorString()));
     m_wsctl.useEmulator(m_emu);
-    m_spec = m_wsctl.write("spec.json", QJsonDocument(spec()).toJson());
+    m_spec = m_wsctl.writeSeedSpec();
 }
 
 void tst_WsctlCreate::dryRun_data()
@@ -133,7 +119,7 @@ void tst_WsctlCreate::dryRun()
         QCOMPARE(chunk["index"].toInt(), c + 1);
         QCOMPARE(chunk["desktops"].toInt(), sizes.at(c));
         // The exact body: the spec with desktops[] made of this chunk's CSV rows, in order.
-        QJsonObject expected = spec();
+        QJsonObject expected = WsctlRunner::seedSpec();
         QJsonArray mine;
         for (int k = 0; k < sizes.at(c); ++k)
             mine.append(desktops.at(row + k));
@@ -173,7 +159,7 @@ void tst_WsctlCreate::dryRunText()
     QVERIFY(has(R"(Request 2 of 2: 10 desktop(s|\(s\)), rows 51-60 \(CSV lines 52-61\))"));
     // Each body stands on its own line, byte for byte.
     const QStringList lines = r.out.split(u'\n');
-    QJsonObject expected = spec();
+    QJsonObject expected = WsctlRunner::seedSpec();
     QJsonArray first;
     for (int k = 0; k < 50; ++k)
         first.append(desktops.at(k));
@@ -188,15 +174,15 @@ void tst_WsctlCreate::invalidInput_data()
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("issues"); // "file:line:column:path:code"
 
-    const QByteArray good = QJsonDocument(spec()).toJson();
+    const QByteArray good = QJsonDocument(WsctlRunner::seedSpec()).toJson();
     QTest::newRow("JSON syntax") << QByteArray("{\n  \"desktop_type\": \"DEDICATED\",\n  oops\n}")
                                  << QByteArray() << QStringList{"spec.json:0:::json.syntax"};
-    QJsonObject typed = spec();
+    QJsonObject typed = WsctlRunner::seedSpec();
     typed["root_volume"] = QJsonObject{{"type", "SAS"}, {"size", "80"}};
     QTest::newRow("wrong type, by JSON path")
             << QJsonDocument(typed).toJson() << QByteArray()
             << QStringList{"spec.json:0::root_volume.size:json.type"};
-    QJsonObject small = spec();
+    QJsonObject small = WsctlRunner::seedSpec();
     small["root_volume"] = QJsonObject{{"type", "SAS"}, {"size", 85}};
     small["product_id"] = "workspace.no.such.product";
     QTest::newRow("rules and catalog")
@@ -205,13 +191,13 @@ void tst_WsctlCreate::invalidInput_data()
                            "spec.json:0::product_id:product_id.unknown"};
     // A field in neither the seed page nor the SDK model is refused, not dropped: dropping it
     // would send another request than the one written.
-    QJsonObject unknown = spec();
+    QJsonObject unknown = WsctlRunner::seedSpec();
     unknown["colour"] = "blue";
     QTest::newRow("field nobody defines") << QJsonDocument(unknown).toJson() << QByteArray()
                                           << QStringList{"spec.json:0::colour:json.unknown_field"};
     // S000 Table 4: the type "must be the same as the disk type provided by the system":
     // ListVolumeProductInfo for AZ3 lists no GPSSD2 (wsemu's seed).
-    QJsonObject zone = spec();
+    QJsonObject zone = WsctlRunner::seedSpec();
     zone["availability_zone"] = "cn-north-4c";
     zone["root_volume"] = QJsonObject{{"type", "GPSSD2"}, {"size", 80}};
     QTest::newRow("disk type the zone does not sell")
@@ -239,7 +225,7 @@ void tst_WsctlCreate::invalidInput()
         args << "--users" << m_wsctl.write("users.csv", csv);
     const int postsBefore = posts(m_emu.state());
     const auto r = m_wsctl.run(args);
-    m_wsctl.write("spec.json", QJsonDocument(spec()).toJson());
+    m_wsctl.writeSeedSpec();
     QVERIFY2(r.code == 1, qPrintable(r.all()));
     const QJsonObject report = WsctlRunner::json(r.out);
     QCOMPARE(report["valid"].toBool(true), false);
@@ -266,7 +252,7 @@ void tst_WsctlCreate::invalidInput()
     args.removeAll("json");
     m_wsctl.write("spec.json", specBytes);
     const auto text = m_wsctl.run(args);
-    m_wsctl.write("spec.json", QJsonDocument(spec()).toJson());
+    m_wsctl.writeSeedSpec();
     QVERIFY2(text.code == 1, qPrintable(text.all()));
     QVERIFY2(text.out.isEmpty(), qPrintable(text.all()));
     QVERIFY2(text.err.contains("error:") && text.err.contains("nothing was sent"),
@@ -376,7 +362,7 @@ void tst_WsctlCreate::modelFieldsAreSent()
 {
     // Every field of the model's CreateDesktopReq and Desktop (workspace-sdk-operations.md) is
     // modelled: the dry run's body is the spec byte for byte, with nothing dropped.
-    QJsonObject full = spec();
+    QJsonObject full = WsctlRunner::seedSpec();
     full["availability_zone"] = "cn-north-4a";
     full["root_volume"] = QJsonObject{{"type", "GPSSD2"},
                                       {"size", 80},

@@ -55,13 +55,7 @@ void tst_WsctlDesktops::initTestCase()
     m_api = std::make_unique<EmulatorApi>(m_emu);
 
     // A large tenant, made as an administrator would: wsctl itself, from a CSV.
-    const QJsonObject spec{{"desktop_type", "DEDICATED"},
-                           {"product_id", "workspace.x86.general.xlarge2.windows"},
-                           {"image_type", "gold"},
-                           {"image_id", "a866298d-67db-44b0-a1f1-9d09bdddc20f"},
-                           {"root_volume", QJsonObject{{"type", "SAS"}, {"size", 80}}},
-                           {"desktops", QJsonArray{QJsonObject{{"user_name", "x"}}}}};
-    const QString specPath = m_wsctl.write("spec.json", QJsonDocument(spec).toJson());
+    const QString specPath = m_wsctl.writeSeedSpec();
     QByteArray csv("user_name,user_group,computer_name\n");
     for (int i = 0; i < Created; ++i)
         csv += QStringLiteral("lu%1,users,LST-%1\n").arg(i, 4, 10, QChar('0')).toUtf8();

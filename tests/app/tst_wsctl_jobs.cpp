@@ -63,13 +63,7 @@ void tst_WsctlJobs::initTestCase()
     QVERIFY2(m_emu.start({"--empty", "--time-scale", "0", "--desktop-quota", "5000"}),
              qPrintable(m_emu.errorString()));
     m_wsctl.useEmulator(m_emu);
-    const QJsonObject spec{{"desktop_type", "DEDICATED"},
-                           {"product_id", "workspace.x86.general.xlarge2.windows"},
-                           {"image_type", "gold"},
-                           {"image_id", "a866298d-67db-44b0-a1f1-9d09bdddc20f"},
-                           {"root_volume", QJsonObject{{"type", "SAS"}, {"size", 80}}},
-                           {"desktops", QJsonArray{QJsonObject{{"user_name", "x"}}}}};
-    m_spec = m_wsctl.write("spec.json", QJsonDocument(spec).toJson());
+    m_spec = m_wsctl.writeSeedSpec();
 }
 
 void tst_WsctlJobs::init()

@@ -50,13 +50,7 @@ void tst_WsctlJournal::emptyJournal()
 
 void tst_WsctlJournal::oneBatch()
 {
-    const QJsonObject spec{{"desktop_type", "DEDICATED"},
-                           {"product_id", "workspace.x86.general.xlarge2.windows"},
-                           {"image_type", "gold"},
-                           {"image_id", "a866298d-67db-44b0-a1f1-9d09bdddc20f"},
-                           {"root_volume", QJsonObject{{"type", "SAS"}, {"size", 80}}},
-                           {"desktops", QJsonArray{QJsonObject{{"user_name", "x"}}}}};
-    const QString specPath = m_wsctl.write("spec.json", QJsonDocument(spec).toJson());
+    const QString specPath = m_wsctl.writeSeedSpec();
     const QString csv = m_wsctl.write("three.csv", "user_name,computer_name\n"
                                                    "jnu1,JN-01\njnu2,JN-02\njnu3,JN-03\n");
     auto r = m_wsctl.run({"desktops", "create", "--spec", specPath, "--users", csv, "--wait",

@@ -62,15 +62,7 @@ QStringList tst_WsctlLimits::args(QStringList list) const
 void tst_WsctlLimits::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QJsonObject spec{
-            {"desktop_type", "DEDICATED"},
-            {"product_id", "workspace.x86.general.xlarge2.windows"},
-            {"image_type", "gold"},
-            {"image_id", "a866298d-67db-44b0-a1f1-9d09bdddc20f"},
-            {"root_volume", QJsonObject{{"type", "SAS"}, {"size", 80}}},
-            {"desktops", QJsonArray{QJsonObject{{"user_name", "replaced"}}}},
-    };
-    m_spec = m_wsctl.write("spec.json", QJsonDocument(spec).toJson());
+    m_spec = m_wsctl.writeSeedSpec();
     m_fifo = m_wsctl.home() + QStringLiteral("/users.fifo");
     QCOMPARE(::mkfifo(QFile::encodeName(m_fifo).constData(), 0600), 0);
     // Sparse: 300 MB and 17 MB on paper, no disk used; refused on their size alone.

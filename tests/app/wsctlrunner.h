@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +45,31 @@ public:
     QString journal() const { return m_home.filePath(m_journal); }
     /** Later runs use the journal @p name in the temporary folder (a test's own batches). */
     void setJournal(const QString &name) { m_journal = name; }
+    /**
+     * A create spec the seed catalog takes: DEDICATED desktops of a Windows product with its gold
+     * image and an 80 GB SAS system disk. Its one desktop is a placeholder: --users replaces it.
+     */
+    static QJsonObject seedSpec()
+    {
+        return QJsonObject{
+                {QStringLiteral("desktop_type"), QStringLiteral("DEDICATED")},
+                {QStringLiteral("product_id"),
+                 QStringLiteral("workspace.x86.general.xlarge2.windows")},
+                {QStringLiteral("image_type"), QStringLiteral("gold")},
+                {QStringLiteral("image_id"),
+                 QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f")},
+                {QStringLiteral("root_volume"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("SAS")},
+                             {QStringLiteral("size"), 80}}},
+                {QStringLiteral("desktops"), QJsonArray{QJsonObject{{QStringLiteral("user_name"),
+                                                                     QStringLiteral("replaced")}}}},
+        };
+    }
+    /** seedSpec() written as spec.json in the runner's temporary folder; its path. */
+    QString writeSeedSpec() const
+    {
+        return write(QStringLiteral("spec.json"), QJsonDocument(seedSpec()).toJson());
+    }
     /** A file in the runner's temporary folder, written with @p bytes. */
     QString write(const QString &name, const QByteArray &bytes) const
     {

@@ -115,6 +115,17 @@ public:
         return send("POST", target, QJsonDocument(body).toJson(QJsonDocument::Compact), auth);
     }
 
+    /** The workspace's directory type (ad_domains.domain_type of GET /workspaces). */
+    QString domainType(Auth auth = Auth::AkSk)
+    {
+        return get(projectPath(QStringLiteral("/workspaces")), auth)
+                .json()
+                .value(QStringLiteral("ad_domains"))
+                .toObject()
+                .value(QStringLiteral("domain_type"))
+                .toString();
+    }
+
     /** The id of the desktop named @p computerName (empty when there is none). */
     QString desktopId(const QString &computerName)
     {

@@ -636,13 +636,7 @@ void tst_EmulatorValidation::localAdUserNames()
             QStringLiteral("desktops"),
             QJsonArray{QJsonObject{{QStringLiteral("user_name"), QString(21, QLatin1Char('u'))}}});
     QCOMPARE(client.post(client.projectPath(QStringLiteral("/desktops")), body).status, 400);
-    QCOMPARE(client.get(client.projectPath(QStringLiteral("/workspaces")))
-                     .json()
-                     .value(QStringLiteral("ad_domains"))
-                     .toObject()
-                     .value(QStringLiteral("domain_type"))
-                     .toString(),
-             QStringLiteral("LOCAL_AD"));
+    QCOMPARE(client.domainType(), QStringLiteral("LOCAL_AD"));
 }
 
 void tst_EmulatorValidation::attachUserInfos()

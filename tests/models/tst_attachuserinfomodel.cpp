@@ -1,4 +1,5 @@
 #include "models/itemmodels/attachuserinfomodel.h"
+#include "support/testcontexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,18 +25,6 @@ private slots:
     void atMost500();
     void editCells();
 };
-
-namespace {
-
-ValidationContext windows()
-{
-    ValidationContext c;
-    c.domainType = DomainType::LiteAs;
-    c.os = OsType::Windows;
-    return c;
-}
-
-} // namespace
 
 void tst_AttachUserInfoModel::entryRules_data()
 {
@@ -97,7 +86,7 @@ void tst_AttachUserInfoModel::entryRules()
     QFETCH(QStringList, codes);
     AttachUserInfoModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setContext(windows(), QStringLiteral("SHR-01"));
+    model.setContext(TestContexts::windowsLite(), QStringLiteral("SHR-01"));
     if (type == QLatin1String("GROUP"))
         model.addGroup(name, id, group);
     else
@@ -115,7 +104,7 @@ void tst_AttachUserInfoModel::duplicatesAndDirectory()
 {
     AttachUserInfoModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setContext(windows(), QStringLiteral("SHR-01"));
+    model.setContext(TestContexts::windowsLite(), QStringLiteral("SHR-01"));
     DirectoryUser alice;
     alice.id = QStringLiteral("u-1");
     alice.userName = QStringLiteral("alice");
@@ -151,7 +140,7 @@ void tst_AttachUserInfoModel::duplicatesAndDirectory()
 void tst_AttachUserInfoModel::atMost500()
 {
     AttachUserInfoModel model;
-    model.setContext(windows(), QStringLiteral("SHR-01"));
+    model.setContext(TestContexts::windowsLite(), QStringLiteral("SHR-01"));
     QList<AttachUserInfo> infos;
     for (int i = 0; i < 501; ++i)
         infos.append({QString(), QString(), QStringLiteral("u%1").arg(i), QStringLiteral("users")});
@@ -167,7 +156,7 @@ void tst_AttachUserInfoModel::editCells()
 {
     AttachUserInfoModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setContext(windows(), QStringLiteral("SHR-01"));
+    model.setContext(TestContexts::windowsLite(), QStringLiteral("SHR-01"));
     model.addUser(QStringLiteral("bob"));
     QSignalSpy findings(&model, &AttachUserInfoModel::findingsChanged);
     QVERIFY(model.setData(model.index(0, AttachUserInfoModel::TypeColumn),

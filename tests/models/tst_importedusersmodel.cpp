@@ -2,6 +2,7 @@
 #include "models/csv/userpaste.h"
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/testcontexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,15 +52,8 @@ private:
 
 namespace {
 
-ValidationContext windowsLite()
-{
-    ValidationContext c;
-    c.domainType = DomainType::LiteAs;
-    c.os = OsType::Windows;
-    return c;
-}
-
-UserImportResult importText(const char *text, const ValidationContext &ctx = windowsLite())
+UserImportResult importText(const char *text,
+                            const ValidationContext &ctx = TestContexts::windowsLite())
 {
     UserImportRequest request;
     request.data = QByteArray(text);
@@ -89,6 +83,16 @@ Counts recounted(const ImportedUsersModel &model)
     for (const CsvIssue &issue : model.fileIssues())
         c.warnings += !issue.isError();
     return c;
+}
+
+/** @p fresh given @p model's rows and source lines, checked from scratch (Windows, LiteAS). */
+void checkFromScratch(const ImportedUsersModel &model, ImportedUsersModel *fresh)
+{
+    QList<int> lines;
+    for (int r = 0; r < model.rowCount(); ++r)
+        lines.append(model.sourceLine(r));
+    fresh->setContext(TestContexts::windowsLite());
+    fresh->setRows(model.rows(), lines);
 }
 
 /** The issue codes of every row, to compare a model with one indexed from scratch. */
@@ -354,7 +358,7 @@ void tst_ImportedUsersModel::contextChangeRechecks()
     QCOMPARE(m_model->index(1, user).data(ImportedUsersModel::SeverityRole).toInt(),
              int(Severity::Error));
     // LOCAL_AD accepts a user name that starts with a digit.
-    ValidationContext ad = windowsLite();
+    ValidationContext ad = TestContexts::windowsLite();
     ad.domainType = DomainType::LocalAd;
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->setContext(ad);
@@ -425,7 +429,7 @@ void tst_ImportedUsersModel::handsOnValidRows()
     ImportedUsersModel target;
     QAbstractItemModelTester tester(&target,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    target.setContext(windowsLite());
+    target.setContext(TestContexts::windowsLite());
     QList<DesktopItem> typedItems;
     for (const QString &user : typed) {
         typedItems.append(DesktopItem());
@@ -482,10 +486,10 @@ void tst_ImportedUsersModel::ruleFindingsKeptUnderTheSameRules()
     ImportedUsersModel target;
     QAbstractItemModelTester tester(&target,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    target.setContext(windowsLite());
-    ValidationContext other = windowsLite();
+    target.setContext(TestContexts::windowsLite());
+    ValidationContext other = TestContexts::windowsLite();
     other.os = OsType::Linux;
-    const ValidationContext same = windowsLite();
+    const ValidationContext same = TestContexts::windowsLite();
     target.setRows(rows, checkedUnder == 1 ? &same : checkedUnder == 2 ? &other : nullptr);
 
     QCOMPARE(target.rowCount(), 1);
@@ -591,11 +595,7 @@ void tst_ImportedUsersModel::countsFollowEdits()
 
     // The findings kept up edit by edit are those of the same rows checked from scratch.
     ImportedUsersModel fresh;
-    QList<int> lines;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        lines.append(m_model->sourceLine(r));
-    fresh.setContext(windowsLite());
-    fresh.setRows(m_model->rows(), lines);
+    checkFromScratch(*m_model, &fresh);
     QCOMPARE(issueCodes(*m_model), issueCodes(fresh));
     QCOMPARE(fresh.invalidCount(), invalid);
     QCOMPARE(fresh.warningCount(), warnings);
@@ -644,7 +644,7 @@ void tst_ImportedUsersModel::adoptsOrRebuildsTheIndex()
     } else if (change == QLatin1String("by hand")) {
         result = UserImportResult();
         result.readable = true;
-        result.context = windowsLite();
+        result.context = TestContexts::windowsLite();
         for (const char *pc : {"PC01", "PC02"}) {
             UserImportRow row;
             row.item.userName = QStringLiteral("zoe");
@@ -685,11 +685,7 @@ void tst_ImportedUsersModel::adoptsOrRebuildsTheIndex()
                      .toStringList()
                      .contains(QStringLiteral("computer_name.duplicate")));
     ImportedUsersModel fresh;
-    QList<int> lines;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        lines.append(m_model->sourceLine(r));
-    fresh.setContext(windowsLite());
-    fresh.setRows(m_model->rows(), lines);
+    checkFromScratch(*m_model, &fresh);
     QCOMPARE(issueCodes(*m_model), issueCodes(fresh));
 }
 

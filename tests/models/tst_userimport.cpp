@@ -2,6 +2,7 @@
 #include "models/csv/userimport.h"
 #include "models/csv/userimportworker.h"
 #include "models/rules/createrules.h"
+#include "support/testcontexts.h"
 #include "support/testfiles.h"
 
 #include <QCoreApplication>
@@ -59,14 +60,6 @@ QByteArray encode(const QString &text, const char *encoding, bool bom = false)
     QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
                                          : QStringConverter::Flag::Default);
     return encoder.encode(text);
-}
-
-ValidationContext context(DomainType domain, OsType os)
-{
-    ValidationContext c;
-    c.domainType = domain;
-    c.os = os;
-    return c;
 }
 
 /** "line:column:code" for each issue, so a failing comparison reads like the error list. */
@@ -133,7 +126,7 @@ void tst_UserImport::excelExports()
 
     UserImportRequest request;
     request.filePath = write(QStringLiteral("excel.csv"), bytes);
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
     const UserImportResult result = UserImport::run(request);
     QVERIFY(result.readable);
     QCOMPARE(result.encoding, encoding);
@@ -164,9 +157,9 @@ void tst_UserImport::cellFindings_data()
     QTest::addColumn<ValidationContext>("ctx");
     QTest::addColumn<QStringList>("issues"); // "line:column:code"
 
-    const ValidationContext liteWin = context(DomainType::LiteAs, OsType::Windows);
-    const ValidationContext liteLinux = context(DomainType::LiteAs, OsType::Linux);
-    const ValidationContext adWin = context(DomainType::LocalAd, OsType::Windows);
+    const ValidationContext liteWin = TestContexts::of(DomainType::LiteAs, OsType::Windows);
+    const ValidationContext liteLinux = TestContexts::of(DomainType::LiteAs, OsType::Linux);
+    const ValidationContext adWin = TestContexts::of(DomainType::LocalAd, OsType::Windows);
 
     QTest::newRow("clean") << QStringLiteral("alice,alice@x.cn,+8613800000000,users,PC-01,")
                            << liteWin << QStringList();
@@ -269,7 +262,7 @@ void tst_UserImport::raggedRows()
 
     UserImportRequest request;
     request.data = text.toUtf8();
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
     const UserImportResult result = UserImport::run(request);
     QStringList readIssues;
     QStringList users;
@@ -330,7 +323,7 @@ void tst_UserImport::duplicates()
                                      "Alice,PC02\n"  // 4: same user, other case
                                      "carol,PC03\n"  // 5
                                      "dave,Pc01\n"); // 6
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
     const UserImportResult result = UserImport::run(request);
     QCOMPARE(result.rows.size(), 5);
     QCOMPARE(describe(result.rows.at(0).duplicateIssues),
@@ -367,7 +360,7 @@ void tst_UserImport::duplicatesAgreeWithCreateRules()
         items.append(item);
         rows.append({i + 2, item, {}, {}, {}});
     }
-    QVERIFY(UserImport::validateRows(rows, context(DomainType::LiteAs, OsType::Windows)));
+    QVERIFY(UserImport::validateRows(rows, TestContexts::of(DomainType::LiteAs, OsType::Windows)));
     QList<int> ours;
     for (int i = 0; i < rows.size(); ++i) {
         for (const CsvIssue &issue : rows.at(i).duplicateIssues) {
@@ -412,7 +405,7 @@ void tst_UserImport::validatorHandedToResult()
 
     UserImportRequest request;
     request.data = csv;
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
     UserImportResult result = UserImport::run(request);
     QCOMPARE(result.rows.size(), rows);
     // The result carries the validator that checked it, with the rows' duplicate index and
@@ -504,7 +497,7 @@ void tst_UserImport::largeFile()
     bytes += "user7,,users,PC5\n";             // line count + 3
     UserImportRequest request;
     request.filePath = write(QStringLiteral("large.csv"), bytes);
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
     const UserImportResult result = UserImport::run(request);
     QCOMPARE(result.rows.size(), count + 2);
     QCOMPARE(result.rows.last().line, count + 3);
@@ -529,7 +522,7 @@ void tst_UserImport::workerProgressAndResult()
     bytes += "1bad,PC1\n";
     UserImportRequest request;
     request.filePath = write(QStringLiteral("worker.csv"), bytes);
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
 
     UserImportWorker worker;
     QSignalSpy progress(&worker, &UserImportWorker::progressChanged);
@@ -640,7 +633,7 @@ void tst_UserImport::streamingCheck()
         request.filePath = write(QStringLiteral("stream.csv"), bytes);
     else
         request.data = bytes;
-    request.context = context(DomainType::LiteAs, OsType::Windows);
+    request.context = TestContexts::of(DomainType::LiteAs, OsType::Windows);
     const UserCheckReport full = UserCheckReport::fromResult(UserImport::run(request), cap);
     const UserCheckReport streamed = UserImport::check(request, cap);
     QCOMPARE(streamed.readable, full.readable);

@@ -7,6 +7,22 @@
 
 using namespace wsc;
 
+namespace {
+
+/** Rows already in the table before a paste: users with nothing but their names. */
+QList<DesktopItem> users(const QStringList &names)
+{
+    QList<DesktopItem> rows;
+    for (const QString &name : names) {
+        DesktopItem item;
+        item.userName = name;
+        rows.append(item);
+    }
+    return rows;
+}
+
+} // namespace
+
 /** Rows copied from a spreadsheet pasted into the users' table, as Excel puts them on the
  * clipboard. */
 class tst_UserPaste : public QObject
@@ -95,11 +111,7 @@ void tst_UserPaste::pasteOverwritesFromTheCurrentCell()
 {
     ImportedUsersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    DesktopItem a;
-    a.userName = QStringLiteral("alice");
-    DesktopItem b;
-    b.userName = QStringLiteral("bob");
-    model.setRows({a, b});
+    model.setRows(users({QStringLiteral("alice"), QStringLiteral("bob")}));
     // Two rows of computer names pasted on bob's computer_name cell: bob's is overwritten and a
     // third row is added below him.
     const int column = model.columnOf(QStringLiteral("computer_name"));
@@ -117,9 +129,7 @@ void tst_UserPaste::pasteWithHeaderMapsColumns()
 {
     ImportedUsersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    DesktopItem a;
-    a.userName = QStringLiteral("alice");
-    model.setRows({a});
+    model.setRows(users({QStringLiteral("alice")}));
     const QString text = QStringLiteral("计算机名\t用户名\t邮箱\n研发01\tzhangwei\tzw@x.cn\n");
     // A header row maps the columns by name, whatever the current cell; rows are appended.
     QCOMPARE(UserPaste::apply(&model, text, 0, 3), 1);
@@ -144,11 +154,7 @@ void tst_UserPaste::manyRowsKeepTheirLines()
     // them (one re-read of the table, not one per row).
     ImportedUsersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    DesktopItem a;
-    a.userName = QStringLiteral("alice");
-    DesktopItem b;
-    b.userName = QStringLiteral("bob");
-    model.setRows({a, b}, {5, 6});
+    model.setRows(users({QStringLiteral("alice"), QStringLiteral("bob")}), {5, 6});
     QString text;
     for (int i = 0; i < 3000; ++i)
         text += QStringLiteral("user%1\tuser%1@example.com\n").arg(i);
@@ -160,7 +166,7 @@ void tst_UserPaste::manyRowsKeepTheirLines()
     QCOMPARE(model.item(3001).userEmail, QStringLiteral("user2999@example.com"));
     QCOMPARE(model.invalidCount(), 0);
 
-    UserPaste::appendRows(&model, {a}, {42});
+    UserPaste::appendRows(&model, users({QStringLiteral("alice")}), {42});
     QCOMPARE(model.rowCount(), 3003);
     QCOMPARE(model.sourceLine(3002), 42);
     // "alice" twice is allowed (one user, two desktops) but said.

@@ -78,11 +78,7 @@ void tst_BatchFaults::createUnderFaults()
         seed += qEnvironmentVariableIntValue("WSC_RESILIENCE_SEED");
     QVERIFY2(count <= m_tenant.capacity(),
              qPrintable(QStringLiteral("the subnets hold %1").arg(m_tenant.capacity())));
-    m_tenant.emulator().configure({{QStringLiteral("seed"), seed},
-                                   {QStringLiteral("fail_rate"), failRate},
-                                   {QStringLiteral("reset_rate"), resetRate},
-                                   {QStringLiteral("lost_rate"), lostRate},
-                                   {QStringLiteral("rps"), serverRps}});
+    m_tenant.setFaults(seed, failRate, resetRate, lostRate, serverRps);
 
     WorkspaceClient client(m_tenant.config());
     client.setRetryPolicy(BatchFixture::fastRetries());

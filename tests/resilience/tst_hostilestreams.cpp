@@ -72,6 +72,8 @@ private slots:
 
 private:
     WorkspaceClient *makeClient(int timeoutMs, qint64 cap, int attempts);
+    /** A create (never resent: its outcome is unknown) or, when @p create is false, a read. */
+    static ApiCall *send(WorkspaceClient *client, bool create);
     /** Writes @p total bytes of @p filler after @p head, 1 MB at a time as the socket drains. */
     static void stream(QTcpSocket *socket, const QByteArray &head, qint64 total, char filler,
                        bool chunked, const QByteArray &tail);
@@ -109,6 +111,13 @@ WorkspaceClient *tst_HostileStreams::makeClient(int timeoutMs, qint64 cap, int a
     fast.maxAttempts = attempts;
     client->setRetryPolicy(fast);
     return client;
+}
+
+ApiCall *tst_HostileStreams::send(WorkspaceClient *client, bool create)
+{
+    if (create)
+        return client->createDesktopsBody(R"({"desktops":[{"user_name":"a"}]})");
+    return client->workspaceInfo();
 }
 
 void tst_HostileStreams::stream(QTcpSocket *socket, const QByteArray &head, qint64 total,
@@ -173,9 +182,7 @@ void tst_HostileStreams::fiftyMegabytes()
     const qint64 rssBefore = peakRssMb();
     QElapsedTimer clock;
     clock.start();
-    ApiCall *call = create ? static_cast<ApiCall *>(
-                            client->createDesktopsBody(R"({"desktops":[{"user_name":"a"}]})"))
-                           : client->workspaceInfo();
+    ApiCall *call = send(client, create);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(30000));
     QCOMPARE(call->error().kind, ApiError::Kind::BodyTooLarge);
@@ -272,9 +279,7 @@ void tst_HostileStreams::stalls()
     WorkspaceClient *client = makeClient(timeoutMs, 0, 2);
     QElapsedTimer clock;
     clock.start();
-    ApiCall *call = create ? static_cast<ApiCall *>(
-                            client->createDesktopsBody(R"({"desktops":[{"user_name":"a"}]})"))
-                           : client->workspaceInfo();
+    ApiCall *call = send(client, create);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     const qint64 elapsed = clock.elapsed();

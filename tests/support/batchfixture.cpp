@@ -45,15 +45,7 @@ bool BatchFixture::discover()
         }
     }
     m_productId.clear();
-    for (const Product &p : products->result()) {
-        for (const ImageInfo &i : images->result()) {
-            if (m_productId.isEmpty() && p.isAvailable() && p.architecture == i.architecture
-                && i.minDiskGb <= 80 && i.minRamMb <= p.memoryMb) {
-                m_productId = p.productId;
-                m_imageId = i.id;
-            }
-        }
-    }
+    fittingPair(products->result(), images->result(), &m_productId, &m_imageId);
     m_subnetIds = workspace->result().subnetIds;
     m_capacity = 0;
     m_subnetCapacity.clear();
@@ -71,6 +63,22 @@ bool BatchFixture::discover()
         return false;
     }
     return true;
+}
+
+bool BatchFixture::fittingPair(const QList<Product> &products, const QList<ImageInfo> &images,
+                               QString *productId, QString *imageId)
+{
+    for (const Product &p : products) {
+        for (const ImageInfo &i : images) {
+            if (p.isAvailable() && p.architecture == i.architecture && i.minDiskGb <= 80
+                && i.minRamMb <= p.memoryMb) {
+                *productId = p.productId;
+                *imageId = i.id;
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 ConnectionConfig BatchFixture::config(int timeoutMs) const
@@ -111,6 +119,16 @@ void BatchFixture::clearFaults()
                      {QStringLiteral("lost_rate"), 0},
                      {QStringLiteral("rps"), 0},
                      {QStringLiteral("latency_ms"), 0}});
+}
+
+void BatchFixture::setFaults(int seed, double failRate, double resetRate, double lostRate,
+                             double rps)
+{
+    m_emu.configure({{QStringLiteral("seed"), seed},
+                     {QStringLiteral("fail_rate"), failRate},
+                     {QStringLiteral("reset_rate"), resetRate},
+                     {QStringLiteral("lost_rate"), lostRate},
+                     {QStringLiteral("rps"), rps}});
 }
 
 CreateDesktopRequest BatchFixture::emptyRequest() const

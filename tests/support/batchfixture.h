@@ -6,8 +6,11 @@
 #include "api/http/retrypolicy.h"
 #include "api/jobs/batchplan.h"
 #include "models/domain/createdesktoprequest.h"
+#include "models/domain/imageinfo.h"
+#include "models/domain/product.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -57,6 +60,11 @@ public:
     bool resetTenant();
     /** Turns every fault rate, the rps limit and the latency off (the tenant is kept). */
     void clearFaults();
+    /**
+     * The faults of a run under faults: 5xx, reset and lost-reply rates, wsemu's request rate
+     * limit (0: none), and the @p seed of their sequence.
+     */
+    void setFaults(int seed, double failRate, double resetRate, double lostRate, double rps);
 
     /** DEDICATED desktops of the product and gold image, an 80 GB SAS system disk; no desktops. */
     CreateDesktopRequest emptyRequest() const;
@@ -79,6 +87,14 @@ public:
      * Empty when every source row became exactly one desktop.
      */
     QStringList exactlyOnceProblems(const CreateDesktopRequest &request, const BatchPlan &plan);
+
+    /**
+     * The first available product of @p products and image of @p images that fit each other, as
+     * the wizard picks them: same architecture, the image's minimum disk within the 80 GB system
+     * disk and its minimum memory within the product's. False when no pair fits.
+     */
+    static bool fittingPair(const QList<Product> &products, const QList<ImageInfo> &images,
+                            QString *productId, QString *imageId);
 
     QString productId() const { return m_productId; }
     QString imageId() const { return m_imageId; }

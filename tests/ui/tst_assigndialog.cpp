@@ -89,7 +89,6 @@ private:
     std::unique_ptr<WorkspaceClient> m_client;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<JobCenter> m_jobs;
-    int m_journalNumber = 0;
     QList<QPointer<AssignDesktopsWizard>> m_dialogs;
 };
 
@@ -105,12 +104,8 @@ void tst_AssignDialog::init()
 {
     resetToEmpty({{QStringLiteral("subjob_fail_rate"), 0}});
     m_client = std::make_unique<WorkspaceClient>(config());
-    m_journal = std::make_unique<JobJournal>(
-            m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalNumber)));
-    QVERIFY(m_journal->open());
-    m_jobs = std::make_unique<JobCenter>(m_client.get(), m_journal.get(), QStringLiteral("test"));
-    m_jobs->setPollIntervals(50, 200);
-    m_jobs->setReconcileDelayMs(100);
+    m_jobs = startJobs(m_client.get(), &m_journal);
+    QVERIFY(m_jobs);
 }
 
 void tst_AssignDialog::cleanup()
@@ -308,16 +303,9 @@ void tst_AssignDialog::conflictShownOnItsRow()
     const QString taken = model->row(2).desktop.desktopId;
     const QString takenName = model->row(2).desktop.computerName;
 
-    AttachRequest direct;
-    AttachDesktop d;
-    d.desktopId = taken;
-    d.userName = QStringLiteral("someoneelse");
-    d.userGroup = QStringLiteral("users");
-    direct.desktops.append(d);
-    auto *call = m_client->attachDesktops(direct);
-    QSignalSpy attached(call, &ApiCall::finished);
-    QVERIFY(attached.wait(10000));
-    QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
+    attachElsewhere(m_client.get(), taken);
+    if (QTest::currentTestFailed())
+        return;
 
     QVERIFY(submit(dialog, false));
     QCOMPARE(attachRequests(QStringLiteral("409")), 1);

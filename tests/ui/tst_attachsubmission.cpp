@@ -48,7 +48,6 @@ private:
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<JobCenter> m_jobs;
     std::unique_ptr<AssignmentModel> m_model;
-    int m_journalNumber = 0;
 };
 
 void tst_AttachSubmission::initTestCase()
@@ -63,12 +62,8 @@ void tst_AttachSubmission::init()
     EmulatorConfig::pointAt(c, m_emu);
     c.timeoutMs = 5000;
     m_client = std::make_unique<WorkspaceClient>(c);
-    m_journal = std::make_unique<JobJournal>(
-            m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalNumber)));
-    QVERIFY(m_journal->open());
-    m_jobs = std::make_unique<JobCenter>(m_client.get(), m_journal.get(), QStringLiteral("test"));
-    m_jobs->setPollIntervals(50, 200);
-    m_jobs->setReconcileDelayMs(100);
+    m_jobs = startJobs(m_client.get(), &m_journal);
+    QVERIFY(m_jobs);
     m_model = std::make_unique<AssignmentModel>();
     new QAbstractItemModelTester(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
@@ -200,16 +195,9 @@ void tst_AttachSubmission::conflictLandsOnItsRow()
     m_model->addDesktops(desktops);
     for (int row = 0; row < 3; ++row)
         m_model->setUser(row, QStringLiteral("conf%1").arg(row));
-    AttachRequest direct;
-    AttachDesktop d;
-    d.desktopId = desktops.at(1).desktopId;
-    d.userName = QStringLiteral("someoneelse");
-    d.userGroup = QStringLiteral("users");
-    direct.desktops.append(d);
-    auto *call = m_client->attachDesktops(direct);
-    QSignalSpy attached(call, &ApiCall::finished);
-    QVERIFY(attached.wait(10000));
-    QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
+    attachElsewhere(m_client.get(), desktops.at(1).desktopId);
+    if (QTest::currentTestFailed())
+        return;
 
     AttachSubmission submission(m_jobs.get(), m_model.get());
     QSignalSpy finished(&submission, &AttachSubmission::finished);

@@ -5,6 +5,7 @@
 #include "models/csv/userimport.h"
 #include "models/itemmodels/csvissuelistmodel.h"
 #include "models/itemmodels/importedusersmodel.h"
+#include "support/testcontexts.h"
 #include "support/testfiles.h"
 
 #include <QAbstractItemModelTester>
@@ -57,14 +58,6 @@ private:
 };
 
 namespace {
-
-ValidationContext windowsLite()
-{
-    ValidationContext c;
-    c.domainType = DomainType::LiteAs;
-    c.os = OsType::Windows;
-    return c;
-}
 
 QByteArray gb18030(const QString &text)
 {
@@ -123,7 +116,7 @@ CsvImportDialog *tst_CsvImportDialog::openDialog(const QString &path)
 {
     auto *dialog = new CsvImportDialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setContext(windowsLite());
+    dialog->setContext(TestContexts::windowsLite());
     dialog->show();
     dialog->activateWindow();
     if (!QTest::qWaitForWindowActive(dialog))
@@ -384,7 +377,7 @@ void tst_CsvImportDialog::templates()
     // The template is a valid import: every column known, the example row clean.
     UserImportRequest request;
     request.data = bytes;
-    request.context = windowsLite();
+    request.context = TestContexts::windowsLite();
     const UserImportResult result = UserImport::run(request);
     QCOMPARE(result.header.value(0), firstHeader);
     QCOMPARE(result.columnMapping, UserImport::fields());
@@ -402,7 +395,7 @@ void tst_CsvImportDialog::styleProxy()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     UserImportRequest request;
     request.data = QByteArrayLiteral("user_name,user_email\nalice,a@x.cn\n1bob,b@x.cn\nalice,\n");
-    request.context = windowsLite();
+    request.context = TestContexts::windowsLite();
     model.setImport(UserImport::run(request));
 
     const int user = model.columnOf(QStringLiteral("user_name"));

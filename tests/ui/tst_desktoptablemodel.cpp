@@ -50,6 +50,26 @@ QSet<QString> idsOf(const DesktopTableModel &model)
     return out;
 }
 
+/**
+ * A model and the filter on it, sorted by a column, as a view holds them, each watched by
+ * QAbstractItemModelTester: the rows under test.
+ */
+struct WatchedTable
+{
+    explicit WatchedTable(int sortColumn)
+    {
+        filter.setSourceModel(&model);
+        filter.sort(sortColumn);
+    }
+
+    DesktopTableModel model;
+    DesktopTableFilter filter;
+    QAbstractItemModelTester modelTester{&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester filterTester{&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 } // namespace
 
 /**
@@ -93,14 +113,9 @@ void tst_DesktopTableModel::pagesInAnyOrder()
 {
     QFETCH(QList<int>, pageOrder);
     QFETCH(int, overlap);
-    DesktopTableModel model;
-    DesktopTableFilter filter;
-    filter.setSourceModel(&model);
-    filter.sort(DesktopTableModel::NameColumn);
-    QAbstractItemModelTester modelTester(&model,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&filter,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    WatchedTable table(DesktopTableModel::NameColumn);
+    DesktopTableModel &model = table.model;
+    DesktopTableFilter &filter = table.filter;
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     constexpr int PageSize = 25;
     for (int page : pageOrder)
@@ -117,14 +132,9 @@ void tst_DesktopTableModel::pagesInAnyOrder()
 // desktop through the in-place update and the removal; no reset happens.
 void tst_DesktopTableModel::refreshKeepsSelection()
 {
-    DesktopTableModel model;
-    DesktopTableFilter filter;
-    filter.setSourceModel(&model);
-    filter.sort(DesktopTableModel::NameColumn);
-    QAbstractItemModelTester modelTester(&model,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&filter,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    WatchedTable table(DesktopTableModel::NameColumn);
+    DesktopTableModel &model = table.model;
+    DesktopTableFilter &filter = table.filter;
     model.mergeDesktops(range(0, 40));
     QItemSelectionModel selection(&filter);
     const QString chosen = desktop(17).desktopId;
@@ -330,18 +340,13 @@ void tst_DesktopTableModel::slicedMergeSameAsOne()
 {
     QFETCH(int, slice);
     QFETCH(bool, keysAhead);
-    DesktopTableModel sliced;
+    WatchedTable table(DesktopTableModel::UserColumn);
+    DesktopTableModel &sliced = table.model;
+    DesktopTableFilter &slicedFilter = table.filter;
     DesktopTableModel whole;
-    DesktopTableFilter slicedFilter;
     DesktopTableFilter wholeFilter;
-    slicedFilter.setSourceModel(&sliced);
     wholeFilter.setSourceModel(&whole);
-    slicedFilter.sort(DesktopTableModel::UserColumn);
     wholeFilter.sort(DesktopTableModel::UserColumn);
-    QAbstractItemModelTester modelTester(&sliced,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&slicedFilter,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     // A first load, then a refresh with changes, a duplicate and new desktops.
     QList<DesktopInfo> refreshed = range(20, 60);
     refreshed[5].status = QStringLiteral("SHUTOFF");
@@ -400,15 +405,10 @@ void tst_DesktopTableModel::slicedRemovalSameAsOne()
 {
     QFETCH(QList<int>, gone);
     QFETCH(int, slice);
-    DesktopTableModel sliced;
+    WatchedTable table(DesktopTableModel::NameColumn);
+    DesktopTableModel &sliced = table.model;
+    DesktopTableFilter &filter = table.filter;
     DesktopTableModel whole;
-    DesktopTableFilter filter;
-    filter.setSourceModel(&sliced);
-    filter.sort(DesktopTableModel::NameColumn);
-    QAbstractItemModelTester modelTester(&sliced,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&filter,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     sliced.mergeDesktops(range(0, 100));
     whole.mergeDesktops(range(0, 100));
     QItemSelectionModel selection(&filter);

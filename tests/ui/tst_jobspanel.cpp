@@ -9,6 +9,7 @@
 #include "api/profiles/profile.h"
 
 #include "support/batchfixture.h"
+#include "support/doublingtranslator.h"
 #include "support/emulatorconfig.h"
 
 #include <QAbstractItemModelTester>
@@ -31,23 +32,6 @@
 #include <memory>
 
 using namespace wsc;
-
-namespace {
-
-/** A pseudo-translation: every text twice, to see that the panel retranslates and fits. */
-class DoublingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char * = nullptr,
-                      int = -1) const override
-    {
-        const QString text = QString::fromUtf8(source);
-        return text + QLatin1Char(' ') + text;
-    }
-    bool isEmpty() const override { return false; }
-};
-
-} // namespace
 
 /**
  * The jobs panel, offscreen, on a real JobCenter over wsemu: progress of a running batch,

@@ -37,6 +37,7 @@
 #include "ui/settings/profiledialog.h"
 #include "ui/wizard/createdesktopwizard.h"
 #include "ui/wizard/wizardpage.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -526,20 +527,11 @@ void tst_UiFit::walkCreateWizard(const std::function<void(QWidget *, const QStri
     };
     QTRY_VERIFY_WITH_TIMEOUT(ready(), 15000);
     CreateRequestModel *m = wizard.requestModel();
-    m->setAvailabilityZone(QStringLiteral("cn-north-4a"));
-    m->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
-    m->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
+    WizardTest::fillSeedRequest(m);
     Volume data;
     data.type = QStringLiteral("SSD");
     data.size = 100;
     m->setDataVolumes({data});
-    m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
-    Eip eip;
-    eip.type = QStringLiteral("5_bgp");
-    eip.chargeMode = QStringLiteral("BANDWIDTH");
-    eip.bandwidthSize = 20;
-    m->setNewEip(eip);
-    m->setEipMode(CreateRequestModel::EipMode::New);
     QList<DesktopItem> rows;
     for (int i = 0; i < 12; ++i) {
         DesktopItem item;

@@ -168,6 +168,25 @@ inline int createRequests(EmulatorProcess &emu, const QString &status = QStringL
     return emu.requestCount(QStringLiteral("POST /v2/{project_id}/desktops"), status);
 }
 
+/**
+ * A request as an administrator fills it on the seed tenant, disks and users aside: zone
+ * cn-north-4a, a Windows product with its gold image, the workspace subnet and a new 20 Mbit/s
+ * BGP EIP charged by bandwidth.
+ */
+inline void fillSeedRequest(CreateRequestModel *m)
+{
+    m->setAvailabilityZone(QStringLiteral("cn-north-4a"));
+    m->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
+    m->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
+    m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
+    Eip eip;
+    eip.type = QStringLiteral("5_bgp");
+    eip.chargeMode = QStringLiteral("BANDWIDTH");
+    eip.bandwidthSize = 20;
+    m->setNewEip(eip);
+    m->setEipMode(CreateRequestModel::EipMode::New);
+}
+
 } // namespace WizardTest
 
 /**

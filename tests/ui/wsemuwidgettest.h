@@ -4,6 +4,9 @@
 // own (tst_createwizard*, tst_wizardsafety, tst_directoryviews, the assignment tests, ...).
 // Header-only: it serves only tests/ui.
 
+#include "api/http/workspaceclient.h"
+#include "api/jobs/jobcenter.h"
+#include "api/jobs/jobjournal.h"
 #include "models/domain/createdesktoprequest.h"
 #include "support/emulatorprocess.h"
 
@@ -11,10 +14,13 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace wsc {
 
@@ -77,11 +83,47 @@ protected:
                  QJsonDocument(taken).toJson().constData());
     }
 
+    /**
+     * Attaches @p desktopId to another user straight through @p client, as another administrator
+     * would while the console is open: the start of the conflict tests.
+     */
+    static void attachElsewhere(WorkspaceClient *client, const QString &desktopId)
+    {
+        AttachRequest direct;
+        AttachDesktop d;
+        d.desktopId = desktopId;
+        d.userName = QStringLiteral("someoneelse");
+        d.userGroup = QStringLiteral("users");
+        direct.desktops.append(d);
+        auto *call = client->attachDesktops(direct);
+        QSignalSpy attached(call, &ApiCall::finished);
+        QVERIFY(attached.wait(10000));
+        QVERIFY2(call->isOk(), qPrintable(call->error().summary()));
+    }
+
+    /**
+     * A journal file of its own for this test in @p journal, opened, and a job centre on it and
+     * @p client that polls and reconciles fast; null when the journal does not open.
+     */
+    std::unique_ptr<JobCenter> startJobs(WorkspaceClient *client,
+                                         std::unique_ptr<JobJournal> *journal)
+    {
+        *journal = std::make_unique<JobJournal>(
+                m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalNumber)));
+        if (!(*journal)->open())
+            return nullptr;
+        auto jobs = std::make_unique<JobCenter>(client, journal->get(), QStringLiteral("test"));
+        jobs->setPollIntervals(50, 200);
+        jobs->setReconcileDelayMs(100);
+        return jobs;
+    }
+
     /** wsemu must exit cleanly. Call from cleanupTestCase(). */
     void stopEmulator() { QCOMPARE(m_emu.stop(), 0); }
 
     EmulatorProcess m_emu;
     QTemporaryDir m_dir;
+    int m_journalNumber = 0;
 };
 
 } // namespace wsc

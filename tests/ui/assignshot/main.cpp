@@ -10,6 +10,7 @@
 #include "models/i18n/translator.h"
 #include "models/itemmodels/assignmentmodel.h"
 #include "models/itemmodels/desktoplistmodel.h"
+#include "support/doublingtranslator.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/assign/assigndesktopswizard.h"
@@ -28,23 +29,6 @@
 #include <csignal>
 
 using namespace wsc;
-
-/** Doubles every text that goes through tr(), so layouts can be checked for a long language. */
-class PseudoTranslator : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char *context, const char *source, const char *disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(context);
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        const QString text = QString::fromUtf8(source);
-        return text + QLatin1Char(' ') + text;
-    }
-    bool isEmpty() const override { return false; }
-};
 
 namespace {
 
@@ -95,7 +79,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     Translator translator;
-    PseudoTranslator pseudo;
+    DoublingTranslator pseudo;
     if (parser.isSet(QStringLiteral("pseudo")))
         QCoreApplication::installTranslator(&pseudo);
     else

@@ -7,6 +7,7 @@
 // Without FILE it opens tests/ui/csvimportshot/demo-gb18030.csv from the source tree.
 
 #include "models/i18n/translator.h"
+#include "support/testcontexts.h"
 #include "ui/csvimport/csvimportdialog.h"
 
 #include <QApplication>
@@ -27,10 +28,7 @@ int main(int argc, char **argv)
     translator.setLanguage(args.value(QStringLiteral("lang")));
 
     CsvImportDialog dialog;
-    ValidationContext context;
-    context.domainType = DomainType::LiteAs;
-    context.os = OsType::Windows;
-    dialog.setContext(context);
+    dialog.setContext(TestContexts::windowsLite());
     QObject::connect(&dialog, &CsvImportDialog::loaded, &dialog, [&dialog] {
         // A selected problem shows how a click takes the user to the cell to fix.
         auto *issues = dialog.findChild<QTableView *>(QStringLiteral("issuesView"));

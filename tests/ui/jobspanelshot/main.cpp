@@ -13,6 +13,7 @@
 #include "api/jobs/jobjournal.h"
 #include "api/jobs/jobtreemodel.h"
 #include "models/i18n/translator.h"
+#include "support/doublingtranslator.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 #include "ui/jobs/jobsdock.h"
@@ -31,18 +32,6 @@
 using namespace wsc;
 
 namespace {
-
-class DoublingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char * = nullptr,
-                      int = -1) const override
-    {
-        const QString text = QString::fromUtf8(source);
-        return text + QLatin1Char(' ') + text;
-    }
-    bool isEmpty() const override { return false; }
-};
 
 CreateDesktopRequest request(const QString &product, const QString &image, int count,
                              const QString &prefix)

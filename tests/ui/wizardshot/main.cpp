@@ -8,6 +8,7 @@
 // catalog, e.g. a pseudo-translation), --errors (one rejected value on the page shown),
 // --users N (rows imported through the CSV path; default 240).
 
+#include "../wizardtestsupport.h"
 #include "api/http/workspaceclient.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
@@ -53,9 +54,7 @@ QList<DesktopItem> users(int count)
 void fill(CreateDesktopWizard *wizard, int userCount, const QString &page, bool errors)
 {
     CreateRequestModel *m = wizard->requestModel();
-    m->setAvailabilityZone(QStringLiteral("cn-north-4a"));
-    m->setProductId(QStringLiteral("workspace.x86.general.xlarge2.windows"));
-    m->setImageId(QStringLiteral("a866298d-67db-44b0-a1f1-9d09bdddc20f"));
+    WizardTest::fillSeedRequest(m);
     Volume data;
     data.type = QStringLiteral("SSD");
     data.size = 100;
@@ -81,13 +80,6 @@ void fill(CreateDesktopWizard *wizard, int userCount, const QString &page, bool 
     } else {
         m->setDataVolumes({data, archive});
     }
-    m->setNics({QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55")});
-    Eip eip;
-    eip.type = QStringLiteral("5_bgp");
-    eip.chargeMode = QStringLiteral("BANDWIDTH");
-    eip.bandwidthSize = 20;
-    m->setNewEip(eip);
-    m->setEipMode(CreateRequestModel::EipMode::New);
     QList<DesktopItem> rows = users(userCount);
     QList<int> lines;
     for (int i = 0; i < rows.size(); ++i)
