@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "apitransport.h"
+#include "querywriter.h"
 #include "requestrunner.h"
 
 #include "models/domain/jsonread.h"
@@ -283,12 +284,10 @@ TypedCall<QList<AvailabilityZone>> *WorkspaceClient::availabilityZones(QObject *
 TypedCall<QList<SubnetInfo>> *
 WorkspaceClient::subnets(const QString &vpcId, const QString &availabilityZone, QObject *context)
 {
-    QueryItems query;
-    if (!vpcId.isEmpty())
-        query.append({QStringLiteral("vpc_id"), vpcId});
-    if (!availabilityZone.isEmpty())
-        query.append({QStringLiteral("availability_zone_id"), availabilityZone});
-    return single<QList<SubnetInfo>>(get(ApiPaths::subnets(), query), context,
+    QueryWriter query;
+    query.text("vpc_id", vpcId);
+    query.text("availability_zone_id", availabilityZone);
+    return single<QList<SubnetInfo>>(get(ApiPaths::subnets(), query.items()), context,
                                      [](const QJsonObject &o, QList<SubnetInfo> *out) {
                                          *out = readList(o, QStringLiteral("subnets"),
                                                          &SubnetInfo::fromJson);
@@ -309,10 +308,9 @@ TypedCall<QList<SecurityGroupInfo>> *WorkspaceClient::securityGroups(QObject *co
 TypedCall<QList<VolumeProduct>> *WorkspaceClient::volumeProducts(const QString &availabilityZone,
                                                                  QObject *context)
 {
-    QueryItems query;
-    if (!availabilityZone.isEmpty())
-        query.append({QStringLiteral("availability_zone"), availabilityZone});
-    return single<QList<VolumeProduct>>(get(ApiPaths::volumeProducts(), query), context,
+    QueryWriter query;
+    query.text("availability_zone", availabilityZone);
+    return single<QList<VolumeProduct>>(get(ApiPaths::volumeProducts(), query.items()), context,
                                         [](const QJsonObject &o, QList<VolumeProduct> *out) {
                                             *out = VolumeProduct::listFromJson(o);
                                             return true;
@@ -525,10 +523,9 @@ TypedCall<ActionResult> *WorkspaceClient::runDesktopActionBody(const QByteArray 
 TypedCall<QList<DesktopConnectStatus>> *WorkspaceClient::connectStatus(const QStringList &userNames,
                                                                        QObject *context)
 {
-    QueryItems query;
-    for (const QString &name : userNames)
-        query.append({QStringLiteral("user_names"), name});
-    return paged<DesktopConnectStatus>(get(ApiPaths::connectDesktops(), query), 2000,
+    QueryWriter query;
+    query.texts("user_names", userNames);
+    return paged<DesktopConnectStatus>(get(ApiPaths::connectDesktops(), query.items()), 2000,
                                        QStringLiteral("desktops"), &DesktopConnectStatus::fromJson,
                                        context);
 }
@@ -695,11 +692,10 @@ TypedCall<bool> *WorkspaceClient::done(const RequestSpec &spec, QObject *context
 
 TypedCall<QList<UserGroup>> *WorkspaceClient::userGroups(const QString &keyword, QObject *context)
 {
-    QueryItems query;
-    if (!keyword.isEmpty())
-        query.append({QStringLiteral("keyword"), keyword});
-    return paged<UserGroup>(get(ApiPaths::userGroups(), query), 100, QStringLiteral("user_groups"),
-                            &UserGroup::fromJson, context);
+    QueryWriter query;
+    query.text("keyword", keyword);
+    return paged<UserGroup>(get(ApiPaths::userGroups(), query.items()), 100,
+                            QStringLiteral("user_groups"), &UserGroup::fromJson, context);
 }
 
 TypedCall<UserGroup> *WorkspaceClient::createUserGroup(const QString &name,
@@ -882,12 +878,10 @@ TypedCall<bool> *WorkspaceClient::deleteUsers(const QStringList &userIds, QObjec
 TypedCall<QList<Quota>> *WorkspaceClient::quotaDetails(const QString &siteId, const QString &azCode,
                                                        QObject *context)
 {
-    QueryItems query;
-    if (!siteId.isEmpty())
-        query.append({QStringLiteral("site_id"), siteId});
-    if (!azCode.isEmpty())
-        query.append({QStringLiteral("az_code"), azCode});
-    return single<QList<Quota>>(get(ApiPaths::quotaDetails(), query), context,
+    QueryWriter query;
+    query.text("site_id", siteId);
+    query.text("az_code", azCode);
+    return single<QList<Quota>>(get(ApiPaths::quotaDetails(), query.items()), context,
                                 [](const QJsonObject &o, QList<Quota> *out) {
                                     *out = Quota::listFromJson(o);
                                     return true;
