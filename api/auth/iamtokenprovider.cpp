@@ -1,5 +1,6 @@
 #include "iamtokenprovider.h"
 
+#include "api/http/answerlater.h"
 #include "api/http/apipaths.h"
 #include "api/http/apitransport.h"
 #include "api/http/requestrunner.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
 
 namespace wsc {
 
@@ -32,15 +32,7 @@ bool IamTokenProvider::hasFreshToken() const
 void IamTokenProvider::ensureToken(QObject *context, Callback done)
 {
     if (hasFreshToken()) {
-        // Asynchronous like every other path, so callers never re-enter themselves.
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-                this,
-                [guard, done = std::move(done)] {
-                    if (guard)
-                        done({});
-                },
-                Qt::QueuedConnection);
+        AnswerLater::ok(this, context, std::move(done));
         return;
     }
     m_waiters.append({QPointer<QObject>(context), std::move(done)});

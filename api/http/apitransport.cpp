@@ -1,5 +1,6 @@
 #include "apitransport.h"
 
+#include "answerlater.h"
 #include "api/auth/aksksigner.h"
 #include "api/auth/iamtokenprovider.h"
 #include "apipaths.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
@@ -122,14 +122,7 @@ ApiTransport::Headers ApiTransport::headers(const RequestSpec &spec, const QUrl 
 void ApiTransport::ensureProject(QObject *context, Done done)
 {
     if (!m_projectId.isEmpty()) {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-                this,
-                [guard, done = std::move(done)] {
-                    if (guard)
-                        done({});
-                },
-                Qt::QueuedConnection);
+        AnswerLater::ok(this, context, std::move(done));
         return;
     }
     m_projectWaiters.append({QPointer<QObject>(context), std::move(done)});

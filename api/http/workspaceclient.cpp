@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "apitransport.h"
+#include "querywriter.h"
 #include "requestrunner.h"
 
 #include "models/domain/jsonread.h"
@@ -30,6 +31,34 @@ RequestSpec get(const QString &path, const QList<QPair<QString, QString>> &query
     spec.path = path;
     spec.query = query;
     return spec;
+}
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/** A request that changes something; @p retry says whether sending it twice does harm. */
+RequestSpec send(const QByteArray &method, const QString &path, const QByteArray &body,
+                 RequestSpec::Retry retry)
+{
+    RequestSpec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.body = body;
+    spec.retry = retry;
+    return spec;
+}
+
+/** What the service said of one desktop of failed_operation_list (in a 200 answer). */
+ApiError refusal(const QJsonObject &entry)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 200;
+    error.errorCode = JsonRead::string(entry, QStringLiteral("error_code"));
+    error.errorMessage = JsonRead::string(entry, QStringLiteral("error_msg"));
+    return error;
 }
 
 template<typename T>
@@ -255,12 +284,10 @@ TypedCall<QList<AvailabilityZone>> *WorkspaceClient::availabilityZones(QObject *
 TypedCall<QList<SubnetInfo>> *
 WorkspaceClient::subnets(const QString &vpcId, const QString &availabilityZone, QObject *context)
 {
-    QueryItems query;
-    if (!vpcId.isEmpty())
-        query.append({QStringLiteral("vpc_id"), vpcId});
-    if (!availabilityZone.isEmpty())
-        query.append({QStringLiteral("availability_zone_id"), availabilityZone});
-    return single<QList<SubnetInfo>>(get(ApiPaths::subnets(), query), context,
+    QueryWriter query;
+    query.text("vpc_id", vpcId);
+    query.text("availability_zone_id", availabilityZone);
+    return single<QList<SubnetInfo>>(get(ApiPaths::subnets(), query.items()), context,
                                      [](const QJsonObject &o, QList<SubnetInfo> *out) {
                                          *out = readList(o, QStringLiteral("subnets"),
                                                          &SubnetInfo::fromJson);
@@ -281,10 +308,9 @@ TypedCall<QList<SecurityGroupInfo>> *WorkspaceClient::securityGroups(QObject *co
 TypedCall<QList<VolumeProduct>> *WorkspaceClient::volumeProducts(const QString &availabilityZone,
                                                                  QObject *context)
 {
-    QueryItems query;
-    if (!availabilityZone.isEmpty())
-        query.append({QStringLiteral("availability_zone"), availabilityZone});
-    return single<QList<VolumeProduct>>(get(ApiPaths::volumeProducts(), query), context,
+    QueryWriter query;
+    query.text("availability_zone", availabilityZone);
+    return single<QList<VolumeProduct>>(get(ApiPaths::volumeProducts(), query.items()), context,
                                         [](const QJsonObject &o, QList<VolumeProduct> *out) {
                                             *out = VolumeProduct::listFromJson(o);
                                             return true;
@@ -381,11 +407,8 @@ TypedCall<QList<DirectoryUser>> *WorkspaceClient::users(const QueryItems &filter
 
 TypedCall<QString> *WorkspaceClient::createUser(const CreateUserRequest &request, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = ApiPaths::users();
-    spec.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    spec.retry = RequestSpec::Retry::NotApplied;
+    const RequestSpec spec = send("POST", ApiPaths::users(), compactJson(request.toJson()),
+                                  RequestSpec::Retry::NotApplied);
     return single<QString>(spec, context, [](const QJsonObject &o, QString *out) {
         *out = JsonRead::string(o, QStringLiteral("id"));
         return !out->isEmpty();
@@ -395,11 +418,7 @@ TypedCall<QString> *WorkspaceClient::createUser(const CreateUserRequest &request
 TypedCall<QString> *WorkspaceClient::postForJob(const QString &path, const QByteArray &body,
                                                 QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = path;
-    spec.body = body;
-    spec.retry = RequestSpec::Retry::NotApplied;
+    const RequestSpec spec = send("POST", path, body, RequestSpec::Retry::NotApplied);
     return single<QString>(spec, context, [](const QJsonObject &o, QString *out) {
         *out = JsonRead::string(o, QStringLiteral("job_id"));
         return !out->isEmpty();
@@ -409,8 +428,7 @@ TypedCall<QString> *WorkspaceClient::postForJob(const QString &path, const QByte
 TypedCall<QString> *WorkspaceClient::createDesktops(const CreateDesktopRequest &request,
                                                     QObject *context)
 {
-    return createDesktopsBody(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
-                              context);
+    return createDesktopsBody(compactJson(request.toJson()), context);
 }
 
 TypedCall<QString> *WorkspaceClient::createDesktopsBody(const QByteArray &body, QObject *context)
@@ -420,8 +438,7 @@ TypedCall<QString> *WorkspaceClient::createDesktopsBody(const QByteArray &body, 
 
 TypedCall<QString> *WorkspaceClient::attachDesktops(const AttachRequest &request, QObject *context)
 {
-    return attachDesktopsBody(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
-                              context);
+    return attachDesktopsBody(compactJson(request.toJson()), context);
 }
 
 TypedCall<QString> *WorkspaceClient::attachDesktopsBody(const QByteArray &body, QObject *context)
@@ -432,12 +449,9 @@ TypedCall<QString> *WorkspaceClient::attachDesktopsBody(const QByteArray &body, 
 TypedCall<QString> *WorkspaceClient::deleteDesktop(const QString &desktopId, bool deleteUsers,
                                                    QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "DELETE";
-    spec.path = ApiPaths::desktop(desktopId);
+    RequestSpec spec = send("DELETE", ApiPaths::desktop(desktopId), {}, RequestSpec::Retry::Read);
     spec.query = {{QStringLiteral("delete_users"),
                    deleteUsers ? QStringLiteral("true") : QStringLiteral("false")}};
-    spec.retry = RequestSpec::Retry::Read;
     return single<QString>(spec, context, [](const QJsonObject &o, QString *out) {
         *out = JsonRead::string(o, QStringLiteral("job_id"));
         return true;
@@ -447,15 +461,10 @@ TypedCall<QString> *WorkspaceClient::deleteDesktop(const QString &desktopId, boo
 TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desktopIds,
                                                          bool shutoffAfterDetach, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = ApiPaths::detachDesktops();
-    spec.body = QJsonDocument(
-                        QJsonObject{{QStringLiteral("desktop_ids"),
-                                     QJsonArray::fromStringList(desktopIds)},
-                                    {QStringLiteral("shutoff_after_detach"), shutoffAfterDetach}})
-                        .toJson(QJsonDocument::Compact);
-    spec.retry = RequestSpec::Retry::NotApplied;
+    const QJsonObject body{{QStringLiteral("desktop_ids"), QJsonArray::fromStringList(desktopIds)},
+                           {QStringLiteral("shutoff_after_detach"), shutoffAfterDetach}};
+    const RequestSpec spec = send("POST", ApiPaths::detachDesktops(), compactJson(body),
+                                  RequestSpec::Retry::NotApplied);
     return single<DetachResult>(spec, context, [](const QJsonObject &o, DetachResult *out) {
         const QString jobId = JsonRead::string(o, QStringLiteral("job_id"));
         if (!jobId.isEmpty())
@@ -467,12 +476,7 @@ TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desk
         const QJsonArray failed = JsonRead::array(o, QStringLiteral("failed_operation_list"));
         for (const QJsonValue &item : failed) {
             const QJsonObject f = item.toObject();
-            ApiError error;
-            error.kind = ApiError::Kind::Http;
-            error.httpStatus = 200;
-            error.errorCode = JsonRead::string(f, QStringLiteral("error_code"));
-            error.errorMessage = JsonRead::string(f, QStringLiteral("error_msg"));
-            out->failures.append({JsonRead::string(f, QStringLiteral("desktop_id")), error});
+            out->failures.append({JsonRead::string(f, QStringLiteral("desktop_id")), refusal(f)});
         }
         return true;
     });
@@ -481,11 +485,7 @@ TypedCall<DetachResult> *WorkspaceClient::detachDesktops(const QStringList &desk
 TypedCall<ActionResult> *WorkspaceClient::postForAction(const QString &path, const QByteArray &body,
                                                         QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = path;
-    spec.body = body;
-    spec.retry = RequestSpec::Retry::NotApplied;
+    const RequestSpec spec = send("POST", path, body, RequestSpec::Retry::NotApplied);
     return single<ActionResult>(spec, context, [](const QJsonObject &o, ActionResult *out) {
         out->jobId = JsonRead::string(o, QStringLiteral("job_id"));
         out->successJobIds = JsonRead::stringList(o, QStringLiteral("success_job_ids"));
@@ -494,13 +494,8 @@ TypedCall<ActionResult> *WorkspaceClient::postForAction(const QString &path, con
             return false;
         for (const QJsonValue &item : failed.toArray()) {
             const QJsonObject f = item.toObject();
-            ApiError error;
-            error.kind = ApiError::Kind::Http;
-            error.httpStatus = 200;
-            error.errorCode = JsonRead::string(f, QStringLiteral("error_code"));
-            error.errorMessage = JsonRead::string(f, QStringLiteral("error_msg"));
             out->failures.append({JsonRead::string(f, QStringLiteral("desktop_id")),
-                                  JsonRead::string(f, QStringLiteral("desktop_name")), error});
+                                  JsonRead::string(f, QStringLiteral("desktop_name")), refusal(f)});
         }
         return true;
     });
@@ -509,26 +504,9 @@ TypedCall<ActionResult> *WorkspaceClient::postForAction(const QString &path, con
 TypedCall<bool> *WorkspaceClient::sendForNothing(const QByteArray &method, const QString &path,
                                                  const QByteArray &body, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = method;
-    spec.path = path;
-    spec.body = body;
     // Renames, maintenance mode and tags set a state: sending one twice does no harm.
-    spec.retry = RequestSpec::Retry::Read;
-    return single<bool>(spec, context, [](const QJsonObject &, bool *out) {
-        *out = true;
-        return true;
-    });
+    return done(send(method, path, body, RequestSpec::Retry::Read), context);
 }
-
-namespace {
-
-QByteArray compactJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 TypedCall<ActionResult> *WorkspaceClient::runDesktopAction(const DesktopActionRequest &request,
                                                            QObject *context)
@@ -545,10 +523,9 @@ TypedCall<ActionResult> *WorkspaceClient::runDesktopActionBody(const QByteArray 
 TypedCall<QList<DesktopConnectStatus>> *WorkspaceClient::connectStatus(const QStringList &userNames,
                                                                        QObject *context)
 {
-    QueryItems query;
-    for (const QString &name : userNames)
-        query.append({QStringLiteral("user_names"), name});
-    return paged<DesktopConnectStatus>(get(ApiPaths::connectDesktops(), query), 2000,
+    QueryWriter query;
+    query.texts("user_names", userNames);
+    return paged<DesktopConnectStatus>(get(ApiPaths::connectDesktops(), query.items()), 2000,
                                        QStringLiteral("desktops"), &DesktopConnectStatus::fromJson,
                                        context);
 }
@@ -715,11 +692,10 @@ TypedCall<bool> *WorkspaceClient::done(const RequestSpec &spec, QObject *context
 
 TypedCall<QList<UserGroup>> *WorkspaceClient::userGroups(const QString &keyword, QObject *context)
 {
-    QueryItems query;
-    if (!keyword.isEmpty())
-        query.append({QStringLiteral("keyword"), keyword});
-    return paged<UserGroup>(get(ApiPaths::userGroups(), query), 100, QStringLiteral("user_groups"),
-                            &UserGroup::fromJson, context);
+    QueryWriter query;
+    query.text("keyword", keyword);
+    return paged<UserGroup>(get(ApiPaths::userGroups(), query.items()), 100,
+                            QStringLiteral("user_groups"), &UserGroup::fromJson, context);
 }
 
 TypedCall<UserGroup> *WorkspaceClient::createUserGroup(const QString &name,
@@ -731,11 +707,8 @@ TypedCall<UserGroup> *WorkspaceClient::createUserGroup(const QString &name,
                      {QStringLiteral("platform_type"), platformType}};
     if (!description.isEmpty())
         body.insert(QStringLiteral("description"), description);
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = ApiPaths::userGroups();
-    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    spec.retry = RequestSpec::Retry::NotApplied;
+    const RequestSpec spec = send("POST", ApiPaths::userGroups(), compactJson(body),
+                                  RequestSpec::Retry::NotApplied);
     auto *call = new TypedCall<UserGroup>(spec.describe(), owner(context));
     QPointer<TypedCall<UserGroup>> guard(call);
     TypedCall<bool> *create = done(spec, call);
@@ -798,22 +771,16 @@ TypedCall<bool> *WorkspaceClient::updateUserGroup(const QString &groupId,
         body.insert(QStringLiteral("group_name"), *name);
     if (description)
         body.insert(QStringLiteral("description"), *description);
-    RequestSpec spec;
-    spec.method = "PUT";
-    spec.path = ApiPaths::userGroup(groupId);
-    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     // Setting the same name and description twice leaves the same group.
-    spec.retry = RequestSpec::Retry::Read;
-    return done(spec, context);
+    return done(
+            send("PUT", ApiPaths::userGroup(groupId), compactJson(body), RequestSpec::Retry::Read),
+            context);
 }
 
 TypedCall<bool> *WorkspaceClient::deleteUserGroup(const QString &groupId, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "DELETE";
-    spec.path = ApiPaths::userGroup(groupId);
-    spec.retry = RequestSpec::Retry::NotApplied;
-    return done(spec, context);
+    return done(send("DELETE", ApiPaths::userGroup(groupId), {}, RequestSpec::Retry::NotApplied),
+                context);
 }
 
 TypedCall<QList<DirectoryUser>> *
@@ -826,15 +793,11 @@ WorkspaceClient::groupUsers(const QString &groupId, const QueryItems &filters, Q
 TypedCall<bool> *WorkspaceClient::groupAction(const QString &groupId, const QString &opType,
                                               const QStringList &userIds, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = ApiPaths::userGroupActions(groupId);
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ids"),
-                                           QJsonArray::fromStringList(userIds)},
-                                          {QStringLiteral("op_type"), opType}})
-                        .toJson(QJsonDocument::Compact);
-    spec.retry = RequestSpec::Retry::NotApplied;
-    return done(spec, context);
+    const QJsonObject body{{QStringLiteral("user_ids"), QJsonArray::fromStringList(userIds)},
+                           {QStringLiteral("op_type"), opType}};
+    return done(send("POST", ApiPaths::userGroupActions(groupId), compactJson(body),
+                     RequestSpec::Retry::NotApplied),
+                context);
 }
 
 TypedCall<bool> *WorkspaceClient::addUsersToGroup(const QString &groupId,
@@ -864,11 +827,8 @@ TypedCall<DirectoryUser> *WorkspaceClient::userDetail(const QString &userId, QOb
 TypedCall<QString> *WorkspaceClient::updateUser(const QString &userId,
                                                 const UpdateUserRequest &request, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "PUT";
-    spec.path = ApiPaths::user(userId);
-    spec.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    spec.retry = RequestSpec::Retry::Read;
+    const RequestSpec spec = send("PUT", ApiPaths::user(userId), compactJson(request.toJson()),
+                                  RequestSpec::Retry::Read);
     return single<QString>(spec, context, [userId](const QJsonObject &o, QString *out) {
         *out = JsonRead::string(o, QStringLiteral("id"), userId);
         return true;
@@ -878,16 +838,12 @@ TypedCall<QString> *WorkspaceClient::updateUser(const QString &userId,
 TypedCall<bool> *WorkspaceClient::changeUserStatus(const QString &userId, UserStatusAction action,
                                                    QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = ApiPaths::userActions(userId);
-    spec.body = QJsonDocument(
-                        QJsonObject{{QStringLiteral("op_type"), UserStatusActions::opType(action)}})
-                        .toJson(QJsonDocument::Compact);
+    const QJsonObject body{{QStringLiteral("op_type"), UserStatusActions::opType(action)}};
     // Locking or unlocking twice is harmless; a second password reset sends a second mail.
-    spec.retry = action == UserStatusAction::ResetPassword ? RequestSpec::Retry::NotApplied
-                                                           : RequestSpec::Retry::Read;
-    return done(spec, context);
+    const RequestSpec::Retry retry = action == UserStatusAction::ResetPassword
+                                             ? RequestSpec::Retry::NotApplied
+                                             : RequestSpec::Retry::Read;
+    return done(send("POST", ApiPaths::userActions(userId), compactJson(body), retry), context);
 }
 
 TypedCall<QString> *WorkspaceClient::resetRandomPassword(const QString &userId,
@@ -907,34 +863,25 @@ TypedCall<QString> *WorkspaceClient::resetRandomPassword(const QString &userId,
 
 TypedCall<bool> *WorkspaceClient::deleteUser(const QString &userId, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "DELETE";
-    spec.path = ApiPaths::user(userId);
-    spec.retry = RequestSpec::Retry::NotApplied;
-    return done(spec, context);
+    return done(send("DELETE", ApiPaths::user(userId), {}, RequestSpec::Retry::NotApplied),
+                context);
 }
 
 TypedCall<bool> *WorkspaceClient::deleteUsers(const QStringList &userIds, QObject *context)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = ApiPaths::usersBatchDelete();
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ids"),
-                                           QJsonArray::fromStringList(userIds)}})
-                        .toJson(QJsonDocument::Compact);
-    spec.retry = RequestSpec::Retry::NotApplied;
-    return done(spec, context);
+    const QJsonObject body{{QStringLiteral("user_ids"), QJsonArray::fromStringList(userIds)}};
+    return done(send("POST", ApiPaths::usersBatchDelete(), compactJson(body),
+                     RequestSpec::Retry::NotApplied),
+                context);
 }
 
 TypedCall<QList<Quota>> *WorkspaceClient::quotaDetails(const QString &siteId, const QString &azCode,
                                                        QObject *context)
 {
-    QueryItems query;
-    if (!siteId.isEmpty())
-        query.append({QStringLiteral("site_id"), siteId});
-    if (!azCode.isEmpty())
-        query.append({QStringLiteral("az_code"), azCode});
-    return single<QList<Quota>>(get(ApiPaths::quotaDetails(), query), context,
+    QueryWriter query;
+    query.text("site_id", siteId);
+    query.text("az_code", azCode);
+    return single<QList<Quota>>(get(ApiPaths::quotaDetails(), query.items()), context,
                                 [](const QJsonObject &o, QList<Quota> *out) {
                                     *out = Quota::listFromJson(o);
                                     return true;

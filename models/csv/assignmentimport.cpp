@@ -113,9 +113,7 @@ void checkHeader(const CsvTable &table, const QStringList &mapping, bool hasRows
 {
     if (table.header.isEmpty())
         return;
-    const bool anyMapped = std::any_of(mapping.cbegin(), mapping.cend(),
-                                       [](const QString &c) { return !c.isEmpty(); });
-    if (!anyMapped) {
+    if (!CsvColumnMatcher::mapsAny(mapping)) {
         addIssue(*issues, table.headerLine, QString(), "csv.no_header", Severity::Error,
                  ModelsTr::tr("Line %1 names no known column. The first line must be a header, "
                               "e.g. desktop_id,user_name,user_group.")

@@ -2,6 +2,8 @@
 
 #include "models/i18n/modelstr.h"
 
+#include <algorithm>
+
 namespace wsc {
 
 void CsvColumnMatcher::addField(const QString &name, const QStringList &aliases)
@@ -66,6 +68,12 @@ QStringList CsvColumnMatcher::mapHeader(const QStringList &header, int headerLin
         mapping.append(field);
     }
     return mapping;
+}
+
+bool CsvColumnMatcher::mapsAny(const QStringList &mapping)
+{
+    return std::any_of(mapping.cbegin(), mapping.cend(),
+                       [](const QString &field) { return !field.isEmpty(); });
 }
 
 QString CsvColumnMatcher::normalize(const QString &header)

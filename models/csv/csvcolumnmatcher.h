@@ -41,6 +41,9 @@ public:
      * @p headerLine: unknown columns, and a second column for a field already mapped (ignored).
      */
     QStringList mapHeader(const QStringList &header, int headerLine, CsvIssues *issues) const;
+    /** Whether @p mapping (as mapHeader() makes it) names any field: a header names at least one.
+     */
+    static bool mapsAny(const QStringList &mapping);
 
     /** Lower case without spaces, "_", "-", "*", and a BOM that a tool may have left in. */
     static QString normalize(const QString &header);

@@ -7,13 +7,7 @@ namespace wsc {
 UserCheckReport UserCheckReport::fromResult(const UserImportResult &result, int cap)
 {
     UserCheckReport report;
-    report.filePath = result.filePath;
-    report.readable = result.readable;
-    report.readError = result.readError;
-    report.cancelled = result.cancelled;
-    report.encoding = result.encoding;
-    report.hasBom = result.hasBom;
-    report.delimiter = result.delimiter;
+    static_cast<CsvFileFacts &>(report) = result;
     report.context = result.context;
     report.rows = result.rows.size();
     report.invalid = result.invalidCount();

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "csvfilefacts.h"
 #include "csvissue.h"
 
 #include "models/rules/validationcontext.h"
 
-#include <QChar>
 #include <QMap>
 #include <QString>
 
@@ -18,16 +18,8 @@ struct UserImportResult;
  * check (UserImport::check) fills it without ever holding the rows; fromResult() makes the same
  * report from a full import, which is how the tests compare the two.
  */
-struct UserCheckReport
+struct UserCheckReport : CsvFileFacts
 {
-    QString filePath;
-    bool readable = false; ///< false: the file could not be opened (readError says why)
-    QString readError;
-    bool cancelled = false;
-
-    QString encoding;
-    bool hasBom = false;
-    QChar delimiter;
     ValidationContext context;
 
     qint64 rows = 0;

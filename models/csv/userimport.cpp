@@ -163,9 +163,7 @@ void checkHeader(const CsvTable &table, const QStringList &mapping, bool hasRows
 {
     if (table.header.isEmpty())
         return;
-    const bool anyMapped = std::any_of(mapping.cbegin(), mapping.cend(),
-                                       [](const QString &c) { return !c.isEmpty(); });
-    if (!anyMapped) {
+    if (!CsvColumnMatcher::mapsAny(mapping)) {
         issues->append({table.headerLine, QString(), QStringLiteral("csv.no_header"),
                         Severity::Error,
                         ModelsTr::tr("Line %1 names no known column. The first line must be a "
@@ -187,17 +185,13 @@ void checkHeader(const CsvTable &table, const QStringList &mapping, bool hasRows
 UserImportResult resultFor(const CsvTable &table, const ValidationContext &context)
 {
     UserImportResult result;
-    result.readable = true;
-    result.encoding = table.encoding;
-    result.hasBom = table.hasBom;
+    result.readFrom(table);
     result.encodingDetected = table.encodingDetected;
-    result.delimiter = table.delimiter;
     result.delimiterDetected = table.delimiterDetected;
     result.headerLine = table.headerLine;
     result.header = table.header;
     result.context = context;
     result.fileIssues = table.issues;
-    result.cancelled = table.cancelled;
     return result;
 }
 
@@ -402,11 +396,7 @@ UserCheckReport check(const UserImportRequest &request, int cap, const CsvProgre
         return report;
     }
     header.ensure(table, request.columnMapping);
-    report.readable = true;
-    report.cancelled = table.cancelled;
-    report.encoding = table.encoding;
-    report.hasBom = table.hasBom;
-    report.delimiter = table.delimiter;
+    report.readFrom(table);
     if (report.cancelled)
         return report;
     CsvIssues fileIssues = table.issues;

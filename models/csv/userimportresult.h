@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvfilefacts.h"
 #include "csvissue.h"
 #include "userimportrow.h"
 #include "userimportrows.h"
@@ -7,7 +8,6 @@
 
 #include "models/rules/validationcontext.h"
 
-#include <QChar>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -16,17 +16,9 @@
 namespace wsc {
 
 /** A user CSV read and checked: its rows with their issues, and the file-level problems. */
-struct UserImportResult
+struct UserImportResult : CsvFileFacts
 {
-    QString filePath;
-    bool readable = false; ///< false: the file could not be opened (readError says why)
-    QString readError;
-    bool cancelled = false;
-
-    QString encoding;
-    bool hasBom = false;
     bool encodingDetected = true;
-    QChar delimiter;
     bool delimiterDetected = true;
     int headerLine = 0;
     QStringList header;        ///< source header cells

@@ -10,13 +10,8 @@
 
 namespace wsc {
 
-using RuleSupport::error;
-using RuleSupport::isAsciiDigit;
-using RuleSupport::isAsciiLetter;
-using RuleSupport::isChinese;
-using RuleSupport::join;
-using RuleSupport::warning;
 using namespace ApiLimits;
+using namespace RuleSupport;
 
 namespace {
 
