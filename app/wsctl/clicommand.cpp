@@ -66,6 +66,19 @@ bool CliCommand::parseOptionsOnly(QCommandLineParser &parser, const QStringList 
     return true;
 }
 
+bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments, int least,
+                                int most, const QString &usage, QTextStream &err, int *code) const
+{
+    if (!parse(parser, arguments, err, code))
+        return false;
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < least || (most != Unlimited && count > most)) {
+        *code = usageError(err, usage);
+        return false;
+    }
+    return true;
+}
+
 QString CliCommand::globalOptionsHelp()
 {
     return CliTr::tr("Global options (anywhere on the line):\n"

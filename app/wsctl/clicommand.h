@@ -64,6 +64,14 @@ protected:
     /** parse() for a command that takes options only: an argument is a usage error. */
     bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
                           QTextStream &err, int *code) const;
+    /** For parseArguments(): no upper limit. */
+    static constexpr int Unlimited = -1;
+    /**
+     * parse() for a command that takes @p least to @p most arguments (Unlimited: no upper
+     * limit); any other number is a usage error saying @p usage.
+     */
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int least,
+                        int most, const QString &usage, QTextStream &err, int *code) const;
     /**
      * Writes a listing: @p table, or @p emptyText when it has no rows, and in text output
      * @p countText (how many rows) under it.

@@ -168,10 +168,9 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (m_action == Action::Remove)
         parser.addOptions({volumeOption, yesOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1,
+                        CliTr::tr("name one desktop (its id or computer name)."), err, &code))
         return code;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(err, CliTr::tr("name one desktop (its id or computer name)."));
     const bool listing = m_action == Action::List;
     const bool dryRun = !listing && parser.isSet(dryRunOption);
     const bool wait = !listing && parser.isSet(waitOption);

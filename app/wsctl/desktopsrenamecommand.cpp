@@ -49,11 +49,10 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     parser.addOption(dryRunOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 2, 2, CliTr::tr("give the desktop and its new name."),
+                        err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2)
-        return usageError(err, CliTr::tr("give the desktop and its new name."));
     const QString newName = args.at(1).trimmed();
 
     CliConnection connection(globals());

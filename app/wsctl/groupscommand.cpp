@@ -201,11 +201,10 @@ int GroupsCommand::create(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     parser.addOptions({descriptionOption, typeOption, dryRunOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give the name of the new group."), err,
+                        &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(err, CliTr::tr("give the name of the new group."));
     const QString name = args.constFirst();
     const QString type = parser.value(typeOption).toUpper();
     if (type != QLatin1String("LOCAL") && type != QLatin1String("AD"))
@@ -293,11 +292,10 @@ int GroupsCommand::remove(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     parser.addOption(yesOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give the groups to delete."),
+                        err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give the groups to delete."));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)
@@ -340,11 +338,9 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
     parser.addOption(nameOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give one group."), err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(err, CliTr::tr("give one group."));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)
@@ -378,11 +374,10 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 2, Unlimited,
+                        CliTr::tr("give the group and at least one user."), err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2)
-        return usageError(err, CliTr::tr("give the group and at least one user."));
     const bool adding = m_action == Action::AddMembers;
     CliConnection connection(globals());
     code = connection.open(err);

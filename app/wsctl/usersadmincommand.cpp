@@ -162,11 +162,9 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
     parser.addOptions({email, phone, description, expires, activate, disabled, neverExpires,
                        allowChange, changeAtLogin, dryRun});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give one user."), err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(err, CliTr::tr("give one user."));
 
     UpdateUserRequest request;
     if (parser.isSet(email))
@@ -265,11 +263,10 @@ int UsersAdminCommand::changeStatus(const QStringList &arguments, QTextStream &o
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give at least one user."), err,
+                        &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give at least one user."));
     const bool locking = m_action == Action::Lock;
     CliConnection connection(globals());
     QList<DirectoryUser> users;
@@ -305,11 +302,10 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
     const QCommandLineOption showOption(QStringLiteral("show-password"));
     parser.addOptions({randomOption, notifyOption, showOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give at least one user."), err,
+                        &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give at least one user."));
     const bool random = parser.isSet(randomOption);
     if (!random && (parser.isSet(notifyOption) || parser.isSet(showOption)))
         return usageError(err, CliTr::tr("--notify and --show-password go with --random."));
@@ -367,11 +363,10 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     parser.addOption(yesOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give the users to delete."),
+                        err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give the users to delete."));
     CliConnection connection(globals());
     QList<DirectoryUser> users;
     code = openAndFindUsers(connection, args, &users,
