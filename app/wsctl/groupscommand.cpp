@@ -265,11 +265,8 @@ int GroupsCommand::rename(const QStringList &arguments, QTextStream &out, QTextS
     if (parser.isSet(descriptionOption))
         description = parser.value(descriptionOption);
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     UserGroup group;
-    code = findGroup(connection, args.constFirst(), &group, err);
+    code = openAndFindGroup(connection, args.constFirst(), &group, err);
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->updateUserGroup(group.id, newName, description, &connection);
@@ -342,11 +339,8 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
         return code;
     const QStringList args = parser.positionalArguments();
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     UserGroup group;
-    code = findGroup(connection, args.constFirst(), &group, err);
+    code = openAndFindGroup(connection, args.constFirst(), &group, err);
     if (code != ExitOk)
         return code;
     WorkspaceClient::QueryItems filters;
@@ -380,16 +374,12 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
     const QStringList args = parser.positionalArguments();
     const bool adding = m_action == Action::AddMembers;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     UserGroup group;
-    code = findGroup(connection, args.constFirst(), &group, err);
+    code = openAndFindGroup(connection, args.constFirst(), &group, err);
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    code = findUsers(connection, args.mid(1), &users,
-                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = findUsers(connection, args.mid(1), &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     QStringList ids;

@@ -7,6 +7,7 @@
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "models/domain/directoryuser.h"
 #include "models/domain/updateuserrequest.h"
 
 #include <QCommandLineParser>
@@ -131,16 +132,6 @@ int UsersAdminCommand::run(const QStringList &arguments, QTextStream &out, QText
     return ExitUsage;
 }
 
-int UsersAdminCommand::openAndFindUsers(CliConnection &connection, const QStringList &names,
-                                        QList<DirectoryUser> *users, const QString &missingText,
-                                        QTextStream &err)
-{
-    const int code = connection.open(err);
-    if (code != ExitOk)
-        return code;
-    return findUsers(connection, names, users, missingText, err);
-}
-
 int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -220,8 +211,7 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
     }
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     const DirectoryUser user = users.constFirst();
@@ -270,8 +260,7 @@ int UsersAdminCommand::changeStatus(const QStringList &arguments, QTextStream &o
     const bool locking = m_action == Action::Lock;
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     CliItemResults results(QStringLiteral("user_name"), CliTr::tr("User"));
@@ -321,8 +310,7 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
     const bool show = parser.isSet(showOption);
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     QList<QPair<QString, QString>> passwordColumn;
@@ -369,8 +357,7 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     const QStringList args = parser.positionalArguments();
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was deleted."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingDeleted, err);
     if (code != ExitOk)
         return code;
     QStringList names;
