@@ -66,6 +66,15 @@ bool CliCommand::parseOptionsOnly(QCommandLineParser &parser, const QStringList 
     return true;
 }
 
+bool CliCommand::parseOptionsAndOpen(QCommandLineParser &parser, const QStringList &arguments,
+                                     CliConnection &connection, QTextStream &err, int *code) const
+{
+    if (!parseOptionsOnly(parser, arguments, err, code))
+        return false;
+    *code = connection.open(err);
+    return *code == ExitOk;
+}
+
 bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments, int least,
                                 int most, const QString &usage, QTextStream &err, int *code) const
 {

@@ -64,6 +64,9 @@ protected:
     /** parse() for a command that takes options only: an argument is a usage error. */
     bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
                           QTextStream &err, int *code) const;
+    /** parseOptionsOnly(), then opens @p connection (CliConnection::open). */
+    bool parseOptionsAndOpen(QCommandLineParser &parser, const QStringList &arguments,
+                             CliConnection &connection, QTextStream &err, int *code) const;
     /** For parseArguments(): no upper limit. */
     static constexpr int Unlimited = -1;
     /**

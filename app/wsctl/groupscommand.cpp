@@ -173,11 +173,8 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
     parser.addOption(nameOption);
     int code = ExitOk;
-    if (!parseOptionsOnly(parser, arguments, err, &code))
-        return code;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
+    if (!parseOptionsAndOpen(parser, arguments, connection, err, &code))
         return code;
     auto *call = connection.client()->userGroups(parser.value(nameOption), &connection);
     if (!waitOk(call, CliTr::tr("the user groups could not be listed."), err, &code))

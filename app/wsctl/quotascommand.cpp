@@ -45,11 +45,8 @@ int QuotasCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption siteOption(QStringLiteral("site"), QString(), QStringLiteral("id"));
     parser.addOptions({zoneOption, siteOption});
     int code = ExitOk;
-    if (!parseOptionsOnly(parser, arguments, err, &code))
-        return code;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
+    if (!parseOptionsAndOpen(parser, arguments, connection, err, &code))
         return code;
     const bool detail = parser.isSet(zoneOption) || parser.isSet(siteOption);
     auto *call = detail ? connection.client()->quotaDetails(parser.value(siteOption),
