@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
@@ -161,6 +162,22 @@ int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnecti
     if (selection.hasErrors() || selection.desktops().isEmpty()) {
         CliPlanPrinter::printInvalid(out, err, globals().format, selection.issues(), name());
         return ExitFindings;
+    }
+    return ExitOk;
+}
+
+int CliCommand::confirmSend(QTextStream &err, const QString &what, int count, bool yes) const
+{
+    switch (CliConfirm::ask(err, what, count, yes)) {
+    case CliConfirm::Answer::Confirmed:
+        break;
+    case CliConfirm::Answer::Declined:
+        err << CliTr::tr("Stopped: nothing was sent.") << '\n';
+        return ExitInterrupted;
+    case CliConfirm::Answer::NeedsYes:
+        return usageError(err, CliTr::tr("%1 Standard input is not a terminal, so nobody "
+                                         "can confirm: pass --yes.")
+                                       .arg(what));
     }
     return ExitOk;
 }

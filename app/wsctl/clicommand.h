@@ -106,6 +106,11 @@ protected:
     int resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
                              QTextStream &out, QTextStream &err) const;
     /**
+     * Asks before a destructive request (CliConfirm::ask: @p what, type @p count, or @p yes);
+     * ExitOk when confirmed, else what to exit with after saying that nothing was sent.
+     */
+    int confirmSend(QTextStream &err, const QString &what, int count, bool yes) const;
+    /**
      * Opens the journal and starts a batch with @p start (which returns its id, empty when
      * JobCenter refused it), then announces its @p requests requests and follows it until
      * @p until; the exit code.

@@ -1,6 +1,5 @@
 #include "desktopsdiskscommand.h"
 
-#include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
@@ -307,17 +306,9 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
         const QString what = CliTr::tr("Remove %n data disk(s) of %1 and everything on them.",
                                        nullptr, static_cast<int>(volumeIds.size()))
                                      .arg(desktop.computerName);
-        switch (CliConfirm::ask(err, what, 1, parser.isSet(yesOption))) {
-        case CliConfirm::Answer::Confirmed:
-            break;
-        case CliConfirm::Answer::Declined:
-            err << CliTr::tr("Stopped: nothing was sent.") << '\n';
-            return ExitInterrupted;
-        case CliConfirm::Answer::NeedsYes:
-            return usageError(err, CliTr::tr("%1 Standard input is not a terminal, so nobody "
-                                             "can confirm: pass --yes.")
-                                           .arg(what));
-        }
+        code = confirmSend(err, what, 1, parser.isSet(yesOption));
+        if (code != ExitOk)
+            return code;
     }
     TypedCall<QString> *call
             = m_action == Action::Add
