@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "clibatchrun.h"
 #include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clidesktopselection.h"
@@ -11,6 +12,7 @@
 #include "api/http/apicall.h"
 #include "api/http/apierror.h"
 #include "api/http/errorcatalog.h"
+#include "api/jobs/batchplan.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 
@@ -196,6 +198,26 @@ int CliCommand::startAndFollow(CliConnection &connection,
         return fail(err, center->lastError(), ExitUsage);
     return CliBatchFollower::announceAndFollow(center, globals(), id, requests,
                                                connection.journal()->path(), until, out, err);
+}
+
+int CliCommand::sendPlan(const CliBatchRun &run, CliConnection &connection, const BatchPlan &plan,
+                         const BatchSource &source, const QString &path, int cap,
+                         const CliIssues &issues, const std::function<QString(JobCenter *)> &start,
+                         QTextStream &out, QTextStream &err) const
+{
+    if (run.dryRun()) {
+        CliBatchRun::printDryRun(out, err, globals().format, plan, source, path, cap, issues);
+        return ExitOk;
+    }
+    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
+        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                run.pace(center);
+                return start(center);
+            },
+            static_cast<int>(plan.chunks.size()), run.until(), out, err);
 }
 
 } // namespace wsc

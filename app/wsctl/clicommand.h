@@ -2,6 +2,7 @@
 
 #include "clibatchfollower.h"
 #include "cliglobals.h"
+#include "cliissue.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ namespace wsc {
 
 class ApiCall;
 struct ApiError;
+struct BatchPlan;
+struct BatchSource;
+class CliBatchRun;
 class CliConnection;
 class CliDesktopSelection;
 class CliTable;
@@ -118,6 +122,16 @@ protected:
     int startAndFollow(CliConnection &connection, const std::function<QString(JobCenter *)> &start,
                        int requests, CliBatchFollower::Until until, QTextStream &out,
                        QTextStream &err) const;
+    /**
+     * The end of a create or an attach: with --dry-run (@p run) prints @p plan to @p path in
+     * chunks of @p cap (CliBatchRun::printDryRun) and returns ExitOk; else shows the warnings
+     * among @p issues, then starts the batch with @p start, paced by @p run, and follows it as
+     * far as @p run says (startAndFollow()).
+     */
+    int sendPlan(const CliBatchRun &run, CliConnection &connection, const BatchPlan &plan,
+                 const BatchSource &source, const QString &path, int cap, const CliIssues &issues,
+                 const std::function<QString(JobCenter *)> &start, QTextStream &out,
+                 QTextStream &err) const;
 
 private:
     CliGlobals m_globals;

@@ -437,23 +437,10 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         return ExitFindings;
     }
 
-    // 5. The dry run prints what would be sent.
-    if (dryRun) {
-        CliBatchRun::printDryRun(out, err, globals().format, plan, source, ApiPaths::desktops(),
-                                 context.createCap, issues);
-        return ExitOk;
-    }
-    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
-        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-
-    // 6. Send through the journal and follow.
-    return startAndFollow(
-            connection,
-            [&](JobCenter *center) {
-                run.pace(center);
-                return center->startCreate(request, source);
-            },
-            static_cast<int>(plan.chunks.size()), run.until(), out, err);
+    // 5. The dry run prints what would be sent; else send through the journal and follow.
+    return sendPlan(
+            run, connection, plan, source, ApiPaths::desktops(), context.createCap, issues,
+            [&](JobCenter *center) { return center->startCreate(request, source); }, out, err);
 }
 
 } // namespace wsc
