@@ -149,6 +149,27 @@ bool CliCommand::waitOk(ApiCall *call, const QString &what, QTextStream &err, in
 int CliCommand::resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
                                 QTextStream &err) const
 {
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    return listAndResolve(selection, connection, err);
+}
+
+int CliCommand::resolveArguments(CliDesktopSelection &selection, const QStringList &arguments,
+                                 CliConnection &connection, QTextStream &err) const
+{
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    QString error;
+    if (!selection.readArguments(arguments, &error))
+        return usageError(err, error);
+    return listAndResolve(selection, connection, err);
+}
+
+int CliCommand::listAndResolve(CliDesktopSelection &selection, CliConnection &connection,
+                               QTextStream &err) const
+{
     ApiError error;
     if (!selection.resolve(connection.client(), &connection, &error))
         return apiFailure(err, CliTr::tr("the desktops could not be listed."), error);

@@ -98,11 +98,17 @@ protected:
      */
     bool waitOk(ApiCall *call, const QString &what, QTextStream &err, int *code) const;
     /**
-     * Lists the tenant's desktops and resolves @p selection against them; ExitOk, or what to
-     * exit with (said on @p err) when they could not be listed.
+     * Opens @p connection, lists the tenant's desktops and resolves @p selection against them;
+     * ExitOk, or what to exit with (said on @p err) when either failed.
      */
     int resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
                         QTextStream &err) const;
+    /**
+     * resolveDesktops() for a command that names its desktops as arguments only: @p arguments
+     * are read into @p selection once @p connection is open (a usage error when they name none).
+     */
+    int resolveArguments(CliDesktopSelection &selection, const QStringList &arguments,
+                         CliConnection &connection, QTextStream &err) const;
     /**
      * resolveDesktops(), and ExitFindings (the issues printed) when the selection has errors or
      * selects nothing.
@@ -134,6 +140,10 @@ protected:
                  QTextStream &err) const;
 
 private:
+    /** resolveDesktops() on a connection already open. */
+    int listAndResolve(CliDesktopSelection &selection, CliConnection &connection,
+                       QTextStream &err) const;
+
     CliGlobals m_globals;
 };
 

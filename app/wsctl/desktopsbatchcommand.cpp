@@ -189,9 +189,6 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
 
     // 1. The tenant: the desktops, and the catalog where the action needs it.
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     code = resolveDesktops(selection, connection, err);
     if (code != ExitOk)
         return code;

@@ -201,17 +201,11 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
         return usageError(err, CliTr::tr("expand one disk at a time."));
 
     CliConnection connection(globals());
-    code = connection.open(err);
+    CliDesktopSelection selection;
+    code = resolveArguments(selection, parser.positionalArguments(), connection, err);
     if (code != ExitOk)
         return code;
     WorkspaceClient *client = connection.client();
-    CliDesktopSelection selection;
-    QString error;
-    if (!selection.readArguments(parser.positionalArguments(), &error))
-        return usageError(err, error);
-    code = resolveDesktops(selection, connection, err);
-    if (code != ExitOk)
-        return code;
     CliIssues issues = selection.issues();
     DesktopInfo desktop;
     if (!selection.desktops().isEmpty()) {

@@ -79,9 +79,6 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
         return usageError(err, error);
 
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     code = resolveValidDesktops(selection, connection, out, err);
     if (code != ExitOk)
         return code;

@@ -56,18 +56,12 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
     const QString newName = args.at(1).trimmed();
 
     CliConnection connection(globals());
-    code = connection.open(err);
+    // The selection reads no option here: the desktop is the first argument.
+    CliDesktopSelection selection;
+    code = resolveArguments(selection, {args.at(0)}, connection, err);
     if (code != ExitOk)
         return code;
     WorkspaceClient *client = connection.client();
-    // The selection reads no option here: the desktop is the first argument.
-    CliDesktopSelection selection;
-    QString error;
-    if (!selection.readArguments({args.at(0)}, &error))
-        return usageError(err, error);
-    code = resolveDesktops(selection, connection, err);
-    if (code != ExitOk)
-        return code;
     CliIssues issues = selection.issues();
     Findings found;
     CreateRules::checkComputerName(newName, QStringLiteral("computer_name"), found);

@@ -135,9 +135,6 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
     }
 
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     code = resolveValidDesktops(selection, connection, out, err);
     if (code != ExitOk)
         return code;
