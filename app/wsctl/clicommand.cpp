@@ -221,6 +221,19 @@ int CliCommand::startAndFollow(CliConnection &connection,
                                                connection.journal()->path(), until, out, err);
 }
 
+int CliCommand::printOrFollow(bool dryRun, const QList<CliRequestPrinter::Request> &requests,
+                              CliConnection &connection,
+                              const std::function<QString(JobCenter *)> &start, QTextStream &out,
+                              QTextStream &err) const
+{
+    if (dryRun) {
+        CliRequestPrinter::print(out, globals().format, requests);
+        return ExitOk;
+    }
+    return startAndFollow(connection, start, int(requests.size()),
+                          CliBatchFollower::Until::Finished, out, err);
+}
+
 int CliCommand::sendPlan(const CliBatchRun &run, CliConnection &connection, const BatchPlan &plan,
                          const BatchSource &source, const QString &path, int cap,
                          const CliIssues &issues, const std::function<QString(JobCenter *)> &start,

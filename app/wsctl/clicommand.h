@@ -3,6 +3,7 @@
 #include "clibatchfollower.h"
 #include "cliglobals.h"
 #include "cliissue.h"
+#include "clirequestprinter.h"
 
 #include <QString>
 #include <QStringList>
@@ -128,6 +129,14 @@ protected:
     int startAndFollow(CliConnection &connection, const std::function<QString(JobCenter *)> &start,
                        int requests, CliBatchFollower::Until until, QTextStream &out,
                        QTextStream &err) const;
+    /**
+     * The end of a batch whose requests the service answers at once (maintenance, tags): with
+     * @p dryRun prints @p requests; else starts the batch with @p start and follows it to its
+     * end.
+     */
+    int printOrFollow(bool dryRun, const QList<CliRequestPrinter::Request> &requests,
+                      CliConnection &connection, const std::function<QString(JobCenter *)> &start,
+                      QTextStream &out, QTextStream &err) const;
     /**
      * The end of a create or an attach: with --dry-run (@p run) prints @p plan to @p path in
      * chunks of @p cap (CliBatchRun::printDryRun) and returns ExitOk; else shows the warnings

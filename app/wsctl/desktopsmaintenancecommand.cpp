@@ -92,18 +92,14 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
         requests.append({"PUT", ApiPaths::maintenanceMode(),
                          QJsonDocument(body).toJson(QJsonDocument::Compact)});
     }
-    if (parser.isSet(dryRunOption)) {
-        CliRequestPrinter::print(out, globals().format, requests);
-        return ExitOk;
-    }
-    // A journaled batch like the other multi-desktop commands, followed to its end (the
-    // service answers at once).
-    return startAndFollow(
-            connection,
+    // The dry run prints the requests; else a journaled batch like the other multi-desktop
+    // commands, followed to its end (the service answers at once).
+    return printOrFollow(
+            parser.isSet(dryRunOption), requests, connection,
             [&](JobCenter *center) {
                 return center->startMaintenance(ids, on, selection.batchSource(name()));
             },
-            int(requests.size()), CliBatchFollower::Until::Finished, out, err);
+            out, err);
 }
 
 } // namespace wsc
