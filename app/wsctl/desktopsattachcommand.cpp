@@ -20,15 +20,10 @@
 
 namespace wsc {
 
-QStringList DesktopsAttachCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("attach")};
-}
-
-QString DesktopsAttachCommand::summary() const
-{
-    return CliTr::tr("Assign existing desktops to users from a CSV");
-}
+DesktopsAttachCommand::DesktopsAttachCommand()
+    : CliNamedCommand({QStringLiteral("desktops"), QStringLiteral("attach")},
+                      QT_TRANSLATE_NOOP("Cli", "Assign existing desktops to users from a CSV"))
+{}
 
 QString DesktopsAttachCommand::help() const
 {

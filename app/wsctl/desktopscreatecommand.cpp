@@ -95,15 +95,12 @@ Findings catalogFindings(const CreateDesktopRequest &r, const CatalogCache &cach
 
 } // namespace
 
-QStringList DesktopsCreateCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("create")};
-}
-
-QString DesktopsCreateCommand::summary() const
-{
-    return CliTr::tr("Create desktops from a spec (and a user CSV), in safe chunks");
-}
+DesktopsCreateCommand::DesktopsCreateCommand()
+    : CliNamedCommand(
+            {QStringLiteral("desktops"), QStringLiteral("create")},
+            QT_TRANSLATE_NOOP("Cli",
+                              "Create desktops from a spec (and a user CSV), in safe chunks"))
+{}
 
 QString DesktopsCreateCommand::help() const
 {

@@ -31,15 +31,11 @@ int perRequest(const ConnectionConfig &config)
 
 } // namespace
 
-QStringList DesktopsMaintenanceCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("maintenance")};
-}
-
-QString DesktopsMaintenanceCommand::summary() const
-{
-    return CliTr::tr("Turn maintenance mode on or off (users cannot log in)");
-}
+DesktopsMaintenanceCommand::DesktopsMaintenanceCommand()
+    : CliNamedCommand(
+            {QStringLiteral("desktops"), QStringLiteral("maintenance")},
+            QT_TRANSLATE_NOOP("Cli", "Turn maintenance mode on or off (users cannot log in)"))
+{}
 
 QString DesktopsMaintenanceCommand::help() const
 {

@@ -18,15 +18,10 @@
 
 namespace wsc {
 
-QStringList DesktopsRenameCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("rename")};
-}
-
-QString DesktopsRenameCommand::summary() const
-{
-    return CliTr::tr("Give a desktop a new computer name");
-}
+DesktopsRenameCommand::DesktopsRenameCommand()
+    : CliNamedCommand({QStringLiteral("desktops"), QStringLiteral("rename")},
+                      QT_TRANSLATE_NOOP("Cli", "Give a desktop a new computer name"))
+{}
 
 QString DesktopsRenameCommand::help() const
 {

@@ -12,15 +12,10 @@
 
 namespace wsc {
 
-QStringList QuotasCommand::words() const
-{
-    return {QStringLiteral("quotas")};
-}
-
-QString QuotasCommand::summary() const
-{
-    return CliTr::tr("Show the tenant's quotas and what is left of them");
-}
+QuotasCommand::QuotasCommand()
+    : CliNamedCommand({QStringLiteral("quotas")},
+                      QT_TRANSLATE_NOOP("Cli", "Show the tenant's quotas and what is left of them"))
+{}
 
 QString QuotasCommand::help() const
 {
