@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "clibatchrun.h"
+#include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
@@ -10,6 +12,7 @@
 #include "api/http/apicall.h"
 #include "api/http/apierror.h"
 #include "api/http/errorcatalog.h"
+#include "api/jobs/batchplan.h"
 #include "api/jobs/jobcenter.h"
 #include "api/jobs/jobjournal.h"
 
@@ -61,6 +64,28 @@ bool CliCommand::parseOptionsOnly(QCommandLineParser &parser, const QStringList 
     if (!parser.positionalArguments().isEmpty()) {
         *code = usageError(err, CliTr::tr("unexpected argument \"%1\".")
                                         .arg(parser.positionalArguments().constFirst()));
+        return false;
+    }
+    return true;
+}
+
+bool CliCommand::parseOptionsAndOpen(QCommandLineParser &parser, const QStringList &arguments,
+                                     CliConnection &connection, QTextStream &err, int *code) const
+{
+    if (!parseOptionsOnly(parser, arguments, err, code))
+        return false;
+    *code = connection.open(err);
+    return *code == ExitOk;
+}
+
+bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments, int least,
+                                int most, const QString &usage, QTextStream &err, int *code) const
+{
+    if (!parse(parser, arguments, err, code))
+        return false;
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < least || (most != Unlimited && count > most)) {
+        *code = usageError(err, usage);
         return false;
     }
     return true;
@@ -124,6 +149,27 @@ bool CliCommand::waitOk(ApiCall *call, const QString &what, QTextStream &err, in
 int CliCommand::resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
                                 QTextStream &err) const
 {
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    return listAndResolve(selection, connection, err);
+}
+
+int CliCommand::resolveArguments(CliDesktopSelection &selection, const QStringList &arguments,
+                                 CliConnection &connection, QTextStream &err) const
+{
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    QString error;
+    if (!selection.readArguments(arguments, &error))
+        return usageError(err, error);
+    return listAndResolve(selection, connection, err);
+}
+
+int CliCommand::listAndResolve(CliDesktopSelection &selection, CliConnection &connection,
+                               QTextStream &err) const
+{
     ApiError error;
     if (!selection.resolve(connection.client(), &connection, &error))
         return apiFailure(err, CliTr::tr("the desktops could not be listed."), error);
@@ -143,6 +189,22 @@ int CliCommand::resolveValidDesktops(CliDesktopSelection &selection, CliConnecti
     return ExitOk;
 }
 
+int CliCommand::confirmSend(QTextStream &err, const QString &what, int count, bool yes) const
+{
+    switch (CliConfirm::ask(err, what, count, yes)) {
+    case CliConfirm::Answer::Confirmed:
+        break;
+    case CliConfirm::Answer::Declined:
+        err << CliTr::tr("Stopped: nothing was sent.") << '\n';
+        return ExitInterrupted;
+    case CliConfirm::Answer::NeedsYes:
+        return usageError(err, CliTr::tr("%1 Standard input is not a terminal, so nobody "
+                                         "can confirm: pass --yes.")
+                                       .arg(what));
+    }
+    return ExitOk;
+}
+
 int CliCommand::startAndFollow(CliConnection &connection,
                                const std::function<QString(JobCenter *)> &start, int requests,
                                CliBatchFollower::Until until, QTextStream &out,
@@ -157,6 +219,39 @@ int CliCommand::startAndFollow(CliConnection &connection,
         return fail(err, center->lastError(), ExitUsage);
     return CliBatchFollower::announceAndFollow(center, globals(), id, requests,
                                                connection.journal()->path(), until, out, err);
+}
+
+int CliCommand::printOrFollow(bool dryRun, const QList<CliRequestPrinter::Request> &requests,
+                              CliConnection &connection,
+                              const std::function<QString(JobCenter *)> &start, QTextStream &out,
+                              QTextStream &err) const
+{
+    if (dryRun) {
+        CliRequestPrinter::print(out, globals().format, requests);
+        return ExitOk;
+    }
+    return startAndFollow(connection, start, int(requests.size()),
+                          CliBatchFollower::Until::Finished, out, err);
+}
+
+int CliCommand::sendPlan(const CliBatchRun &run, CliConnection &connection, const BatchPlan &plan,
+                         const BatchSource &source, const QString &path, int cap,
+                         const CliIssues &issues, const std::function<QString(JobCenter *)> &start,
+                         QTextStream &out, QTextStream &err) const
+{
+    if (run.dryRun()) {
+        CliBatchRun::printDryRun(out, err, globals().format, plan, source, path, cap, issues);
+        return ExitOk;
+    }
+    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
+        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
+    return startAndFollow(
+            connection,
+            [&](JobCenter *center) {
+                run.pace(center);
+                return start(center);
+            },
+            static_cast<int>(plan.chunks.size()), run.until(), out, err);
 }
 
 } // namespace wsc

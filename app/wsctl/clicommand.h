@@ -2,6 +2,8 @@
 
 #include "clibatchfollower.h"
 #include "cliglobals.h"
+#include "cliissue.h"
+#include "clirequestprinter.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,9 @@ namespace wsc {
 
 class ApiCall;
 struct ApiError;
+struct BatchPlan;
+struct BatchSource;
+class CliBatchRun;
 class CliConnection;
 class CliDesktopSelection;
 class CliTable;
@@ -64,6 +69,17 @@ protected:
     /** parse() for a command that takes options only: an argument is a usage error. */
     bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
                           QTextStream &err, int *code) const;
+    /** parseOptionsOnly(), then opens @p connection (CliConnection::open). */
+    bool parseOptionsAndOpen(QCommandLineParser &parser, const QStringList &arguments,
+                             CliConnection &connection, QTextStream &err, int *code) const;
+    /** For parseArguments(): no upper limit. */
+    static constexpr int Unlimited = -1;
+    /**
+     * parse() for a command that takes @p least to @p most arguments (Unlimited: no upper
+     * limit); any other number is a usage error saying @p usage.
+     */
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int least,
+                        int most, const QString &usage, QTextStream &err, int *code) const;
     /**
      * Writes a listing: @p table, or @p emptyText when it has no rows, and in text output
      * @p countText (how many rows) under it.
@@ -83,17 +99,28 @@ protected:
      */
     bool waitOk(ApiCall *call, const QString &what, QTextStream &err, int *code) const;
     /**
-     * Lists the tenant's desktops and resolves @p selection against them; ExitOk, or what to
-     * exit with (said on @p err) when they could not be listed.
+     * Opens @p connection, lists the tenant's desktops and resolves @p selection against them;
+     * ExitOk, or what to exit with (said on @p err) when either failed.
      */
     int resolveDesktops(CliDesktopSelection &selection, CliConnection &connection,
                         QTextStream &err) const;
+    /**
+     * resolveDesktops() for a command that names its desktops as arguments only: @p arguments
+     * are read into @p selection once @p connection is open (a usage error when they name none).
+     */
+    int resolveArguments(CliDesktopSelection &selection, const QStringList &arguments,
+                         CliConnection &connection, QTextStream &err) const;
     /**
      * resolveDesktops(), and ExitFindings (the issues printed) when the selection has errors or
      * selects nothing.
      */
     int resolveValidDesktops(CliDesktopSelection &selection, CliConnection &connection,
                              QTextStream &out, QTextStream &err) const;
+    /**
+     * Asks before a destructive request (CliConfirm::ask: @p what, type @p count, or @p yes);
+     * ExitOk when confirmed, else what to exit with after saying that nothing was sent.
+     */
+    int confirmSend(QTextStream &err, const QString &what, int count, bool yes) const;
     /**
      * Opens the journal and starts a batch with @p start (which returns its id, empty when
      * JobCenter refused it), then announces its @p requests requests and follows it until
@@ -102,8 +129,30 @@ protected:
     int startAndFollow(CliConnection &connection, const std::function<QString(JobCenter *)> &start,
                        int requests, CliBatchFollower::Until until, QTextStream &out,
                        QTextStream &err) const;
+    /**
+     * The end of a batch whose requests the service answers at once (maintenance, tags): with
+     * @p dryRun prints @p requests; else starts the batch with @p start and follows it to its
+     * end.
+     */
+    int printOrFollow(bool dryRun, const QList<CliRequestPrinter::Request> &requests,
+                      CliConnection &connection, const std::function<QString(JobCenter *)> &start,
+                      QTextStream &out, QTextStream &err) const;
+    /**
+     * The end of a create or an attach: with --dry-run (@p run) prints @p plan to @p path in
+     * chunks of @p cap (CliBatchRun::printDryRun) and returns ExitOk; else shows the warnings
+     * among @p issues, then starts the batch with @p start, paced by @p run, and follows it as
+     * far as @p run says (startAndFollow()).
+     */
+    int sendPlan(const CliBatchRun &run, CliConnection &connection, const BatchPlan &plan,
+                 const BatchSource &source, const QString &path, int cap, const CliIssues &issues,
+                 const std::function<QString(JobCenter *)> &start, QTextStream &out,
+                 QTextStream &err) const;
 
 private:
+    /** resolveDesktops() on a connection already open. */
+    int listAndResolve(CliDesktopSelection &selection, CliConnection &connection,
+                       QTextStream &err) const;
+
     CliGlobals m_globals;
 };
 

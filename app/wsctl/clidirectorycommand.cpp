@@ -25,8 +25,17 @@ int CliDirectoryCommand::findGroup(CliConnection &connection, const QString &nam
                 ExitFindings);
 }
 
+int CliDirectoryCommand::openAndFindGroup(CliConnection &connection, const QString &nameOrId,
+                                          UserGroup *out, QTextStream &err) const
+{
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    return findGroup(connection, nameOrId, out, err);
+}
+
 int CliDirectoryCommand::findUsers(CliConnection &connection, const QStringList &namesOrIds,
-                                   QList<DirectoryUser> *users, const QString &missingText,
+                                   QList<DirectoryUser> *users, WhenMissing whenMissing,
                                    QTextStream &err) const
 {
     QStringList missing;
@@ -42,7 +51,22 @@ int CliDirectoryCommand::findUsers(CliConnection &connection, const QStringList 
     case CliDirectory::Lookup::Missing:
         break;
     }
-    return fail(err, missingText.arg(missing.join(QStringLiteral(", "))), ExitFindings);
+    const QString names = missing.join(QStringLiteral(", "));
+    return fail(err,
+                whenMissing == WhenMissing::NothingDeleted
+                        ? CliTr::tr("not in the directory: %1; nothing was deleted.").arg(names)
+                        : CliTr::tr("not in the directory: %1; nothing was sent.").arg(names),
+                ExitFindings);
+}
+
+int CliDirectoryCommand::openAndFindUsers(CliConnection &connection, const QStringList &namesOrIds,
+                                          QList<DirectoryUser> *users, WhenMissing whenMissing,
+                                          QTextStream &err) const
+{
+    const int code = connection.open(err);
+    if (code != ExitOk)
+        return code;
+    return findUsers(connection, namesOrIds, users, whenMissing, err);
 }
 
 int CliDirectoryCommand::confirmDelete(const QString &question, bool yes, QTextStream &err) const

@@ -20,15 +20,25 @@ class CliDirectoryCommand : public CliActionCommand
 protected:
     using CliActionCommand::CliActionCommand;
 
+    /** What findUsers() says was not done when a user is not in the directory. */
+    enum class WhenMissing { NothingSent, NothingDeleted };
+
     /** Finds the group @p nameOrId; ExitOk, or what to exit with (message printed). */
     int findGroup(CliConnection &connection, const QString &nameOrId, UserGroup *out,
                   QTextStream &err) const;
+    /** Opens @p connection, then findGroup(). */
+    int openAndFindGroup(CliConnection &connection, const QString &nameOrId, UserGroup *out,
+                         QTextStream &err) const;
     /**
      * Finds the users @p namesOrIds (names or ids); ExitOk with @p users, else the exit code
-     * after saying why (@p missingText, with %1 for the names not found).
+     * after saying why (the names not found, and what was not done: @p whenMissing).
      */
     int findUsers(CliConnection &connection, const QStringList &namesOrIds,
-                  QList<DirectoryUser> *users, const QString &missingText, QTextStream &err) const;
+                  QList<DirectoryUser> *users, WhenMissing whenMissing, QTextStream &err) const;
+    /** Opens @p connection, then findUsers(). */
+    int openAndFindUsers(CliConnection &connection, const QStringList &namesOrIds,
+                         QList<DirectoryUser> *users, WhenMissing whenMissing,
+                         QTextStream &err) const;
     /**
      * Asks @p question unless @p yes (CliDirectory::confirm); ExitOk when the administrator
      * agreed, else what to exit with after saying that nothing was deleted.

@@ -45,15 +45,12 @@ QString clock(qint64 ms)
 
 } // namespace
 
-QStringList DemoCommand::words() const
-{
-    return {QStringLiteral("demo")};
-}
-
-QString DemoCommand::summary() const
-{
-    return CliTr::tr("Run a self-contained demo on an embedded Sandbox (no account needed)");
-}
+DemoCommand::DemoCommand()
+    : CliNamedCommand(
+            {QStringLiteral("demo")},
+            QT_TRANSLATE_NOOP(
+                    "Cli", "Run a self-contained demo on an embedded Sandbox (no account needed)"))
+{}
 
 QString DemoCommand::help() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 namespace wsc {
 
@@ -10,11 +10,11 @@ namespace wsc {
  * user CSV, creates its desktops in journaled chunks, assigns unassigned desktops to users,
  * follows every job with progress and checks the result on the service.
  */
-class DemoCommand : public CliCommand
+class DemoCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    DemoCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

@@ -20,15 +20,10 @@
 
 namespace wsc {
 
-QStringList DesktopsAttachCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("attach")};
-}
-
-QString DesktopsAttachCommand::summary() const
-{
-    return CliTr::tr("Assign existing desktops to users from a CSV");
-}
+DesktopsAttachCommand::DesktopsAttachCommand()
+    : CliNamedCommand({QStringLiteral("desktops"), QStringLiteral("attach")},
+                      QT_TRANSLATE_NOOP("Cli", "Assign existing desktops to users from a CSV"))
+{}
 
 QString DesktopsAttachCommand::help() const
 {
@@ -164,22 +159,11 @@ int DesktopsAttachCommand::run(const QStringList &arguments, QTextStream &out, Q
     BatchSource source;
     source.origin = QFileInfo(path).absoluteFilePath();
     source.lines = mapping.lines;
-    if (run.dryRun()) {
-        CliBatchRun::printDryRun(out, err, globals().format, plan, source,
-                                 ApiPaths::attachDesktops(), context.attachCap, issues);
-        return ExitOk;
-    }
-    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
-        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-
-    // 4. Send through the journal and follow.
-    return startAndFollow(
-            connection,
-            [&](JobCenter *center) {
-                run.pace(center);
-                return center->startAttach(mapping.request, source);
-            },
-            static_cast<int>(plan.chunks.size()), run.until(), out, err);
+    // 4. Print the plan of a dry run, or send through the journal and follow.
+    return sendPlan(
+            run, connection, plan, source, ApiPaths::attachDesktops(), context.attachCap, issues,
+            [&](JobCenter *center) { return center->startAttach(mapping.request, source); }, out,
+            err);
 }
 
 } // namespace wsc

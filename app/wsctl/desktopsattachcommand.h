@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 namespace wsc {
 
@@ -10,11 +10,11 @@ namespace wsc {
  * new_computer_name, is_clear_data; English or Chinese headers), resolved against the tenant's
  * desktops and checked line by line before AttachInstances is sent in journaled chunks.
  */
-class DesktopsAttachCommand : public CliCommand
+class DesktopsAttachCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    DesktopsAttachCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };

@@ -1,7 +1,6 @@
 #include "desktopsbatchcommand.h"
 
 #include "clibatchrun.h"
-#include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clicsvoptions.h"
 #include "clidesktopselection.h"
@@ -190,9 +189,6 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
 
     // 1. The tenant: the desktops, and the catalog where the action needs it.
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     code = resolveDesktops(selection, connection, err);
     if (code != ExitOk)
         return code;
@@ -370,17 +366,9 @@ int DesktopsBatchCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
         CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
     if (destructive) {
-        switch (CliConfirm::ask(err, what, count, parser.isSet(yesOption))) {
-        case CliConfirm::Answer::Confirmed:
-            break;
-        case CliConfirm::Answer::Declined:
-            err << CliTr::tr("Stopped: nothing was sent.") << '\n';
-            return ExitInterrupted;
-        case CliConfirm::Answer::NeedsYes:
-            return usageError(err, CliTr::tr("%1 Standard input is not a terminal, so nobody "
-                                             "can confirm: pass --yes.")
-                                           .arg(what));
-        }
+        code = confirmSend(err, what, count, parser.isSet(yesOption));
+        if (code != ExitOk)
+            return code;
     }
 
     // 4. Journal, send and follow.

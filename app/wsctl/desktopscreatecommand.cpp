@@ -95,15 +95,12 @@ Findings catalogFindings(const CreateDesktopRequest &r, const CatalogCache &cach
 
 } // namespace
 
-QStringList DesktopsCreateCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("create")};
-}
-
-QString DesktopsCreateCommand::summary() const
-{
-    return CliTr::tr("Create desktops from a spec (and a user CSV), in safe chunks");
-}
+DesktopsCreateCommand::DesktopsCreateCommand()
+    : CliNamedCommand(
+            {QStringLiteral("desktops"), QStringLiteral("create")},
+            QT_TRANSLATE_NOOP("Cli",
+                              "Create desktops from a spec (and a user CSV), in safe chunks"))
+{}
 
 QString DesktopsCreateCommand::help() const
 {
@@ -437,23 +434,10 @@ int DesktopsCreateCommand::run(const QStringList &arguments, QTextStream &out, Q
         return ExitFindings;
     }
 
-    // 5. The dry run prints what would be sent.
-    if (dryRun) {
-        CliBatchRun::printDryRun(out, err, globals().format, plan, source, ApiPaths::desktops(),
-                                 context.createCap, issues);
-        return ExitOk;
-    }
-    if (!issues.isEmpty() && globals().format == CliGlobals::Format::Text)
-        CliPlanPrinter::printIssues(err, CliGlobals::Format::Text, issues);
-
-    // 6. Send through the journal and follow.
-    return startAndFollow(
-            connection,
-            [&](JobCenter *center) {
-                run.pace(center);
-                return center->startCreate(request, source);
-            },
-            static_cast<int>(plan.chunks.size()), run.until(), out, err);
+    // 5. The dry run prints what would be sent; else send through the journal and follow.
+    return sendPlan(
+            run, connection, plan, source, ApiPaths::desktops(), context.createCap, issues,
+            [&](JobCenter *center) { return center->startCreate(request, source); }, out, err);
 }
 
 } // namespace wsc

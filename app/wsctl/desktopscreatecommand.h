@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clicommand.h"
 #include "cliissue.h"
+#include "clinamedcommand.h"
 
 #include "models/domain/createdesktoprequest.h"
 
@@ -15,11 +15,11 @@ namespace wsc {
  * CSV, checks everything (rules, catalog) before anything is sent, then runs the batch through
  * the shared journal (JobCenter) chunk by chunk, or, with --dry-run, prints the exact bodies.
  */
-class DesktopsCreateCommand : public CliCommand
+class DesktopsCreateCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    DesktopsCreateCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

@@ -1,6 +1,5 @@
 #include "desktopsdiskscommand.h"
 
-#include "cliconfirm.h"
 #include "cliconnection.h"
 #include "clidesktopselection.h"
 #include "cliplanprinter.h"
@@ -168,10 +167,9 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (m_action == Action::Remove)
         parser.addOptions({volumeOption, yesOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1,
+                        CliTr::tr("name one desktop (its id or computer name)."), err, &code))
         return code;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(err, CliTr::tr("name one desktop (its id or computer name)."));
     const bool listing = m_action == Action::List;
     const bool dryRun = !listing && parser.isSet(dryRunOption);
     const bool wait = !listing && parser.isSet(waitOption);
@@ -203,17 +201,11 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
         return usageError(err, CliTr::tr("expand one disk at a time."));
 
     CliConnection connection(globals());
-    code = connection.open(err);
+    CliDesktopSelection selection;
+    code = resolveArguments(selection, parser.positionalArguments(), connection, err);
     if (code != ExitOk)
         return code;
     WorkspaceClient *client = connection.client();
-    CliDesktopSelection selection;
-    QString error;
-    if (!selection.readArguments(parser.positionalArguments(), &error))
-        return usageError(err, error);
-    code = resolveDesktops(selection, connection, err);
-    if (code != ExitOk)
-        return code;
     CliIssues issues = selection.issues();
     DesktopInfo desktop;
     if (!selection.desktops().isEmpty()) {
@@ -308,17 +300,9 @@ int DesktopsDisksCommand::run(const QStringList &arguments, QTextStream &out, QT
         const QString what = CliTr::tr("Remove %n data disk(s) of %1 and everything on them.",
                                        nullptr, static_cast<int>(volumeIds.size()))
                                      .arg(desktop.computerName);
-        switch (CliConfirm::ask(err, what, 1, parser.isSet(yesOption))) {
-        case CliConfirm::Answer::Confirmed:
-            break;
-        case CliConfirm::Answer::Declined:
-            err << CliTr::tr("Stopped: nothing was sent.") << '\n';
-            return ExitInterrupted;
-        case CliConfirm::Answer::NeedsYes:
-            return usageError(err, CliTr::tr("%1 Standard input is not a terminal, so nobody "
-                                             "can confirm: pass --yes.")
-                                           .arg(what));
-        }
+        code = confirmSend(err, what, 1, parser.isSet(yesOption));
+        if (code != ExitOk)
+            return code;
     }
     TypedCall<QString> *call
             = m_action == Action::Add

@@ -13,15 +13,10 @@
 
 namespace wsc {
 
-QStringList DesktopsListCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("list")};
-}
-
-QString DesktopsListCommand::summary() const
-{
-    return CliTr::tr("List desktops, filtered (every page)");
-}
+DesktopsListCommand::DesktopsListCommand()
+    : CliNamedCommand({QStringLiteral("desktops"), QStringLiteral("list")},
+                      QT_TRANSLATE_NOOP("Cli", "List desktops, filtered (every page)"))
+{}
 
 QString DesktopsListCommand::help() const
 {

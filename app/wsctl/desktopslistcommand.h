@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 namespace wsc {
 
@@ -8,11 +8,11 @@ namespace wsc {
  * `wsctl desktops list [filters]`: the tenant's desktops (ListDesktopsDetail, every page), by
  * status, user, computer name, assignment, zone, type, image, subnet, IP or tag.
  */
-class DesktopsListCommand : public CliCommand
+class DesktopsListCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    DesktopsListCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };

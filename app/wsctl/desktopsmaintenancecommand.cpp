@@ -31,15 +31,11 @@ int perRequest(const ConnectionConfig &config)
 
 } // namespace
 
-QStringList DesktopsMaintenanceCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("maintenance")};
-}
-
-QString DesktopsMaintenanceCommand::summary() const
-{
-    return CliTr::tr("Turn maintenance mode on or off (users cannot log in)");
-}
+DesktopsMaintenanceCommand::DesktopsMaintenanceCommand()
+    : CliNamedCommand(
+            {QStringLiteral("desktops"), QStringLiteral("maintenance")},
+            QT_TRANSLATE_NOOP("Cli", "Turn maintenance mode on or off (users cannot log in)"))
+{}
 
 QString DesktopsMaintenanceCommand::help() const
 {
@@ -79,9 +75,6 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
         return usageError(err, error);
 
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     code = resolveValidDesktops(selection, connection, out, err);
     if (code != ExitOk)
         return code;
@@ -95,18 +88,14 @@ int DesktopsMaintenanceCommand::run(const QStringList &arguments, QTextStream &o
         requests.append({"PUT", ApiPaths::maintenanceMode(),
                          QJsonDocument(body).toJson(QJsonDocument::Compact)});
     }
-    if (parser.isSet(dryRunOption)) {
-        CliRequestPrinter::print(out, globals().format, requests);
-        return ExitOk;
-    }
-    // A journaled batch like the other multi-desktop commands, followed to its end (the
-    // service answers at once).
-    return startAndFollow(
-            connection,
+    // The dry run prints the requests; else a journaled batch like the other multi-desktop
+    // commands, followed to its end (the service answers at once).
+    return printOrFollow(
+            parser.isSet(dryRunOption), requests, connection,
             [&](JobCenter *center) {
                 return center->startMaintenance(ids, on, selection.batchSource(name()));
             },
-            int(requests.size()), CliBatchFollower::Until::Finished, out, err);
+            out, err);
 }
 
 } // namespace wsc

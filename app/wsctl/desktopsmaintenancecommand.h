@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 namespace wsc {
 
@@ -8,11 +8,11 @@ namespace wsc {
  * `wsctl desktops maintenance on|off <desktops>`: puts desktops in the administrator's
  * maintenance mode (users cannot log in) or takes them out (SetMaintenanceMode, 100 per request).
  */
-class DesktopsMaintenanceCommand : public CliCommand
+class DesktopsMaintenanceCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    DesktopsMaintenanceCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };

@@ -18,15 +18,10 @@
 
 namespace wsc {
 
-QStringList DesktopsRenameCommand::words() const
-{
-    return {QStringLiteral("desktops"), QStringLiteral("rename")};
-}
-
-QString DesktopsRenameCommand::summary() const
-{
-    return CliTr::tr("Give a desktop a new computer name");
-}
+DesktopsRenameCommand::DesktopsRenameCommand()
+    : CliNamedCommand({QStringLiteral("desktops"), QStringLiteral("rename")},
+                      QT_TRANSLATE_NOOP("Cli", "Give a desktop a new computer name"))
+{}
 
 QString DesktopsRenameCommand::help() const
 {
@@ -49,26 +44,19 @@ int DesktopsRenameCommand::run(const QStringList &arguments, QTextStream &out, Q
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     parser.addOption(dryRunOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 2, 2, CliTr::tr("give the desktop and its new name."),
+                        err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2)
-        return usageError(err, CliTr::tr("give the desktop and its new name."));
     const QString newName = args.at(1).trimmed();
 
     CliConnection connection(globals());
-    code = connection.open(err);
+    // The selection reads no option here: the desktop is the first argument.
+    CliDesktopSelection selection;
+    code = resolveArguments(selection, {args.at(0)}, connection, err);
     if (code != ExitOk)
         return code;
     WorkspaceClient *client = connection.client();
-    // The selection reads no option here: the desktop is the first argument.
-    CliDesktopSelection selection;
-    QString error;
-    if (!selection.readArguments({args.at(0)}, &error))
-        return usageError(err, error);
-    code = resolveDesktops(selection, connection, err);
-    if (code != ExitOk)
-        return code;
     CliIssues issues = selection.issues();
     Findings found;
     CreateRules::checkComputerName(newName, QStringLiteral("computer_name"), found);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 namespace wsc {
 
@@ -8,11 +8,11 @@ namespace wsc {
  * `wsctl desktops rename DESKTOP NEW_NAME [--dry-run]`: gives a desktop a new computer name
  * (UpdateDesktop), checked against the naming rule and the tenant's other desktops first.
  */
-class DesktopsRenameCommand : public CliCommand
+class DesktopsRenameCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    DesktopsRenameCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };

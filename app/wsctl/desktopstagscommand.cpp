@@ -135,9 +135,6 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
     }
 
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     code = resolveValidDesktops(selection, connection, out, err);
     if (code != ExitOk)
         return code;
@@ -151,20 +148,17 @@ int DesktopsTagsCommand::run(const QStringList &arguments, QTextStream &out, QTe
                          ApiPaths::desktopsBatchTags(),
                          QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)});
     }
-    if (parser.isSet(dryRunOption)) {
-        CliRequestPrinter::print(out, globals().format, requests);
-        return ExitOk;
-    }
-    // A journaled batch like the other multi-desktop commands: chunked, each chunk sent once,
-    // a lost answer looked up, and every desktop's outcome in `wsctl jobs` and the jobs panel.
-    // The service answers a tag request at once: follow the batch to its end.
-    return startAndFollow(
-            connection,
+    // The dry run prints the requests; else a journaled batch like the other multi-desktop
+    // commands: chunked, each chunk sent once, a lost answer looked up, and every desktop's
+    // outcome in `wsctl jobs` and the jobs panel. The service answers a tag request at once:
+    // follow the batch to its end.
+    return printOrFollow(
+            parser.isSet(dryRunOption), requests, connection,
             [&](JobCenter *center) {
                 return center->startTags(DesktopTagsChange::sameTags(ids, tags), add,
                                          selection.batchSource(name()));
             },
-            int(requests.size()), CliBatchFollower::Until::Finished, out, err);
+            out, err);
 }
 
 } // namespace wsc

@@ -173,11 +173,8 @@ int GroupsCommand::list(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
     parser.addOption(nameOption);
     int code = ExitOk;
-    if (!parseOptionsOnly(parser, arguments, err, &code))
-        return code;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
+    if (!parseOptionsAndOpen(parser, arguments, connection, err, &code))
         return code;
     auto *call = connection.client()->userGroups(parser.value(nameOption), &connection);
     if (!waitOk(call, CliTr::tr("the user groups could not be listed."), err, &code))
@@ -201,11 +198,10 @@ int GroupsCommand::create(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     parser.addOptions({descriptionOption, typeOption, dryRunOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give the name of the new group."), err,
+                        &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(err, CliTr::tr("give the name of the new group."));
     const QString name = args.constFirst();
     const QString type = parser.value(typeOption).toUpper();
     if (type != QLatin1String("LOCAL") && type != QLatin1String("AD"))
@@ -266,11 +262,8 @@ int GroupsCommand::rename(const QStringList &arguments, QTextStream &out, QTextS
     if (parser.isSet(descriptionOption))
         description = parser.value(descriptionOption);
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     UserGroup group;
-    code = findGroup(connection, args.constFirst(), &group, err);
+    code = openAndFindGroup(connection, args.constFirst(), &group, err);
     if (code != ExitOk)
         return code;
     auto *call = connection.client()->updateUserGroup(group.id, newName, description, &connection);
@@ -293,11 +286,10 @@ int GroupsCommand::remove(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     parser.addOption(yesOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give the groups to delete."),
+                        err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give the groups to delete."));
     CliConnection connection(globals());
     code = connection.open(err);
     if (code != ExitOk)
@@ -340,17 +332,12 @@ int GroupsCommand::members(const QStringList &arguments, QTextStream &out, QText
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("text"));
     parser.addOption(nameOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give one group."), err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(err, CliTr::tr("give one group."));
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     UserGroup group;
-    code = findGroup(connection, args.constFirst(), &group, err);
+    code = openAndFindGroup(connection, args.constFirst(), &group, err);
     if (code != ExitOk)
         return code;
     WorkspaceClient::QueryItems filters;
@@ -378,23 +365,18 @@ int GroupsCommand::changeMembers(const QStringList &arguments, QTextStream &out,
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 2, Unlimited,
+                        CliTr::tr("give the group and at least one user."), err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2)
-        return usageError(err, CliTr::tr("give the group and at least one user."));
     const bool adding = m_action == Action::AddMembers;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
-        return code;
     UserGroup group;
-    code = findGroup(connection, args.constFirst(), &group, err);
+    code = openAndFindGroup(connection, args.constFirst(), &group, err);
     if (code != ExitOk)
         return code;
     QList<DirectoryUser> users;
-    code = findUsers(connection, args.mid(1), &users,
-                     CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = findUsers(connection, args.mid(1), &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     QStringList ids;

@@ -259,11 +259,10 @@ int ProfilesCommand::add(const QStringList &arguments, QTextStream &out, QTextSt
                        ceilingOption, timeoutOption, proxyOption, caOption, insecureOption,
                        replaceOption, useOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give exactly one profile NAME."), err,
+                        &code))
         return code;
     const QStringList names = parser.positionalArguments();
-    if (names.size() != 1)
-        return usageError(err, CliTr::tr("give exactly one profile NAME."));
 
     CliConnection connection(globals());
     ProfileStore *store = connection.profiles();
@@ -400,11 +399,10 @@ int ProfilesCommand::namedProfile(const QStringList &arguments, CliConnection &c
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give exactly one profile NAME."), err,
+                        &code))
         return code;
     const QStringList names = parser.positionalArguments();
-    if (names.size() != 1)
-        return usageError(err, CliTr::tr("give exactly one profile NAME."));
     *name = names.constFirst();
     ProfileStore *store = connection.profiles();
     *id = store->idForName(*name);
@@ -457,11 +455,10 @@ int ProfilesCommand::test(const QStringList &arguments, QTextStream &out, QTextS
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 0, 1, CliTr::tr("give at most one profile NAME."), err,
+                        &code))
         return code;
     const QStringList names = parser.positionalArguments();
-    if (names.size() > 1)
-        return usageError(err, CliTr::tr("give at most one profile NAME."));
     CliGlobals g = globals();
     if (!names.isEmpty())
         g.profile = names.constFirst();

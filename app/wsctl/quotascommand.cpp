@@ -12,15 +12,10 @@
 
 namespace wsc {
 
-QStringList QuotasCommand::words() const
-{
-    return {QStringLiteral("quotas")};
-}
-
-QString QuotasCommand::summary() const
-{
-    return CliTr::tr("Show the tenant's quotas and what is left of them");
-}
+QuotasCommand::QuotasCommand()
+    : CliNamedCommand({QStringLiteral("quotas")},
+                      QT_TRANSLATE_NOOP("Cli", "Show the tenant's quotas and what is left of them"))
+{}
 
 QString QuotasCommand::help() const
 {
@@ -45,11 +40,8 @@ int QuotasCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption siteOption(QStringLiteral("site"), QString(), QStringLiteral("id"));
     parser.addOptions({zoneOption, siteOption});
     int code = ExitOk;
-    if (!parseOptionsOnly(parser, arguments, err, &code))
-        return code;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
+    if (!parseOptionsAndOpen(parser, arguments, connection, err, &code))
         return code;
     const bool detail = parser.isSet(zoneOption) || parser.isSet(siteOption);
     auto *call = detail ? connection.client()->quotaDetails(parser.value(siteOption),

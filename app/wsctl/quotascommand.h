@@ -1,16 +1,16 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 namespace wsc {
 
 /** `wsctl quotas`: the tenant's quotas (ShowQuotas, or ShowQuotaDetails per zone) and what is left.
  */
-class QuotasCommand : public CliCommand
+class QuotasCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    QuotasCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };

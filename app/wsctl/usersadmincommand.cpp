@@ -7,6 +7,7 @@
 
 #include "api/http/apipaths.h"
 #include "api/http/workspaceclient.h"
+#include "models/domain/directoryuser.h"
 #include "models/domain/updateuserrequest.h"
 
 #include <QCommandLineParser>
@@ -131,16 +132,6 @@ int UsersAdminCommand::run(const QStringList &arguments, QTextStream &out, QText
     return ExitUsage;
 }
 
-int UsersAdminCommand::openAndFindUsers(CliConnection &connection, const QStringList &names,
-                                        QList<DirectoryUser> *users, const QString &missingText,
-                                        QTextStream &err)
-{
-    const int code = connection.open(err);
-    if (code != ExitOk)
-        return code;
-    return findUsers(connection, names, users, missingText, err);
-}
-
 int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -162,11 +153,9 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
     parser.addOptions({email, phone, description, expires, activate, disabled, neverExpires,
                        allowChange, changeAtLogin, dryRun});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, 1, CliTr::tr("give one user."), err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(err, CliTr::tr("give one user."));
 
     UpdateUserRequest request;
     if (parser.isSet(email))
@@ -222,8 +211,7 @@ int UsersAdminCommand::update(const QStringList &arguments, QTextStream &out, QT
     }
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     const DirectoryUser user = users.constFirst();
@@ -265,16 +253,14 @@ int UsersAdminCommand::changeStatus(const QStringList &arguments, QTextStream &o
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give at least one user."), err,
+                        &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give at least one user."));
     const bool locking = m_action == Action::Lock;
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     CliItemResults results(QStringLiteral("user_name"), CliTr::tr("User"));
@@ -305,11 +291,10 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
     const QCommandLineOption showOption(QStringLiteral("show-password"));
     parser.addOptions({randomOption, notifyOption, showOption});
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give at least one user."), err,
+                        &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give at least one user."));
     const bool random = parser.isSet(randomOption);
     if (!random && (parser.isSet(notifyOption) || parser.isSet(showOption)))
         return usageError(err, CliTr::tr("--notify and --show-password go with --random."));
@@ -325,8 +310,7 @@ int UsersAdminCommand::resetPassword(const QStringList &arguments, QTextStream &
     const bool show = parser.isSet(showOption);
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was sent."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingSent, err);
     if (code != ExitOk)
         return code;
     QList<QPair<QString, QString>> passwordColumn;
@@ -367,15 +351,13 @@ int UsersAdminCommand::remove(const QStringList &arguments, QTextStream &out, QT
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     parser.addOption(yesOption);
     int code = ExitOk;
-    if (!parse(parser, arguments, err, &code))
+    if (!parseArguments(parser, arguments, 1, Unlimited, CliTr::tr("give the users to delete."),
+                        err, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return usageError(err, CliTr::tr("give the users to delete."));
     CliConnection connection(globals());
     QList<DirectoryUser> users;
-    code = openAndFindUsers(connection, args, &users,
-                            CliTr::tr("not in the directory: %1; nothing was deleted."), err);
+    code = openAndFindUsers(connection, args, &users, WhenMissing::NothingDeleted, err);
     if (code != ExitOk)
         return code;
     QStringList names;

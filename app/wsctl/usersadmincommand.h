@@ -2,13 +2,7 @@
 
 #include "clidirectorycommand.h"
 
-#include "models/domain/directoryuser.h"
-
-#include <QList>
-
 namespace wsc {
-
-class CliConnection;
 
 /**
  * `wsctl users update|lock|unlock|reset-password|delete`: what an administrator does to users
@@ -26,9 +20,6 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
 private:
-    /** Opens @p connection, then findUsers(). */
-    int openAndFindUsers(CliConnection &connection, const QStringList &names,
-                         QList<DirectoryUser> *users, const QString &missingText, QTextStream &err);
     int update(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int changeStatus(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int resetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err);

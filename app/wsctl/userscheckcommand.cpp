@@ -39,15 +39,11 @@ QString severityWord(const CsvIssue &issue)
 
 } // namespace
 
-QStringList UsersCheckCommand::words() const
-{
-    return {QStringLiteral("users"), QStringLiteral("check")};
-}
-
-QString UsersCheckCommand::summary() const
-{
-    return CliTr::tr("Check a user CSV file against the CreateDesktop rules");
-}
+UsersCheckCommand::UsersCheckCommand()
+    : CliNamedCommand(
+            {QStringLiteral("users"), QStringLiteral("check")},
+            QT_TRANSLATE_NOOP("Cli", "Check a user CSV file against the CreateDesktop rules"))
+{}
 
 QString UsersCheckCommand::help() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "clinamedcommand.h"
 
 #include "models/csv/usercheckreport.h"
 
@@ -11,11 +11,11 @@ namespace wsc {
  * reports every problem by line and column, as text or JSON. Exit 0 when no row is invalid,
  * 1 when some are (or the file has errors), 2 on bad arguments or an unreadable file.
  */
-class UsersCheckCommand : public CliCommand
+class UsersCheckCommand : public CliNamedCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
+    UsersCheckCommand();
+
     QString help() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 

@@ -112,11 +112,8 @@ int UsersCommand::list(const QStringList &arguments, QTextStream &out, QTextStre
                                          QStringLiteral("name"));
     parser.addOptions({nameOption, groupOption});
     int code = ExitOk;
-    if (!parseOptionsOnly(parser, arguments, err, &code))
-        return code;
     CliConnection connection(globals());
-    code = connection.open(err);
-    if (code != ExitOk)
+    if (!parseOptionsAndOpen(parser, arguments, connection, err, &code))
         return code;
     WorkspaceClient::QueryItems filters;
     if (parser.isSet(nameOption))

@@ -21,7 +21,6 @@ AddDiskInput::AddDiskInput(QWidget *parent)
         m_combo->addItem(QString(), type);
     m_size->setValue(100);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &AddDiskInput::validate);
-    connect(m_size, &QSpinBox::valueChanged, this, &AddDiskInput::validate);
     retranslateUi();
 }
 

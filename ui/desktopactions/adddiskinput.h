@@ -16,9 +16,7 @@ public:
 
 protected:
     void retranslateUi() override;
-
-private:
-    void validate();
+    void validate() override;
 };
 
 } // namespace wsc

@@ -33,6 +33,8 @@ DiskSizeInput::DiskSizeInput(const QString &comboName, const QString &sizeName,
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_comboLabel, m_combo);
     form->addRow(m_sizeLabel, sizeBox);
+    // Connected last: the range set above may change the value before a subclass exists.
+    connect(m_size, &QSpinBox::valueChanged, this, &DiskSizeInput::validate);
 }
 
 } // namespace wsc

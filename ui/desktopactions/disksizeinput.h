@@ -27,6 +27,9 @@ protected:
     DiskSizeInput(const QString &comboName, const QString &sizeName, const QString &messageName,
                   QWidget *parent);
 
+    /** Checks the input (sets m_valid and m_message) and emits changed(); each size change. */
+    virtual void validate() = 0;
+
     QLabel *m_comboLabel = nullptr;
     QComboBox *m_combo = nullptr;
     QLabel *m_sizeLabel = nullptr;

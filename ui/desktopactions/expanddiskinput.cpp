@@ -19,7 +19,6 @@ ExpandDiskInput::ExpandDiskInput(QWidget *parent)
         m_size->setValue(currentSize() + 10);
         validate();
     });
-    connect(m_size, &QSpinBox::valueChanged, this, &ExpandDiskInput::validate);
     retranslateUi();
 }
 

@@ -17,9 +17,9 @@ public:
 
 protected:
     void retranslateUi() override;
+    void validate() override;
 
 private:
-    void validate();
     int currentSize() const;
 };
 

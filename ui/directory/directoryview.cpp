@@ -19,6 +19,11 @@ QString DirectoryView::countText(int shown, int total, const QString &allText,
                           : partText.arg(QLocale().toString(shown), QLocale().toString(total));
 }
 
+void DirectoryView::leaveSession()
+{
+    abortCalls({&m_call, &m_action});
+}
+
 void DirectoryView::finishAction(bool ok, const QString &text)
 {
     m_action = nullptr;

@@ -44,6 +44,8 @@ protected:
         std::function<QString(int done)> done;
     };
 
+    /** Aborts the read of the list and the action still running. */
+    void leaveSession() override;
     /** Enables what the view's state allows (called whenever an action starts or ends). */
     virtual void updateButtons() = 0;
     /** Says how many rows the list has and how many the search shows. */

@@ -65,6 +65,7 @@ signals:
 
 private:
     void retranslateUi() override;
+    /** DirectoryView's, and the read of the members too. */
     void leaveSession() override;
     void clearForSession() override;
     void updateCount() override;

@@ -140,11 +140,6 @@ void UsersView::retranslateUi()
     updateButtons();
 }
 
-void UsersView::leaveSession()
-{
-    abortCalls({&m_call, &m_action});
-}
-
 void UsersView::clearForSession()
 {
     m_status->clear();

@@ -57,7 +57,6 @@ signals:
 
 private:
     void retranslateUi() override;
-    void leaveSession() override;
     void clearForSession() override;
     void updateCount() override;
     void updateButtons() override;
