@@ -271,11 +271,11 @@ void tst_AssignmentModel::sharedUsers()
     QVERIFY(m->index(0, 0).data(AssignmentModel::SharedRole).toBool());
     m->setUser(0, QStringLiteral("alice"));
     AttachUserInfo u1{QStringLiteral("USER"), QString(), QStringLiteral("alice"),
-                      QStringLiteral("users")};
+                      QStringLiteral("users"), QString()};
     AttachUserInfo u2{QStringLiteral("USER"), QString(), QStringLiteral("bob"),
-                      QStringLiteral("administrators")};
+                      QStringLiteral("administrators"), QString()};
     AttachUserInfo g{QStringLiteral("GROUP"), QStringLiteral("g-1"), QStringLiteral("研发"),
-                     QStringLiteral("users")};
+                     QStringLiteral("users"), QString()};
     m->setSharedUsers(0, {u1, u2, g});
     QVERIFY(m->row(0).userName.isEmpty()); // the flat user gives way to attach_user_infos
     // "group(s)" until the English plural forms are loaded; the summary is what matters.

@@ -218,7 +218,7 @@ void AssignPairPage::editSharedUsers(int row)
     QList<AttachUserInfo> infos = r.sharedUsers;
     if (infos.isEmpty() && !r.userName.isEmpty()) {
         // The flat user becomes the first entry, so nothing chosen so far is lost.
-        infos.append({QStringLiteral("USER"), r.userId, r.userName, r.userGroup});
+        infos.append({QStringLiteral("USER"), r.userId, r.userName, r.userGroup, QString()});
     }
     dialog->setInfos(infos);
     const QString desktopId = r.desktop.desktopId;

@@ -147,12 +147,13 @@ int main(int argc, char **argv)
     model->setData(model->index(4, AssignmentModel::EmailColumn),
                    QStringLiteral("alice@example.com"));
     const int shared = model->rowCount() - 1;
-    model->setSharedUsers(shared, {{QStringLiteral("USER"), QString(),
-                                    QStringLiteral("david-miller"), QStringLiteral("users")},
-                                   {QStringLiteral("USER"), QString(), QStringLiteral("liuyang"),
-                                    QStringLiteral("users")},
-                                   {QStringLiteral("GROUP"), QStringLiteral("grp-0042"),
-                                    QStringLiteral("研发部"), QStringLiteral("users")}});
+    model->setSharedUsers(shared,
+                          {{QStringLiteral("USER"), QString(), QStringLiteral("david-miller"),
+                            QStringLiteral("users"), QString()},
+                           {QStringLiteral("USER"), QString(), QStringLiteral("liuyang"),
+                            QStringLiteral("users"), QString()},
+                           {QStringLiteral("GROUP"), QStringLiteral("grp-0042"),
+                            QStringLiteral("研发部"), QStringLiteral("users"), QString()}});
 
     const QString page = parser.value(QStringLiteral("page"));
     if (page == QLatin1String("review")) {
