@@ -265,10 +265,18 @@ void DesktopListLoader::onPage(int offset, int total, const QList<DesktopInfo> &
         finish(ApiError());
 }
 
+int DesktopListLoader::readAhead() const
+{
+    const int inFlight = m_client ? m_client->governor()->settings().maxConcurrent : 1;
+    return inFlight + pagePool()->maxThreadCount();
+}
+
 void DesktopListLoader::requestMissingPages()
 {
-    // All at once: the governor holds them in its queue and lets them out at the tenant's rate.
-    while (m_nextOffset < m_total) {
+    // Several at once: the governor lets them out at the tenant's rate, and a page read makes
+    // room for the next.
+    const int ahead = readAhead();
+    while (m_nextOffset < m_total && m_calls.size() < ahead) {
         requestPage(m_nextOffset);
         m_nextOffset += m_pageSize;
     }

@@ -23,11 +23,12 @@ class WorkspaceClient;
 /**
  * Reads the whole desktop list (ListDesktopsDetail) page by page and hands out each page as it
  * arrives, so that a view can show the first rows at once. The first page tells total_count;
- * the other pages are then requested together and the client's RateGovernor paces them (the
- * list shares the rate budget with everything else the client sends). Pages may arrive in any
- * order; a desktop met on two pages (the list shifted while it was read) counts once, and a
- * page announcing a larger total makes the loader read the extra pages. A page that fails ends
- * the load: what was loaded stays, error() says why.
+ * the other pages are then requested several at a time and the client's RateGovernor paces them
+ * (the list shares the rate budget with everything else the client sends), never more ahead of
+ * the pages read than readAhead(). Pages may arrive in any order; a desktop met on two pages
+ * (the list shifted while it was read) counts once, and a page announcing a larger total makes
+ * the loader read the extra pages. A page that fails ends the load: what was loaded stays,
+ * error() says why.
  */
 class DesktopListLoader : public QObject
 {
@@ -61,6 +62,12 @@ public:
     int totalCount() const { return m_total; }
     /** Pages requested in this load, and those read. */
     int pageCount() const { return m_pagesRequested; }
+    /**
+     * Pages asked for and not yet read, at most: the client's requests in flight and a page
+     * for each reading thread. Pages come no faster than they are read, so a fast service does
+     * not fill memory with bodies waiting to be read, nor spend the tenant's rate on them.
+     */
+    int readAhead() const;
     int pagesLoaded() const { return m_pagesLoaded; }
     /** Distinct desktops read so far. */
     int loadedCount() const { return int(m_seen.size()); }

@@ -5,6 +5,7 @@
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,7 +52,8 @@ private slots:
     void init();
     void wholeList_data();
     void wholeList();
-    void pagesPacedByTheGovernor();
+    void pagesPacedAndReadAheadBounded_data();
+    void pagesPacedAndReadAheadBounded();
     void duplicatesAcrossPagesMerged();
     void failureKeepsWhatWasLoaded();
     void abortStopsQueuedPages();
@@ -93,6 +95,7 @@ void tst_DesktopListLoader::slowDown(WorkspaceClient &client, double rate)
 {
     RateGovernor::Settings pace = client.governor()->settings();
     pace.ratePerSecond = rate;
+    pace.adaptive = false; // this rate, not one learned above it
     pace.burst = 1;
     pace.maxConcurrent = 1;
     client.governor()->setSettings(pace);
@@ -170,29 +173,72 @@ void tst_DesktopListLoader::wholeList()
         QCOMPARE(offsets.at(i), i * pageSize);
 }
 
-// After the first page every other one is asked for at once: they wait in the governor's queue,
-// which lets them out at its rate (the list shares the client's budget).
-void tst_DesktopListLoader::pagesPacedByTheGovernor()
+void tst_DesktopListLoader::pagesPacedAndReadAheadBounded_data()
 {
+    QTest::addColumn<int>("inFlight");
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<int>("readMs"); ///< extra time a reading thread spends on each page
+    // The governor's pace holds the pages back.
+    QTest::newRow("paced, one at a time") << 1 << 20.0 << 0;
+    // Reading holds them back: pages are asked for only as fast as they are read.
+    QTest::newRow("slow reader, one at a time") << 1 << 1000.0 << 40;
+    QTest::newRow("slow reader, six in flight") << 6 << 1000.0 << 40;
+}
+
+// After the first page the others go out several at a time, paced by the governor (the list
+// shares the client's budget), and never more of them ahead of the pages read than
+// readAhead(): the requests in flight and a page for each reading thread.
+void tst_DesktopListLoader::pagesPacedAndReadAheadBounded()
+{
+    QFETCH(int, inFlight);
+    QFETCH(double, rate);
+    QFETCH(int, readMs);
     WorkspaceClient client(config());
-    slowDown(client, 20);
+    slowDown(client, rate);
+    RateGovernor::Settings pace = client.governor()->settings();
+    pace.maxConcurrent = inFlight;
+    client.governor()->setSettings(pace);
     DesktopQuery query;
-    query.limit = 20;
+    query.limit = 5;
     DesktopListLoader loader(&client);
     loader.setQuery(query);
-    QList<int> waiting; // pages queued or in flight when each page arrives
-    connect(&loader, &DesktopListLoader::pageLoaded, this,
-            [&] { waiting << client.governor()->queued() + client.governor()->inFlight(); });
+    QVERIFY(loader.readAhead() > inFlight);
+    if (readMs > 0)
+        loader.setPageWork([readMs](const QList<DesktopInfo> &) {
+            QThread::msleep(readMs); // a slow machine's reading thread
+            return QVariant();
+        });
+    int loaded = 0;
+    int mostAhead = 0;
+    QList<qint64> sentAt;
+    QElapsedTimer clock;
+    clock.start();
+    // Pages asked for and not yet read, after each page read and whenever a request goes out.
+    auto noteAhead = [&] { mostAhead = std::max(mostAhead, loader.pageCount() - loaded); };
+    connect(&loader, &DesktopListLoader::pageLoaded, this, [&] {
+        ++loaded;
+        noteAhead();
+    });
+    connect(client.transport(), &ApiTransport::requestSent, this, [&] {
+        sentAt << clock.elapsed();
+        noteAhead();
+    });
     QVERIFY(runToEnd(loader));
     QVERIFY2(loader.isOk(), qPrintable(loader.error().summary()));
     QCOMPARE(loader.loadedCount(), Desktops);
-    const int pages = (Desktops + 19) / 20;
-    QCOMPARE(int(waiting.size()), pages);
-    // By the second page every other one was asked for and waits its turn in the governor (one
-    // at a time: asking page by page would leave at most one waiting).
-    QVERIFY2(waiting.at(1) >= pages - 3, qPrintable(QString::number(waiting.at(1))));
-    for (int i = 2; i < pages; ++i)
-        QVERIFY(waiting.at(i) <= waiting.at(i - 1));
+    const int pages = (Desktops + 4) / 5;
+    QCOMPARE(int(sentAt.size()), pages);
+    QVERIFY2(mostAhead <= loader.readAhead(),
+             qPrintable(QStringLiteral("%1 pages ahead, at most %2")
+                                .arg(mostAhead)
+                                .arg(loader.readAhead())));
+    // The window was used: pages went out together, not one after the other.
+    QVERIFY2(mostAhead >= std::min(pages - 1, inFlight + 1),
+             qPrintable(QString::number(mostAhead)));
+    // Paced: one token a 1/rate, no burst, so the pages take at least (pages - 1) / rate.
+    const double least = (pages - 1) * 1000.0 / rate;
+    QVERIFY2(sentAt.constLast() - sentAt.constFirst() >= least - 5,
+             qPrintable(QStringLiteral("%1 ms for %2 pages").arg(sentAt.constLast()).arg(pages)));
 }
 
 // Newest first, and a desktop created after the first page: the later pages shift by one, so
