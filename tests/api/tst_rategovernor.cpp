@@ -9,6 +9,31 @@
 
 using namespace wsc;
 
+namespace {
+
+/** One token at a time and no concurrency cap: only the rate holds requests back. */
+RateGovernor::Settings tokenBound(double rate)
+{
+    RateGovernor::Settings s;
+    s.ratePerSecond = rate;
+    s.burst = 1;
+    s.maxConcurrent = 100;
+    return s;
+}
+
+/**
+ * Three requests while the (stepped) clock stands still: one takes the token, two wait for the
+ * next, so demand exceeds the rate.
+ */
+void waitForTokens(RateGovernor &governor, int *started)
+{
+    for (int i = 0; i < 3; ++i)
+        governor.acquire([started] { ++*started; });
+    QTRY_COMPARE(*started, 1);
+}
+
+} // namespace
+
 /**
  * RateGovernor: the concurrency cap, the token bucket pace, learning the tenant's limit (growth
  * while demand exceeds the rate, the cut to a stated or measured limit, the ceiling, probing
@@ -76,11 +101,7 @@ void tst_RateGovernor::concurrencyCap()
 
 void tst_RateGovernor::bucketPaces()
 {
-    RateGovernor::Settings s;
-    s.maxConcurrent = 100;
-    s.ratePerSecond = 20;
-    s.burst = 1;
-    RateGovernor governor(s);
+    RateGovernor governor(tokenBound(20));
     QElapsedTimer clock;
     clock.start();
     int started = 0;
@@ -174,11 +195,8 @@ void tst_RateGovernor::learnsLimitFromThrottle()
 void tst_RateGovernor::growsOnlyWhileDemandExceedsRate()
 {
     qint64 now = 0;
-    RateGovernor::Settings s;
-    s.ratePerSecond = 10;
+    RateGovernor::Settings s = tokenBound(10);
     s.ceilingPerSecond = 30;
-    s.burst = 1;
-    s.maxConcurrent = 100;
     RateGovernor governor(s);
     governor.setClockForTesting([&now] { return now; });
     governor.noteSuccess();
@@ -186,9 +204,7 @@ void tst_RateGovernor::growsOnlyWhileDemandExceedsRate()
 
     // The clock stands still, so after the one token the other requests wait.
     int started = 0;
-    for (int i = 0; i < 3; ++i)
-        governor.acquire([&] { ++started; });
-    QTRY_COMPARE(started, 1);
+    waitForTokens(governor, &started);
     QCOMPARE(governor.queued(), 2);
     QSignalSpy changed(&governor, &RateGovernor::rateChanged);
     governor.noteSuccess();
@@ -206,17 +222,12 @@ void tst_RateGovernor::growsOnlyWhileDemandExceedsRate()
 void tst_RateGovernor::settlesBelowLimitAndProbesAfterQuietSpell()
 {
     qint64 now = 0;
-    RateGovernor::Settings s;
-    s.ratePerSecond = 40;
-    s.burst = 1;
-    s.maxConcurrent = 100;
+    RateGovernor::Settings s = tokenBound(40);
     s.reprobeMs = 20000;
     RateGovernor governor(s);
     governor.setClockForTesting([&now] { return now; });
     int started = 0;
-    for (int i = 0; i < 3; ++i)
-        governor.acquire([&] { ++started; });
-    QTRY_COMPARE(started, 1);
+    waitForTokens(governor, &started);
     governor.noteThrottled(20);
     QCOMPARE(governor.learnedLimit(), 20.0);
     QCOMPARE(governor.currentRate(), 19.0); // min(40 / 2, 0.95 × 20)
@@ -259,17 +270,12 @@ void tst_RateGovernor::probeStaysNearThroughput()
     QFETCH(int, intervalMs);
     QFETCH(int, successes);
     qint64 now = 0;
-    RateGovernor::Settings s;
-    s.ratePerSecond = 10;
+    RateGovernor::Settings s = tokenBound(10);
     s.ceilingPerSecond = 1000;
-    s.burst = 1;
-    s.maxConcurrent = 100;
     RateGovernor governor(s);
     governor.setClockForTesting([&now] { return now; });
     int started = 0;
-    for (int i = 0; i < 3; ++i)
-        governor.acquire([&] { ++started; });
-    QTRY_COMPARE(started, 1); // the others waited for a token: demand exceeds the rate
+    waitForTokens(governor, &started);
     for (int i = 0; i < successes; ++i) {
         now += intervalMs;
         governor.noteSuccess();
@@ -311,12 +317,9 @@ void tst_RateGovernor::startsKnowingAnEarlierLimit()
     QFETCH(double, limit);
     QFETCH(double, rate);
     qint64 now = 0;
-    RateGovernor::Settings s;
-    s.ratePerSecond = start;
+    RateGovernor::Settings s = tokenBound(start);
     s.ceilingPerSecond = ceiling;
     s.knownLimit = known;
-    s.burst = 1;
-    s.maxConcurrent = 100;
     s.reprobeMs = 20000;
     RateGovernor governor(s);
     governor.setClockForTesting([&now] { return now; });
