@@ -143,7 +143,8 @@ void tst_AttachUserInfoModel::atMost500()
     model.setContext(TestContexts::windowsLite(), QStringLiteral("SHR-01"));
     QList<AttachUserInfo> infos;
     for (int i = 0; i < 501; ++i)
-        infos.append({QString(), QString(), QStringLiteral("u%1").arg(i), QStringLiteral("users")});
+        infos.append({QString(), QString(), QStringLiteral("u%1").arg(i), QStringLiteral("users"),
+                      QString()});
     model.setInfos(infos);
     QCOMPARE(model.infos().first().type, QStringLiteral("USER")); // empty means USER
     QVERIFY(model.hasErrors());
