@@ -1,6 +1,6 @@
 // bench_pageparse: where a reading thread's time goes on one page of the desktop list.
 //
-//   bench_pageparse [--page N] [--rounds N]
+//   bench_pageparse [--page N] [--rounds N] [--malloc-policy]
 //
 // Starts the wsemu executable (EmulatorProcess) with N generated desktops (default 500, one
 // page of the size the desktops view asks for), reads that page's body once through the real
@@ -13,6 +13,7 @@
 // thread of DesktopListLoader runs (both, and the page's total); pages_per_s: 1000 / page_ms, what
 // one reading thread manages on this machine. Each figure is the median of the rounds.
 
+#include "api/http/mallocpolicy.h"
 #include "api/http/workspaceclient.h"
 #include "support/emulatorconfig.h"
 #include "support/emulatorprocess.h"
@@ -64,8 +65,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption roundsOption(QStringLiteral("rounds"),
                                           QStringLiteral("Parses of each kind (default 200)."),
                                           QStringLiteral("n"), QStringLiteral("200"));
-    parser.addOptions({pageOption, roundsOption});
+    const QCommandLineOption mallocOption(
+            QStringLiteral("malloc-policy"),
+            QStringLiteral("Large blocks back to the system, as the console's main() does."));
+    parser.addOptions({pageOption, roundsOption, mallocOption});
     parser.process(app);
+    if (parser.isSet(mallocOption))
+        MallocPolicy::returnLargeBlocksToSystem();
     const int desktops = qBound(1, parser.value(pageOption).toInt(), 1000);
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
 
