@@ -5,12 +5,12 @@
 #
 #   scripts/bench.sh [--quick] [--only NAME[,NAME...]]
 #     --quick   smaller sizes and fewer runs (a minute or two instead of ~10 minutes)
-#     --only    csv, importgui, batch, jobpoller, startup, desktoplist
+#     --only    csv, importgui, batch, jobpoller, startup, desktoplist, pageparse
 # Environment: WSC_BENCH_JOBS (build parallelism, default 2), WSC_BENCH_DIR (build-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=0
-only="csv,importgui,batch,jobpoller,startup,desktoplist"
+only="csv,importgui,batch,jobpoller,startup,desktoplist,pageparse"
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) quick=1; shift ;;
@@ -32,6 +32,7 @@ want batch && targets+=(bench_batch wsemu)
 want jobpoller && targets+=(bench_jobpoller wsemu)
 want startup && targets+=(bench_startup wsconsole)
 want desktoplist && targets+=(bench_desktoplist wsemu)
+want pageparse && targets+=(bench_pageparse wsemu)
 cmake --build "$dir" --parallel "${WSC_BENCH_JOBS:-2}" --target "${targets[@]}"
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
@@ -78,5 +79,8 @@ if want startup; then
 fi
 if want desktoplist; then
     run "$dir/bench/bench_desktoplist" --desktops $([ $quick = 1 ] && echo 10000 || echo 50000) --verbose
+fi
+if want pageparse; then
+    run "$dir/bench/bench_pageparse" --rounds $([ $quick = 1 ] && echo 20 || echo 200)
 fi
 exit $status
