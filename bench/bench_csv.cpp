@@ -10,6 +10,7 @@
 // users check: rows checked as read and dropped). The summary gives each mode's rows/s against
 // its 100 000 rows (else its first size; CPU time) and its peak RSS against the file's size.
 
+#include "benchfigures.h"
 #include "csvgenerator.h"
 
 #include "models/csv/csvencoding.h"
@@ -50,14 +51,6 @@ struct Phases
     int rows = 0;
     int invalid = 0;
 };
-
-/** CPU time of this process in ms (the pipeline is single-threaded). */
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 double ms(QElapsedTimer &t)
 {
@@ -119,11 +112,11 @@ Phases timed(const QString &path, const ValidationContext &context, Run run, Cou
     request.filePath = path;
     request.context = context;
     QElapsedTimer t;
-    const double cpuBefore = cpuMs();
+    const double cpuBefore = BenchFigures::processCpuMs();
     t.start();
     const auto result = run(request);
     p.endToEnd = ms(t);
-    p.cpu = cpuMs() - cpuBefore;
+    p.cpu = BenchFigures::processCpuMs() - cpuBefore;
     count(result, &p);
     return p;
 }

@@ -22,6 +22,7 @@
 // rss_mb: peak resident memory of this process (VmHWM). The target bound of all_loaded_ms is
 // 1.2 x pages / R + 1 s.
 
+#include "benchfigures.h"
 #include "benchprocess.h"
 #include "loopprobe.h"
 
@@ -48,39 +49,16 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <time.h>
 
 using namespace wsc;
 
 namespace {
-
-/** CPU time of this thread, ms: what the load of the machine does not inflate. */
-/** CPU time of this process, all its threads, ms (wsemu runs in its own process). */
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
 
 /** Runs the event loop until everything posted so far (layout, paint) is done. */
 void settle(QTableView *table)
 {
     QCoreApplication::processEvents();
     table->viewport()->repaint();
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 double maxOf(const QList<double> &values)
@@ -194,16 +172,16 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&view, &DesktopsView::loaded, &probe, [&](bool success) {
         loadedMs = probe.elapsedMs();
-        loadCpuMs = threadCpuMs() - loadCpuMs;
-        loadProcessCpuMs = processCpuMs() - loadProcessCpuMs;
+        loadCpuMs = BenchFigures::threadCpuMs() - loadCpuMs;
+        loadProcessCpuMs = BenchFigures::processCpuMs() - loadProcessCpuMs;
         tablePaints = paints.count;
         ok = success;
         loop.quit();
     });
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     probe.start();
-    loadCpuMs = threadCpuMs();
-    loadProcessCpuMs = processCpuMs();
+    loadCpuMs = BenchFigures::threadCpuMs();
+    loadProcessCpuMs = BenchFigures::processCpuMs();
     // The pace: every change of the governor's rate, and when each 429 arrived.
     struct PacePoint
     {
@@ -243,18 +221,18 @@ int main(int argc, char *argv[])
     for (int run = 0; run < repeat; ++run) {
         QElapsedTimer clock;
         clock.start();
-        double cpu = threadCpuMs();
+        double cpu = BenchFigures::threadCpuMs();
         search->setText(parser.value(searchOption));
         filterCallRuns << clock.nsecsElapsed() / 1e6;
         settle(view.table());
         filterRuns << clock.nsecsElapsed() / 1e6;
-        filterCpuRuns << threadCpuMs() - cpu;
+        filterCpuRuns << BenchFigures::threadCpuMs() - cpu;
         shown = view.filter()->rowCount();
         search->clear();
         settle(view.table());
 
         clock.restart();
-        cpu = threadCpuMs();
+        cpu = BenchFigures::threadCpuMs();
         const bool byUser = run % 2 == 0;
         view.table()->horizontalHeader()->setSortIndicator(
                 byUser ? DesktopTableModel::UserColumn : DesktopTableModel::NameColumn,
@@ -262,10 +240,10 @@ int main(int argc, char *argv[])
         sortCallRuns << clock.nsecsElapsed() / 1e6;
         settle(view.table());
         sortRuns << clock.nsecsElapsed() / 1e6;
-        sortCpuRuns << threadCpuMs() - cpu;
+        sortCpuRuns << BenchFigures::threadCpuMs() - cpu;
     }
-    const double filterMs = median(filterRuns);
-    const double sortMs = median(sortRuns);
+    const double filterMs = BenchFigures::median(filterRuns);
+    const double sortMs = BenchFigures::median(sortRuns);
 
     const int pages = (desktops + pageSize - 1) / pageSize;
     std::printf("desktops=%d first_rows_ms=%.0f all_loaded_ms=%.0f longest_gap_ms=%.1f "
@@ -284,8 +262,9 @@ int main(int argc, char *argv[])
         std::printf(
                 "  filter: call %.1f ms, with paint %.1f ms CPU (max %.1f ms); sort: call %.1f ms, "
                 "with paint %.1f ms CPU (max %.1f ms); medians of %d\n",
-                median(filterCallRuns), median(filterCpuRuns), maxOf(filterRuns),
-                median(sortCallRuns), median(sortCpuRuns), maxOf(sortRuns), repeat);
+                BenchFigures::median(filterCallRuns), BenchFigures::median(filterCpuRuns),
+                maxOf(filterRuns), BenchFigures::median(sortCallRuns),
+                BenchFigures::median(sortCpuRuns), maxOf(sortRuns), repeat);
         LoopProbe::Gap longestCpu;
         for (const LoopProbe::Gap &gap : probe.gaps()) {
             if (gap.cpuMs > longestCpu.cpuMs)

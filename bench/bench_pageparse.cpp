@@ -15,6 +15,8 @@
 // pages_per_s: 1000 / (page_ms + keys_ms), what one reading thread manages on this machine. Each
 // figure is the median of the rounds.
 
+#include "benchfigures.h"
+
 #include "api/http/mallocpolicy.h"
 #include "api/http/workspaceclient.h"
 #include "support/emulatorconfig.h"
@@ -49,8 +51,7 @@ double medianMs(int rounds, const std::function<void()> &work)
         work();
         times << clock.nsecsElapsed() / 1e6;
     }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    return BenchFigures::median(times);
 }
 
 } // namespace

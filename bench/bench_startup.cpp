@@ -12,6 +12,8 @@
 // Run it under a real X server (scripts/bench.sh uses xvfb-run) for the xcb figures, or with
 // QT_QPA_PLATFORM=offscreen for the platform-independent part.
 
+#include "benchfigures.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -90,12 +92,6 @@ Sample launch(const QString &program, const QStringList &args, int idleMs, const
     return s;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -151,6 +147,6 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("median (warm): first paint %.1f ms, idle RSS %.1f MB, PSS %.1f MB\n",
-                median(paints), median(rss), median(pss));
+                BenchFigures::median(paints), BenchFigures::median(rss), BenchFigures::median(pss));
     return 0;
 }
